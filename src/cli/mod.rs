@@ -1,0 +1,49 @@
+//! The command line (clap): `briefboard [FILE] [--present [--page ID]]` opens the dashboard;
+//! `extract`, `validate`, `export` and `pages` work without a display.
+
+mod extract;
+mod validate;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+/// Figures from SCIO press briefings, each traceable to its speaker and sentence.
+#[derive(Debug, Parser)]
+#[command(name = "briefboard", version, about)]
+pub struct Cli {
+    /// A dataset (.json) or a transcript (.txt) to open instead of the embedded briefing.
+    pub file: Option<PathBuf>,
+    /// Start in presentation mode (fullscreen, one page per slide).
+    #[arg(long)]
+    pub present: bool,
+    /// The page to open on (see `briefboard pages`).
+    #[arg(long, value_name = "ID")]
+    pub page: Option<String>,
+    /// A subcommand; without one, the dashboard opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands that run without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract the indicator dataset from an SCIO-format transcript.
+    Extract(extract::ExtractArgs),
+    /// Check a dataset: schema, references, finite values, unique ids, quotes against the source.
+    Validate(validate::ValidateArgs),
+}
+
+impl Cli {
+    /// Runs a subcommand. Returns `Ok(None)` when there is none (the caller opens the app).
+    ///
+    /// # Errors
+    /// What the subcommand reports: unreadable input, invalid data, unwritable output.
+    pub fn run_command(&self) -> anyhow::Result<Option<std::process::ExitCode>> {
+        match &self.command {
+            None => Ok(None),
+            Some(Command::Extract(args)) => extract::run(args).map(Some),
+            Some(Command::Validate(args)) => validate::run(args).map(Some),
+        }
+    }
+}

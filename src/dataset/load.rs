@@ -1,0 +1,110 @@
+//! Reading a dataset from JSON: from a file, from a string, or the copy embedded in the binary.
+
+use std::path::{Path, PathBuf};
+
+use super::{Dataset, SCHEMA_VERSION};
+
+/// The default dataset, `data/indicators.json`, embedded so the binary runs with no files beside
+/// it.
+pub const EMBEDDED_JSON: &str = include_str!("../../data/indicators.json");
+
+/// The transcript of the SCIO briefing of 5 July 2024 with the MIIT, byte-identical to the
+/// published text; the mentions of [`EMBEDDED_JSON`] are byte offsets into it.
+pub const EMBEDDED_SOURCE: &str = include_str!("../../data/000_6ed6731605744708.txt");
+
+/// Why a dataset could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum DatasetError {
+    /// The file could not be read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason.
+        source: std::io::Error,
+    },
+    /// The text is not a dataset: bad JSON, a missing or mistyped field.
+    #[error("{name}: line {line}, column {column}: {reason}")]
+    Json {
+        /// The file name, or `<embedded>`.
+        name: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+        /// What is wrong, as serde_json words it.
+        reason: String,
+    },
+    /// The dataset declares a format version this build does not read.
+    #[error("{name}: schema_version is {found}, this briefboard reads version {SCHEMA_VERSION}")]
+    Version {
+        /// The file name.
+        name: String,
+        /// The version found in the file.
+        found: u32,
+    },
+}
+
+impl Dataset {
+    /// Parses a dataset from JSON text; `name` names the text in errors (a file name).
+    ///
+    /// # Errors
+    /// [`DatasetError::Json`] with line and column when the text is not a dataset,
+    /// [`DatasetError::Version`] when its `schema_version` is not [`SCHEMA_VERSION`].
+    pub fn from_json(name: &str, text: &str) -> Result<Self, DatasetError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let dataset: Self = serde_json::from_str(text).map_err(|e| DatasetError::Json {
+            name: name.to_owned(),
+            line: e.line(),
+            column: e.column(),
+            reason: e.to_string(),
+        })?;
+        if dataset.schema_version != SCHEMA_VERSION {
+            return Err(DatasetError::Version {
+                name: name.to_owned(),
+                found: dataset.schema_version,
+            });
+        }
+        Ok(dataset)
+    }
+
+    /// Reads a dataset from a JSON file.
+    ///
+    /// # Errors
+    /// [`DatasetError::Io`] when the file cannot be read (or is not UTF-8), and the errors of
+    /// [`Dataset::from_json`].
+    pub fn load(path: &Path) -> Result<Self, DatasetError> {
+        let io = |source| DatasetError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let bytes = std::fs::read(path).map_err(io)?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("not UTF-8 (byte {})", e.utf8_error().valid_up_to()),
+            ))
+        })?;
+        Self::from_json(&path.display().to_string(), &text)
+    }
+
+    /// The dataset embedded in the binary: the MIIT briefing of 5 July 2024.
+    ///
+    /// # Panics
+    /// Never in a released build: a test checks that [`EMBEDDED_JSON`] parses.
+    #[must_use]
+    #[expect(clippy::expect_used, reason = "the embedded dataset is checked by a test")]
+    pub fn embedded() -> Self {
+        Self::from_json("<embedded>", EMBEDDED_JSON).expect("the embedded dataset parses")
+    }
+
+    /// The dataset as pretty-printed JSON with a final newline, as `data/indicators.json` is
+    /// written.
+    #[must_use]
+    #[expect(clippy::expect_used, reason = "plain structs with finite numbers always serialize")]
+    pub fn to_json(&self) -> String {
+        let mut s = serde_json::to_string_pretty(self).expect("a dataset serializes");
+        s.push('\n');
+        s
+    }
+}

@@ -1,0 +1,221 @@
+//! The indicator dataset: the documented, versioned format of `data/indicators.json`.
+//!
+//! A [`Dataset`] holds the briefing's [`Source`], its [`Speaker`]s and [`Theme`]s, and one
+//! [`Indicator`] per numeric fact, each with every [`Mention`] of it: who said it, the verbatim
+//! sentence, and the byte offsets of that sentence in the source transcript, so that
+//! `source[start..end] == quote` always holds.
+//!
+//! The JSON Schema generated from these types is published as `data/indicators.schema.json`.
+
+mod load;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
+
+/// The version of the format written by this crate; readers reject other versions.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// All the figures of one briefing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Always [`SCHEMA_VERSION`] (1).
+    pub schema_version: u32,
+    /// The transcript the figures were extracted from.
+    pub source: Source,
+    /// Everyone who speaks in the briefing: officials, the chairperson and the media outlets
+    /// that ask questions.
+    pub speakers: Vec<Speaker>,
+    /// The themes that indicators are filed under.
+    pub themes: Vec<Theme>,
+    /// One entry per numeric fact, in order of first mention.
+    pub indicators: Vec<Indicator>,
+}
+
+/// The transcript a dataset was extracted from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// The briefing's title, its transcript's first line.
+    pub title: String,
+    /// The briefing date, ISO 8601 (`2024-07-05`).
+    pub date: String,
+    /// Who published the transcript (`State Council Information Office`).
+    pub publisher: String,
+    /// The transcript's file name, looked up beside the dataset (in `data/`).
+    pub file: String,
+    /// SHA-256 of the transcript's bytes, lower-case hex (64 characters).
+    pub sha256: String,
+}
+
+/// One person or outlet that speaks in the briefing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Speaker {
+    /// A slug of the English name (`jin-zhuanglong`, `xinhua-news-agency`).
+    pub id: String,
+    /// The name as the transcript writes it (`Jin Zhuanglong`).
+    pub name: String,
+    /// The name in Chinese characters (`金壮龙`), when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_zh: Option<String>,
+    /// The role as the transcript's header gives it; `media outlet` for askers.
+    pub role: String,
+    /// Whether the speaker is an official who answers, the chairperson, or an asker.
+    pub kind: SpeakerKind,
+}
+
+/// What part a speaker plays in the briefing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SpeakerKind {
+    /// An official listed under "Speakers": the one who gives figures.
+    Official,
+    /// The host of the briefing.
+    Chairperson,
+    /// A media outlet asking a question.
+    Asker,
+}
+
+/// A theme that indicators are filed under.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// A short slug (`ict`, `industry`, `digital`, `smes`, `green`, `innovation`, `reform`).
+    pub id: String,
+    /// The label shown to people (`ICT and 5G`).
+    pub label: String,
+}
+
+/// One numeric fact of the briefing, with every mention of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// A unique slug (`5g-base-stations`).
+    pub id: String,
+    /// What a person would write under the figure (`5G base stations built`).
+    pub label: String,
+    /// A [`Theme::id`].
+    pub theme: String,
+    /// The figure in base units, always finite: counts as counts (3.837 million is
+    /// `3837000`), money in yuan, percent and percentage points in points (`31.7`).
+    pub value: f64,
+    /// The unit of [`Indicator::value`].
+    pub unit: Unit,
+    /// How the speaker hedged the figure ("over", "about", …); `exact` when they did not.
+    pub qualifier: Qualifier,
+    /// Whether the figure is a level, a share, a change or a target.
+    pub kind: Kind,
+    /// The period the figure refers to, resolved against the briefing date: a year (`2023`),
+    /// a month (`2024-06`) or a range (`2024-01/2024-05`); absent when the text gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+    /// Every time the fact is said, in transcript order; never empty.
+    pub mentions: Vec<Mention>,
+}
+
+/// One time a fact is said.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Mention {
+    /// A [`Speaker::id`].
+    pub speaker: String,
+    /// The verbatim sentence that states the figure.
+    pub quote: String,
+    /// Byte offset of the quote's first byte in the source file.
+    pub start: usize,
+    /// Byte offset just past the quote's last byte in the source file.
+    pub end: usize,
+}
+
+/// The unit of an indicator's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// A number of things (base stations, enterprises, categories).
+    Count,
+    /// Percent, in points (`31.7` for 31.7 %).
+    Percent,
+    /// A difference between two percentages, in points.
+    PercentagePoint,
+    /// Chinese yuan (renminbi).
+    Yuan,
+    /// Metric tons.
+    Tonne,
+    /// Grams.
+    Gram,
+    /// Floating-point operations per second (230 EFLOPS is `2.3e20`).
+    Flops,
+    /// Bits per second (64 Kbps is `64000`).
+    BitPerSecond,
+    /// A multiple ("grown by 239 times").
+    Times,
+    /// Years (a duration, such as "11 consecutive years").
+    Year,
+}
+
+/// How a speaker hedged a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// Said without a hedge.
+    Exact,
+    /// "over", "more than", "exceeded": strictly above the value.
+    Over,
+    /// "about", "approximately", "around".
+    About,
+    /// "nearly", "almost": just below the value.
+    Nearly,
+    /// "at least".
+    AtLeast,
+}
+
+/// What a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A level reached: a count, an amount, a rate.
+    Level,
+    /// A part of a whole, in percent.
+    Share,
+    /// A change over a period (negative for a fall).
+    Change,
+    /// A goal for a future date.
+    Target,
+}
+
+impl Dataset {
+    /// The speaker with this id, if any.
+    #[must_use]
+    pub fn speaker(&self, id: &str) -> Option<&Speaker> {
+        self.speakers.iter().find(|s| s.id == id)
+    }
+
+    /// The theme with this id, if any.
+    #[must_use]
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    /// The indicator with this id, if any.
+    #[must_use]
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
+impl Indicator {
+    /// The distinct speaker ids of the mentions, in order of first mention.
+    #[must_use]
+    pub fn speakers(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for m in &self.mentions {
+            if !ids.contains(&m.speaker.as_str()) {
+                ids.push(&m.speaker);
+            }
+        }
+        ids
+    }
+}

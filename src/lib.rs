@@ -1,0 +1,10 @@
+//! briefboard: the figures that ministers announce at SCIO press briefings, each traceable to its
+//! speaker, its sentence and its byte offsets in the transcript.
+//!
+//! The flow of data runs one way: transcript → `extract` → [`dataset::Dataset`] → chart
+//! models → egui view.
+
+pub mod dataset;
+pub mod fsutil;
+pub mod cli;
+pub mod filter;
