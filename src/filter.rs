@@ -101,7 +101,9 @@ impl Selection {
 
     /// The selected indicators themselves.
     pub fn iter<'a>(&'a self, dataset: &'a Dataset) -> impl Iterator<Item = &'a Indicator> + 'a {
-        self.indicators.iter().filter_map(|&n| dataset.indicators.get(n))
+        self.indicators
+            .iter()
+            .filter_map(|&n| dataset.indicators.get(n))
     }
 
     /// Whether the selection holds the indicator with this id.

@@ -4,7 +4,7 @@
 //! The flow of data runs one way: transcript → `extract` → [`dataset::Dataset`] → chart
 //! models → egui view.
 
-pub mod dataset;
-pub mod fsutil;
 pub mod cli;
+pub mod dataset;
 pub mod filter;
+pub mod fsutil;

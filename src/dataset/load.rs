@@ -32,7 +32,7 @@ pub enum DatasetError {
         line: usize,
         /// 1-based column of the problem.
         column: usize,
-        /// What is wrong, as serde_json words it.
+        /// What is wrong, as `serde_json` words it.
         reason: String,
     },
     /// The dataset declares a format version this build does not read.
@@ -93,15 +93,24 @@ impl Dataset {
     /// # Panics
     /// Never in a released build: a test checks that [`EMBEDDED_JSON`] parses.
     #[must_use]
-    #[expect(clippy::expect_used, reason = "the embedded dataset is checked by a test")]
+    #[expect(
+        clippy::expect_used,
+        reason = "the embedded dataset is checked by a test"
+    )]
     pub fn embedded() -> Self {
         Self::from_json("<embedded>", EMBEDDED_JSON).expect("the embedded dataset parses")
     }
 
     /// The dataset as pretty-printed JSON with a final newline, as `data/indicators.json` is
     /// written.
+    ///
+    /// # Panics
+    /// Never: a dataset holds plain structs and strings, which always serialize.
     #[must_use]
-    #[expect(clippy::expect_used, reason = "plain structs with finite numbers always serialize")]
+    #[expect(
+        clippy::expect_used,
+        reason = "plain structs with finite numbers always serialize"
+    )]
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string_pretty(self).expect("a dataset serializes");
         s.push('\n');
