@@ -8,3 +8,4 @@ pub mod cli;
 pub mod dataset;
 pub mod filter;
 pub mod fsutil;
+pub mod present;

@@ -1,0 +1,135 @@
+//! From egui input to presentation [`Action`]s: the keys a keyboard or a presenter clicker sends.
+//!
+//! Next: Right, Down, `PageDown`, Space, Enter, N, a left click. Previous: Left, Up, `PageUp`,
+//! Backspace, P. Home and End. Digits then Enter jump to a slide. B or `.` blanks to black, W or
+//! `,` to white. Esc leaves. Keys held with Ctrl, Cmd or Alt are left to other shortcuts (zoom).
+
+use egui::{Event, InputState, Key, PointerButton};
+
+use super::{Action, Blank};
+
+/// The action a key press asks for. Every key maps to something: unlisted keys give
+/// [`Action::Other`], which only returns from a blank screen.
+#[must_use]
+pub fn action_for_key(key: Key) -> Action {
+    match key {
+        Key::ArrowRight | Key::ArrowDown | Key::PageDown | Key::Space | Key::N => Action::Next,
+        Key::ArrowLeft | Key::ArrowUp | Key::PageUp | Key::P => Action::Previous,
+        Key::Enter => Action::Enter,
+        Key::Backspace => Action::Backspace,
+        Key::Home => Action::First,
+        Key::End => Action::Last,
+        Key::Escape => Action::Leave,
+        Key::B | Key::Period => Action::Blank(Blank::Black),
+        Key::W | Key::Comma => Action::Blank(Blank::White),
+        Key::Num0 => Action::Digit(0),
+        Key::Num1 => Action::Digit(1),
+        Key::Num2 => Action::Digit(2),
+        Key::Num3 => Action::Digit(3),
+        Key::Num4 => Action::Digit(4),
+        Key::Num5 => Action::Digit(5),
+        Key::Num6 => Action::Digit(6),
+        Key::Num7 => Action::Digit(7),
+        Key::Num8 => Action::Digit(8),
+        Key::Num9 => Action::Digit(9),
+        _ => Action::Other,
+    }
+}
+
+/// The action one input event asks for, if any: key presses (repeats included, so a held key
+/// keeps moving) without Ctrl, Cmd or Alt, and presses of the primary mouse button.
+#[must_use]
+pub fn action_for_event(event: &Event) -> Option<Action> {
+    match event {
+        Event::Key {
+            key,
+            pressed: true,
+            modifiers,
+            ..
+        } if !(modifiers.command || modifiers.ctrl || modifiers.alt) => Some(action_for_key(*key)),
+        Event::PointerButton {
+            button: PointerButton::Primary,
+            pressed: true,
+            ..
+        } => Some(Action::Next),
+        _ => None,
+    }
+}
+
+/// The actions of this frame's input, in the order they happened.
+#[must_use]
+pub fn actions(input: &InputState) -> Vec<Action> {
+    input.events.iter().filter_map(action_for_event).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::{Modifiers, Pos2};
+
+    use super::*;
+
+    fn press(key: Key, modifiers: Modifiers) -> Event {
+        Event::Key {
+            key,
+            physical_key: None,
+            pressed: true,
+            repeat: false,
+            modifiers,
+        }
+    }
+
+    #[test]
+    fn clicker_keys_map_to_actions() {
+        for key in [
+            Key::ArrowRight,
+            Key::ArrowDown,
+            Key::PageDown,
+            Key::Space,
+            Key::N,
+        ] {
+            assert_eq!(action_for_key(key), Action::Next, "{key:?}");
+        }
+        for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::P] {
+            assert_eq!(action_for_key(key), Action::Previous, "{key:?}");
+        }
+        assert_eq!(action_for_key(Key::Period), Action::Blank(Blank::Black));
+        assert_eq!(action_for_key(Key::B), Action::Blank(Blank::Black));
+        assert_eq!(action_for_key(Key::Comma), Action::Blank(Blank::White));
+        assert_eq!(action_for_key(Key::W), Action::Blank(Blank::White));
+        assert_eq!(action_for_key(Key::Num7), Action::Digit(7));
+        assert_eq!(action_for_key(Key::Escape), Action::Leave);
+        assert_eq!(action_for_key(Key::F5), Action::Other);
+    }
+
+    #[test]
+    fn ctrl_keys_are_left_to_zoom_and_releases_are_ignored() {
+        assert_eq!(
+            action_for_event(&press(Key::Num0, Modifiers::COMMAND)),
+            None
+        );
+        assert_eq!(action_for_event(&press(Key::Minus, Modifiers::CTRL)), None);
+        assert_eq!(
+            action_for_event(&press(Key::Num0, Modifiers::NONE)),
+            Some(Action::Digit(0))
+        );
+        let release = Event::Key {
+            key: Key::PageDown,
+            physical_key: None,
+            pressed: false,
+            repeat: false,
+            modifiers: Modifiers::NONE,
+        };
+        assert_eq!(action_for_event(&release), None);
+    }
+
+    #[test]
+    fn a_left_click_is_next() {
+        let click = Event::PointerButton {
+            pos: Pos2::ZERO,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers: Modifiers::NONE,
+        };
+        assert_eq!(action_for_event(&click), Some(Action::Next));
+    }
+}
