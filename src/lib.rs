@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod dataset;
+pub mod extract;
 pub mod filter;
 pub mod fsutil;
 pub mod present;

@@ -1,7 +1,10 @@
 //! `briefboard extract TRANSCRIPT.txt [-o OUT.json]`.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+use anyhow::Context;
 
 /// Arguments of `briefboard extract`.
 #[derive(Debug, clap::Args)]
@@ -13,6 +16,19 @@ pub struct ExtractArgs {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(_args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("extract: not built yet")
+/// Extracts the dataset and writes it (atomically) or prints it.
+///
+/// # Errors
+/// An unreadable or malformed transcript; an unwritable output.
+pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
+    let dataset = crate::extract::extract_file(&args.transcript)?;
+    let json = dataset.to_json();
+    match &args.output {
+        Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(json.as_bytes())
+            .context("cannot write to standard output")?,
+    }
+    Ok(ExitCode::SUCCESS)
 }

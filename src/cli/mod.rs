@@ -2,6 +2,7 @@
 //! `extract`, `validate`, `export` and `pages` work without a display.
 
 mod extract;
+mod schema;
 mod validate;
 
 use std::path::PathBuf;
@@ -32,6 +33,8 @@ pub enum Command {
     Extract(extract::ExtractArgs),
     /// Check a dataset: schema, references, finite values, unique ids, quotes against the source.
     Validate(validate::ValidateArgs),
+    /// Print (or write) the JSON Schema of the dataset format.
+    Schema(schema::SchemaArgs),
 }
 
 impl Cli {
@@ -44,6 +47,7 @@ impl Cli {
             None => Ok(None),
             Some(Command::Extract(args)) => extract::run(args).map(Some),
             Some(Command::Validate(args)) => validate::run(args).map(Some),
+            Some(Command::Schema(args)) => schema::run(args).map(Some),
         }
     }
 }

@@ -8,11 +8,14 @@
 //! The JSON Schema generated from these types is published as `data/indicators.schema.json`.
 
 mod load;
+mod schema;
+mod validate;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
+pub use validate::Problem;
 
 /// The version of the format written by this crate; readers reject other versions.
 pub const SCHEMA_VERSION: u32 = 1;

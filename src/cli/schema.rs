@@ -1,0 +1,31 @@
+//! `briefboard schema [-o OUT.json]`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+/// Arguments of `briefboard schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Where to write the schema; standard output when absent.
+    #[arg(short, long, value_name = "OUT.json")]
+    pub output: Option<PathBuf>,
+}
+
+/// Writes the JSON Schema generated from the dataset types.
+///
+/// # Errors
+/// An unwritable output.
+pub fn run(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
+    let schema = crate::dataset::Dataset::json_schema();
+    match &args.output {
+        Some(path) => crate::fsutil::write_atomic(path, schema.as_bytes())?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(schema.as_bytes())
+            .context("cannot write to standard output")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,20 @@
+//! The JSON Schema of the format, generated from the Rust types and published as
+//! `data/indicators.schema.json`.
+
+use super::Dataset;
+
+impl Dataset {
+    /// The JSON Schema (draft 2020-12) of a dataset, pretty-printed with a final newline, as
+    /// `data/indicators.schema.json` is written.
+    #[must_use]
+    #[expect(
+        clippy::expect_used,
+        reason = "a generated schema is plain JSON and always serializes"
+    )]
+    pub fn json_schema() -> String {
+        let schema = schemars::schema_for!(Dataset);
+        let mut s = serde_json::to_string_pretty(&schema).expect("a schema serializes");
+        s.push('\n');
+        s
+    }
+}

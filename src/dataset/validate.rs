@@ -1,0 +1,207 @@
+//! Checking a dataset beyond what its types enforce: referenced ids exist, ids are unique,
+//! values finite, periods well formed, quotes equal to the source bytes they point at.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use sha2::{Digest, Sha256};
+
+use super::{Dataset, SCHEMA_VERSION};
+
+/// One thing wrong with a dataset: where (a JSON path such as
+/// `indicators[3].mentions[0].speaker`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The JSON path of the offending value.
+    pub path: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// Whether `p` is a period as the format writes them: `2023`, `2024-05`, or two of those
+/// joined by `/`.
+fn period_ok(p: &str) -> bool {
+    let one = |s: &str| {
+        let b = s.as_bytes();
+        let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
+        match b.len() {
+            4 => year,
+            7 => year && b[4] == b'-' && s[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
+            _ => false,
+        }
+    };
+    match p.split_once('/') {
+        Some((a, b)) => one(a) && one(b) && a <= b,
+        None => one(p),
+    }
+}
+
+/// Whether `d` is an ISO 8601 calendar date (`2024-07-05`).
+fn date_ok(d: &str) -> bool {
+    let parts: Vec<&str> = d.split('-').collect();
+    parts.len() == 3
+        && parts[0].len() == 4
+        && parts[0].parse::<u32>().is_ok()
+        && parts[1].len() == 2
+        && parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+        && parts[2].len() == 2
+        && parts[2].parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
+}
+
+impl Dataset {
+    /// Checks the dataset and returns every problem found (none when it is sound).
+    ///
+    /// With `source` (the transcript's bytes), also checks its SHA-256 and that every mention's
+    /// `source[start..end]` equals its quote.
+    #[must_use]
+    pub fn validate(&self, source: Option<&[u8]>) -> Vec<Problem> {
+        let mut out = Vec::new();
+        let mut bad = |path: String, reason: String| out.push(Problem { path, reason });
+        if self.schema_version != SCHEMA_VERSION {
+            bad(
+                "schema_version".into(),
+                format!("is {}, expected {SCHEMA_VERSION}", self.schema_version),
+            );
+        }
+        if !date_ok(&self.source.date) {
+            bad(
+                "source.date".into(),
+                format!(
+                    "{:?} is not an ISO 8601 date (YYYY-MM-DD)",
+                    self.source.date
+                ),
+            );
+        }
+        let hex = self.source.sha256.len() == 64
+            && self
+                .source
+                .sha256
+                .bytes()
+                .all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'));
+        if !hex {
+            bad(
+                "source.sha256".into(),
+                "is not 64 lower-case hex digits".into(),
+            );
+        }
+        if let Some(src) = source {
+            let digest: String = Sha256::digest(src)
+                .iter()
+                .map(|x| format!("{x:02x}"))
+                .collect();
+            if hex && digest != self.source.sha256 {
+                bad(
+                    "source.sha256".into(),
+                    format!("does not match the source file (its SHA-256 is {digest})"),
+                );
+            }
+        }
+        let mut seen = HashSet::new();
+        for (k, s) in self.speakers.iter().enumerate() {
+            if s.id.is_empty() || !seen.insert(s.id.as_str()) {
+                bad(
+                    format!("speakers[{k}].id"),
+                    format!("{:?} is empty or not unique", s.id),
+                );
+            }
+        }
+        let mut seen = HashSet::new();
+        for (k, t) in self.themes.iter().enumerate() {
+            if t.id.is_empty() || !seen.insert(t.id.as_str()) {
+                bad(
+                    format!("themes[{k}].id"),
+                    format!("{:?} is empty or not unique", t.id),
+                );
+            }
+        }
+        let mut seen = HashSet::new();
+        for (k, ind) in self.indicators.iter().enumerate() {
+            let at = |field: &str| format!("indicators[{k}].{field}");
+            if ind.id.is_empty() || !seen.insert(ind.id.as_str()) {
+                bad(at("id"), format!("{:?} is empty or not unique", ind.id));
+            }
+            if ind.label.trim().is_empty() {
+                bad(at("label"), "is empty".into());
+            }
+            if self.theme(&ind.theme).is_none() {
+                bad(
+                    at("theme"),
+                    format!("{:?} is not the id of a theme", ind.theme),
+                );
+            }
+            if !ind.value.is_finite() {
+                bad(at("value"), format!("{} is not a finite number", ind.value));
+            }
+            if let Some(p) = ind.period.as_deref().filter(|p| !period_ok(p)) {
+                bad(
+                    at("period"),
+                    format!("{p:?} is not a period (YYYY, YYYY-MM or START/END)"),
+                );
+            }
+            if ind.mentions.is_empty() {
+                bad(
+                    at("mentions"),
+                    "is empty: every indicator is said at least once".into(),
+                );
+            }
+            for (m, men) in ind.mentions.iter().enumerate() {
+                let at = |field: &str| format!("indicators[{k}].mentions[{m}].{field}");
+                if self.speaker(&men.speaker).is_none() {
+                    bad(
+                        at("speaker"),
+                        format!("{:?} is not the id of a speaker", men.speaker),
+                    );
+                }
+                if men.start > men.end {
+                    bad(
+                        at("start"),
+                        format!("{} is after end {}", men.start, men.end),
+                    );
+                }
+                if let Some(src) = source {
+                    match src.get(men.start..men.end) {
+                        None => bad(
+                            at("end"),
+                            format!(
+                                "{} is past the end of the source ({} bytes)",
+                                men.end,
+                                src.len()
+                            ),
+                        ),
+                        Some(bytes) if bytes != men.quote.as_bytes() => {
+                            bad(
+                                at("quote"),
+                                format!("differs from the source bytes {}..{}", men.start, men.end),
+                            );
+                        }
+                        Some(_) => {}
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{date_ok, period_ok};
+
+    #[test]
+    fn periods_and_dates() {
+        for p in ["2023", "2024-06", "2024-01/2024-05", "2021/2022"] {
+            assert!(period_ok(p), "{p}");
+        }
+        for p in ["", "23", "2024-13", "2024/2021", "last year", "2024-1"] {
+            assert!(!period_ok(p), "{p}");
+        }
+        assert!(date_ok("2024-07-05"));
+        assert!(!date_ok("July 5, 2024"));
+    }
+}

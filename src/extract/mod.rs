@@ -1,0 +1,88 @@
+//! Extraction: an SCIO-format transcript (English, plain text) → an indicator [`Dataset`].
+//!
+//! The work runs in four steps, one module each:
+//! 1. [`text`]: decode the bytes, read the header (title, date, speakers, chairperson) and cut
+//!    the body into turns and sentences, every piece with its byte span in the file as given;
+//! 2. [`numbers`]: find the numeric expressions of a sentence (separators, decimals, scale words,
+//!    number words, units, qualifiers, direction), rejecting identifiers, ordinals, dates and
+//!    clock times;
+//! 3. [`period`]: resolve the time a sentence speaks of against the briefing date;
+//! 4. [`build`]: name each figure (fixed ids and labels from [`rules`], otherwise generic
+//!    ones, then `data/curation.json`), merge repeated facts and assemble the dataset.
+//!
+//! Extraction is pure: no I/O besides [`extract_file`] reading its one file, no UI.
+
+mod build;
+mod label;
+mod numbers;
+mod period;
+mod rules;
+mod text;
+
+use std::path::Path;
+
+use crate::dataset::Dataset;
+
+/// Why a transcript could not be turned into a dataset. Every variant names the file and the
+/// 1-based line the problem was found on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExtractError {
+    /// The file could not be read.
+    #[error("{file}: cannot read: {reason}")]
+    Io {
+        /// The file.
+        file: String,
+        /// The operating system's reason.
+        reason: String,
+    },
+    /// The bytes are not UTF-8 text.
+    #[error("{file}: line {line}: not UTF-8 text (invalid byte at offset {offset})")]
+    NotUtf8 {
+        /// The file.
+        file: String,
+        /// The line holding the first invalid byte.
+        line: usize,
+        /// The byte offset of the first invalid byte.
+        offset: usize,
+    },
+    /// The text does not have the shape of an SCIO transcript.
+    #[error("{file}: line {line}: {reason}")]
+    Format {
+        /// The file.
+        file: String,
+        /// The line where the expected piece was missing or wrong.
+        line: usize,
+        /// What was expected.
+        reason: String,
+    },
+}
+
+/// Extracts the dataset of one transcript.
+///
+/// `name` is the file name recorded in `source.file` and used in errors; `bytes` is the file as
+/// given (a UTF-8 byte-order mark and CRLF line endings are accepted, and mention offsets index
+/// `bytes` itself).
+///
+/// # Errors
+/// [`ExtractError::NotUtf8`] for bytes that are not UTF-8, [`ExtractError::Format`] for an
+/// empty text, a text without a briefing date or without any speaker line ("Name:").
+pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {
+    let briefing = text::parse(name, bytes)?;
+    Ok(build::dataset(name, bytes, &briefing))
+}
+
+/// Reads a transcript file and extracts its dataset; `source.file` is the file's name.
+///
+/// # Errors
+/// [`ExtractError::Io`] when the file cannot be read, then the errors of [`extract`].
+pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
+    let bytes = std::fs::read(path).map_err(|e| ExtractError::Io {
+        file: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    extract(&name, &bytes)
+}

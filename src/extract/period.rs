@@ -1,0 +1,185 @@
+//! Periods: the time a sentence (or a single figure) speaks of, resolved against the briefing
+//! date, and whether a figure is a target.
+
+use super::numbers::{Token, is_year};
+use super::text::{Date, month};
+
+/// The period a sentence speaks of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Period {
+    /// ISO 8601 text: `2023`, `2024-05`, `2024-01/2024-05`, `2021/2022`.
+    pub text: String,
+    /// Whether it is a future year ("By 2027"), which makes the sentence's figures targets.
+    pub future: bool,
+}
+
+fn lower(t: &[Token<'_>], i: usize) -> String {
+    t.get(i)
+        .map_or(String::new(), |x| x.text.to_ascii_lowercase())
+}
+
+fn year(t: &[Token<'_>], i: usize) -> Option<i32> {
+    (i < t.len() && is_year(t, i))
+        .then(|| t[i].text.parse().ok())
+        .flatten()
+}
+
+/// A number said as digits or as a word (`five` → 5), for "first five months".
+fn small(w: &str) -> Option<u32> {
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
+    ];
+    w.parse().ok().or_else(|| {
+        WORDS
+            .iter()
+            .position(|x| *x == w)
+            .and_then(|p| u32::try_from(p + 1).ok())
+    })
+}
+
+/// "this year", "last year" or "in 2024" at token `i`: the year meant and the tokens used.
+fn year_phrase(t: &[Token<'_>], i: usize, date: Date) -> Option<(i32, usize)> {
+    match (lower(t, i).as_str(), lower(t, i + 1).as_str()) {
+        ("this", "year") => Some((date.year, 2)),
+        ("last", "year") => Some((date.year - 1, 2)),
+        ("in", _) => year(t, i + 1).map(|y| (y, 2)),
+        _ => None,
+    }
+}
+
+/// The first year of the n-th Five-Year Plan (the 3rd began in 1966, each lasts five years).
+fn plan_start(ordinal: &str) -> Option<i32> {
+    let n: i32 = ordinal
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()?;
+    (3..=40).contains(&n).then_some(1966 + 5 * (n - 3))
+}
+
+fn month_text(y: i32, m: u32) -> String {
+    format!("{y}-{m:02}")
+}
+
+/// The period phrase starting at token `i`, if any.
+fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
+    let past = |text: String| {
+        Some(Period {
+            text,
+            future: false,
+        })
+    };
+    let w = |k: usize| lower(t, i + k);
+    let month_at = |k: usize| {
+        t.get(i + k)
+            .filter(|x| x.text.starts_with(char::is_uppercase))
+            .and_then(|x| month(x.text))
+    };
+    // "from January to May this year".
+    if w(0) == "from"
+        && let (Some(a), "to", Some(b)) = (month_at(1), w(2).as_str(), month_at(3))
+    {
+        let y = year_phrase(t, i + 4, date).map_or(date.year, |p| p.0);
+        return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
+    }
+    // "from 2021 to 2023".
+    if w(0) == "from"
+        && let (Some(a), "to", Some(b)) = (year(t, i + 1), w(2).as_str(), year(t, i + 3))
+    {
+        return past(format!("{a}/{b}"));
+    }
+    if w(0) == "first"
+        && let Some(n) = small(&w(1))
+    {
+        // "the first five months of this year".
+        if w(2) == "months"
+            && w(3) == "of"
+            && let Some((y, _)) = year_phrase(t, i + 4, date)
+        {
+            return past(format!(
+                "{}/{}",
+                month_text(y, 1),
+                month_text(y, n.clamp(1, 12))
+            ));
+        }
+        // "the first two years of the 14th Five-Year Plan".
+        if w(2) == "years"
+            && w(3) == "of"
+            && w(4) == "the"
+            && w(6) == "five-year"
+            && let Some(start) = plan_start(&w(5))
+        {
+            let n = i32::try_from(n.clamp(1, 5)).unwrap_or(1);
+            return past(format!("{start}/{}", start + n - 1));
+        }
+    }
+    // "By the end of June (this year)", "By the end of 2023", "As of the end of last year".
+    if w(0) == "end" && w(1) == "of" {
+        if let Some(m) = month_at(2) {
+            let y = year_phrase(t, i + 3, date).map_or(date.year, |p| p.0);
+            return past(month_text(y, m));
+        }
+        if let Some(y) = year(t, i + 2) {
+            return past(y.to_string());
+        }
+        if let Some((y, _)) = year_phrase(t, i + 2, date) {
+            return past(y.to_string());
+        }
+    }
+    // "By 2027": a target when the year is still to come.
+    if w(0) == "by"
+        && let Some(y) = year(t, i + 1)
+    {
+        return Some(Period {
+            text: y.to_string(),
+            future: y > date.year,
+        });
+    }
+    // "in 2023" (but not "higher than in 2023").
+    if w(0) == "in" && i.checked_sub(1).is_none_or(|p| lower(t, p) != "than") {
+        if let Some(y) = year(t, i + 1) {
+            return past(y.to_string());
+        }
+        // "In May": the latest such month up to the briefing.
+        if let Some(m) = month_at(1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number)) {
+            let y = if m <= date.month {
+                date.year
+            } else {
+                date.year - 1
+            };
+            return past(month_text(y, m));
+        }
+    }
+    if w(0) == "last" && w(1) == "year" {
+        return past((date.year - 1).to_string());
+    }
+    None
+}
+
+/// The period of a sentence: its first period phrase.
+pub fn sentence_period(t: &[Token<'_>], date: Date) -> Option<Period> {
+    (0..t.len()).find_map(|i| period_at(t, i, date))
+}
+
+/// A year said right after a figure ("15% in 2018"), which overrides the sentence's period.
+pub fn local_period(t: &[Token<'_>], after: usize) -> Option<String> {
+    (lower(t, after) == "in")
+        .then(|| year(t, after + 1))
+        .flatten()
+        .map(|y| y.to_string())
+}
+
+/// Whether a goal is announced before token `i` ("will", "aim", "plans to", "strive").
+pub fn future_before(t: &[Token<'_>], i: usize) -> bool {
+    t[..i.min(t.len())].iter().any(|x| {
+        matches!(
+            x.text.to_ascii_lowercase().as_str(),
+            "will" | "aim" | "aims" | "plans" | "strive" | "target" | "goal"
+        )
+    })
+}
+
+/// Whether "this year" is said after token `i`.
+pub fn this_year_after(t: &[Token<'_>], i: usize) -> bool {
+    (i..t.len()).any(|k| lower(t, k) == "this" && lower(t, k + 1) == "year")
+}
