@@ -20,6 +20,10 @@ pub struct ValidateArgs {
 ///
 /// # Errors
 /// None of its own: problems are reported and turned into the exit code.
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "every subcommand has the same signature"
+)]
 pub fn run(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     let shown = args.file.display();
     let dataset = match Dataset::load(&args.file) {

@@ -15,6 +15,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
+pub use schema::sha256_hex;
 pub use validate::Problem;
 
 /// The version of the format written by this crate; readers reject other versions.

@@ -4,8 +4,6 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use sha2::{Digest, Sha256};
-
 use super::{Dataset, SCHEMA_VERSION};
 
 /// One thing wrong with a dataset: where (a JSON path such as
@@ -54,6 +52,28 @@ fn date_ok(d: &str) -> bool {
         && parts[2].parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
 }
 
+/// Collects problems.
+struct Report(Vec<Problem>);
+
+impl Report {
+    fn bad(&mut self, path: String, reason: String) {
+        self.0.push(Problem { path, reason });
+    }
+
+    /// Reports every id of `ids` that is empty or seen before.
+    fn unique<'a>(&mut self, what: &str, ids: impl Iterator<Item = &'a str>) {
+        let mut seen = HashSet::new();
+        for (k, id) in ids.enumerate() {
+            if id.is_empty() || !seen.insert(id) {
+                self.bad(
+                    format!("{what}[{k}].id"),
+                    format!("{id:?} is empty or not unique"),
+                );
+            }
+        }
+    }
+}
+
 impl Dataset {
     /// Checks the dataset and returns every problem found (none when it is sound).
     ///
@@ -61,16 +81,26 @@ impl Dataset {
     /// `source[start..end]` equals its quote.
     #[must_use]
     pub fn validate(&self, source: Option<&[u8]>) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let mut bad = |path: String, reason: String| out.push(Problem { path, reason });
+        let mut r = Report(Vec::new());
+        self.check_source(source, &mut r);
+        r.unique("speakers", self.speakers.iter().map(|s| s.id.as_str()));
+        r.unique("themes", self.themes.iter().map(|t| t.id.as_str()));
+        r.unique("indicators", self.indicators.iter().map(|i| i.id.as_str()));
+        for k in 0..self.indicators.len() {
+            self.check_indicator(k, source, &mut r);
+        }
+        r.0
+    }
+
+    fn check_source(&self, source: Option<&[u8]>, r: &mut Report) {
         if self.schema_version != SCHEMA_VERSION {
-            bad(
+            r.bad(
                 "schema_version".into(),
                 format!("is {}, expected {SCHEMA_VERSION}", self.schema_version),
             );
         }
         if !date_ok(&self.source.date) {
-            bad(
+            r.bad(
                 "source.date".into(),
                 format!(
                     "{:?} is not an ISO 8601 date (YYYY-MM-DD)",
@@ -85,107 +115,82 @@ impl Dataset {
                 .bytes()
                 .all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'f'));
         if !hex {
-            bad(
+            r.bad(
                 "source.sha256".into(),
                 "is not 64 lower-case hex digits".into(),
             );
         }
         if let Some(src) = source {
-            let digest: String = Sha256::digest(src)
-                .iter()
-                .map(|x| format!("{x:02x}"))
-                .collect();
+            let digest = crate::dataset::sha256_hex(src);
             if hex && digest != self.source.sha256 {
-                bad(
+                r.bad(
                     "source.sha256".into(),
                     format!("does not match the source file (its SHA-256 is {digest})"),
                 );
             }
         }
-        let mut seen = HashSet::new();
-        for (k, s) in self.speakers.iter().enumerate() {
-            if s.id.is_empty() || !seen.insert(s.id.as_str()) {
-                bad(
-                    format!("speakers[{k}].id"),
-                    format!("{:?} is empty or not unique", s.id),
-                );
-            }
+    }
+
+    fn check_indicator(&self, k: usize, source: Option<&[u8]>, r: &mut Report) {
+        let ind = &self.indicators[k];
+        let at = |field: &str| format!("indicators[{k}].{field}");
+        if ind.label.trim().is_empty() {
+            r.bad(at("label"), "is empty".into());
         }
-        let mut seen = HashSet::new();
-        for (k, t) in self.themes.iter().enumerate() {
-            if t.id.is_empty() || !seen.insert(t.id.as_str()) {
-                bad(
-                    format!("themes[{k}].id"),
-                    format!("{:?} is empty or not unique", t.id),
-                );
-            }
+        if self.theme(&ind.theme).is_none() {
+            r.bad(
+                at("theme"),
+                format!("{:?} is not the id of a theme", ind.theme),
+            );
         }
-        let mut seen = HashSet::new();
-        for (k, ind) in self.indicators.iter().enumerate() {
-            let at = |field: &str| format!("indicators[{k}].{field}");
-            if ind.id.is_empty() || !seen.insert(ind.id.as_str()) {
-                bad(at("id"), format!("{:?} is empty or not unique", ind.id));
-            }
-            if ind.label.trim().is_empty() {
-                bad(at("label"), "is empty".into());
-            }
-            if self.theme(&ind.theme).is_none() {
-                bad(
-                    at("theme"),
-                    format!("{:?} is not the id of a theme", ind.theme),
+        if !ind.value.is_finite() {
+            r.bad(at("value"), format!("{} is not a finite number", ind.value));
+        }
+        if let Some(p) = ind.period.as_deref().filter(|p| !period_ok(p)) {
+            r.bad(
+                at("period"),
+                format!("{p:?} is not a period (YYYY, YYYY-MM or START/END)"),
+            );
+        }
+        if ind.mentions.is_empty() {
+            r.bad(
+                at("mentions"),
+                "is empty: every indicator is said at least once".into(),
+            );
+        }
+        for (m, men) in ind.mentions.iter().enumerate() {
+            let at = |field: &str| format!("indicators[{k}].mentions[{m}].{field}");
+            if self.speaker(&men.speaker).is_none() {
+                r.bad(
+                    at("speaker"),
+                    format!("{:?} is not the id of a speaker", men.speaker),
                 );
             }
-            if !ind.value.is_finite() {
-                bad(at("value"), format!("{} is not a finite number", ind.value));
-            }
-            if let Some(p) = ind.period.as_deref().filter(|p| !period_ok(p)) {
-                bad(
-                    at("period"),
-                    format!("{p:?} is not a period (YYYY, YYYY-MM or START/END)"),
+            if men.start > men.end {
+                r.bad(
+                    at("start"),
+                    format!("{} is after end {}", men.start, men.end),
                 );
             }
-            if ind.mentions.is_empty() {
-                bad(
-                    at("mentions"),
-                    "is empty: every indicator is said at least once".into(),
-                );
-            }
-            for (m, men) in ind.mentions.iter().enumerate() {
-                let at = |field: &str| format!("indicators[{k}].mentions[{m}].{field}");
-                if self.speaker(&men.speaker).is_none() {
-                    bad(
-                        at("speaker"),
-                        format!("{:?} is not the id of a speaker", men.speaker),
+            let Some(src) = source else { continue };
+            match src.get(men.start..men.end) {
+                None => r.bad(
+                    at("end"),
+                    format!(
+                        "{} is past the end of the source ({} bytes)",
+                        men.end,
+                        src.len()
+                    ),
+                ),
+                Some(bytes) if bytes != men.quote.as_bytes() => {
+                    r.bad(
+                        at("quote"),
+                        format!("differs from the source bytes {}..{}", men.start, men.end),
                     );
                 }
-                if men.start > men.end {
-                    bad(
-                        at("start"),
-                        format!("{} is after end {}", men.start, men.end),
-                    );
-                }
-                if let Some(src) = source {
-                    match src.get(men.start..men.end) {
-                        None => bad(
-                            at("end"),
-                            format!(
-                                "{} is past the end of the source ({} bytes)",
-                                men.end,
-                                src.len()
-                            ),
-                        ),
-                        Some(bytes) if bytes != men.quote.as_bytes() => {
-                            bad(
-                                at("quote"),
-                                format!("differs from the source bytes {}..{}", men.start, men.end),
-                            );
-                        }
-                        Some(_) => {}
-                    }
-                }
+                Some(_) => {}
             }
         }
-        out
     }
 }
 

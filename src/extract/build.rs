@@ -3,8 +3,6 @@
 
 use std::collections::HashMap;
 
-use sha2::{Digest, Sha256};
-
 use super::label::{generic_label, similar, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
 use super::period::{Period, future_before, local_period, sentence_period, this_year_after};
@@ -286,7 +284,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                             &mut indicators,
                             &mut fixed,
                             f,
-                            id,
+                            &id,
                             label,
                             theme,
                             is_fixed,
@@ -325,10 +323,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
             date: format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day),
             publisher: "State Council Information Office".to_owned(),
             file: name.to_owned(),
-            sha256: Sha256::digest(bytes)
-                .iter()
-                .map(|x| format!("{x:02x}"))
-                .collect(),
+            sha256: crate::dataset::sha256_hex(bytes),
         },
         speakers: speakers.collect(),
         themes: THEMES
@@ -367,7 +362,7 @@ fn add(
     indicators: &mut Vec<Indicator>,
     fixed: &mut Vec<bool>,
     f: &Figure,
-    id: String,
+    id: &str,
     label: String,
     theme: String,
     is_fixed: bool,
@@ -397,7 +392,7 @@ fn add(
         }
         return;
     }
-    let mut unique = id.clone();
+    let mut unique = id.to_owned();
     let mut n = 2;
     while indicators.iter().any(|i| i.id == unique) {
         unique = format!("{id}-{n}");

@@ -18,6 +18,10 @@ pub struct Token<'a> {
 
 /// Splits a sentence into tokens. `5G`, `20th`, `C919`, `Chang'e-6` and `5G-A` are words, so
 /// identifiers and ordinals never look like numbers.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a byte scanner: text, bytes, index, byte"
+)]
 pub fn tokenize(s: &str) -> Vec<Token<'_>> {
     let b = s.as_bytes();
     let mut out = Vec::new();

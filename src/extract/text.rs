@@ -169,7 +169,7 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         let offset = e.valid_up_to();
         ExtractError::NotUtf8 {
             file: file.to_owned(),
-            line: bytes[..offset].iter().filter(|b| **b == b'\n').count() + 1,
+            line: text_lines(&bytes[..offset]),
             offset,
         }
     })?;
@@ -317,4 +317,9 @@ fn push_trimmed(para: &str, base: usize, from: usize, to: usize, out: &mut Vec<(
     if !body.is_empty() {
         out.push((base + from + lead, base + from + lead + body.len()));
     }
+}
+
+/// The 1-based number of the line that starts after `before`.
+fn text_lines(before: &[u8]) -> usize {
+    before.split(|b| *b == b'\n').count()
 }
