@@ -4,9 +4,13 @@
 //! The flow of data runs one way: transcript → `extract` → [`dataset::Dataset`] → chart
 //! models → egui view.
 
+pub mod charts;
 pub mod cli;
 pub mod dataset;
 pub mod extract;
 pub mod filter;
+pub mod format;
 pub mod fsutil;
 pub mod present;
+pub mod theme;
+pub mod view;

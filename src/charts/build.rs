@@ -1,0 +1,284 @@
+//! Helpers shared by the page builders: marks from indicators, axes with human ticks, charts
+//! that disappear when the selection leaves them empty.
+
+use crate::dataset::{Dataset, Indicator, Kind, Unit};
+use crate::filter::Selection;
+use crate::format;
+
+use super::model::{AxisModel, ChartKind, ChartModel, Mark, MarkStyle, PageModel, Scale};
+
+/// The message of a page that the filters leave empty.
+pub const EMPTY_MESSAGE: &str =
+    "None of this page's figures match the current filters. Clear a filter to see them.";
+
+/// What a page builder reads: the dataset and the user's selection.
+pub struct Ctx<'a> {
+    /// The whole dataset.
+    pub dataset: &'a Dataset,
+    /// The indicators that pass the filters.
+    pub selection: &'a Selection,
+}
+
+impl<'a> Ctx<'a> {
+    /// The indicator with this id, if it exists and is selected.
+    #[must_use]
+    pub fn selected(&self, id: &str) -> Option<&'a Indicator> {
+        self.selection.iter(self.dataset).find(|i| i.id == id)
+    }
+
+    /// The mark of a selected indicator, styled by its kind (targets outlined).
+    #[must_use]
+    pub fn mark(&self, id: &str) -> Option<Mark> {
+        self.selected(id).map(|i| mark_of(self.dataset, i))
+    }
+
+    /// Marks of the selected indicators among `ids`, in the order of `ids`.
+    #[must_use]
+    pub fn marks(&self, ids: &[&str]) -> Vec<Mark> {
+        ids.iter().filter_map(|id| self.mark(id)).collect()
+    }
+
+    /// The source line of the dataset.
+    #[must_use]
+    pub fn source(&self) -> String {
+        let s = &self.dataset.source;
+        format!("SCIO briefing of {}, {}", s.date, s.publisher)
+    }
+
+    /// A page with its charts; sets the empty message when no chart and no headline is left.
+    #[must_use]
+    pub fn page(
+        &self,
+        id: &str,
+        title: &str,
+        subtitle: &str,
+        headline: Option<Mark>,
+        charts: Vec<Option<ChartModel>>,
+    ) -> PageModel {
+        let charts: Vec<ChartModel> = charts.into_iter().flatten().collect();
+        let empty = headline.is_none() && charts.is_empty();
+        PageModel {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            subtitle: subtitle.to_owned(),
+            headline,
+            charts,
+            empty_message: empty.then(|| EMPTY_MESSAGE.to_owned()),
+            source: self.source(),
+        }
+    }
+}
+
+/// The mark of an indicator: its formatted figure, speakers' names, style from its kind.
+#[must_use]
+pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
+    let speakers = ind
+        .speakers()
+        .into_iter()
+        .map(|id| {
+            dataset
+                .speaker(id)
+                .map_or_else(|| id.to_owned(), |s| s.name.clone())
+        })
+        .collect();
+    Mark {
+        indicator_id: ind.id.clone(),
+        label: ind.label.clone(),
+        value: ind.value,
+        display: format::indicator(ind),
+        unit: ind.unit,
+        qualifier: ind.qualifier,
+        period: ind.period.clone(),
+        speakers,
+        theme: ind.theme.clone(),
+        style: if ind.kind == Kind::Target {
+            MarkStyle::Target
+        } else {
+            MarkStyle::Achieved
+        },
+        note: None,
+    }
+}
+
+/// A bar chart of `marks` on a linear or log axis chosen from the values; `None` when
+/// `marks` is empty.
+#[must_use]
+pub fn bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    let first = marks.first()?;
+    let unit = first.unit;
+    let (lo, hi) = min_max(&marks);
+    let log = unit != Unit::Percent && lo > 0.0 && hi / lo >= 30.0;
+    let axis = if log {
+        log_axis(lo, hi, unit)
+    } else {
+        linear_axis(lo, hi, unit)
+    };
+    Some(ChartModel {
+        title: title.to_owned(),
+        kind: ChartKind::Bars,
+        marks,
+        axis: Some(axis),
+        footnote,
+    })
+}
+
+/// A bar chart forced onto a log axis (for tiers that differ by orders of magnitude).
+#[must_use]
+pub fn log_bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    let unit = marks.first()?.unit;
+    let (lo, hi) = min_max(&marks);
+    if lo <= 0.0 {
+        return bars(title, marks, footnote);
+    }
+    Some(ChartModel {
+        title: title.to_owned(),
+        kind: ChartKind::Bars,
+        marks,
+        axis: Some(log_axis(lo, hi, unit)),
+        footnote,
+    })
+}
+
+/// Targets on a year axis, from the briefing year to the last target year; targets with no
+/// year are left out. `None` when no target has a year.
+#[must_use]
+pub fn timeline(
+    title: &str,
+    marks: Vec<Mark>,
+    now: f64,
+    footnote: Option<String>,
+) -> Option<ChartModel> {
+    let marks: Vec<Mark> = marks.into_iter().filter(|m| m.year().is_some()).collect();
+    let last = marks.iter().filter_map(Mark::year).fold(now, f64::max);
+    if marks.is_empty() {
+        return None;
+    }
+    let first = marks.iter().filter_map(Mark::year).fold(now, f64::min);
+    let ticks = (0..)
+        .map(|k| first + f64::from(k))
+        .take_while(|y| *y <= last + 1.0)
+        .collect();
+    Some(ChartModel {
+        title: title.to_owned(),
+        kind: ChartKind::Timeline,
+        marks,
+        axis: Some(AxisModel {
+            scale: Scale::Linear,
+            min: first - 0.5,
+            max: last + 1.0,
+            ticks,
+            unit: Unit::Year,
+            years: true,
+        }),
+        footnote,
+    })
+}
+
+/// Figures shown as numbers on cards (no shared axis); `None` when `marks` is empty.
+#[must_use]
+pub fn figures(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    if marks.is_empty() {
+        return None;
+    }
+    Some(ChartModel {
+        title: title.to_owned(),
+        kind: ChartKind::Figures,
+        marks,
+        axis: None,
+        footnote,
+    })
+}
+
+fn min_max(marks: &[Mark]) -> (f64, f64) {
+    let lo = marks.iter().map(|m| m.value).fold(f64::INFINITY, f64::min);
+    let hi = marks
+        .iter()
+        .map(|m| m.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    (lo, hi)
+}
+
+/// A linear axis from min(0, lo) to a round number at or above max(0, hi), with 3–6 ticks;
+/// percent shares run to 100 %.
+#[must_use]
+pub fn linear_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
+    let lo = lo.min(0.0);
+    let mut hi = hi.max(0.0);
+    if unit == Unit::Percent && lo >= 0.0 && hi <= 100.0 {
+        hi = 100.0;
+    }
+    let span = (hi - lo).max(f64::MIN_POSITIVE);
+    let step = nice_step(span / 4.0);
+    let min = (lo / step).floor() * step;
+    let max = (hi / step).ceil() * step;
+    let ticks = (0..)
+        .map(|k| min + f64::from(k) * step)
+        .take_while(|v| *v <= max + step * 1e-9)
+        .collect();
+    AxisModel {
+        scale: Scale::Linear,
+        min,
+        max,
+        ticks,
+        unit,
+        years: false,
+    }
+}
+
+/// A log axis from the power of ten at or below `lo` to the one at or above `hi`, with a
+/// tick at each power of ten.
+#[must_use]
+pub fn log_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
+    let a = lo.log10().floor();
+    let b = hi.log10().ceil().max(a + 1.0);
+    let ticks = (0..)
+        .map(|k| 10f64.powf(a + f64::from(k)))
+        .take_while(|v| v.log10() <= b + 1e-9)
+        .collect();
+    AxisModel {
+        scale: Scale::Log,
+        min: 10f64.powf(a),
+        max: 10f64.powf(b),
+        ticks,
+        unit,
+        years: false,
+    }
+}
+
+/// The smallest 1, 2, 2.5 or 5 times a power of ten at or above `raw`.
+fn nice_step(raw: f64) -> f64 {
+    let p = 10f64.powf(raw.log10().floor());
+    [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * p)
+        .find(|s| *s >= raw * (1.0 - 1e-9))
+        .unwrap_or(10.0 * p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_axis_runs_to_100_with_round_ticks() {
+        let a = linear_axis(42.0, 90.0, Unit::Percent);
+        assert_eq!((a.min, a.max), (0.0, 100.0));
+        assert_eq!(a.ticks, vec![0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(a.tick_label(50.0), "50 %");
+    }
+
+    #[test]
+    fn log_axis_ticks_are_powers_of_ten_read_in_words() {
+        let a = log_axis(74.0, 30_000.0, Unit::Count);
+        assert_eq!((a.min, a.max), (10.0, 100_000.0));
+        let labels: Vec<String> = a.ticks.iter().map(|t| a.tick_label(*t)).collect();
+        assert_eq!(labels, ["10", "100", "1,000", "10,000", "100,000"]);
+    }
+
+    #[test]
+    fn negative_changes_get_an_axis_below_zero() {
+        let a = linear_axis(-20.3, 6.2, Unit::Percent);
+        assert!(a.min <= -20.3 && a.max >= 6.2, "{a:?}");
+        assert!(a.ticks.contains(&0.0));
+    }
+}

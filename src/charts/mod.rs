@@ -1,0 +1,67 @@
+//! Chart pages: the page list and, for each page, a plain-data [`PageModel`] built from a
+//! [`Dataset`] and the user's [`Selection`]. No egui here: `view::plot` draws the models and
+//! the export renders the same models offscreen.
+//!
+//! The four named pages come first (`5g-base-stations`, `manufacturing-share`,
+//! `digital-targets`, `sme-tiers`); then one generated page per theme for the indicators the
+//! named pages do not show, so that every indicator of the dataset appears on some page.
+
+mod build;
+mod digital;
+mod five_g;
+mod generated;
+mod manufacturing;
+mod model;
+mod smes;
+
+pub use build::EMPTY_MESSAGE;
+pub use model::{
+    AxisModel, ChartKind, ChartModel, Mark, MarkStyle, PageInfo, PageModel, Scale, join_names,
+};
+
+use crate::dataset::Dataset;
+use crate::filter::Selection;
+
+/// The ids of the named pages, in order.
+pub const NAMED_PAGES: [&str; 4] = [five_g::ID, manufacturing::ID, digital::ID, smes::ID];
+
+/// The indicator ids that the named pages show; generated pages show all the others.
+#[must_use]
+pub fn featured_ids() -> Vec<&'static str> {
+    [five_g::IDS, manufacturing::IDS, digital::IDS, smes::IDS].concat()
+}
+
+/// The chart pages for a dataset: the four named pages, then one page per theme (in the
+/// dataset's theme order) holding that theme's other indicators, then `other-figures` for
+/// indicators of an unknown theme. Generated pages with no indicator are left out.
+#[must_use]
+pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
+    let mut out = vec![
+        info(five_g::ID, five_g::TITLE),
+        info(manufacturing::ID, manufacturing::TITLE),
+        info(digital::ID, digital::TITLE),
+        info(smes::ID, smes::TITLE),
+    ];
+    out.extend(generated::pages(dataset));
+    out
+}
+
+/// The model of a page for the selected indicators; `None` for an unknown page id.
+#[must_use]
+pub fn page_model(page_id: &str, dataset: &Dataset, selection: &Selection) -> Option<PageModel> {
+    let ctx = build::Ctx { dataset, selection };
+    match page_id {
+        five_g::ID => Some(five_g::page(&ctx)),
+        manufacturing::ID => Some(manufacturing::page(&ctx)),
+        digital::ID => Some(digital::page(&ctx)),
+        smes::ID => Some(smes::page(&ctx)),
+        other => generated::page(&ctx, other),
+    }
+}
+
+fn info(id: &str, title: &str) -> PageInfo {
+    PageInfo {
+        id: id.to_owned(),
+        title: title.to_owned(),
+    }
+}

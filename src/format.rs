@@ -1,0 +1,307 @@
+//! Numbers as people say them: "3.837 million", "39.9 trillion yuan", "1,557", "> 60 %",
+//! "≈ 30 %", "−6.8 %". Never "3837000" or "3.837e6".
+//!
+//! Every figure shown on a chart, in a tooltip, in the table or in an export goes through
+//! [`value`] (with its qualifier) or [`tick`] (axis labels).
+
+use crate::dataset::{Indicator, Kind, Qualifier, Unit};
+
+/// The minus sign used for negative numbers (U+2212), which lines up with the plus sign.
+pub const MINUS: char = '\u{2212}';
+
+/// The sign a qualifier puts before a figure: `>` for over, `≈` for about, `<` for nearly,
+/// `≥` for at least, nothing for exact.
+#[must_use]
+pub fn qualifier_sign(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Over => ">",
+        Qualifier::About => "≈",
+        Qualifier::Nearly => "<",
+        Qualifier::AtLeast => "≥",
+    }
+}
+
+/// The qualifier in words, as a speaker says it (`over`, `about`, `nearly`, `at least`);
+/// empty for exact figures.
+#[must_use]
+pub fn qualifier_words(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Over => "over",
+        Qualifier::About => "about",
+        Qualifier::Nearly => "nearly",
+        Qualifier::AtLeast => "at least",
+    }
+}
+
+/// An indicator's figure as it is shown on a chart: qualifier sign, number in words, unit
+/// (`> 60 %`, `3.837 million`, `39.9 trillion yuan`, `+6.2 %` for a rise, `−6.8 %` for a fall).
+#[must_use]
+pub fn indicator(ind: &Indicator) -> String {
+    value(ind.value, ind.unit, ind.qualifier, ind.kind == Kind::Change)
+}
+
+/// A figure with its qualifier and unit. `signed` puts a `+` before positive values (for
+/// changes); negative values always get a `−`.
+#[must_use]
+pub fn value(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> String {
+    let body = magnitude(value.abs(), unit);
+    let sign = if value < 0.0 {
+        MINUS.to_string()
+    } else if signed && value > 0.0 {
+        "+".to_owned()
+    } else {
+        String::new()
+    };
+    let q = qualifier_sign(qualifier);
+    if q.is_empty() {
+        format!("{sign}{body}")
+    } else {
+        format!("{q} {sign}{body}")
+    }
+}
+
+/// An axis tick label: the number and, for percent, the unit (`1 million`, `60 %`,
+/// `100,000`, `20 trillion`).
+#[must_use]
+pub fn tick(value: f64, unit: Unit) -> String {
+    let sign = if value < 0.0 {
+        MINUS.to_string()
+    } else {
+        String::new()
+    };
+    let v = value.abs();
+    let body = match unit {
+        Unit::Percent => format!("{} %", plain(v)),
+        Unit::PercentagePoint => format!("{} pp", plain(v)),
+        _ => scaled(v),
+    };
+    format!("{sign}{body}")
+}
+
+/// The unit in words, for tooltips and axis titles (`percent`, `count`, `yuan`).
+#[must_use]
+pub fn unit_name(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "count",
+        Unit::Percent => "percent",
+        Unit::PercentagePoint => "percentage points",
+        Unit::Yuan => "yuan",
+        Unit::Tonne => "metric tons",
+        Unit::Gram => "grams",
+        Unit::Flops => "floating-point operations per second",
+        Unit::BitPerSecond => "bits per second",
+        Unit::Times => "times",
+        Unit::Year => "years",
+    }
+}
+
+/// A non-negative figure with its unit, without qualifier or sign.
+fn magnitude(v: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Count => scaled(v),
+        Unit::Percent => format!("{} %", plain(v)),
+        Unit::PercentagePoint => {
+            let n = plain(v);
+            if (v - 1.0).abs() < f64::EPSILON {
+                format!("{n} percentage point")
+            } else {
+                format!("{n} percentage points")
+            }
+        }
+        Unit::Yuan => format!("{} yuan", scaled(v)),
+        Unit::Tonne => format!("{} metric tons", scaled(v)),
+        Unit::Gram => format!("{} grams", scaled(v)),
+        Unit::Flops => si(
+            v,
+            &[(1e18, "EFLOPS"), (1e15, "PFLOPS"), (1e12, "TFLOPS")],
+            "FLOPS",
+        ),
+        Unit::BitPerSecond => si(v, &[(1e9, "Gbps"), (1e6, "Mbps"), (1e3, "Kbps")], "bps"),
+        Unit::Times => format!("{} times", plain(v)),
+        Unit::Year => {
+            if (v - 1.0).abs() < f64::EPSILON {
+                "1 year".to_owned()
+            } else {
+                format!("{} years", plain(v))
+            }
+        }
+    }
+}
+
+/// `v` in the largest SI-like unit it reaches (`230 EFLOPS`, `64 Kbps`).
+fn si(v: f64, steps: &[(f64, &str)], base: &str) -> String {
+    for &(factor, name) in steps {
+        if v >= factor {
+            return format!("{} {name}", plain(v / factor));
+        }
+    }
+    format!("{} {base}", plain(v))
+}
+
+/// A count in words from a million up (`3.837 million`, `1.09 billion`, `39.9 trillion`),
+/// with thousands separators below (`140,000`, `1,557`).
+#[must_use]
+pub fn scaled(v: f64) -> String {
+    const WORDS: [(f64, &str); 3] = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")];
+    for (factor, word) in WORDS {
+        // Round first, so 999,999,999.9 reads "1 billion", not "1,000 million".
+        if round_to(v / factor, 3) >= 1.0 {
+            return format!("{} {word}", plain(v / factor));
+        }
+    }
+    plain(v)
+}
+
+/// A number with thousands separators and at most three decimals, trailing zeros removed
+/// (`1,935.3`, `62.9`, `12,000`).
+#[must_use]
+pub fn plain(v: f64) -> String {
+    let rounded = round_to(v, 3);
+    let text = format!("{rounded:.3}");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let frac = frac.trim_end_matches('0');
+    let mut grouped = String::new();
+    let digits: Vec<char> = int.chars().collect();
+    for (i, c) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(*c);
+    }
+    if frac.is_empty() {
+        grouped
+    } else {
+        format!("{grouped}.{frac}")
+    }
+}
+
+/// `v` rounded to `decimals` decimal places.
+fn round_to(v: f64, decimals: i32) -> f64 {
+    let f = 10f64.powi(decimals);
+    (v * f).round() / f
+}
+
+/// "1 in N": how many of the larger group there are for each one of the smaller
+/// (`ratio(12_000.0, 140_000.0)` is `≈ 1 in 12`); `None` when either is not positive.
+#[must_use]
+pub fn one_in(smaller: f64, larger: f64) -> Option<String> {
+    if smaller <= 0.0 || larger <= 0.0 {
+        return None;
+    }
+    let n = larger / smaller;
+    let rounded = n.round();
+    let sign = if (n - rounded).abs() < 1e-9 {
+        ""
+    } else {
+        "≈ "
+    };
+    Some(format!("{sign}1 in {}", plain(rounded)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_read_as_people_say_them() {
+        assert_eq!(
+            value(3_837_000.0, Unit::Count, Qualifier::Exact, false),
+            "3.837 million"
+        );
+        assert_eq!(value(1557.0, Unit::Count, Qualifier::Exact, false), "1,557");
+        assert_eq!(
+            value(140_000.0, Unit::Count, Qualifier::Over, false),
+            "> 140,000"
+        );
+        assert_eq!(
+            value(1.09e9, Unit::Count, Qualifier::Exact, false),
+            "1.09 billion"
+        );
+        assert_eq!(
+            value(20e6, Unit::Count, Qualifier::Nearly, false),
+            "< 20 million"
+        );
+        assert_eq!(value(74.0, Unit::Count, Qualifier::Exact, false), "74");
+    }
+
+    #[test]
+    fn money_percent_and_changes() {
+        assert_eq!(
+            value(39.9e12, Unit::Yuan, Qualifier::Exact, false),
+            "39.9 trillion yuan"
+        );
+        assert_eq!(value(60.0, Unit::Percent, Qualifier::Over, false), "> 60 %");
+        assert_eq!(
+            value(30.0, Unit::Percent, Qualifier::About, false),
+            "≈ 30 %"
+        );
+        assert_eq!(
+            value(100.0, Unit::Percent, Qualifier::AtLeast, false),
+            "≥ 100 %"
+        );
+        assert_eq!(
+            value(-6.8, Unit::Percent, Qualifier::Exact, true),
+            "\u{2212}6.8 %"
+        );
+        assert_eq!(value(6.2, Unit::Percent, Qualifier::Exact, true), "+6.2 %");
+        assert_eq!(
+            value(1.6, Unit::PercentagePoint, Qualifier::Exact, false),
+            "1.6 percentage points"
+        );
+    }
+
+    #[test]
+    fn other_units() {
+        assert_eq!(
+            value(2.3e20, Unit::Flops, Qualifier::Exact, false),
+            "230 EFLOPS"
+        );
+        assert_eq!(
+            value(64_000.0, Unit::BitPerSecond, Qualifier::Exact, false),
+            "64 Kbps"
+        );
+        assert_eq!(
+            value(1e9, Unit::BitPerSecond, Qualifier::Exact, false),
+            "1 Gbps"
+        );
+        assert_eq!(
+            value(1935.3, Unit::Gram, Qualifier::Exact, false),
+            "1,935.3 grams"
+        );
+        assert_eq!(
+            value(2.2e9, Unit::Tonne, Qualifier::About, false),
+            "≈ 2.2 billion metric tons"
+        );
+        assert_eq!(
+            value(239.0, Unit::Times, Qualifier::Exact, false),
+            "239 times"
+        );
+    }
+
+    #[test]
+    fn ticks_are_human() {
+        assert_eq!(tick(1e6, Unit::Count), "1 million");
+        assert_eq!(tick(100_000.0, Unit::Count), "100,000");
+        assert_eq!(tick(60.0, Unit::Percent), "60 %");
+        assert_eq!(tick(-10.0, Unit::Percent), "\u{2212}10 %");
+        assert_eq!(tick(2e13, Unit::Yuan), "20 trillion");
+    }
+
+    #[test]
+    fn no_float_noise_or_exponents() {
+        let s = value(3_837_000.000_000_1, Unit::Count, Qualifier::Exact, false);
+        assert!(!s.contains('e') && !s.contains("3837000"), "{s}");
+        assert_eq!(plain(0.1 + 0.2), "0.3");
+        assert_eq!(scaled(999_999_999.9), "1 billion");
+    }
+
+    #[test]
+    fn one_in_rounds_ratios() {
+        assert_eq!(one_in(12_000.0, 140_000.0).as_deref(), Some("≈ 1 in 12"));
+        assert_eq!(one_in(1557.0, 12_000.0).as_deref(), Some("≈ 1 in 8"));
+        assert_eq!(one_in(62.0, 124.0).as_deref(), Some("1 in 2"));
+        assert_eq!(one_in(0.0, 1.0), None);
+    }
+}

@@ -1,0 +1,3 @@
+//! Everything drawn with egui. Each file draws one part of the interface from plain data.
+
+pub mod plot;

@@ -1,0 +1,317 @@
+//! Draws a chart page ([`PageModel`]) with egui and egui_plot: title, legend, headline figure
+//! and the charts in one or two columns. The page is a stable view: no pan, zoom or scroll
+//! inside plots; hovering a mark shows its label, value, period and speakers, and a click
+//! reports the indicator id.
+
+mod bars;
+mod cards;
+
+use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
+
+use crate::charts::{ChartKind, ChartModel, Mark, MarkStyle, PageModel};
+use crate::theme::Tokens;
+
+/// What the user did with the page's marks this frame.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageResponse {
+    /// The indicator id under the pointer.
+    pub hovered: Option<String>,
+    /// The indicator id clicked this frame.
+    pub clicked: Option<String>,
+}
+
+impl PageResponse {
+    fn merge(&mut self, other: Self) {
+        if other.hovered.is_some() {
+            self.hovered = other.hovered;
+        }
+        if other.clicked.is_some() {
+            self.clicked = other.clicked;
+        }
+    }
+}
+
+/// Narrowest width of a chart column; below twice this (plus a gap) charts stack in one
+/// column.
+const MIN_COLUMN_WIDTH: f32 = 380.0;
+
+/// Draws a page: title, subtitle, legend, headline, then the charts (or the empty message).
+/// `selected` is the indicator whose mark gets an outline.
+pub fn page_ui(
+    ui: &mut Ui,
+    page: &PageModel,
+    tokens: &Tokens,
+    selected: Option<&str>,
+) -> PageResponse {
+    let mut out = PageResponse::default();
+    header_ui(ui, page, tokens);
+    if let Some(message) = &page.empty_message {
+        ui.add_space(tokens.spacing * 3.0);
+        ui.label(
+            RichText::new(message)
+                .size(tokens.chart_title_size)
+                .color(tokens.text_muted),
+        );
+        return out;
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .id_salt(("page", &page.id))
+        .show(ui, |ui| {
+            if let Some(h) = &page.headline {
+                out.merge(headline_ui(ui, h, tokens, selected));
+                ui.add_space(tokens.spacing);
+            }
+            out.merge(charts_ui(ui, page, tokens, selected));
+        });
+    out
+}
+
+/// The page title, its subtitle and, when the page mixes achieved values and targets, a
+/// legend saying how each is drawn.
+fn header_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) {
+    ui.label(
+        RichText::new(&page.title)
+            .size(tokens.title_size)
+            .strong()
+            .color(tokens.text),
+    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(&page.subtitle)
+                .size(tokens.small_size)
+                .color(tokens.text_muted),
+        );
+        if page.has_targets() {
+            ui.add_space(tokens.spacing * 2.0);
+            legend_ui(ui, tokens, page);
+        }
+    });
+    ui.add_space(tokens.spacing);
+}
+
+/// Swatches: a filled box for achieved values, an outlined box for targets.
+fn legend_ui(ui: &mut Ui, tokens: &Tokens, page: &PageModel) {
+    let colour = page
+        .marks()
+        .find(|m| m.is_target())
+        .map_or(tokens.palette[4], |m| tokens.theme_colour(&m.theme));
+    let swatch = |ui: &mut Ui, target: bool| {
+        let size = vec2(tokens.small_size * 1.6, tokens.small_size);
+        let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+        if target {
+            ui.painter().rect(
+                rect.shrink(tokens.line_width / 2.0),
+                CornerRadius::ZERO,
+                tokens.target_fill(colour),
+                Stroke::new(tokens.line_width, colour),
+                egui::StrokeKind::Middle,
+            );
+        } else {
+            ui.painter().rect_filled(rect, CornerRadius::ZERO, colour);
+        }
+    };
+    let text = |s: &str| {
+        RichText::new(s)
+            .size(tokens.small_size)
+            .color(tokens.text_muted)
+    };
+    if page.has_achieved() {
+        swatch(ui, false);
+        ui.label(text("achieved"));
+    }
+    swatch(ui, true);
+    ui.label(text("target (outlined)"));
+}
+
+/// The headline figure, large, with its label and speakers; hover and click like a mark.
+fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>) -> PageResponse {
+    let colour = tokens.theme_colour(&mark.theme);
+    let is_selected = selected == Some(mark.indicator_id.as_str());
+    let stroke = if is_selected {
+        Stroke::new(tokens.highlight_width, tokens.highlight)
+    } else {
+        Stroke::NONE
+    };
+    let inner = card_frame(tokens, stroke).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let (bar, _) = ui.allocate_exact_size(
+                vec2(tokens.spacing * 0.75, tokens.headline_size * 1.2),
+                Sense::hover(),
+            );
+            ui.painter().rect_filled(bar, CornerRadius::ZERO, colour);
+            ui.label(
+                RichText::new(&mark.display)
+                    .size(tokens.headline_size)
+                    .strong()
+                    .color(tokens.text),
+            );
+            ui.add_space(tokens.spacing);
+            ui.vertical(|ui| {
+                ui.add_space(tokens.spacing);
+                ui.label(
+                    RichText::new(&mark.label)
+                        .size(tokens.label_size)
+                        .color(tokens.text),
+                );
+                let mut detail = mark.period.clone().unwrap_or_default();
+                if !mark.speakers.is_empty() {
+                    if !detail.is_empty() {
+                        detail.push_str(" · ");
+                    }
+                    detail.push_str("said by ");
+                    detail.push_str(&crate::charts::join_names(&mark.speakers));
+                }
+                ui.label(
+                    RichText::new(detail)
+                        .size(tokens.small_size)
+                        .color(tokens.text_muted),
+                );
+            });
+        });
+    });
+    let response = ui.interact(
+        inner.response.rect,
+        ui.scope_id().with(("headline", &mark.indicator_id)),
+        Sense::click(),
+    );
+    mark_response(&response, mark, tokens)
+}
+
+/// Hover tooltip and click for one mark's widget.
+fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> PageResponse {
+    let out = PageResponse {
+        hovered: response.hovered().then(|| mark.indicator_id.clone()),
+        clicked: response.clicked().then(|| mark.indicator_id.clone()),
+    };
+    if response.hovered() {
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| tooltip_ui(ui, mark, tokens));
+    }
+    out
+}
+
+/// The tooltip of a mark: label (strong), value with qualifier and unit, period, speakers.
+fn tooltip_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens) {
+    for (i, line) in mark.tooltip_lines().into_iter().enumerate() {
+        let text = RichText::new(line)
+            .size(tokens.label_size)
+            .color(tokens.text);
+        ui.label(if i == 0 { text.strong() } else { text });
+    }
+}
+
+/// The background card of a chart or headline.
+fn card_frame(tokens: &Tokens, stroke: Stroke) -> Frame {
+    let m = tokens.spacing.round();
+    #[expect(clippy::cast_possible_truncation, reason = "spacing is a few points")]
+    let margin = Margin::same(m as i8);
+    Frame::new()
+        .fill(tokens.surface)
+        .stroke(stroke)
+        .corner_radius(CornerRadius::same(tokens.corner_radius))
+        .inner_margin(margin)
+}
+
+/// The charts in one or two columns, each column filled greedily by estimated height.
+fn charts_ui(
+    ui: &mut Ui,
+    page: &PageModel,
+    tokens: &Tokens,
+    selected: Option<&str>,
+) -> PageResponse {
+    let mut out = PageResponse::default();
+    let gap = tokens.spacing * 1.5;
+    let width = ui.available_width();
+    let two = page.charts.len() > 1 && width >= 2.0 * MIN_COLUMN_WIDTH + gap;
+    let columns = if two { 2 } else { 1 };
+    let mut heights = [0.0_f32; 2];
+    let mut assigned: [Vec<&ChartModel>; 2] = [Vec::new(), Vec::new()];
+    for chart in &page.charts {
+        let col = if columns == 2 && heights[1] < heights[0] {
+            1
+        } else {
+            0
+        };
+        heights[col] += estimated_height(chart, tokens) + gap;
+        assigned[col].push(chart);
+    }
+    #[expect(clippy::cast_precision_loss, reason = "one or two columns")]
+    let col_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
+    ui.horizontal_top(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for (c, charts) in assigned.iter().enumerate().take(columns) {
+            ui.vertical(|ui| {
+                ui.set_width(col_width);
+                ui.spacing_mut().item_spacing.y = gap;
+                for (k, chart) in charts.iter().enumerate() {
+                    out.merge(chart_ui(ui, chart, tokens, selected, (&page.id, c, k)));
+                }
+            });
+        }
+    });
+    out
+}
+
+/// A chart's height before drawing: title, rows or cards, axis, footnote.
+fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
+    #[expect(clippy::cast_precision_loss, reason = "a handful of marks")]
+    let n = chart.marks.len() as f32;
+    let body = match chart.kind {
+        ChartKind::Bars | ChartKind::Timeline => n * tokens.row_height + tokens.small_size * 2.0,
+        ChartKind::Figures => (n / 2.0).ceil() * (tokens.headline_size * 1.6),
+    };
+    let foot = if chart.footnote.is_some() {
+        tokens.small_size * 1.5
+    } else {
+        0.0
+    };
+    tokens.chart_title_size * 1.6 + body + foot + tokens.spacing * 2.0
+}
+
+/// One chart in its card: title, the plot or cards, footnote.
+fn chart_ui(
+    ui: &mut Ui,
+    chart: &ChartModel,
+    tokens: &Tokens,
+    selected: Option<&str>,
+    salt: (&str, usize, usize),
+) -> PageResponse {
+    let mut out = PageResponse::default();
+    card_frame(tokens, Stroke::NONE).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(&chart.title)
+                .size(tokens.chart_title_size)
+                .strong()
+                .color(tokens.text),
+        );
+        let hit = match chart.kind {
+            ChartKind::Bars | ChartKind::Timeline => {
+                bars::plot_ui(ui, chart, tokens, selected, salt)
+            }
+            ChartKind::Figures => cards::cards_ui(ui, chart, tokens, selected),
+        };
+        out.merge(hit);
+        if let Some(note) = &chart.footnote {
+            ui.label(
+                RichText::new(note)
+                    .size(tokens.small_size)
+                    .color(tokens.text_muted),
+            );
+        }
+    });
+    out
+}
+
+/// The colours of a mark: (fill, outline). Targets are a faint tint with a solid outline,
+/// context marks are grey, achieved values are filled with their theme's hue.
+fn mark_colours(mark: &Mark, tokens: &Tokens) -> (Color32, Stroke) {
+    let hue = tokens.theme_colour(&mark.theme);
+    match mark.style {
+        MarkStyle::Achieved => (hue, Stroke::NONE),
+        MarkStyle::Context => (tokens.context, Stroke::NONE),
+        MarkStyle::Target => (tokens.target_fill(hue), Stroke::new(tokens.line_width, hue)),
+    }
+}
