@@ -165,7 +165,7 @@ pub fn plain(v: f64) -> String {
     let mut grouped = String::new();
     let digits: Vec<char> = int.chars().collect();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(*c);

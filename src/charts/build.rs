@@ -154,7 +154,7 @@ pub fn timeline(
         return None;
     }
     let first = marks.iter().filter_map(Mark::year).fold(now, f64::min);
-    let ticks = (0..)
+    let ticks = (0..64)
         .map(|k| first + f64::from(k))
         .take_while(|y| *y <= last + 1.0)
         .collect();
@@ -211,7 +211,7 @@ pub fn linear_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
     let step = nice_step(span / 4.0);
     let min = (lo / step).floor() * step;
     let max = (hi / step).ceil() * step;
-    let ticks = (0..)
+    let ticks = (0..64)
         .map(|k| min + f64::from(k) * step)
         .take_while(|v| *v <= max + step * 1e-9)
         .collect();
@@ -231,7 +231,7 @@ pub fn linear_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
 pub fn log_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
     let a = lo.log10().floor();
     let b = hi.log10().ceil().max(a + 1.0);
-    let ticks = (0..)
+    let ticks = (0..64)
         .map(|k| 10f64.powf(a + f64::from(k)))
         .take_while(|v| v.log10() <= b + 1e-9)
         .collect();

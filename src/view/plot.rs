@@ -1,4 +1,4 @@
-//! Draws a chart page ([`PageModel`]) with egui and egui_plot: title, legend, headline figure
+//! Draws a chart page ([`PageModel`]) with egui and `egui_plot`: title, legend, headline figure
 //! and the charts in one or two columns. The page is a stable view: no pan, zoom or scroll
 //! inside plots; hovering a mark shows its label, value, period and speakers, and a click
 //! reports the indicator id.
@@ -229,11 +229,7 @@ fn charts_ui(
     let mut heights = [0.0_f32; 2];
     let mut assigned: [Vec<&ChartModel>; 2] = [Vec::new(), Vec::new()];
     for chart in &page.charts {
-        let col = if columns == 2 && heights[1] < heights[0] {
-            1
-        } else {
-            0
-        };
+        let col = usize::from(columns == 2 && heights[1] < heights[0]);
         heights[col] += estimated_height(chart, tokens) + gap;
         assigned[col].push(chart);
     }
