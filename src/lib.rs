@@ -4,6 +4,7 @@
 //! The flow of data runs one way: transcript → `extract` → [`dataset::Dataset`] → chart
 //! models → egui view.
 
+pub mod app;
 pub mod charts;
 pub mod cli;
 pub mod dataset;

@@ -1,5 +1,6 @@
 //! The `briefboard` binary: parses the command line and dispatches; all the work is in the
-//! library.
+//! library. Without a subcommand it opens the dashboard: `briefboard [FILE] [--present]
+//! [--page ID]`.
 
 use std::process::ExitCode;
 
@@ -7,16 +8,18 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = briefboard::cli::Cli::parse();
-    match cli.run_command() {
-        Ok(Some(code)) => code,
-        Ok(None) => {
-            let d = briefboard::dataset::Dataset::embedded();
-            println!("{}: {} indicators", d.source.title, d.indicators.len());
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("briefboard: {e:#}");
-            ExitCode::FAILURE
-        }
-    }
+    let result = cli.run_command().and_then(|code| match code {
+        Some(code) => Ok(code),
+        None => briefboard::app::run(briefboard::app::StartOptions {
+            file: cli.file.clone(),
+            page: cli.page.clone(),
+            present: cli.present,
+            data: None,
+        })
+        .map(|()| ExitCode::SUCCESS),
+    });
+    result.unwrap_or_else(|e| {
+        eprintln!("briefboard: {e:#}");
+        ExitCode::FAILURE
+    })
 }

@@ -1,0 +1,234 @@
+//! The data the app shows: a dataset, the transcript its mentions point into, and the file
+//! they came from. Opening a file never changes what is open until it has been read in full.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use sha2::{Digest, Sha256};
+
+use crate::dataset::{Dataset, DatasetError, EMBEDDED_SOURCE};
+
+/// A dataset ready to show, with its transcript when there is one.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The figures.
+    pub dataset: Dataset,
+    /// The transcript text; the mentions' byte offsets index into it.
+    pub source: Option<Arc<str>>,
+    /// Why there is no transcript, shown on the Transcript page.
+    pub source_note: String,
+    /// The file it came from, for the title bar and messages (`<embedded>` for the built-in
+    /// briefing).
+    pub name: String,
+}
+
+/// Why a file could not be opened: the file, the place in it and the reason, for a person.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}: {}{reason}", place.as_ref().map(|p| format!("{p}: ")).unwrap_or_default())]
+pub struct LoadError {
+    /// The file name.
+    pub file: String,
+    /// Where in the file: `line 3, column 14` or a JSON path; `None` for the whole file.
+    pub place: Option<String>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl LoadError {
+    fn whole(file: &str, reason: impl Into<String>) -> Self {
+        Self {
+            file: file.to_owned(),
+            place: None,
+            reason: reason.into(),
+        }
+    }
+}
+
+impl From<DatasetError> for LoadError {
+    fn from(error: DatasetError) -> Self {
+        match error {
+            DatasetError::Io { path, source } => {
+                Self::whole(&path.display().to_string(), source.to_string())
+            }
+            DatasetError::Json {
+                name,
+                line,
+                column,
+                reason,
+            } => Self {
+                file: name,
+                place: Some(format!("line {line}, column {column}")),
+                reason: strip_position(&reason),
+            },
+            DatasetError::Version { name, found } => Self {
+                file: name,
+                place: Some("schema_version".to_owned()),
+                reason: format!(
+                    "version {found}; this briefboard reads version {}",
+                    crate::dataset::SCHEMA_VERSION
+                ),
+            },
+        }
+    }
+}
+
+/// `serde_json` appends " at line L column C" to its messages; the place is shown separately.
+fn strip_position(reason: &str) -> String {
+    match reason.rfind(" at line ") {
+        Some(n) => reason[..n].to_owned(),
+        None => reason.to_owned(),
+    }
+}
+
+impl Loaded {
+    /// The briefing embedded in the program, with its transcript.
+    #[must_use]
+    pub fn embedded() -> Self {
+        Self::with_source(Dataset::embedded(), EMBEDDED_SOURCE.into(), "<embedded>")
+    }
+
+    /// A dataset with its transcript.
+    #[must_use]
+    pub fn with_source(dataset: Dataset, source: Arc<str>, name: &str) -> Self {
+        Self {
+            dataset,
+            source: Some(source),
+            source_note: String::new(),
+            name: name.to_owned(),
+        }
+    }
+
+    /// A dataset whose transcript is not available, with the reason.
+    #[must_use]
+    pub fn without_source(dataset: Dataset, note: String, name: &str) -> Self {
+        Self {
+            dataset,
+            source: None,
+            source_note: note,
+            name: name.to_owned(),
+        }
+    }
+
+    /// Reads a dataset (`.json`) or extracts one from a transcript (`.txt`); a dataset's
+    /// transcript is looked up beside it by the name in `source.file`.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the file, the place and the reason.
+    pub fn open(path: &Path) -> Result<Self, LoadError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| LoadError::whole(&name, e.to_string()))?;
+        Self::from_bytes(&name, path.parent(), &bytes)
+    }
+
+    /// Like [`Loaded::open`] for a file already read; `dir` is where to look for a dataset's
+    /// transcript.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the file, the place and the reason.
+    pub fn from_bytes(name: &str, dir: Option<&Path>, bytes: &[u8]) -> Result<Self, LoadError> {
+        if is_json(name, bytes) {
+            let text = std::str::from_utf8(bytes).map_err(|e| LoadError {
+                file: name.to_owned(),
+                place: Some(format!("byte {}", e.valid_up_to())),
+                reason: "not UTF-8 text".to_owned(),
+            })?;
+            let dataset = Dataset::from_json(name, text)?;
+            check(name, &dataset)?;
+            Ok(with_transcript_beside(dataset, dir, name))
+        } else {
+            let dataset = super::extract_transcript(name, bytes)?;
+            let text = String::from_utf8_lossy(bytes);
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            Ok(Self::with_source(dataset, text.into(), name))
+        }
+    }
+
+    /// The transcript slice of a mention, if the transcript is there and the offsets fit.
+    #[must_use]
+    pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {
+        self.source.as_deref()?.get(start..end)
+    }
+}
+
+/// Whether the file is a dataset: by extension, else by its first character.
+fn is_json(name: &str, bytes: &[u8]) -> bool {
+    let extension = Path::new(name).extension().and_then(|e| e.to_str());
+    match extension.map(str::to_ascii_lowercase).as_deref() {
+        Some("json") => return true,
+        Some("txt") => return false,
+        _ => {}
+    }
+    let start = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    start.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+/// The checks the app needs before showing a dataset: references resolve, values are finite,
+/// every indicator has a mention. Each error names the JSON path.
+fn check(name: &str, dataset: &Dataset) -> Result<(), LoadError> {
+    let at = |place: String, reason: String| LoadError {
+        file: name.to_owned(),
+        place: Some(place),
+        reason,
+    };
+    for (n, indicator) in dataset.indicators.iter().enumerate() {
+        if !indicator.value.is_finite() {
+            return Err(at(
+                format!("indicators[{n}].value"),
+                "not a finite number".into(),
+            ));
+        }
+        if dataset.theme(&indicator.theme).is_none() {
+            let reason = format!("unknown theme \"{}\"", indicator.theme);
+            return Err(at(format!("indicators[{n}].theme"), reason));
+        }
+        if indicator.mentions.is_empty() {
+            return Err(at(format!("indicators[{n}].mentions"), "no mention".into()));
+        }
+        for (m, mention) in indicator.mentions.iter().enumerate() {
+            if dataset.speaker(&mention.speaker).is_none() {
+                let reason = format!("unknown speaker \"{}\"", mention.speaker);
+                return Err(at(format!("indicators[{n}].mentions[{m}].speaker"), reason));
+            }
+            if mention.start > mention.end {
+                let reason = "start is after end".to_owned();
+                return Err(at(format!("indicators[{n}].mentions[{m}].start"), reason));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Attaches the transcript named by `source.file` when it is beside the dataset and is the same
+/// text (SHA-256), else says why it is missing.
+fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> Loaded {
+    let file_name = Path::new(&dataset.source.file)
+        .file_name()
+        .map(ToOwned::to_owned);
+    let (Some(dir), Some(file_name)) = (dir, file_name) else {
+        let note = format!("The transcript {} is not available.", dataset.source.file);
+        return Loaded::without_source(dataset, note, name);
+    };
+    let path = dir.join(file_name);
+    let Ok(bytes) = std::fs::read(&path) else {
+        let note = format!(
+            "The transcript is not available: {} was not found beside the dataset.",
+            path.display()
+        );
+        return Loaded::without_source(dataset, note, name);
+    };
+    let digest = format!("{:x}", Sha256::digest(&bytes));
+    if !dataset.source.sha256.is_empty() && !digest.eq_ignore_ascii_case(&dataset.source.sha256) {
+        let note = format!(
+            "The transcript is not available: {} is not the text the dataset was made from \
+             (its SHA-256 differs).",
+            path.display()
+        );
+        return Loaded::without_source(dataset, note, name);
+    }
+    if let Ok(text) = String::from_utf8(bytes) {
+        Loaded::with_source(dataset, text.into(), name)
+    } else {
+        let note = format!("The transcript {} is not UTF-8 text.", path.display());
+        Loaded::without_source(dataset, note, name)
+    }
+}

@@ -1,0 +1,333 @@
+//! The desktop app (eframe): the shell around the pages — top bar, filter side panel, details
+//! panel, file opening — and the state it remembers between runs.
+//!
+//! Each frame: finished background jobs, dropped files and shortcuts become [`Command`]s; the
+//! panels draw and push more commands; the commands run once at the end of the frame.
+
+mod chart_area;
+pub mod command;
+pub mod data;
+pub mod fonts;
+pub mod jobs;
+mod panels;
+mod run;
+pub mod state;
+
+use std::path::PathBuf;
+
+use crate::dataset::Dataset;
+use crate::filter::{Filter, Selection};
+use crate::view;
+
+pub use command::{Command, Commands, Page};
+pub use data::{LoadError, Loaded};
+pub use run::run;
+pub use state::{Persisted, ThemeChoice};
+
+use jobs::{JobOutput, Jobs};
+
+/// How the app starts: what the command line asked for.
+#[derive(Debug, Default)]
+pub struct StartOptions {
+    /// A file to open at start (`briefboard FILE`).
+    pub file: Option<PathBuf>,
+    /// The page to open on (`--page ID`).
+    pub page: Option<String>,
+    /// Start in presentation mode (`--present`).
+    pub present: bool,
+    /// Data to show instead of the embedded briefing (tests and benchmarks).
+    pub data: Option<Loaded>,
+}
+
+/// The dashboard.
+pub struct App {
+    /// What is remembered between runs.
+    pub state: Persisted,
+    /// Whether `--present` was given.
+    pub present: bool,
+    data: Loaded,
+    generation: u64,
+    selection: Selection,
+    selection_key: Option<(Filter, u64)>,
+    selected: Option<String>,
+    error: Option<String>,
+    notice: Option<String>,
+    jobs: Jobs,
+    commands: Commands,
+    applied_theme: Option<ThemeChoice>,
+    title_for: Option<u64>,
+    side_panel: view::side_panel::SidePanel,
+    table: view::table::TableView,
+    transcript: view::transcript::TranscriptView,
+}
+
+impl App {
+    /// The app with its saved state restored (defaults when there is none or it is corrupt),
+    /// fonts installed, and the file of `options` opening in the background.
+    #[must_use]
+    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+        fonts::install(&cc.egui_ctx);
+        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        let mut state = Persisted::restore(cc.storage);
+        cc.egui_ctx.set_zoom_factor(state.zoom);
+        if let Some(page) = &options.page {
+            state.page = Page::from_id(page);
+        }
+        let mut app = Self {
+            state,
+            present: options.present,
+            data: options.data.unwrap_or_else(Loaded::embedded),
+            generation: 0,
+            selection: Selection::default(),
+            selection_key: None,
+            selected: None,
+            error: None,
+            notice: None,
+            jobs: Jobs::default(),
+            commands: Commands::default(),
+            applied_theme: None,
+            title_for: None,
+            side_panel: view::side_panel::SidePanel::default(),
+            table: view::table::TableView::default(),
+            transcript: view::transcript::TranscriptView::default(),
+        };
+        app.fix_page();
+        if let Some(file) = options.file {
+            app.jobs.open_path(&cc.egui_ctx, file);
+        }
+        app
+    }
+
+    /// The data shown.
+    #[must_use]
+    pub fn data(&self) -> &Loaded {
+        &self.data
+    }
+
+    /// The indicators that pass the filters, as of the last frame.
+    #[must_use]
+    pub fn selection(&self) -> &Selection {
+        &self.selection
+    }
+
+    /// The ids of the indicators that pass the filters, in dataset order, as of the last frame.
+    #[must_use]
+    pub fn selection_ids(&self) -> Vec<&str> {
+        self.selection
+            .iter(&self.data.dataset)
+            .map(|i| i.id.as_str())
+            .collect()
+    }
+
+    /// The selected indicator's id.
+    #[must_use]
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// The error shown to the user, if any.
+    #[must_use]
+    pub fn error(&self) -> Option<&str> {
+        self.error.as_deref()
+    }
+
+    /// What a background job is doing, or `None` when idle.
+    #[must_use]
+    pub fn busy(&self) -> Option<&str> {
+        self.jobs.busy()
+    }
+
+    /// The pages in navigation order: chart pages, then the table and the transcript.
+    #[must_use]
+    pub fn pages(&self) -> Vec<(Page, String)> {
+        let mut pages: Vec<(Page, String)> = chart_area::pages(&self.data.dataset)
+            .into_iter()
+            .map(|(id, title)| (Page::Chart(id), title))
+            .collect();
+        pages.push((Page::Table, "Table".to_owned()));
+        pages.push((Page::Transcript, "Transcript".to_owned()));
+        pages
+    }
+
+    /// Queues a command to run at the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Falls back to the first page when the current one does not exist in this dataset.
+    fn fix_page(&mut self) {
+        let pages = self.pages();
+        if !pages.iter().any(|(p, _)| *p == self.state.page)
+            && let Some((first, _)) = pages.into_iter().next()
+        {
+            self.state.page = first;
+        }
+    }
+
+    /// Turns finished jobs, dropped files and shortcuts into commands, and applies the theme
+    /// and the window title.
+    fn before_frame(&mut self, ctx: &egui::Context) {
+        for output in self.jobs.finished() {
+            match output {
+                JobOutput::Loaded(Ok(loaded)) => self.replace_data(*loaded),
+                JobOutput::Loaded(Err(e)) => self.error = Some(e.to_string()),
+                JobOutput::Picked(Some(path)) => self.push(Command::OpenPath(path)),
+                JobOutput::Picked(None) => {}
+                JobOutput::NoDialog => {
+                    self.notice = Some(
+                        "No file dialog could be shown on this system. Drop a file on the \
+                         window, or give it on the command line: briefboard FILE"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        for file in ctx.input(|i| i.raw.dropped_files.clone()) {
+            self.push(Command::OpenPath(file.path().to_owned()));
+        }
+        self.commands.push_shortcuts(ctx);
+        if self.applied_theme != Some(self.state.theme) {
+            chart_area::apply_theme(ctx, self.state.theme);
+            self.applied_theme = Some(self.state.theme);
+        }
+        if self.title_for != Some(self.generation) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&self.data)));
+            self.title_for = Some(self.generation);
+        }
+        let key_is_current = matches!(&self.selection_key,
+            Some((filter, generation)) if *filter == self.state.filter && *generation == self.generation);
+        if !key_is_current {
+            self.selection = self.state.filter.apply(&self.data.dataset);
+            self.selection_key = Some((self.state.filter.clone(), self.generation));
+        }
+    }
+
+    /// Shows new data; what was open before is dropped only now that the new data is whole.
+    fn replace_data(&mut self, loaded: Loaded) {
+        self.data = loaded;
+        self.generation += 1;
+        self.selected = None;
+        self.error = None;
+        self.transcript = view::transcript::TranscriptView::default();
+        self.fix_page();
+    }
+
+    /// Runs the commands collected during the frame.
+    fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in self.commands.take() {
+            self.run_command(ctx, command);
+        }
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, command: Command) {
+        let filter = &mut self.state.filter;
+        match command {
+            Command::OpenDialog => self.jobs.pick_file(ctx),
+            Command::OpenPath(path) => self.jobs.open_path(ctx, path),
+            Command::OpenEmbedded => self.replace_data(Loaded::embedded()),
+            Command::ShowPage(page) => self.state.page = page,
+            Command::Select(id) => self.selected = id,
+            Command::ShowInTranscript { indicator, start } => {
+                self.selected = Some(indicator);
+                self.state.page = Page::Transcript;
+                self.transcript.scroll_to(start);
+            }
+            Command::ToggleSpeaker(id) => toggle(&mut filter.speakers, id),
+            Command::ToggleTheme(id) => toggle(&mut filter.themes, id),
+            Command::SetKind(kind) => filter.kind = kind,
+            Command::SetSearch(text) => filter.search = text,
+            Command::ClearFilters => *filter = Filter::default(),
+            Command::SetTheme(theme) => self.state.theme = theme,
+            Command::ZoomIn => self.set_zoom(ctx, self.state.zoom * 1.1),
+            Command::ZoomOut => self.set_zoom(ctx, self.state.zoom / 1.1),
+            Command::ZoomReset => self.set_zoom(ctx, 1.0),
+            Command::DismissError => {
+                self.error = None;
+                self.notice = None;
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+        ctx.request_repaint();
+    }
+
+    fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
+        self.state.zoom = zoom.clamp(0.5, 3.0);
+        ctx.set_zoom_factor(self.state.zoom);
+    }
+
+    /// The page area: a chart page, the table or the transcript.
+    fn page_ui(&mut self, ui: &mut egui::Ui) {
+        let selected = self.selected.as_deref();
+        match &self.state.page {
+            Page::Chart(id) => chart_area::ui(
+                ui,
+                id,
+                &self.data.dataset,
+                &self.selection,
+                selected,
+                &mut self.commands,
+            ),
+            Page::Table => self.table.ui(
+                ui,
+                &self.data.dataset,
+                &self.selection,
+                selected,
+                &mut self.commands,
+            ),
+            Page::Transcript => {
+                self.transcript.ui(
+                    ui,
+                    &self.data,
+                    &self.selection,
+                    selected,
+                    &mut self.commands,
+                );
+            }
+        }
+    }
+}
+
+fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {
+    if !set.remove(&id) {
+        set.insert(id);
+    }
+}
+
+/// "SCIO briefing on … (2024-07-05) — briefboard".
+fn window_title(data: &Loaded) -> String {
+    let source = &data.dataset.source;
+    if source.title.is_empty() {
+        format!("{} — briefboard", data.name)
+    } else {
+        format!("{} ({}) — briefboard", source.title, source.date)
+    }
+}
+
+/// Extracts the dataset from a transcript's bytes.
+///
+/// # Errors
+/// The extractor's error, as a [`LoadError`] naming the file.
+fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    let _ = bytes;
+    Err(LoadError {
+        file: name.to_owned(),
+        place: None,
+        reason: "this build cannot extract figures from transcripts yet".to_owned(),
+    })
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.before_frame(&ctx);
+        self.top_bar_ui(ui);
+        self.side_panel_ui(ui);
+        self.details_ui(ui);
+        egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
+        self.run_commands(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, state::STORAGE_KEY, &self.state);
+    }
+}

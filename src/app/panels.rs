@@ -1,0 +1,105 @@
+//! The shell's panels: top bar (menus, page tabs, progress, messages), the filter side panel
+//! and the details panel. Each is its own function so a mode can hide it.
+
+use egui::{Button, Panel};
+
+use super::App;
+use super::command::{Command, Commands};
+use super::state::ThemeChoice;
+use crate::view;
+
+impl App {
+    /// Menus, page tabs, a spinner while a job runs, and any error message.
+    pub fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let pages = self.pages();
+        Panel::top("top_bar").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button("File", |ui| {
+                    command_button(ui, Command::OpenDialog, &mut self.commands);
+                    command_button(ui, Command::OpenEmbedded, &mut self.commands);
+                    ui.separator();
+                    command_button(ui, Command::Quit, &mut self.commands);
+                });
+                ui.menu_button("View", |ui| {
+                    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+                        let command = Command::SetTheme(theme);
+                        let on = self.state.theme == theme;
+                        if ui.radio(on, command.label()).clicked() {
+                            self.commands.push(command);
+                        }
+                    }
+                    ui.separator();
+                    command_button(ui, Command::ZoomIn, &mut self.commands);
+                    command_button(ui, Command::ZoomOut, &mut self.commands);
+                    command_button(ui, Command::ZoomReset, &mut self.commands);
+                });
+                ui.separator();
+                for (page, title) in pages {
+                    let on = self.state.page == page;
+                    if ui.selectable_label(on, title).clicked() && !on {
+                        self.commands.push(Command::ShowPage(page));
+                    }
+                }
+                if let Some(busy) = self.jobs.busy() {
+                    ui.separator();
+                    ui.spinner();
+                    ui.label(busy);
+                }
+            });
+        });
+        let message = self.error.as_ref().map(|e| (e, true));
+        let message = message.or(self.notice.as_ref().map(|n| (n, false)));
+        if let Some((text, is_error)) = message {
+            Panel::top("message").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    if is_error {
+                        let colour = ui.visuals().error_fg_color;
+                        ui.colored_label(colour, format!("Could not open {text}"));
+                    } else {
+                        ui.label(text.as_str());
+                    }
+                    command_button(ui, Command::DismissError, &mut self.commands);
+                });
+            });
+        }
+    }
+
+    /// The filters: speakers, themes, kind, search.
+    pub fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
+        Panel::left("filters")
+            .resizable(true)
+            .default_size(280.0)
+            .min_size(200.0)
+            .show(ui, |ui| {
+                self.side_panel.ui(
+                    ui,
+                    (&self.data.dataset, self.generation),
+                    &self.state.filter,
+                    self.selection.indicators.len(),
+                    &mut self.commands,
+                );
+            });
+    }
+
+    /// The selected figure with its mentions and quotes.
+    pub fn details_ui(&mut self, ui: &mut egui::Ui) {
+        Panel::right("details")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                view::details::ui(ui, &self.data, self.selected.as_deref(), &mut self.commands);
+            });
+    }
+}
+
+/// A menu entry or button for a command, with its shortcut.
+pub fn command_button(ui: &mut egui::Ui, command: Command, commands: &mut Commands) {
+    let mut button = Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    if ui.add(button).clicked() {
+        commands.push(command);
+    }
+}

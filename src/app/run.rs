@@ -1,0 +1,30 @@
+//! Opening the window.
+
+use super::{App, StartOptions};
+
+/// The name eframe stores the saved state under.
+pub const APP_ID: &str = "briefboard";
+
+/// Opens the dashboard and runs it until the window closes.
+///
+/// # Errors
+/// When no window can be opened (no display, no graphics driver).
+pub fn run(options: StartOptions) -> anyhow::Result<()> {
+    let native = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_app_id(APP_ID)
+            .with_title("briefboard")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([720.0, 480.0])
+            .with_drag_and_drop(true),
+        // Window position and size are remembered by eframe itself.
+        persist_window: true,
+        ..Default::default()
+    };
+    eframe::run_native(
+        APP_ID,
+        native,
+        Box::new(|cc| Ok(Box::new(App::new(cc, options)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

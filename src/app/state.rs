@@ -1,0 +1,113 @@
+//! What the app remembers between runs: one `#[serde(default)]` struct, stored by eframe.
+
+use serde::{Deserialize, Serialize};
+
+use crate::filter::Filter;
+
+use super::command::Page;
+
+/// The key under which [`Persisted`] is stored.
+pub const STORAGE_KEY: &str = "briefboard";
+
+/// Light or dark colours.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Dark text on a light background.
+    #[default]
+    Light,
+    /// Light text on a dark background.
+    Dark,
+}
+
+/// The state restored at start-up. Missing fields take their defaults, and a saved state that
+/// cannot be read at all is ignored, so an old or corrupt file never stops the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Persisted {
+    /// The page shown.
+    pub page: Page,
+    /// The filters, applied to every page.
+    pub filter: Filter,
+    /// Light or dark.
+    pub theme: ThemeChoice,
+    /// egui's zoom factor (1.0 is 100 %).
+    pub zoom: f32,
+}
+
+impl Default for Persisted {
+    fn default() -> Self {
+        Self {
+            page: Page::Table,
+            filter: Filter::default(),
+            theme: ThemeChoice::default(),
+            zoom: 1.0,
+        }
+    }
+}
+
+impl Persisted {
+    /// The saved state, or the defaults when there is none or it cannot be read.
+    #[must_use]
+    pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
+        let mut state: Self = storage
+            .and_then(|s| eframe::get_value(s, STORAGE_KEY))
+            .unwrap_or_default();
+        if !(state.zoom.is_finite() && (0.25..=5.0).contains(&state.zoom)) {
+            state.zoom = 1.0;
+        }
+        state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use eframe::Storage as _;
+
+    use super::*;
+
+    #[derive(Default)]
+    struct Memory(HashMap<String, String>);
+
+    impl eframe::Storage for Memory {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn state_round_trips() {
+        let mut memory = Memory::default();
+        let mut state = Persisted {
+            page: Page::Transcript,
+            theme: ThemeChoice::Dark,
+            zoom: 1.5,
+            ..Persisted::default()
+        };
+        state.filter.speakers.insert("xin-guobin".to_owned());
+        eframe::set_value(&mut memory, STORAGE_KEY, &state);
+        assert_eq!(Persisted::restore(Some(&memory)), state);
+    }
+
+    #[test]
+    fn corrupt_or_partial_state_gives_defaults() {
+        let mut memory = Memory::default();
+        memory.set_string(STORAGE_KEY, "(zoom: 2.0)".to_owned());
+        let partial = Persisted::restore(Some(&memory));
+        assert!((partial.zoom - 2.0).abs() < f32::EPSILON);
+        assert_eq!(partial.page, Page::Table);
+        memory.set_string(STORAGE_KEY, "(zoom: \"big\"".to_owned());
+        assert_eq!(Persisted::restore(Some(&memory)), Persisted::default());
+        memory.set_string(STORAGE_KEY, "(zoom: 1000.0)".to_owned());
+        assert_eq!(Persisted::restore(Some(&memory)), Persisted::default());
+        assert_eq!(Persisted::restore(None), Persisted::default());
+    }
+}

@@ -1,0 +1,166 @@
+//! The details panel: the selected figure, its value as people say it, and every mention with
+//! the speaker and the verbatim quote, each one click away from its place in the transcript.
+
+use egui::{RichText, ScrollArea};
+
+use crate::app::{Command, Commands, Loaded};
+use crate::dataset::{Indicator, Kind, Qualifier, Unit};
+
+/// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
+pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &mut Commands) {
+    let dataset = &data.dataset;
+    let Some(indicator) = selected.and_then(|id| dataset.indicator(id)) else {
+        ui.add_space(8.0);
+        ui.heading("Details");
+        ui.label("Click a figure on a chart or a row of the table to see who said it and the sentence it comes from.");
+        return;
+    };
+    ScrollArea::vertical().show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.heading(indicator.label.as_str());
+        ui.label(
+            RichText::new(value_text(indicator))
+                .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4)
+                .strong(),
+        );
+        egui::Grid::new("details_facts")
+            .num_columns(2)
+            .show(ui, |ui| {
+                let theme = dataset
+                    .theme(&indicator.theme)
+                    .map_or(indicator.theme.as_str(), |t| t.label.as_str());
+                fact(ui, "Theme", theme);
+                fact(ui, "Kind", kind_text(indicator.kind));
+                fact(
+                    ui,
+                    "Period",
+                    indicator.period.as_deref().unwrap_or("not stated"),
+                );
+                fact(ui, "Qualifier", qualifier_text(indicator.qualifier));
+            });
+        ui.separator();
+        let n = indicator.mentions.len();
+        ui.strong(if n == 1 {
+            "Said once".to_owned()
+        } else {
+            format!("Said {n} times")
+        });
+        for mention in &indicator.mentions {
+            ui.add_space(6.0);
+            let speaker = dataset.speaker(&mention.speaker);
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(speaker.map_or(mention.speaker.as_str(), |s| s.name.as_str()));
+                if let Some(zh) = speaker.and_then(|s| s.name_zh.as_deref()) {
+                    ui.label(zh);
+                }
+            });
+            if let Some(s) = speaker {
+                ui.label(RichText::new(s.role.as_str()).small().weak());
+            }
+            ui.label(RichText::new(format!("“{}”", mention.quote)).italics());
+            let in_source = data.quote_in_source(mention.start, mention.end).is_some();
+            let link = ui.add_enabled(
+                in_source,
+                egui::Link::new(
+                    Command::ShowInTranscript {
+                        indicator: String::new(),
+                        start: 0,
+                    }
+                    .label(),
+                ),
+            );
+            if link.clicked() {
+                commands.push(Command::ShowInTranscript {
+                    indicator: indicator.id.clone(),
+                    start: mention.start,
+                });
+            }
+        }
+    });
+}
+
+fn fact(ui: &mut egui::Ui, name: &str, value: &str) {
+    ui.label(RichText::new(name).weak());
+    ui.label(value);
+    ui.end_row();
+}
+
+/// "level", "share", "change" or "target".
+#[must_use]
+pub fn kind_text(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Level => "level",
+        Kind::Share => "share",
+        Kind::Change => "change",
+        Kind::Target => "target",
+    }
+}
+
+/// "exact", "over", "about", "nearly" or "at least".
+#[must_use]
+pub fn qualifier_text(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::Over => "over",
+        Qualifier::About => "about",
+        Qualifier::Nearly => "nearly",
+        Qualifier::AtLeast => "at least",
+    }
+}
+
+/// The value as people say it, with its qualifier and unit: "> 60 %", "3.837 million".
+#[must_use]
+pub fn value_text(indicator: &Indicator) -> String {
+    let sign = match indicator.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Over => "> ",
+        Qualifier::About => "≈ ",
+        Qualifier::Nearly => "< ",
+        Qualifier::AtLeast => "≥ ",
+    };
+    let v = indicator.value;
+    let number = match indicator.unit {
+        Unit::Percent => format!("{} %", plain(v)),
+        Unit::PercentagePoint => format!("{} pp", plain(v)),
+        Unit::Yuan => format!("{} yuan", scaled(v)),
+        Unit::Tonne => format!("{} tonnes", scaled(v)),
+        Unit::Gram => format!("{} grams", scaled(v)),
+        Unit::Flops => format!("{} FLOPS", scaled(v)),
+        Unit::BitPerSecond => format!("{} bit/s", scaled(v)),
+        Unit::Times => format!("{} times", plain(v)),
+        Unit::Year => format!("{} years", plain(v)),
+        Unit::Count => scaled(v),
+    };
+    format!("{sign}{}", number.replacen('-', "−", 1))
+}
+
+/// 3837000 → "3.837 million"; 1557 → "1,557".
+fn scaled(v: f64) -> String {
+    for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if v.abs() >= size {
+            return format!("{} {word}", plain(v / size));
+        }
+    }
+    plain(v)
+}
+
+/// Up to three decimals without trailing zeros, thousands separated by commas.
+fn plain(v: f64) -> String {
+    let text = format!("{v:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let (int, frac) = text
+        .split_once('.')
+        .map_or((text, None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut grouped = String::new();
+    for (n, c) in digits.chars().enumerate() {
+        if n > 0 && (digits.len() - n) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match frac {
+        Some(f) => format!("{sign}{grouped}.{f}"),
+        None => format!("{sign}{grouped}"),
+    }
+}

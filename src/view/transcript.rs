@@ -1,0 +1,240 @@
+//! The transcript page: the source text with the quotes of the selected figures highlighted
+//! (the selected figure's quotes more strongly). Only the paragraphs in view are laid out each
+//! frame; their heights are measured once per width and zoom.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::text::{CCursor, LayoutJob, TextFormat};
+use egui::{Align, FontId, Label, Rect, ScrollArea, TextStyle, vec2};
+
+use crate::app::{Commands, Loaded};
+use crate::filter::Selection;
+
+/// Space between paragraphs, in points.
+const PARAGRAPH_GAP: f32 = 8.0;
+
+/// A highlighted byte range of the transcript; `strong` for the selected figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Highlight {
+    start: usize,
+    end: usize,
+    strong: bool,
+}
+
+/// Scroll position request, paragraph layout and highlight cache of the transcript page.
+#[derive(Debug, Default)]
+pub struct TranscriptView {
+    scroll_target: Option<usize>,
+    paragraphs: Vec<Range<usize>>,
+    paragraphs_for: Option<(usize, usize)>,
+    tops: Vec<f32>,
+    heights: Vec<f32>,
+    total_height: f32,
+    measured_for: Option<(u32, u32, u32)>,
+    highlights: Vec<Highlight>,
+    highlights_for: Option<(Vec<usize>, Option<String>)>,
+}
+
+impl TranscriptView {
+    /// Scrolls to the byte offset `start` the next time the page is drawn.
+    pub fn scroll_to(&mut self, start: usize) {
+        self.scroll_target = Some(start);
+    }
+
+    /// Draws the page.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        data: &Loaded,
+        selection: &Selection,
+        selected: Option<&str>,
+        commands: &mut Commands,
+    ) {
+        let _ = commands;
+        let Some(source) = data.source.as_ref() else {
+            ui.label(data.source_note.as_str());
+            return;
+        };
+        self.split(source);
+        self.update_highlights(data, selection, selected);
+        let quotes = self.highlights.len();
+        let figures = selection.indicators.len();
+        ui.label(format!(
+            "{quotes} quotes of the {figures} figures shown are highlighted."
+        ));
+        ui.separator();
+        let font = TextStyle::Body.resolve(ui.style());
+        let width = ui.available_width() - 16.0;
+        self.measure(ui, source, &font, width);
+        ScrollArea::vertical()
+            .auto_shrink(false)
+            .show_viewport(ui, |ui, viewport| {
+                ui.set_height(self.total_height);
+                let origin = ui.max_rect().min;
+                if let Some(target) = self.scroll_target.take() {
+                    self.scroll_into_view(ui, source, &font, width, target, origin);
+                }
+                let first = self
+                    .tops
+                    .iter()
+                    .zip(&self.heights)
+                    .position(|(top, h)| top + h >= viewport.min.y)
+                    .unwrap_or(self.paragraphs.len());
+                for n in first..self.paragraphs.len() {
+                    let top = self.tops[n];
+                    if top > viewport.max.y {
+                        break;
+                    }
+                    let job = self.job(ui, source, n, &font, width);
+                    let galley = ui.fonts_mut(|f| f.layout_job(job));
+                    let rect = Rect::from_min_size(origin + vec2(0.0, top), galley.size());
+                    ui.put(rect, Label::new(galley));
+                }
+            });
+    }
+
+    /// Splits the text into paragraphs (its non-empty lines), once per text.
+    fn split(&mut self, source: &Arc<str>) {
+        let key = (source.as_ptr() as usize, source.len());
+        if self.paragraphs_for == Some(key) {
+            return;
+        }
+        self.paragraphs.clear();
+        let mut start = 0;
+        for line in source.split_inclusive('\n') {
+            let end = start + line.trim_end().len();
+            if end > start {
+                self.paragraphs.push(start..end);
+            }
+            start += line.len();
+        }
+        self.paragraphs_for = Some(key);
+        self.measured_for = None;
+    }
+
+    fn update_highlights(&mut self, data: &Loaded, selection: &Selection, selected: Option<&str>) {
+        let current = matches!(&self.highlights_for,
+            Some((rows, sel)) if *rows == selection.indicators && sel.as_deref() == selected);
+        if current {
+            return;
+        }
+        self.highlights.clear();
+        for indicator in selection.iter(&data.dataset) {
+            let strong = selected == Some(indicator.id.as_str());
+            for m in &indicator.mentions {
+                if data.quote_in_source(m.start, m.end).is_some() {
+                    let (start, end) = (m.start, m.end);
+                    self.highlights.push(Highlight { start, end, strong });
+                }
+            }
+        }
+        self.highlights.sort_by_key(|h| (h.start, !h.strong));
+        self.highlights_for = Some((selection.indicators.clone(), selected.map(str::to_owned)));
+    }
+
+    /// Measures every paragraph's height at this width and zoom.
+    fn measure(&mut self, ui: &egui::Ui, source: &str, font: &FontId, width: f32) {
+        let key = (
+            width.to_bits(),
+            ui.ctx().pixels_per_point().to_bits(),
+            font.size.to_bits(),
+        );
+        if self.measured_for == Some(key) {
+            return;
+        }
+        self.tops.clear();
+        self.heights.clear();
+        let mut y = 0.0;
+        for range in &self.paragraphs {
+            let text = source.get(range.clone()).unwrap_or_default().to_owned();
+            let mut job = LayoutJob::simple(text, font.clone(), ui.visuals().text_color(), width);
+            job.wrap.max_width = width;
+            let height = ui.fonts_mut(|f| f.layout_job(job)).size().y;
+            self.tops.push(y);
+            self.heights.push(height);
+            y += height + PARAGRAPH_GAP;
+        }
+        self.total_height = y;
+        self.measured_for = Some(key);
+    }
+
+    /// The paragraph `n` with its highlights, as a layout job.
+    fn job(&self, ui: &egui::Ui, source: &str, n: usize, font: &FontId, width: f32) -> LayoutJob {
+        let range = self.paragraphs[n].clone();
+        let text = source.get(range.clone()).unwrap_or_default();
+        let visuals = ui.visuals();
+        let is_turn = text.ends_with(':') && text.len() < 80;
+        let plain = TextFormat {
+            font_id: font.clone(),
+            color: if is_turn {
+                visuals.strong_text_color()
+            } else {
+                visuals.text_color()
+            },
+            ..TextFormat::default()
+        };
+        let weak = TextFormat {
+            background: visuals.selection.bg_fill.gamma_multiply(0.35),
+            ..plain.clone()
+        };
+        let strong = TextFormat {
+            background: visuals.selection.bg_fill,
+            color: visuals.strong_text_color(),
+            ..plain.clone()
+        };
+        let mut job = LayoutJob::default();
+        job.wrap.max_width = width;
+        let mut at = range.start;
+        let first = self.highlights.partition_point(|h| h.end <= range.start);
+        for h in &self.highlights[first..] {
+            if h.start >= range.end {
+                break;
+            }
+            let (start, end) = (h.start.max(at), h.end.min(range.end));
+            if start >= end {
+                continue;
+            }
+            append(&mut job, source, at..start, &plain);
+            append(
+                &mut job,
+                source,
+                start..end,
+                if h.strong { &strong } else { &weak },
+            );
+            at = end;
+        }
+        append(&mut job, source, at..range.end, &plain);
+        job
+    }
+
+    /// Scrolls so that the line holding byte `target` is in the middle of the view.
+    fn scroll_into_view(
+        &self,
+        ui: &egui::Ui,
+        source: &str,
+        font: &FontId,
+        width: f32,
+        target: usize,
+        origin: egui::Pos2,
+    ) {
+        let Some(n) = self.paragraphs.iter().position(|r| r.end > target) else {
+            return;
+        };
+        let range = &self.paragraphs[n];
+        let chars = source
+            .get(range.start..target.max(range.start))
+            .map_or(0, |s| s.chars().count());
+        let galley = ui.fonts_mut(|f| f.layout_job(self.job(ui, source, n, font, width)));
+        let line = galley.pos_from_cursor(CCursor::new(chars));
+        let rect = line.translate(origin.to_vec2() + vec2(0.0, self.tops[n]));
+        ui.scroll_to_rect(rect, Some(Align::Center));
+    }
+}
+
+/// Appends `source[range]` with `format`, skipping empty or invalid ranges.
+fn append(job: &mut LayoutJob, source: &str, range: Range<usize>, format: &TextFormat) {
+    if let Some(text) = source.get(range).filter(|t| !t.is_empty()) {
+        job.append(text, 0.0, format.clone());
+    }
+}
