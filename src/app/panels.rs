@@ -85,7 +85,7 @@ impl App {
     pub fn details_ui(&mut self, ui: &mut egui::Ui) {
         Panel::right("details")
             .resizable(true)
-            .default_size(340.0)
+            .default_size(300.0)
             .min_size(220.0)
             .show(ui, |ui| {
                 view::details::ui(ui, &self.data, self.selected.as_deref(), &mut self.commands);

@@ -61,7 +61,7 @@ impl TranscriptView {
         let quotes = self.highlights.len();
         let figures = selection.indicators.len();
         ui.label(format!(
-            "{quotes} quotes of the {figures} figures shown are highlighted."
+            "The {quotes} quotes of the {figures} figures shown are highlighted."
         ));
         ui.separator();
         let font = TextStyle::Body.resolve(ui.style());

@@ -1,0 +1,103 @@
+//! The app shell on a small hand-made dataset: filters, pages, details, bad files.
+
+mod ui_support;
+
+use briefboard::app::Page;
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use ui_support::{drop_file, harness, shown, small};
+
+#[test]
+fn speaker_filter_narrows_the_table_and_clear_restores_it() {
+    let mut harness = harness(Some(small()));
+    assert_eq!(shown(&harness).len(), 4);
+    harness
+        .get_by_role_and_label(Role::CheckBox, "Xin Guobin")
+        .click();
+    harness.run();
+    assert_eq!(
+        shown(&harness),
+        [
+            "smart-manufacturing-demonstration-factories",
+            "lighthouse-factories-world",
+            "lighthouse-factories-china"
+        ]
+    );
+    assert!(harness.query_by_label("3.837 million").is_none());
+    assert!(harness.query_by_label("62").is_some());
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert_eq!(shown(&harness).len(), 4);
+    assert!(harness.query_by_label("3.837 million").is_some());
+}
+
+#[test]
+fn chinese_names_and_theme_counts_are_shown() {
+    let harness = harness(Some(small()));
+    for name in ["金壮龙", "辛国斌", "赵志国"] {
+        harness.get_by_label(name);
+    }
+    harness.get_by_role_and_label(Role::CheckBox, "Digital transformation");
+}
+
+#[test]
+fn pages_switch() {
+    let mut harness = harness(Some(small()));
+    harness.get_by_label("Transcript").click();
+    harness.run();
+    assert_eq!(harness.state().state.page, Page::Transcript);
+    harness.get_by_label_contains("quotes of the 4 figures shown");
+    harness.get_by_label("Table").click();
+    harness.run();
+    assert_eq!(harness.state().state.page, Page::Table);
+}
+
+#[test]
+fn a_row_click_shows_the_quote_and_leads_to_the_transcript() {
+    let mut harness = harness(Some(small()));
+    harness.get_by_label("62").click();
+    harness.run();
+    assert_eq!(
+        harness.state().selected(),
+        Some("lighthouse-factories-china")
+    );
+    harness.get_by_label_contains("out of 153 lighthouse factories in the world, 62 were in China");
+    harness.get_by_label("Show in transcript").click();
+    harness.run();
+    assert_eq!(harness.state().state.page, Page::Transcript);
+}
+
+#[test]
+fn a_bad_file_shows_an_error_and_keeps_the_data() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("broken.json");
+    std::fs::write(&path, "{\n  \"schema_version\": 1,\n  \"source\": 5\n}\n").expect("written");
+    let mut harness = harness(Some(small()));
+    drop_file(&mut harness, &path);
+    let error = harness
+        .state()
+        .error()
+        .expect("an error is shown")
+        .to_owned();
+    assert!(error.contains("broken.json"), "{error}");
+    assert!(error.contains("line 3"), "{error}");
+    harness.get_by_label_contains("broken.json");
+    assert_eq!(shown(&harness).len(), 4);
+    assert_eq!(harness.state().data().name, "small.json");
+}
+
+#[test]
+fn a_dataset_beside_its_transcript_opens_with_it() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("small.json");
+    std::fs::write(&path, include_str!("ui_support/small.json")).expect("written");
+    let mut harness = harness(None);
+    drop_file(&mut harness, &path);
+    assert_eq!(harness.state().error(), None);
+    assert_eq!(shown(&harness).len(), 4);
+    assert!(harness.state().data().source.is_none());
+    let source = briefboard::dataset::EMBEDDED_SOURCE;
+    std::fs::write(dir.path().join("000_6ed6731605744708.txt"), source).expect("written");
+    drop_file(&mut harness, &path);
+    assert!(harness.state().data().source.is_some());
+}

@@ -1,0 +1,93 @@
+//! Shared helpers of the UI tests: the real app in a kittest harness, a small hand-made
+//! dataset, dropping files, waiting for background jobs.
+
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helpers"
+)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use briefboard::app::{App, Loaded, StartOptions};
+use briefboard::dataset::{Dataset, EMBEDDED_SOURCE};
+use egui_kittest::Harness;
+
+/// Four indicators written by hand from the seed transcript (offsets into it): 3.837 million
+/// 5G base stations (Jin Zhuanglong, Zhao Zhiguo), 421 demonstration factories (Jin Zhuanglong,
+/// Xin Guobin), 153 lighthouse factories in the world and 62 in China (Xin Guobin).
+pub fn small() -> Loaded {
+    let text = include_str!("small.json");
+    let dataset = Dataset::from_json("small.json", text).expect("the fixture parses");
+    for indicator in &dataset.indicators {
+        for m in &indicator.mentions {
+            assert_eq!(EMBEDDED_SOURCE.get(m.start..m.end), Some(m.quote.as_str()));
+        }
+    }
+    Loaded::with_source(dataset, EMBEDDED_SOURCE.into(), "small.json")
+}
+
+/// The app in a 1280×800 harness, on `data` (the embedded briefing when `None`).
+pub fn harness(data: Option<Loaded>) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(|cc| {
+            App::new(
+                cc,
+                StartOptions {
+                    data,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    harness.run();
+    harness
+}
+
+/// A file dropped on the window.
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Drops `path` on the window and waits until it has been read.
+pub fn drop_file(harness: &mut Harness<'static, App>, path: &Path) {
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path.to_owned())));
+    harness.step();
+    wait_idle(harness);
+}
+
+/// Steps the app until no background job runs (at most ten seconds).
+pub fn wait_idle(harness: &mut Harness<'static, App>) {
+    for _ in 0..1000 {
+        harness.step();
+        if harness.state().busy().is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(harness.state().busy().is_none(), "the job did not finish");
+    harness.run();
+}
+
+/// The ids of the indicators that pass the filters.
+pub fn shown(harness: &Harness<'static, App>) -> Vec<String> {
+    harness
+        .state()
+        .selection_ids()
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
+}
