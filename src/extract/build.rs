@@ -1,8 +1,7 @@
 //! From a parsed briefing to the dataset: figures of officials' sentences, their kind, period,
 //! names and themes, merged by fact.
 
-use std::collections::HashMap;
-
+use super::curation::curation;
 use super::label::{generic_label, similar, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
 use super::period::{Period, future_before, local_period, sentence_period, this_year_after};
@@ -12,31 +11,6 @@ use crate::dataset::{
     Dataset, Indicator, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind,
     Theme, Unit,
 };
-
-/// Label and theme overrides by indicator id, `data/curation.json`.
-const CURATION: &str = include_str!("../../data/curation.json");
-
-/// The format of `data/curation.json`.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Curation {
-    /// Overrides by indicator id.
-    #[serde(default)]
-    pub overrides: HashMap<String, Override>,
-}
-
-/// One override: a better label or theme than the rules give.
-#[derive(Debug, Default, serde::Deserialize)]
-pub struct Override {
-    /// The label to show.
-    pub label: Option<String>,
-    /// The theme id.
-    pub theme: Option<String>,
-}
-
-/// The curation file embedded in the binary (empty if it does not parse; a test checks it does).
-pub fn curation() -> Curation {
-    serde_json::from_str(CURATION).unwrap_or_default()
-}
 
 const INCREASE: [&str; 14] = [
     "increased",
@@ -249,12 +223,8 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
         return out;
     }
     let label = generic_label(&f.ctx, original, f.unit, f.kind, f.value < 0.0);
-    vec![(
-        slug(&label),
-        label,
-        theme(&f.ctx.sentence).to_owned(),
-        false,
-    )]
+    let theme = theme(&label, &f.ctx).to_owned();
+    vec![(slug(&label), label, theme, false)]
 }
 
 /// Builds the dataset of a parsed briefing.

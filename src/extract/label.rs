@@ -5,71 +5,34 @@ use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
 
 /// Words that end the noun phrase after a count ("421 … factories being cultivated").
+#[rustfmt::skip]
 const STOPS: [&str; 24] = [
-    "being",
-    "have",
-    "has",
-    "had",
-    "were",
-    "was",
-    "is",
-    "are",
-    "with",
-    "that",
-    "which",
-    "who",
-    "including",
-    "accounting",
-    "across",
-    "nationwide",
-    "to",
-    "and",
-    "among",
-    "out",
-    "in",
-    "of",
-    "from",
-    "the",
+    "being", "have", "has", "had", "were", "was", "is", "are", "with", "that", "which", "who",
+    "including", "accounting", "across", "nationwide", "to", "and", "among", "out", "in", "of",
+    "from", "the",
 ];
 
 /// Verb phrases that end a subject before a share or a change ("… accounted for 15.7%").
-const VERBS: [&str; 22] = [
-    " accounting for",
-    " accounted for",
-    " accounts for",
-    " account for",
-    " reaching",
-    " reached",
-    " has now exceeded",
-    " has exceeded",
-    " exceeded",
-    " exceed",
-    " increased",
-    " decreased",
-    " grew",
-    " has grown",
-    " have grown",
-    " has been shortened",
-    " has increased",
-    " has decreased",
-    " cumulatively",
-    " has reached",
-    " had reached",
-    " now accounts for",
+#[rustfmt::skip]
+const VERBS: [&str; 15] = [
+    " accounting for", " accounted for", " accounts for", " account for", " reaching", " reached",
+    " exceeded", " exceed", " increased", " decreased", " grew", " grown", " shortened",
+    " cumulatively", " increasing",
+];
+
+/// Words dropped from the end of a subject once its verb is cut off.
+const TAILS: [&str; 9] = [
+    "has", "have", "had", "now", "been", "is", "are", "was", "were",
 ];
 
 /// Leading words dropped from a subject.
+#[rustfmt::skip]
 const LEADS: [&str; 9] = [
-    "with ",
-    "and ",
-    "the ",
-    "a ",
-    "our ",
-    "notably ",
-    "currently ",
-    "these ",
-    "its ",
+    "with ", "and ", "the ", "a ", "our ", "notably ", "currently ", "these ", "its ",
 ];
+
+/// Subjects that say nothing by themselves ("They have gathered 30% of …").
+const EMPTY_SUBJECTS: [&str; 5] = ["", "they", "it", "these zones", "zones"];
 
 fn trim_punct(s: &str) -> &str {
     s.trim_matches(|c: char| c.is_whitespace() || ",.;:\"“”'’()".contains(c))
@@ -96,7 +59,7 @@ fn counted(after: &str) -> String {
 /// The subject before a share or change: the last clause before the figure, without its verb.
 fn subject(before: &str) -> String {
     let clause = before
-        .rsplit(',')
+        .rsplit(", ")
         .find(|c| c.split_whitespace().count() > 2)
         .unwrap_or(before);
     let mut s = format!(" {}", trim_punct(clause));
@@ -109,6 +72,14 @@ fn subject(before: &str) -> String {
     while let Some(rest) = LEADS.iter().find_map(|l| s.strip_prefix(l)) {
         s = rest.to_owned();
     }
+    while let Some((head, last)) = s.rsplit_once(' ')
+        && (TAILS.contains(&last) || last == "of" || last.ends_with("ly"))
+    {
+        s = head.to_owned();
+    }
+    if TAILS.contains(&s.as_str()) {
+        s.clear();
+    }
     trim_punct(&s).replace(['"', '“', '”'], "")
 }
 
@@ -116,8 +87,16 @@ fn subject(before: &str) -> String {
 fn of_what(after: &str) -> Option<String> {
     let rest = after.trim_start().strip_prefix("of ")?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let obj = trim_punct(rest.split([',', ';']).next().unwrap_or(rest));
-    (!obj.is_empty()).then(|| obj.to_owned())
+    let rest = rest.split([',', ';']).next().unwrap_or(rest);
+    let obj = rest.split(" with ").next().unwrap_or(rest);
+    let obj = trim_punct(
+        obj.strip_suffix(" and")
+            .unwrap_or(obj)
+            .trim_end()
+            .trim_end_matches(" and"),
+    );
+    let obj = obj.replace(['"', '“', '”'], "");
+    (!obj.is_empty()).then_some(obj)
 }
 
 /// Upper-cases the first letter.
@@ -127,27 +106,54 @@ fn capital(s: &str) -> String {
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
+/// Whether a subject says nothing by itself ("they", "to", "and").
+fn empty(subject: &str) -> bool {
+    let first = subject.split_whitespace().next().unwrap_or("");
+    EMPTY_SUBJECTS.contains(&subject)
+        || subject.split_whitespace().all(|w| w.len() <= 3)
+        || matches!(first, "they" | "it" | "we" | "of" | "those")
+        || !subject.contains(' ') && subject.ends_with("ly")
+}
+
+/// The subject of a whole sentence: its words up to the first verb.
+fn sentence_subject(sentence: &str) -> String {
+    let mut words = Vec::new();
+    for w in sentence.split_whitespace() {
+        let bare = trim_punct(w);
+        if TAILS.contains(&bare) || VERBS.iter().any(|v| v.trim_start().starts_with(bare)) {
+            break;
+        }
+        words.push(bare);
+        if w.ends_with(',') {
+            break;
+        }
+    }
+    subject(&words.join(" "))
+}
+
 /// A label for a figure no rule names, built from its context (lower case; the sentence gives
 /// back the original capitals of acronyms such as GDP, SME, R&D).
 pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative: bool) -> String {
-    let base = if unit == Unit::Count
-        || unit == Unit::BitPerSecond && !ctx.after.trim().is_empty() && kind != Kind::Change
-    {
-        let c = counted(&ctx.after);
-        if c.is_empty() {
-            subject(&ctx.before)
-        } else {
-            c
-        }
+    let own = subject(&ctx.before);
+    let subj = if empty(&own) {
+        sentence_subject(&ctx.sentence)
     } else {
-        let subj = subject(&ctx.before);
-        match (kind, of_what(&ctx.after)) {
+        own.clone()
+    };
+    let base = match unit {
+        Unit::Count => {
+            let c = counted(&ctx.after);
+            if c.is_empty() { subj } else { c }
+        }
+        Unit::Percent | Unit::PercentagePoint | Unit::Times => match (kind, of_what(&ctx.after)) {
             (Kind::Change, _) => {
                 format!("{subj}, {}", if negative { "decrease" } else { "increase" })
             }
-            (Kind::Share | Kind::Target, Some(obj)) => format!("{subj}, share of {obj}"),
+            (Kind::Share | Kind::Target, Some(obj)) if empty(&own) => format!("share of {obj}"),
+            (Kind::Share | Kind::Target, Some(obj)) => format!("{own}, share of {obj}"),
             _ => subj,
-        }
+        },
+        _ => of_what(&ctx.after).unwrap_or(subj),
     };
     capital(&restore_case(&base, original))
 }
@@ -188,12 +194,18 @@ pub fn slug(s: &str) -> String {
     }
 }
 
-/// The theme of a figure from keywords of its sentence (lower case).
-pub fn theme(sentence: &str) -> &'static str {
-    THEME_WORDS
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| sentence.contains(w)))
-        .map_or("industry", |(id, _)| id)
+/// The theme of a figure from keywords of its label and nearby words, else of its sentence.
+pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
+    let near = format!("{} {} {}", label.to_lowercase(), ctx.before, ctx.after);
+    let find = |text: &str| {
+        THEME_WORDS
+            .iter()
+            .find(|(id, words)| *id != "industry" && words.iter().any(|w| text.contains(w)))
+            .map(|(id, _)| *id)
+    };
+    find(&near)
+        .or_else(|| find(&ctx.sentence))
+        .unwrap_or("industry")
 }
 
 /// The content words of a label, for comparing two labels.

@@ -13,6 +13,7 @@
 //! Extraction is pure: no I/O besides [`extract_file`] reading its one file, no UI.
 
 mod build;
+mod curation;
 mod label;
 mod numbers;
 mod period;

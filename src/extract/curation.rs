@@ -1,0 +1,52 @@
+//! `data/curation.json`: labels and themes set by hand for indicators whose rule-made label or
+//! theme is not good enough. Values, units, qualifiers, periods, speakers and quotes always
+//! come from the extractor; the curation file only renames and refiles.
+
+use std::collections::HashMap;
+
+/// Label and theme overrides by indicator id, `data/curation.json`.
+const CURATION: &str = include_str!("../../data/curation.json");
+
+/// The format of `data/curation.json`.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Curation {
+    /// Overrides by indicator id.
+    #[serde(default)]
+    pub overrides: HashMap<String, Override>,
+}
+
+/// One override: a better label or theme than the rules give.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Override {
+    /// The label to show.
+    pub label: Option<String>,
+    /// The theme id.
+    pub theme: Option<String>,
+}
+
+/// The curation file embedded in the binary (empty if it does not parse; a test checks it does).
+pub fn curation() -> Curation {
+    serde_json::from_str(CURATION).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dataset::EMBEDDED_SOURCE;
+
+    #[test]
+    fn curation_parses_and_every_id_is_extracted() {
+        let parsed: super::Curation =
+            serde_json::from_str(super::CURATION).expect("data/curation.json parses");
+        assert!(!parsed.overrides.is_empty());
+        let data = crate::extract::extract("seed.txt", EMBEDDED_SOURCE.as_bytes())
+            .expect("the seed extracts");
+        for (id, o) in &parsed.overrides {
+            let ind = data
+                .indicator(id)
+                .unwrap_or_else(|| panic!("curated id {id} is not extracted"));
+            if let Some(label) = &o.label {
+                assert_eq!(&ind.label, label, "{id}");
+            }
+        }
+    }
+}
