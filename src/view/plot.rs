@@ -256,7 +256,10 @@ fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
     let n = chart.marks.len() as f32;
     let body = match chart.kind {
         ChartKind::Bars | ChartKind::Timeline => n * tokens.row_height + tokens.small_size * 2.0,
-        ChartKind::Figures => (n / 2.0).ceil() * (tokens.headline_size * 1.6),
+        ChartKind::Figures => {
+            (n / 2.0).ceil()
+                * (tokens.chart_title_size * 1.3 + tokens.small_size * 3.0 + tokens.spacing * 3.0)
+        }
     };
     let foot = if chart.footnote.is_some() {
         tokens.small_size * 1.5

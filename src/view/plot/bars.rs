@@ -93,27 +93,45 @@ fn measure(ui: &Ui, chart: &ChartModel, axis: &AxisModel, tokens: &Tokens) -> La
             .x
     };
     let pad = tokens.spacing * 0.75;
-    let (mut left, mut right) = (0.0_f32, 0.0_f32);
+    // Left: room for values of negative bars and half the first tick label.
+    let mut left = axis.ticks.first().map_or(0.0, |t| {
+        text_width(&axis.tick_label(*t), &small) / 2.0 + 2.0
+    });
+    // Right: each value label must end inside the plot, and so must the last tick label.
+    // `scale` is points per plot unit; the tightest mark decides it.
+    let mut needs: Vec<(f64, f32)> = Vec::new();
     for m in &chart.marks {
         let w = text_width(&value_text(m), &font) + pad * 2.0 + marker_room(timeline, tokens);
         if m.value < 0.0 && !timeline {
             left = left.max(w);
         } else {
-            right = right.max(w);
+            let x = if timeline {
+                m.year().unwrap_or(axis.max)
+            } else {
+                to_x(axis, m.value)
+            };
+            needs.push((x, w));
         }
     }
-    if let (Some(first), Some(last)) = (axis.ticks.first(), axis.ticks.last()) {
-        left = left.max(text_width(&axis.tick_label(*first), &small) / 2.0 + 2.0);
-        right = right.max(text_width(&axis.tick_label(*last), &small) / 2.0 + 2.0);
+    if let Some(t) = axis.ticks.last() {
+        needs.push((
+            to_x(axis, *t),
+            text_width(&axis.tick_label(*t), &small) / 2.0 + 2.0,
+        ));
     }
-    let usable = f64::from((width - left - right).max(40.0));
-    let per_px = (hi - lo) / usable;
+    let room = |w: f32| f64::from((width - left - w).max(40.0));
+    let scale = needs
+        .iter()
+        .filter(|(x, _)| *x > lo)
+        .map(|(x, w)| room(*w) / (x - lo))
+        .fold(room(0.0) / (hi - lo).max(f64::MIN_POSITIVE), f64::min);
+    let per_px = 1.0 / scale;
     let max_label = width - pad * 2.0;
     Layout {
         rows,
         size: egui::vec2(width, height),
         x0: lo - f64::from(left) * per_px,
-        x1: hi + f64::from(right) * per_px,
+        x1: lo + f64::from(width - left) * per_px,
         base: if axis.scale == Scale::Log { lo } else { 0.0 },
         per_px,
         pad,
@@ -199,7 +217,11 @@ fn row(
 ) {
     #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
     let top = -(i as f64);
-    let x = to_x(axis, m.value);
+    let x = if layout.timeline {
+        m.year().unwrap_or(axis.max)
+    } else {
+        to_x(axis, m.value)
+    };
     let centre = top - BAR_BOTTOM + f64::from(t.bar_fraction) / 2.0;
     if layout.timeline {
         target(plot_ui, layout, t, m, (i, x, centre), lit);

@@ -1,16 +1,16 @@
-//! Figures that share no axis, drawn as cards: the number large, its label below.
+//! Figures that share no axis, drawn as cards in a grid: the number large, its label below.
 
-use egui::{CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui};
+use egui::{Align, CornerRadius, Frame, Layout, Margin, RichText, Sense, Stroke, Ui, vec2};
 
-use crate::charts::{ChartModel, MarkStyle};
+use crate::charts::{ChartModel, Mark, MarkStyle};
 use crate::theme::Tokens;
 
 use super::{PageResponse, mark_response};
 
-/// Width of one card.
-const CARD_WIDTH: f32 = 200.0;
+/// Narrowest width of one card, in points.
+const MIN_CARD_WIDTH: f32 = 180.0;
 
-/// Draws the marks of a [`crate::charts::ChartKind::Figures`] chart as cards.
+/// Draws the marks of a [`crate::charts::ChartKind::Figures`] chart as a grid of cards.
 pub(super) fn cards_ui(
     ui: &mut Ui,
     chart: &ChartModel,
@@ -18,50 +18,87 @@ pub(super) fn cards_ui(
     selected: Option<&str>,
 ) -> PageResponse {
     let mut out = PageResponse::default();
-    ui.horizontal_wrapped(|ui| {
-        for m in &chart.marks {
-            let hue = tokens.theme_colour(&m.theme);
-            let lit = selected == Some(m.indicator_id.as_str());
-            let stroke = if lit {
-                Stroke::new(tokens.highlight_width, tokens.highlight)
-            } else if m.style == MarkStyle::Target {
-                Stroke::new(tokens.line_width, hue)
-            } else {
-                Stroke::new(tokens.line_width, tokens.grid)
-            };
-            #[expect(clippy::cast_possible_truncation, reason = "spacing is a few points")]
-            let margin = Margin::same(tokens.spacing as i8);
-            let inner = Frame::new()
-                .stroke(stroke)
-                .corner_radius(CornerRadius::same(tokens.corner_radius))
-                .inner_margin(margin)
-                .show(ui, |ui| {
-                    ui.set_width(CARD_WIDTH);
-                    ui.label(
-                        RichText::new(&m.display)
-                            .size(tokens.chart_title_size * 1.4)
-                            .strong()
-                            .color(tokens.text),
-                    );
-                    ui.label(
-                        RichText::new(&m.label)
-                            .size(tokens.small_size)
-                            .color(tokens.text_muted),
-                    );
-                });
-            let r = ui.interact(
-                inner.response.rect,
-                ui.scope_id().with(("card", &m.indicator_id)),
-                Sense::click(),
-            );
-            let hit = mark_response(&r, m, tokens);
-            if hit.hovered.is_some() {
-                out.hovered = hit.hovered;
+    let gap = tokens.spacing;
+    let width = ui.available_width();
+    let columns = columns(width, gap);
+    #[expect(clippy::cast_precision_loss, reason = "a few columns")]
+    let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
+    ui.spacing_mut().item_spacing = vec2(gap, gap);
+    for row in chart.marks.chunks(columns) {
+        ui.horizontal_top(|ui| {
+            for m in row {
+                let hit = card_ui(ui, m, tokens, selected, card_width);
+                if hit.hovered.is_some() {
+                    out.hovered = hit.hovered;
+                }
+                if hit.clicked.is_some() {
+                    out.clicked = hit.clicked;
+                }
             }
-            if hit.clicked.is_some() {
-                out.clicked = hit.clicked;
-            }
-        }
-    });
+        });
+    }
     out
+}
+
+/// How many cards fit side by side in `width`.
+pub(super) fn columns(width: f32, gap: f32) -> usize {
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a positive number of cards"
+    )]
+    let n = ((width + gap) / (MIN_CARD_WIDTH + gap)).floor().max(1.0) as usize;
+    n
+}
+
+/// One card: the figure with its qualifier and unit, the label under it. Targets are
+/// outlined in their hue, the selected card in the highlight colour.
+fn card_ui(
+    ui: &mut Ui,
+    m: &Mark,
+    tokens: &Tokens,
+    selected: Option<&str>,
+    width: f32,
+) -> PageResponse {
+    let hue = tokens.theme_colour(&m.theme);
+    let stroke = if selected == Some(m.indicator_id.as_str()) {
+        Stroke::new(tokens.highlight_width, tokens.highlight)
+    } else if m.style == MarkStyle::Target {
+        Stroke::new(tokens.line_width, hue)
+    } else {
+        Stroke::new(tokens.line_width, tokens.grid)
+    };
+    #[expect(clippy::cast_possible_truncation, reason = "spacing is a few points")]
+    let margin = Margin::same(tokens.spacing as i8);
+    let inner_width = width - 2.0 * (tokens.spacing + tokens.line_width);
+    let inner = ui.allocate_ui_with_layout(vec2(width, 0.0), Layout::top_down(Align::Min), |ui| {
+        Frame::new()
+            .stroke(stroke)
+            .corner_radius(CornerRadius::same(tokens.corner_radius))
+            .inner_margin(margin)
+            .show(ui, |ui| {
+                ui.set_width(inner_width);
+                let mut value = m.display.clone();
+                if m.is_target() {
+                    value = format!("Target: {value}");
+                }
+                ui.label(
+                    RichText::new(value)
+                        .size(tokens.chart_title_size * 1.3)
+                        .strong()
+                        .color(tokens.text),
+                );
+                ui.label(
+                    RichText::new(&m.label)
+                        .size(tokens.small_size)
+                        .color(tokens.text_muted),
+                );
+            })
+    });
+    let r = ui.interact(
+        inner.response.rect,
+        ui.scope_id().with(("card", &m.indicator_id)),
+        Sense::click(),
+    );
+    mark_response(&r, m, tokens)
 }

@@ -1,0 +1,109 @@
+//! Snapshot tests of the four named chart pages, light and dark, at a fixed size with the real
+//! embedded dataset, rendered through wgpu (Mesa llvmpipe on CI). A failing run writes
+//! `tests/snapshots/<name>.new.png` and `.diff.png` (ignored by git); look at them, then accept
+//! with `UPDATE_SNAPSHOTS=1 cargo test --test snapshots_pages`.
+
+use briefboard::charts;
+use briefboard::dataset::Dataset;
+use briefboard::filter::Selection;
+use briefboard::theme::{self, ThemeChoice};
+use briefboard::view::plot::page_ui;
+use egui_kittest::{Harness, SnapshotOptions};
+
+/// The snapshot size: a little smaller than the central area of the default window.
+const SIZE: egui::Vec2 = egui::vec2(960.0, 640.0);
+
+fn harness(page_id: &str, choice: ThemeChoice, size: egui::Vec2) -> Harness<'static> {
+    let dataset = Dataset::embedded();
+    let selection = Selection::all(&dataset);
+    let page = charts::page_model(page_id, &dataset, &selection)
+        .unwrap_or_else(|| panic!("page {page_id} exists"));
+    let tokens = theme::tokens(choice);
+    let egui_theme = if tokens.dark_mode {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .with_theme(egui_theme)
+        .with_context_setup(move |ctx| theme::apply(ctx, choice))
+        .wgpu()
+        .build_ui(move |ui| {
+            page_ui(ui, &page, &tokens, None);
+        });
+    harness.run();
+    harness
+}
+
+fn snapshot(page_id: &str, choice: ThemeChoice) {
+    let mut h = harness(page_id, choice, SIZE);
+    let name = format!("page_{page_id}_{}", choice.label().to_lowercase());
+    // Same renderer, same data: only anti-aliasing noise may differ, and only a little.
+    h.snapshot_options(
+        &name,
+        &SnapshotOptions::new().threshold(0.6).max_failed_pixels(0),
+    );
+}
+
+#[test]
+fn five_g_light() {
+    snapshot("5g-base-stations", ThemeChoice::Light);
+}
+
+#[test]
+fn five_g_dark() {
+    snapshot("5g-base-stations", ThemeChoice::Dark);
+}
+
+#[test]
+fn manufacturing_light() {
+    snapshot("manufacturing-share", ThemeChoice::Light);
+}
+
+#[test]
+fn manufacturing_dark() {
+    snapshot("manufacturing-share", ThemeChoice::Dark);
+}
+
+#[test]
+fn digital_light() {
+    snapshot("digital-targets", ThemeChoice::Light);
+}
+
+#[test]
+fn digital_dark() {
+    snapshot("digital-targets", ThemeChoice::Dark);
+}
+
+#[test]
+fn sme_light() {
+    snapshot("sme-tiers", ThemeChoice::Light);
+}
+
+#[test]
+fn sme_dark() {
+    snapshot("sme-tiers", ThemeChoice::Dark);
+}
+
+/// Every page, generated ones included, renders at both window sizes in every theme. With
+/// `BRIEFBOARD_DUMP_PAGES=dir` set, each rendering is also written there for a person to
+/// look at.
+#[test]
+fn every_page_renders_at_window_sizes() {
+    let dataset = Dataset::embedded();
+    let dump = std::env::var_os("BRIEFBOARD_DUMP_PAGES").map(std::path::PathBuf::from);
+    for info in charts::pages(&dataset) {
+        for choice in ThemeChoice::ALL {
+            for size in [egui::vec2(950.0, 700.0), egui::vec2(950.0, 620.0)] {
+                let mut h = harness(&info.id, choice, size);
+                let image = h.render().unwrap_or_else(|e| panic!("{}: {e}", info.id));
+                if let Some(dir) = &dump {
+                    let name = format!("{}_{}_{}.png", info.id, choice.label(), size.y);
+                    image.save(dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
+                }
+            }
+        }
+    }
+}
