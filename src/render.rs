@@ -96,18 +96,33 @@ impl OffscreenRenderer {
     }
 
     async fn new_async() -> Result<Self, RenderError> {
-        let descriptor = wgpu::InstanceDescriptor::new_without_display_handle_from_env();
-        let backends = descriptor.backends;
-        let instance = wgpu::Instance::new(descriptor);
-        let mut adapters = instance.enumerate_adapters(backends).await;
-        adapters.retain(|a| a.get_info().backend != wgpu::Backend::Noop);
-        adapters.sort_by_key(|a| {
-            let info = a.get_info();
-            (device_rank(info.device_type), backend_rank(info.backend))
-        });
-        let Some(adapter) = adapters.into_iter().next() else {
+        // Vulkan, Metal or DirectX 12 first; OpenGL only when none of those has an adapter
+        // (initialising EGL without a display prints noise and is slower). `WGPU_BACKEND`
+        // overrides both.
+        let tries = match wgpu::Backends::from_env() {
+            Some(backends) => vec![backends],
+            None => vec![wgpu::Backends::PRIMARY, wgpu::Backends::SECONDARY],
+        };
+        let mut found = None;
+        for &backends in &tries {
+            let mut descriptor = wgpu::InstanceDescriptor::new_without_display_handle_from_env();
+            descriptor.backends = backends;
+            let instance = wgpu::Instance::new(descriptor);
+            let mut adapters = instance.enumerate_adapters(backends).await;
+            adapters.retain(|a| a.get_info().backend != wgpu::Backend::Noop);
+            adapters.sort_by_key(|a| {
+                let info = a.get_info();
+                (device_rank(info.device_type), backend_rank(info.backend))
+            });
+            if let Some(adapter) = adapters.into_iter().next() {
+                found = Some(adapter);
+                break;
+            }
+        }
+        let Some(adapter) = found else {
+            let tried: Vec<String> = tries.iter().map(|b| format!("{b:?}")).collect();
             return Err(RenderError::NoAdapter {
-                backends: format!("{backends:?}"),
+                backends: tried.join(", then "),
             });
         };
         let info = adapter.get_info();
@@ -182,7 +197,10 @@ impl OffscreenRenderer {
         }
         let ctx = egui::Context::default();
         setup(&ctx);
-        #[expect(clippy::cast_precision_loss, reason = "sides are at most a few thousand")]
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "sides are at most a few thousand"
+        )]
         let points = egui::vec2(width as f32, height as f32) / pixels_per_point;
         let mut frame = 0;
         loop {
@@ -199,8 +217,9 @@ impl OffscreenRenderer {
                 .entry(egui::ViewportId::ROOT)
                 .or_default()
                 .native_pixels_per_point = Some(pixels_per_point);
-            let out = ctx.run_ui(input, &mut ui_fn);
-            self.set_textures(&out.textures_delta);
+            let mut out = ctx.run_ui(input, &mut ui_fn);
+            let mut delta = std::mem::take(&mut out.textures_delta);
+            self.set_textures(&mut delta);
             frame += 1;
             let settled = out
                 .viewport_output
@@ -209,28 +228,37 @@ impl OffscreenRenderer {
             if settled || frame == MAX_FRAMES {
                 let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
                 let result = self.draw(pixels, pixels_per_point, &primitives);
-                self.free_textures(&out.textures_delta.free);
+                self.free_textures(&mut delta);
                 return result;
             }
             // Textures freed by a frame that is never drawn can go at once.
-            self.free_textures(&out.textures_delta.free);
+            self.free_textures(&mut delta);
         }
     }
 
-    fn set_textures(&mut self, delta: &egui::TexturesDelta) {
+    /// Uploads the delta's new and changed textures, emptying its `set` list.
+    fn set_textures(&mut self, delta: &mut egui::TexturesDelta) {
         // Each texture's updates apply in order; different textures are independent.
-        #[expect(clippy::iter_over_hash_type, reason = "textures are independent of each other")]
-        for (id, images) in &delta.set {
+        #[expect(
+            clippy::iter_over_hash_type,
+            reason = "textures are independent of each other"
+        )]
+        for (id, images) in delta.set.drain() {
             for image in images {
                 self.renderer
-                    .update_texture(&self.device, &self.queue, *id, image);
+                    .update_texture(&self.device, &self.queue, id, &image);
             }
         }
     }
 
-    fn free_textures<'a>(&mut self, ids: impl IntoIterator<Item = &'a egui::TextureId>) {
-        for id in ids {
-            self.renderer.free_texture(id);
+    /// Frees the delta's dropped textures, emptying its `free` list.
+    fn free_textures(&mut self, delta: &mut egui::TexturesDelta) {
+        #[expect(
+            clippy::iter_over_hash_type,
+            reason = "the order of freeing does not matter"
+        )]
+        for id in delta.free.drain() {
+            self.renderer.free_texture(&id);
         }
     }
 
@@ -303,7 +331,11 @@ impl OffscreenRenderer {
     }
 
     /// Records a copy of `texture` into a new mappable buffer, rows padded to wgpu's alignment.
-    fn copy_out(&self, encoder: &mut wgpu::CommandEncoder, texture: &wgpu::Texture) -> wgpu::Buffer {
+    fn copy_out(
+        &self,
+        encoder: &mut wgpu::CommandEncoder,
+        texture: &wgpu::Texture,
+    ) -> wgpu::Buffer {
         let (width, height) = (texture.width(), texture.height());
         let row = padded_row(width);
         let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {

@@ -10,6 +10,9 @@ fn renderer() -> OffscreenRenderer {
 }
 
 fn draw(ui: &mut egui::Ui) {
+    // The root ui has no background of its own; paint the panel colour under the text.
+    ui.painter()
+        .rect_filled(ui.max_rect(), 0.0, ui.visuals().panel_fill);
     ui.heading("Offscreen");
     ui.label("3.837 million 5G base stations");
 }
@@ -24,6 +27,12 @@ fn renders_exact_pixel_sizes_at_each_scale() -> Result<(), RenderError> {
             pixels,
             "at {ppp} pixels per point"
         );
+        if let Some(dir) = std::env::var_os("BRIEFBOARD_KEEP_RENDERS") {
+            let name = format!("render-{}x{}@{ppp}.png", pixels[0], pixels[1]);
+            if let Err(e) = img.save(std::path::Path::new(&dir).join(&name)) {
+                eprintln!("{name}: {e}");
+            }
+        }
         // The default dark panel fills the screen and the text draws lighter pixels on it.
         let bg = *img.get_pixel(pixels[0] - 1, pixels[1] - 1);
         assert_eq!(bg.0[3], 255, "the panel is opaque");

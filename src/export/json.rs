@@ -6,7 +6,10 @@ use crate::dataset::{Dataset, Indicator};
 /// A dataset holding only `indicators` (in the order given), with the source, speakers and
 /// themes of `dataset` kept whole so every reference still resolves.
 #[must_use]
-pub fn subset<'a>(dataset: &Dataset, indicators: impl IntoIterator<Item = &'a Indicator>) -> Dataset {
+pub fn subset<'a>(
+    dataset: &Dataset,
+    indicators: impl IntoIterator<Item = &'a Indicator>,
+) -> Dataset {
     Dataset {
         schema_version: dataset.schema_version,
         source: dataset.source.clone(),
@@ -18,6 +21,9 @@ pub fn subset<'a>(dataset: &Dataset, indicators: impl IntoIterator<Item = &'a In
 
 /// The subset as pretty JSON with a final newline, exactly as `data/indicators.json` is written.
 #[must_use]
-pub fn to_json<'a>(dataset: &Dataset, indicators: impl IntoIterator<Item = &'a Indicator>) -> String {
+pub fn to_json<'a>(
+    dataset: &Dataset,
+    indicators: impl IntoIterator<Item = &'a Indicator>,
+) -> String {
     subset(dataset, indicators).to_json()
 }

@@ -66,10 +66,7 @@ impl FromStr for Size {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let err = || SizeError(s.to_owned());
-        let (w, h) = s
-            .trim()
-            .split_once(['x', 'X', '×', '*'])
-            .ok_or_else(err)?;
+        let (w, h) = s.trim().split_once(['x', 'X', '×', '*']).ok_or_else(err)?;
         let side = |t: &str| {
             t.trim()
                 .parse::<u32>()
