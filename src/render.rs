@@ -120,9 +120,9 @@ impl OffscreenRenderer {
             }
         }
         let Some(adapter) = found else {
-            let tried: Vec<String> = tries.iter().map(|b| format!("{b:?}")).collect();
+            let names: Vec<String> = tries.iter().map(|b| format!("{b:?}")).collect();
             return Err(RenderError::NoAdapter {
-                backends: tried.join(", then "),
+                backends: names.join(", then "),
             });
         };
         let info = adapter.get_info();
