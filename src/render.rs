@@ -53,8 +53,8 @@ pub enum RenderError {
         /// The adapter's largest texture side.
         max: u32,
     },
-    /// The scale is not a finite number between 0.25 and 8.
-    #[error("pixels per point must be between 0.25 and 8, not {0}")]
+    /// The scale is not a finite number between 0.1 and 32.
+    #[error("pixels per point must be between 0.1 and 32, not {0}")]
     Scale(f32),
     /// Drawing or reading back the image failed on the GPU.
     #[error("rendering failed on {adapter}: {reason}")]
@@ -192,7 +192,7 @@ impl OffscreenRenderer {
                 max: self.max_side,
             });
         }
-        if !(0.25..=8.0).contains(&pixels_per_point) {
+        if !(0.1..=32.0).contains(&pixels_per_point) {
             return Err(RenderError::Scale(pixels_per_point));
         }
         let ctx = egui::Context::default();

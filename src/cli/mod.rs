@@ -1,6 +1,7 @@
 //! The command line (clap): `briefboard [FILE] [--present [--page ID]]` opens the dashboard;
 //! `extract`, `validate`, `export` and `pages` work without a display.
 
+mod export;
 mod extract;
 mod schema;
 mod validate;
@@ -35,6 +36,10 @@ pub enum Command {
     Validate(validate::ValidateArgs),
     /// Print (or write) the JSON Schema of the dataset format.
     Schema(schema::SchemaArgs),
+    /// Export a page as a PNG (or every page, or the figures shown as CSV or JSON), headless.
+    Export(export::ExportArgs),
+    /// List the chart pages: id and title.
+    Pages(export::PagesArgs),
 }
 
 impl Cli {
@@ -48,6 +53,8 @@ impl Cli {
             Some(Command::Extract(args)) => extract::run(args).map(Some),
             Some(Command::Validate(args)) => validate::run(args).map(Some),
             Some(Command::Schema(args)) => schema::run(args).map(Some),
+            Some(Command::Export(args)) => export::run(args).map(Some),
+            Some(Command::Pages(args)) => export::run_pages(args).map(Some),
         }
     }
 }

@@ -3,6 +3,10 @@
 
 pub mod csv;
 pub mod json;
+pub mod layout;
+pub mod png;
+
+pub use layout::{Captions, ExportPage};
 
 use std::fmt;
 use std::str::FromStr;

@@ -1,0 +1,258 @@
+//! `briefboard export` (PNG of one page or of every page, CSV or JSON of the indicators shown)
+//! and `briefboard pages` (the page ids and titles). Both run without a display.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+
+use crate::charts;
+use crate::dataset::Dataset;
+use crate::export::png::{self, PngSize};
+use crate::export::{Captions, ExportPage, Size, csv, json};
+use crate::filter::{Filter, KindFilter};
+use crate::fsutil::write_atomic;
+use crate::render::OffscreenRenderer;
+use crate::theme::ThemeChoice;
+
+/// What `briefboard export` writes.
+#[derive(Debug, clap::Args)]
+#[expect(clippy::struct_excessive_bools, reason = "command-line flags")]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["page", "all", "csv", "json"]))]
+pub struct ExportArgs {
+    /// One page as a PNG (see `briefboard pages`).
+    #[arg(long, value_name = "ID")]
+    pub page: Option<String>,
+    /// Every chart page as a PNG, one file per page named by page id, into the folder -o.
+    #[arg(long)]
+    pub all: bool,
+    /// The indicators shown (filters applied; with --page, those of that page) as CSV.
+    #[arg(long, conflicts_with = "all")]
+    pub csv: bool,
+    /// The indicators shown as JSON in the dataset format.
+    #[arg(long, conflicts_with_all = ["all", "csv"])]
+    pub json: bool,
+    /// The image size at scale 1, in pixels, such as 1920x1080; the page is laid out as a
+    /// 1280x720 slide zoomed to fill it.
+    #[arg(long, default_value = "1920x1080", value_name = "WxH")]
+    pub size: Size,
+    /// Multiplies the pixel size: 2 gives 3840x2160 pixels for --size 1920x1080, same layout.
+    #[arg(long, default_value_t = 1, value_name = "N",
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(png::MAX_SCALE)))]
+    pub scale: u32,
+    /// The colour theme of the image.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
+    pub theme: ThemeArg,
+    /// Keep only figures said by this speaker (repeatable; see the dataset's speaker ids).
+    #[arg(long = "speaker", value_name = "ID")]
+    pub speakers: Vec<String>,
+    /// Keep only figures of this theme (repeatable): ict, industry, digital, smes, green,
+    /// innovation, reform.
+    #[arg(long = "only-theme", value_name = "ID")]
+    pub themes: Vec<String>,
+    /// Keep only achieved values or only targets.
+    #[arg(long, value_enum, default_value_t = KindArg::All)]
+    pub kind: KindArg,
+    /// Keep only figures whose label, period or quote contains this text.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+    /// Replace the page title in the image.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// Replace the page subtitle in the image.
+    #[arg(long, value_name = "TEXT")]
+    pub subtitle: Option<String>,
+    /// Leave out the source line at the bottom of the image.
+    #[arg(long)]
+    pub no_source: bool,
+    /// The dataset (.json) or transcript (.txt) to read instead of the embedded briefing.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// The file to write (.png, .csv or .json), or the folder for --all.
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: PathBuf,
+}
+
+/// Arguments of `briefboard pages`.
+#[derive(Debug, clap::Args)]
+pub struct PagesArgs {
+    /// The dataset (.json) or transcript (.txt) to read instead of the embedded briefing.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+}
+
+/// The image themes, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ThemeArg {
+    /// Dark text on a light background.
+    Light,
+    /// Light text on a dark background.
+    Dark,
+    /// Black on white with darker hues and thicker lines, for a room.
+    Projector,
+}
+
+impl From<ThemeArg> for ThemeChoice {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Light => Self::Light,
+            ThemeArg::Dark => Self::Dark,
+            ThemeArg::Projector => Self::Projector,
+        }
+    }
+}
+
+/// The kind filter, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum KindArg {
+    /// Every figure.
+    All,
+    /// Levels, shares and changes.
+    Achieved,
+    /// Targets only.
+    Targets,
+}
+
+/// Runs `briefboard pages`: one line per chart page, id then title.
+///
+/// # Errors
+/// When the dataset cannot be read.
+pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
+    let dataset = load(args.data.as_deref())?;
+    let pages = charts::pages(&dataset);
+    let width = pages
+        .iter()
+        .map(|p| p.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    for p in pages {
+        println!("{:width$}  {}", p.id, p.title);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs `briefboard export`.
+///
+/// # Errors
+/// An unreadable dataset, an unknown page, speaker or theme id, no graphics adapter (with
+/// what to install), or an unwritable output (the error names the file).
+pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    let dataset = load(args.data.as_deref())?;
+    let filter = filter(args, &dataset)?;
+    if args.csv || args.json {
+        return write_table(args, &dataset, &filter);
+    }
+    let ids: Vec<String> = if args.all {
+        charts::pages(&dataset).into_iter().map(|p| p.id).collect()
+    } else {
+        vec![args.page.clone().unwrap_or_default()]
+    };
+    let models = ids
+        .iter()
+        .map(|id| page_model(&dataset, &filter, id))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let size = PngSize {
+        size: args.size,
+        scale: args.scale,
+    };
+    let mut renderer = OffscreenRenderer::new().context("cannot export images")?;
+    let captions = Captions {
+        title: args.title.clone(),
+        subtitle: args.subtitle.clone(),
+        source_line: !args.no_source,
+    };
+    if args.all {
+        std::fs::create_dir_all(&args.output)
+            .with_context(|| format!("{}: cannot create the folder", args.output.display()))?;
+    }
+    for model in models {
+        let path = if args.all {
+            args.output.join(format!("{}.png", model.id))
+        } else {
+            png::with_png_extension(&args.output)
+        };
+        let page = ExportPage::new(model, &dataset, args.theme.into(), &captions);
+        let bytes = png::to_png(&mut renderer, &page, size)
+            .with_context(|| format!("{}: cannot export page {}", path.display(), page.model.id))?;
+        write_atomic(&path, &bytes)?;
+        println!("{} ({} pixels)", path.display(), size.pixels());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The CSV or JSON of the indicators shown: with --page, those the page draws; otherwise
+/// every indicator that passes the filters, in dataset order.
+fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow::Result<ExitCode> {
+    let selection = filter.apply(dataset);
+    let mut shown: Vec<_> = selection.iter(dataset).collect();
+    if let Some(id) = &args.page {
+        let model = page_model(dataset, filter, id)?;
+        let ids = model.indicator_ids();
+        shown = ids.iter().filter_map(|id| dataset.indicator(id)).collect();
+    }
+    let bytes = if args.json {
+        json::to_json(dataset, shown.iter().copied()).into_bytes()
+    } else {
+        csv::to_csv(dataset, shown.iter().copied())
+            .with_context(|| args.output.display().to_string())?
+    };
+    write_atomic(&args.output, &bytes)?;
+    println!("{} ({} indicators)", args.output.display(), shown.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The dataset of `--data`, or the embedded one.
+fn load(path: Option<&Path>) -> anyhow::Result<Dataset> {
+    let Some(path) = path else {
+        return Ok(Dataset::embedded());
+    };
+    let is_text = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+    if is_text {
+        Ok(crate::extract::extract_file(path)?)
+    } else {
+        Ok(Dataset::load(path)?)
+    }
+}
+
+/// The filter of the command line, with every speaker and theme id checked against the
+/// dataset so that a typo is an error rather than an empty export.
+fn filter(args: &ExportArgs, dataset: &Dataset) -> anyhow::Result<Filter> {
+    for id in &args.speakers {
+        if dataset.speaker(id).is_none() {
+            let known: Vec<&str> = dataset.speakers.iter().map(|s| s.id.as_str()).collect();
+            bail!(
+                "unknown speaker id {id:?}; the speakers are: {}",
+                known.join(", ")
+            );
+        }
+    }
+    for id in &args.themes {
+        if dataset.theme(id).is_none() {
+            let known: Vec<&str> = dataset.themes.iter().map(|t| t.id.as_str()).collect();
+            bail!(
+                "unknown theme id {id:?}; the themes are: {}",
+                known.join(", ")
+            );
+        }
+    }
+    Ok(Filter {
+        speakers: args.speakers.iter().cloned().collect(),
+        themes: args.themes.iter().cloned().collect(),
+        kind: match args.kind {
+            KindArg::All => KindFilter::All,
+            KindArg::Achieved => KindFilter::Achieved,
+            KindArg::Targets => KindFilter::Targets,
+        },
+        search: args.search.clone().unwrap_or_default(),
+    })
+}
+
+/// The model of page `id` under the filter; an unknown id lists the known ones.
+fn page_model(dataset: &Dataset, filter: &Filter, id: &str) -> anyhow::Result<charts::PageModel> {
+    charts::page_model(id, dataset, &filter.apply(dataset)).with_context(|| {
+        let known: Vec<String> = charts::pages(dataset).into_iter().map(|p| p.id).collect();
+        format!("unknown page {id:?}; the pages are: {}", known.join(", "))
+    })
+}

@@ -1,0 +1,120 @@
+//! The layout of an exported chart image: the page as the app draws it (title, subtitle,
+//! headline, charts, through [`crate::view::plot::page_ui`]) with a margin around it, and a
+//! source strip along the bottom naming the briefing and the speakers of the figures shown.
+//! Nothing is hovered or selected, so no tooltip, crosshair or outline appears.
+
+use egui::{Align2, CornerRadius, Rect, Stroke, Ui, UiBuilder, vec2};
+
+use crate::charts::PageModel;
+use crate::dataset::Dataset;
+use crate::theme::{ThemeChoice, Tokens, tokens};
+
+/// Everything one exported image shows: a page model (title and subtitle possibly edited by
+/// the user), its theme, and the source line (or none).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportPage {
+    /// The page as drawn; its title and subtitle are the image's.
+    pub model: PageModel,
+    /// The colours and text sizes.
+    pub theme: ThemeChoice,
+    /// The text of the bottom strip; `None` leaves the strip out.
+    pub source: Option<String>,
+}
+
+/// What the user may change about an exported page; `None` keeps the page's own text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Captions {
+    /// Replaces the page title.
+    pub title: Option<String>,
+    /// Replaces the page subtitle.
+    pub subtitle: Option<String>,
+    /// Whether to print the source strip (on by default in the dialog and the CLI).
+    pub source_line: bool,
+}
+
+impl ExportPage {
+    /// The export of `model` in `theme`: captions applied, and the source line built from the
+    /// dataset's briefing date and the speakers of the figures the page shows (see
+    /// [`super::source_line`]).
+    #[must_use]
+    pub fn new(
+        mut model: PageModel,
+        dataset: &Dataset,
+        theme: ThemeChoice,
+        captions: &Captions,
+    ) -> Self {
+        if let Some(t) = &captions.title {
+            model.title.clone_from(t);
+        }
+        if let Some(s) = &captions.subtitle {
+            model.subtitle.clone_from(s);
+        }
+        let source = captions.source_line.then(|| {
+            let ids = model.indicator_ids();
+            super::source_line(
+                dataset,
+                dataset
+                    .indicators
+                    .iter()
+                    .filter(|i| ids.contains(&i.id.as_str())),
+            )
+        });
+        Self {
+            model,
+            theme,
+            source,
+        }
+    }
+
+    /// Draws the export filling `ui`'s whole rectangle: background, page, source strip.
+    pub fn ui(&self, ui: &mut Ui) {
+        let t = tokens(self.theme);
+        let full = ui.max_rect();
+        ui.painter()
+            .rect_filled(full, CornerRadius::ZERO, t.background);
+        let margin = t.spacing * 3.0;
+        let strip = self
+            .source
+            .as_deref()
+            .map(|text| (text, strip_rect(full, &t)));
+        let bottom = strip.map_or(full.bottom(), |(_, r)| r.top());
+        let body = Rect::from_min_max(
+            full.min + vec2(margin, margin),
+            egui::pos2(full.right() - margin, bottom - t.spacing * 2.0),
+        );
+        ui.scope_builder(
+            UiBuilder::new().max_rect(body).id_salt("export-body"),
+            |ui| {
+                ui.set_clip_rect(body);
+                crate::view::plot::page_ui(ui, &self.model, &t, None);
+            },
+        );
+        if let Some((text, rect)) = strip {
+            source_strip_ui(ui, text, rect, &t, margin);
+        }
+    }
+}
+
+/// The strip along the bottom: one line of label-sized text with padding above and below.
+fn strip_rect(full: Rect, t: &Tokens) -> Rect {
+    let height = t.label_size + t.spacing * 3.0;
+    Rect::from_min_max(egui::pos2(full.left(), full.bottom() - height), full.max)
+}
+
+/// The source strip: the surface colour, a grid-coloured rule on top, the source text on the
+/// left (muted, elided to fit) inside the page margin.
+fn source_strip_ui(ui: &Ui, text: &str, rect: Rect, t: &Tokens, margin: f32) {
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, CornerRadius::ZERO, t.surface);
+    painter.hline(rect.x_range(), rect.top(), Stroke::new(1.0, t.grid));
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        text.to_owned(),
+        Tokens::font(t.label_size),
+        t.text_muted,
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(rect.width() - 2.0 * margin);
+    let galley = painter.layout_job(job);
+    let pos =
+        Align2::LEFT_CENTER.align_size_within_rect(galley.size(), rect.shrink2(vec2(margin, 0.0)));
+    painter.galley(pos.min, galley, t.text_muted);
+}

@@ -1,0 +1,213 @@
+//! CSV and JSON export of the indicators shown, and the `export` command line end to end.
+
+use std::path::Path;
+use std::process::Command;
+
+use briefboard::dataset::{Dataset, Mention};
+use briefboard::export::{csv as table, json};
+use briefboard::filter::Filter;
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn rows(bytes: &[u8]) -> Result<Vec<csv::StringRecord>> {
+    let mut r = csv::Reader::from_reader(bytes);
+    assert_eq!(r.headers()?.iter().collect::<Vec<_>>(), table::HEADER);
+    Ok(r.records().collect::<std::result::Result<_, _>>()?)
+}
+
+#[test]
+fn quotes_with_commas_and_double_quotes_round_trip() -> Result {
+    let mut dataset = Dataset::embedded();
+    let tricky = "He said, \"over 3.837 million\", and then: \"\"quoted\"\", end.";
+    let ind = dataset.indicators.first_mut().ok_or("empty dataset")?;
+    ind.mentions = vec![
+        Mention {
+            speaker: "jin-zhuanglong".to_owned(),
+            quote: tricky.to_owned(),
+            start: 0,
+            end: 0,
+        },
+        Mention {
+            speaker: "zhao-zhiguo".to_owned(),
+            quote: "Second, with a comma.".to_owned(),
+            start: 0,
+            end: 0,
+        },
+    ];
+    let first = dataset.indicators[0].clone();
+    let rows = rows(&table::to_csv(&dataset, [&first])?)?;
+    assert_eq!(rows.len(), 1);
+    let quotes: Vec<&str> = rows[0][9].split(table::QUOTE_SEPARATOR).collect();
+    assert_eq!(quotes, [tricky, "Second, with a comma."]);
+    assert_eq!(&rows[0][8], "Jin Zhuanglong; Zhao Zhiguo");
+    Ok(())
+}
+
+#[test]
+fn the_csv_holds_the_filtered_indicators_with_their_values() -> Result {
+    let dataset = Dataset::embedded();
+    let only_zhao = Filter {
+        speakers: ["zhao-zhiguo".to_owned()].into(),
+        ..Filter::default()
+    };
+    let shown: Vec<_> = only_zhao.apply(&dataset).iter(&dataset).cloned().collect();
+    let rows = rows(&table::to_csv(&dataset, &shown)?)?;
+    assert_eq!(rows.len(), shown.len());
+    // Zhao Zhiguo repeated the 3.837 million 5G base stations that Jin Zhuanglong gave first.
+    let row = rows
+        .iter()
+        .find(|r| &r[0] == "5g-base-stations")
+        .ok_or("no 5G row")?;
+    assert_eq!((&row[3], &row[4], &row[5]), ("3837000", "count", "exact"));
+    assert_eq!(&row[8], "Jin Zhuanglong; Zhao Zhiguo");
+    // Figures only Jin Zhuanglong gave are filtered out: 31.7 % of GDP.
+    assert!(rows.iter().all(|r| &r[0] != "industry-share-of-gdp"));
+    Ok(())
+}
+
+#[test]
+fn the_json_export_is_a_dataset_of_the_shown_indicators() -> Result {
+    let dataset = Dataset::embedded();
+    let smes = Filter {
+        themes: ["smes".to_owned()].into(),
+        ..Filter::default()
+    };
+    let shown: Vec<_> = smes.apply(&dataset).iter(&dataset).cloned().collect();
+    let back = Dataset::from_json("export", &json::to_json(&dataset, &shown))?;
+    assert_eq!(back.indicators, shown);
+    assert_eq!(back.source, dataset.source);
+    assert!(
+        back.indicator("little-giants")
+            .is_some_and(|i| (i.value - 12_000.0).abs() < 0.5)
+    );
+    Ok(())
+}
+
+fn briefboard(args: &[&str]) -> Result<std::process::Output> {
+    Ok(Command::new(env!("CARGO_BIN_EXE_briefboard"))
+        .args(args)
+        .output()?)
+}
+
+fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// Tests run as root in CI, and root writes into read-only folders, so the unwritable places
+/// used here are a folder that does not exist and a "folder" that is a regular file.
+#[test]
+fn exporting_where_no_file_can_be_written_fails_clearly_and_leaves_nothing() -> Result {
+    let dir = tempfile::tempdir()?;
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "a regular file")?;
+    for target in [
+        blocker.join("figures.csv"),
+        dir.path().join("missing/figures.csv"),
+    ] {
+        let t = target.to_str().ok_or("path")?;
+        let out = briefboard(&["export", "--csv", "-o", t])?;
+        assert!(!out.status.success(), "{t}: the export succeeded");
+        assert!(
+            stderr(&out).contains(t),
+            "{t}: the error does not name the file: {}",
+            stderr(&out)
+        );
+        assert!(!target.exists());
+    }
+    // Nothing else appeared beside the blocker: no temporary file was left behind.
+    assert_eq!(std::fs::read_dir(dir.path())?.count(), 1);
+    Ok(())
+}
+
+#[test]
+fn the_command_line_exports_csv_png_and_every_page() -> Result {
+    let dir = tempfile::tempdir()?;
+    let csv_path = dir.path().join("zhao.csv");
+    let out = briefboard(&[
+        "export",
+        "--csv",
+        "--speaker",
+        "zhao-zhiguo",
+        "-o",
+        csv_path.to_str().ok_or("path")?,
+    ])?;
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        rows(&std::fs::read(&csv_path)?)?
+            .iter()
+            .any(|r| &r[0] == "5g-base-stations")
+    );
+
+    let png_path = dir.path().join("图表");
+    let out = briefboard(&[
+        "export",
+        "--page",
+        "sme-tiers",
+        "--size",
+        "640x360",
+        "--scale",
+        "2",
+        "--theme",
+        "dark",
+        "-o",
+        png_path.to_str().ok_or("path")?,
+    ])?;
+    assert!(out.status.success(), "{}", stderr(&out));
+    let img = image::open(dir.path().join("图表.png"))?;
+    assert_eq!((img.width(), img.height()), (1280, 720));
+
+    let folder = dir.path().join("all");
+    let out = briefboard(&[
+        "export",
+        "--all",
+        "--size",
+        "320x180",
+        "-o",
+        folder.to_str().ok_or("path")?,
+    ])?;
+    assert!(out.status.success(), "{}", stderr(&out));
+    for id in [
+        "5g-base-stations",
+        "manufacturing-share",
+        "digital-targets",
+        "sme-tiers",
+    ] {
+        assert!(
+            Path::new(&folder.join(format!("{id}.png"))).is_file(),
+            "no {id}.png"
+        );
+    }
+
+    let out = briefboard(&["export", "--csv", "--speaker", "nobody", "-o", "x.csv"])?;
+    assert!(
+        !out.status.success() && stderr(&out).contains("jin-zhuanglong"),
+        "{}",
+        stderr(&out)
+    );
+    Ok(())
+}
+
+#[test]
+fn without_a_graphics_adapter_the_error_says_what_to_install() -> Result {
+    let dir = tempfile::tempdir()?;
+    let target = dir.path().join("x.png");
+    // No adapter of DirectX 12 exists on Linux, which stands in for a machine without any.
+    let out = Command::new(env!("CARGO_BIN_EXE_briefboard"))
+        .args([
+            "export",
+            "--page",
+            "sme-tiers",
+            "-o",
+            target.to_str().ok_or("path")?,
+        ])
+        .env("WGPU_BACKEND", if cfg!(windows) { "metal" } else { "dx12" })
+        .output()?;
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("no graphics adapter") && err.contains("mesa-vulkan-drivers"),
+        "{err}"
+    );
+    assert!(!target.exists());
+    Ok(())
+}
