@@ -8,7 +8,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use egui_wgpu::wgpu;
+pub use egui_wgpu::wgpu;
 use image::RgbaImage;
 
 /// The colour format the image is drawn in: 8-bit RGBA holding sRGB-encoded values (egui
@@ -92,10 +92,6 @@ impl OffscreenRenderer {
     /// [`RenderError::NoAdapter`] (saying what to install) when there is no adapter at all,
     /// [`RenderError::Device`] when the adapter cannot be opened.
     pub fn new() -> Result<Self, RenderError> {
-        pollster::block_on(Self::new_async())
-    }
-
-    async fn new_async() -> Result<Self, RenderError> {
         // Vulkan, Metal or DirectX 12 first; OpenGL only when none of those has an adapter
         // (initialising EGL without a display prints noise and is slower). `WGPU_BACKEND`
         // overrides both.
@@ -103,8 +99,21 @@ impl OffscreenRenderer {
             Some(backends) => vec![backends],
             None => vec![wgpu::Backends::PRIMARY, wgpu::Backends::SECONDARY],
         };
+        pollster::block_on(Self::open(&tries))
+    }
+
+    /// Opens a graphics device on these backends only (`wgpu::Backends::VULKAN`, …).
+    ///
+    /// # Errors
+    /// As [`OffscreenRenderer::new`].
+    pub fn with_backends(backends: wgpu::Backends) -> Result<Self, RenderError> {
+        pollster::block_on(Self::open(&[backends]))
+    }
+
+    /// Opens the best adapter of the first backend set that has one.
+    async fn open(tries: &[wgpu::Backends]) -> Result<Self, RenderError> {
         let mut found = None;
-        for &backends in &tries {
+        for &backends in tries {
             let mut descriptor = wgpu::InstanceDescriptor::new_without_display_handle_from_env();
             descriptor.backends = backends;
             let instance = wgpu::Instance::new(descriptor);

@@ -1,7 +1,12 @@
 //! CSV and JSON export of the indicators shown, and the `export` command line end to end.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::ExitCode;
+
+use briefboard::cli::Cli;
+use briefboard::render::wgpu;
+use briefboard::render::{OffscreenRenderer, RenderError};
+use clap::Parser;
 
 use briefboard::dataset::{Dataset, Mention};
 use briefboard::export::{csv as table, json};
@@ -83,14 +88,16 @@ fn the_json_export_is_a_dataset_of_the_shown_indicators() -> Result {
     Ok(())
 }
 
-fn briefboard(args: &[&str]) -> Result<std::process::Output> {
-    Ok(Command::new(env!("CARGO_BIN_EXE_briefboard"))
-        .args(args)
-        .output()?)
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
+/// Runs `briefboard ARGS…` in this process (the shared build folder's binary may belong to
+/// another checkout while tests run): `Ok` on success, else the message `main` would print.
+fn briefboard(args: &[&str]) -> std::result::Result<(), String> {
+    let cli = Cli::try_parse_from(std::iter::once("briefboard").chain(args.iter().copied()))
+        .map_err(|e| e.to_string())?;
+    match cli.run_command() {
+        Ok(Some(code)) if code == ExitCode::SUCCESS => Ok(()),
+        Ok(other) => Err(format!("exit {other:?}")),
+        Err(e) => Err(format!("{e:#}")),
+    }
 }
 
 /// Tests run as root in CI, and root writes into read-only folders, so the unwritable places
@@ -105,12 +112,12 @@ fn exporting_where_no_file_can_be_written_fails_clearly_and_leaves_nothing() -> 
         dir.path().join("missing/figures.csv"),
     ] {
         let t = target.to_str().ok_or("path")?;
-        let out = briefboard(&["export", "--csv", "-o", t])?;
-        assert!(!out.status.success(), "{t}: the export succeeded");
+        let Err(message) = briefboard(&["export", "--csv", "-o", t]) else {
+            return Err(format!("{t}: the export succeeded").into());
+        };
         assert!(
-            stderr(&out).contains(t),
-            "{t}: the error does not name the file: {}",
-            stderr(&out)
+            message.contains(t),
+            "{t}: the error does not name the file: {message}"
         );
         assert!(!target.exists());
     }
@@ -122,50 +129,36 @@ fn exporting_where_no_file_can_be_written_fails_clearly_and_leaves_nothing() -> 
 #[test]
 fn the_command_line_exports_csv_png_and_every_page() -> Result {
     let dir = tempfile::tempdir()?;
-    let csv_path = dir.path().join("zhao.csv");
-    let out = briefboard(&[
+    let path = |name: &str| dir.path().join(name).to_string_lossy().into_owned();
+    let csv_path = path("zhao.csv");
+    briefboard(&[
         "export",
         "--csv",
         "--speaker",
         "zhao-zhiguo",
         "-o",
-        csv_path.to_str().ok_or("path")?,
+        &csv_path,
     ])?;
-    assert!(out.status.success(), "{}", stderr(&out));
     assert!(
         rows(&std::fs::read(&csv_path)?)?
             .iter()
             .any(|r| &r[0] == "5g-base-stations")
     );
 
-    let png_path = dir.path().join("图表");
-    let out = briefboard(&[
-        "export",
-        "--page",
-        "sme-tiers",
-        "--size",
-        "640x360",
-        "--scale",
-        "2",
-        "--theme",
-        "dark",
-        "-o",
-        png_path.to_str().ok_or("path")?,
-    ])?;
-    assert!(out.status.success(), "{}", stderr(&out));
-    let img = image::open(dir.path().join("图表.png"))?;
+    // A name without ".png", in Chinese characters, gets the extension.
+    let args = ["--size", "640x360", "--scale", "2", "--theme", "dark"];
+    briefboard(
+        &[
+            &["export", "--page", "sme-tiers", "-o", &path("图表")],
+            &args[..],
+        ]
+        .concat(),
+    )?;
+    let img = image::open(path("图表.png"))?;
     assert_eq!((img.width(), img.height()), (1280, 720));
 
-    let folder = dir.path().join("all");
-    let out = briefboard(&[
-        "export",
-        "--all",
-        "--size",
-        "320x180",
-        "-o",
-        folder.to_str().ok_or("path")?,
-    ])?;
-    assert!(out.status.success(), "{}", stderr(&out));
+    let folder = path("all");
+    briefboard(&["export", "--all", "--size", "320x180", "-o", &folder])?;
     for id in [
         "5g-base-stations",
         "manufacturing-share",
@@ -173,41 +166,38 @@ fn the_command_line_exports_csv_png_and_every_page() -> Result {
         "sme-tiers",
     ] {
         assert!(
-            Path::new(&folder.join(format!("{id}.png"))).is_file(),
+            Path::new(&folder).join(format!("{id}.png")).is_file(),
             "no {id}.png"
         );
     }
 
-    let out = briefboard(&["export", "--csv", "--speaker", "nobody", "-o", "x.csv"])?;
-    assert!(
-        !out.status.success() && stderr(&out).contains("jin-zhuanglong"),
-        "{}",
-        stderr(&out)
-    );
+    // A mistyped id is an error that lists the right ones, not an empty export.
+    let typo = briefboard(&[
+        "export",
+        "--csv",
+        "--speaker",
+        "nobody",
+        "-o",
+        &path("x.csv"),
+    ]);
+    assert!(typo.is_err_and(|e| e.contains("jin-zhuanglong")));
+    let typo = briefboard(&["export", "--page", "5g", "-o", &path("x.png")]);
+    assert!(typo.is_err_and(|e| e.contains("5g-base-stations")));
     Ok(())
 }
 
 #[test]
-fn without_a_graphics_adapter_the_error_says_what_to_install() -> Result {
-    let dir = tempfile::tempdir()?;
-    let target = dir.path().join("x.png");
-    // No adapter of DirectX 12 exists on Linux, which stands in for a machine without any.
-    let out = Command::new(env!("CARGO_BIN_EXE_briefboard"))
-        .args([
-            "export",
-            "--page",
-            "sme-tiers",
-            "-o",
-            target.to_str().ok_or("path")?,
-        ])
-        .env("WGPU_BACKEND", if cfg!(windows) { "metal" } else { "dx12" })
-        .output()?;
-    assert!(!out.status.success());
-    let err = stderr(&out);
-    assert!(
-        err.contains("no graphics adapter") && err.contains("mesa-vulkan-drivers"),
-        "{err}"
-    );
-    assert!(!target.exists());
-    Ok(())
+fn without_a_graphics_adapter_the_error_says_what_to_install() {
+    // No DirectX 12 adapter exists off Windows, which stands in for a machine without any.
+    let backends = if cfg!(windows) {
+        wgpu::Backends::METAL
+    } else {
+        wgpu::Backends::DX12
+    };
+    let err = OffscreenRenderer::with_backends(backends).map(|_| ());
+    let Err(e @ RenderError::NoAdapter { .. }) = err else {
+        panic!("expected no adapter, got {err:?}");
+    };
+    let message = e.to_string();
+    assert!(message.contains("mesa-vulkan-drivers"), "{message}");
 }
