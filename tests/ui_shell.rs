@@ -10,6 +10,8 @@ use ui_support::{drop_file, harness, shown, small};
 #[test]
 fn speaker_filter_narrows_the_table_and_clear_restores_it() {
     let mut harness = harness(Some(small()));
+    harness.get_by_label("Table").click();
+    harness.run();
     assert_eq!(shown(&harness).len(), 4);
     harness
         .get_by_role_and_label(Role::CheckBox, "Xin Guobin")
@@ -55,6 +57,8 @@ fn pages_switch() {
 #[test]
 fn a_row_click_shows_the_quote_and_leads_to_the_transcript() {
     let mut harness = harness(Some(small()));
+    harness.get_by_label("Table").click();
+    harness.run();
     harness.get_by_label("62").click();
     harness.run();
     assert_eq!(

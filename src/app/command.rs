@@ -7,7 +7,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::filter::KindFilter;
 
-use super::state::ThemeChoice;
+use crate::theme::ThemeChoice;
 
 /// A page of the dashboard: a chart page (by its id from `charts::pages`), the table or the
 /// transcript.
@@ -74,7 +74,7 @@ pub enum Command {
     SetSearch(String),
     /// Remove every filter.
     ClearFilters,
-    /// Light or dark.
+    /// Light, dark or projector colours.
     SetTheme(ThemeChoice),
     /// Make everything bigger.
     ZoomIn,
@@ -115,8 +115,7 @@ impl Command {
             Self::SetKind(_) => "Filter by kind",
             Self::SetSearch(_) => "Search",
             Self::ClearFilters => "Clear filters",
-            Self::SetTheme(ThemeChoice::Light) => "Light theme",
-            Self::SetTheme(ThemeChoice::Dark) => "Dark theme",
+            Self::SetTheme(theme) => theme.label(),
             Self::ZoomIn => "Zoom in",
             Self::ZoomOut => "Zoom out",
             Self::ZoomReset => "Actual size",

@@ -4,8 +4,6 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use sha2::{Digest, Sha256};
-
 use crate::dataset::{Dataset, DatasetError, EMBEDDED_SOURCE};
 
 /// A dataset ready to show, with its transcript when there is one.
@@ -137,9 +135,9 @@ impl Loaded {
             Ok(with_transcript_beside(dataset, dir, name))
         } else {
             let dataset = super::extract_transcript(name, bytes)?;
+            // The mentions' offsets index the bytes as given, byte-order mark included.
             let text = String::from_utf8_lossy(bytes);
-            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-            Ok(Self::with_source(dataset, text.into(), name))
+            Ok(Self::with_source(dataset, text.as_ref().into(), name))
         }
     }
 
@@ -162,40 +160,23 @@ fn is_json(name: &str, bytes: &[u8]) -> bool {
     start.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
-/// The checks the app needs before showing a dataset: references resolve, values are finite,
-/// every indicator has a mention. Each error names the JSON path.
+/// Runs the dataset's own checks (ids, references, finite values, periods); the first problem
+/// becomes the error, with its JSON path as the place.
 fn check(name: &str, dataset: &Dataset) -> Result<(), LoadError> {
-    let at = |place: String, reason: String| LoadError {
-        file: name.to_owned(),
-        place: Some(place),
-        reason,
+    let problems = dataset.validate(None);
+    let Some(first) = problems.first() else {
+        return Ok(());
     };
-    for (n, indicator) in dataset.indicators.iter().enumerate() {
-        if !indicator.value.is_finite() {
-            return Err(at(
-                format!("indicators[{n}].value"),
-                "not a finite number".into(),
-            ));
-        }
-        if dataset.theme(&indicator.theme).is_none() {
-            let reason = format!("unknown theme \"{}\"", indicator.theme);
-            return Err(at(format!("indicators[{n}].theme"), reason));
-        }
-        if indicator.mentions.is_empty() {
-            return Err(at(format!("indicators[{n}].mentions"), "no mention".into()));
-        }
-        for (m, mention) in indicator.mentions.iter().enumerate() {
-            if dataset.speaker(&mention.speaker).is_none() {
-                let reason = format!("unknown speaker \"{}\"", mention.speaker);
-                return Err(at(format!("indicators[{n}].mentions[{m}].speaker"), reason));
-            }
-            if mention.start > mention.end {
-                let reason = "start is after end".to_owned();
-                return Err(at(format!("indicators[{n}].mentions[{m}].start"), reason));
-            }
-        }
-    }
-    Ok(())
+    let more = match problems.len() - 1 {
+        0 => String::new(),
+        1 => " (and 1 more problem)".to_owned(),
+        n => format!(" (and {n} more problems)"),
+    };
+    Err(LoadError {
+        file: name.to_owned(),
+        place: Some(first.path.clone()),
+        reason: format!("{}{more}", first.reason),
+    })
 }
 
 /// Attaches the transcript named by `source.file` when it is beside the dataset and is the same
@@ -216,11 +197,10 @@ fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> L
         );
         return Loaded::without_source(dataset, note, name);
     };
-    let digest = format!("{:x}", Sha256::digest(&bytes));
-    if !dataset.source.sha256.is_empty() && !digest.eq_ignore_ascii_case(&dataset.source.sha256) {
+    if let Some(problem) = dataset.validate(Some(&bytes)).first() {
         let note = format!(
             "The transcript is not available: {} is not the text the dataset was made from \
-             (its SHA-256 differs).",
+             ({problem}).",
             path.display()
         );
         return Loaded::without_source(dataset, note, name);

@@ -19,10 +19,11 @@ use crate::dataset::Dataset;
 use crate::filter::{Filter, Selection};
 use crate::view;
 
+pub use crate::theme::ThemeChoice;
 pub use command::{Command, Commands, Page};
 pub use data::{LoadError, Loaded};
 pub use run::run;
-pub use state::{Persisted, ThemeChoice};
+pub use state::Persisted;
 
 use jobs::{JobOutput, Jobs};
 
@@ -57,6 +58,7 @@ pub struct App {
     applied_theme: Option<ThemeChoice>,
     title_for: Option<u64>,
     side_panel: view::side_panel::SidePanel,
+    charts: chart_area::ChartArea,
     table: view::table::TableView,
     transcript: view::transcript::TranscriptView,
 }
@@ -88,6 +90,7 @@ impl App {
             applied_theme: None,
             title_for: None,
             side_panel: view::side_panel::SidePanel::default(),
+            charts: chart_area::ChartArea::default(),
             table: view::table::TableView::default(),
             transcript: view::transcript::TranscriptView::default(),
         };
@@ -117,6 +120,15 @@ impl App {
             .iter(&self.data.dataset)
             .map(|i| i.id.as_str())
             .collect()
+    }
+
+    /// The model of the chart page drawn last (what an export of the page shows).
+    #[must_use]
+    pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
+        match self.state.page {
+            Page::Chart(_) => self.charts.model(),
+            _ => None,
+        }
     }
 
     /// The selected indicator's id.
@@ -259,11 +271,12 @@ impl App {
     fn page_ui(&mut self, ui: &mut egui::Ui) {
         let selected = self.selected.as_deref();
         match &self.state.page {
-            Page::Chart(id) => chart_area::ui(
+            Page::Chart(id) => self.charts.ui(
                 ui,
                 id,
-                &self.data.dataset,
+                (&self.data.dataset, self.generation),
                 &self.selection,
+                self.state.theme,
                 selected,
                 &mut self.commands,
             ),
@@ -308,11 +321,23 @@ fn window_title(data: &Loaded) -> String {
 /// # Errors
 /// The extractor's error, as a [`LoadError`] naming the file.
 fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
-    let _ = bytes;
-    Err(LoadError {
-        file: name.to_owned(),
-        place: None,
-        reason: "this build cannot extract figures from transcripts yet".to_owned(),
+    use crate::extract::ExtractError;
+    crate::extract::extract(name, bytes).map_err(|e| match e {
+        ExtractError::Io { file, reason } => LoadError {
+            file,
+            place: None,
+            reason,
+        },
+        ExtractError::NotUtf8 { file, line, offset } => LoadError {
+            file,
+            place: Some(format!("line {line}")),
+            reason: format!("not UTF-8 text (invalid byte at offset {offset})"),
+        },
+        ExtractError::Format { file, line, reason } => LoadError {
+            file,
+            place: Some(format!("line {line}")),
+            reason,
+        },
     })
 }
 

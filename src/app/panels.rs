@@ -5,7 +5,7 @@ use egui::{Button, Panel};
 
 use super::App;
 use super::command::{Command, Commands};
-use super::state::ThemeChoice;
+use crate::theme::ThemeChoice;
 use crate::view;
 
 impl App {
@@ -21,7 +21,7 @@ impl App {
                     command_button(ui, Command::Quit, &mut self.commands);
                 });
                 ui.menu_button("View", |ui| {
-                    for theme in [ThemeChoice::Light, ThemeChoice::Dark] {
+                    for theme in ThemeChoice::ALL {
                         let command = Command::SetTheme(theme);
                         let on = self.state.theme == theme;
                         if ui.radio(on, command.label()).clicked() {
@@ -34,18 +34,25 @@ impl App {
                     command_button(ui, Command::ZoomReset, &mut self.commands);
                 });
                 ui.separator();
-                for (page, title) in pages {
-                    let on = self.state.page == page;
-                    if ui.selectable_label(on, title).clicked() && !on {
-                        self.commands.push(Command::ShowPage(page));
-                    }
-                }
+                ui.label(briefing_line(&self.data));
                 if let Some(busy) = self.jobs.busy() {
                     ui.separator();
                     ui.spinner();
                     ui.label(busy);
                 }
             });
+        });
+        Panel::top("pages").show(ui, |ui| {
+            ui.add_space(2.0);
+            ui.horizontal_wrapped(|ui| {
+                for (page, title) in pages {
+                    let on = self.state.page == page;
+                    if ui.selectable_label(on, title).clicked() && !on {
+                        self.commands.push(Command::ShowPage(page));
+                    }
+                }
+            });
+            ui.add_space(2.0);
         });
         let message = self.error.as_ref().map(|e| (e, true));
         let message = message.or(self.notice.as_ref().map(|n| (n, false)));
@@ -68,7 +75,7 @@ impl App {
     pub fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
         Panel::left("filters")
             .resizable(true)
-            .default_size(280.0)
+            .default_size(260.0)
             .min_size(200.0)
             .show(ui, |ui| {
                 self.side_panel.ui(
@@ -85,12 +92,24 @@ impl App {
     pub fn details_ui(&mut self, ui: &mut egui::Ui) {
         Panel::right("details")
             .resizable(true)
-            .default_size(300.0)
+            .default_size(280.0)
             .min_size(220.0)
             .show(ui, |ui| {
                 view::details::ui(ui, &self.data, self.selected.as_deref(), &mut self.commands);
             });
     }
+}
+
+/// "SCIO briefing on … · 2024-07-05 · 86 figures", or the file name.
+fn briefing_line(data: &super::Loaded) -> String {
+    let source = &data.dataset.source;
+    let figures = data.dataset.indicators.len();
+    let name = if source.title.is_empty() {
+        data.name.as_str()
+    } else {
+        source.title.as_str()
+    };
+    format!("{name} · {} · {figures} figures", source.date)
 }
 
 /// A menu entry or button for a command, with its shortcut.

@@ -3,21 +3,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::filter::Filter;
+use crate::theme::ThemeChoice;
 
 use super::command::Page;
 
 /// The key under which [`Persisted`] is stored.
 pub const STORAGE_KEY: &str = "briefboard";
-
-/// Light or dark colours.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ThemeChoice {
-    /// Dark text on a light background.
-    #[default]
-    Light,
-    /// Light text on a dark background.
-    Dark,
-}
 
 /// The state restored at start-up. Missing fields take their defaults, and a saved state that
 /// cannot be read at all is ignored, so an old or corrupt file never stops the app.
@@ -28,7 +19,7 @@ pub struct Persisted {
     pub page: Page,
     /// The filters, applied to every page.
     pub filter: Filter,
-    /// Light or dark.
+    /// Light, dark or projector.
     pub theme: ThemeChoice,
     /// egui's zoom factor (1.0 is 100 %).
     pub zoom: f32,
@@ -37,7 +28,7 @@ pub struct Persisted {
 impl Default for Persisted {
     fn default() -> Self {
         Self {
-            page: Page::Table,
+            page: Page::Chart(crate::charts::NAMED_PAGES[0].to_owned()),
             filter: Filter::default(),
             theme: ThemeChoice::default(),
             zoom: 1.0,
@@ -103,7 +94,7 @@ mod tests {
         memory.set_string(STORAGE_KEY, "(zoom: 2.0)".to_owned());
         let partial = Persisted::restore(Some(&memory));
         assert!((partial.zoom - 2.0).abs() < f32::EPSILON);
-        assert_eq!(partial.page, Page::Table);
+        assert_eq!(partial.page, Persisted::default().page);
         memory.set_string(STORAGE_KEY, "(zoom: \"big\"".to_owned());
         assert_eq!(Persisted::restore(Some(&memory)), Persisted::default());
         memory.set_string(STORAGE_KEY, "(zoom: 1000.0)".to_owned());

@@ -4,7 +4,8 @@
 use egui::{RichText, ScrollArea};
 
 use crate::app::{Command, Commands, Loaded};
-use crate::dataset::{Indicator, Kind, Qualifier, Unit};
+use crate::dataset::{Indicator, Kind, Qualifier};
+use crate::format;
 
 /// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
 pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &mut Commands) {
@@ -99,68 +100,14 @@ pub fn kind_text(kind: Kind) -> &'static str {
 /// "exact", "over", "about", "nearly" or "at least".
 #[must_use]
 pub fn qualifier_text(qualifier: Qualifier) -> &'static str {
-    match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::Over => "over",
-        Qualifier::About => "about",
-        Qualifier::Nearly => "nearly",
-        Qualifier::AtLeast => "at least",
+    match format::qualifier_words(qualifier) {
+        "" => "exact",
+        words => words,
     }
 }
 
 /// The value as people say it, with its qualifier and unit: "> 60 %", "3.837 million".
 #[must_use]
 pub fn value_text(indicator: &Indicator) -> String {
-    let sign = match indicator.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::Over => "> ",
-        Qualifier::About => "≈ ",
-        Qualifier::Nearly => "< ",
-        Qualifier::AtLeast => "≥ ",
-    };
-    let v = indicator.value;
-    let number = match indicator.unit {
-        Unit::Percent => format!("{} %", plain(v)),
-        Unit::PercentagePoint => format!("{} pp", plain(v)),
-        Unit::Yuan => format!("{} yuan", scaled(v)),
-        Unit::Tonne => format!("{} tonnes", scaled(v)),
-        Unit::Gram => format!("{} grams", scaled(v)),
-        Unit::Flops => format!("{} FLOPS", scaled(v)),
-        Unit::BitPerSecond => format!("{} bit/s", scaled(v)),
-        Unit::Times => format!("{} times", plain(v)),
-        Unit::Year => format!("{} years", plain(v)),
-        Unit::Count => scaled(v),
-    };
-    format!("{sign}{}", number.replacen('-', "−", 1))
-}
-
-/// 3837000 → "3.837 million"; 1557 → "1,557".
-fn scaled(v: f64) -> String {
-    for (size, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
-        if v.abs() >= size {
-            return format!("{} {word}", plain(v / size));
-        }
-    }
-    plain(v)
-}
-
-/// Up to three decimals without trailing zeros, thousands separated by commas.
-fn plain(v: f64) -> String {
-    let text = format!("{v:.3}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let (int, frac) = text
-        .split_once('.')
-        .map_or((text, None), |(i, f)| (i, Some(f)));
-    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
-    let mut grouped = String::new();
-    for (n, c) in digits.chars().enumerate() {
-        if n > 0 && (digits.len() - n) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    match frac {
-        Some(f) => format!("{sign}{grouped}.{f}"),
-        None => format!("{sign}{grouped}"),
-    }
+    format::indicator(indicator)
 }

@@ -123,67 +123,59 @@ impl TableView {
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         let mut clicked_header = None;
-        // Narrow windows scroll the table sideways rather than hide columns.
-        egui::ScrollArea::horizontal().show(ui, |ui| {
-            TableBuilder::new(ui)
-                .striped(true)
-                .sense(Sense::click())
-                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-                .column(
-                    Column::initial(260.0)
-                        .at_least(120.0)
-                        .clip(true)
-                        .resizable(true),
-                )
-                .column(Column::initial(150.0).clip(true).resizable(true))
-                .column(Column::initial(120.0).clip(true).resizable(true))
-                .column(Column::initial(110.0).clip(true).resizable(true))
-                .column(Column::initial(60.0).clip(true).resizable(true))
-                .column(Column::initial(110.0).clip(true).resizable(true))
-                .column(Column::remainder().at_least(100.0).clip(true))
-                .header(row_height + 4.0, |mut header| {
-                    for column in SortColumn::ALL {
-                        header.col(|ui| {
-                            let sorted = self.sort.filter(|(c, _)| *c == column);
-                            if ui
-                                .selectable_label(sorted.is_some(), column.title())
-                                .clicked()
-                            {
-                                clicked_header = Some(column);
-                            }
-                            if let Some((_, ascending)) = sorted {
-                                ui.label(if ascending { "⏶" } else { "⏷" });
-                            }
-                        });
-                    }
-                })
-                .body(|body| {
-                    body.rows(row_height, self.rows.len(), |mut row| {
-                        let Some(indicator) = self
-                            .rows
-                            .get(row.index())
-                            .and_then(|&n| dataset.indicators.get(n))
-                        else {
-                            return;
-                        };
-                        row.set_selected(selected == Some(indicator.id.as_str()));
-                        for column in SortColumn::ALL {
-                            row.col(|ui| {
-                                let text = cell_text(dataset, column, indicator);
-                                let text = if column == SortColumn::Value {
-                                    RichText::new(text).strong()
-                                } else {
-                                    RichText::new(text)
-                                };
-                                ui.add(Label::new(text).selectable(false).truncate());
-                            });
+        TableBuilder::new(ui)
+            .striped(true)
+            .sense(Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::remainder().at_least(140.0).clip(true))
+            .column(Column::initial(100.0).clip(true).resizable(true))
+            .column(Column::initial(95.0).clip(true).resizable(true))
+            .column(Column::initial(100.0).clip(true).resizable(true))
+            .column(Column::initial(50.0).clip(true).resizable(true))
+            .column(Column::initial(70.0).clip(true).resizable(true))
+            .column(Column::initial(100.0).clip(true).resizable(true))
+            .header(row_height + 4.0, |mut header| {
+                for column in SortColumn::ALL {
+                    header.col(|ui| {
+                        let sorted = self.sort.filter(|(c, _)| *c == column);
+                        if ui
+                            .selectable_label(sorted.is_some(), column.title())
+                            .clicked()
+                        {
+                            clicked_header = Some(column);
                         }
-                        if row.response().clicked() {
-                            commands.push(Command::Select(Some(indicator.id.clone())));
+                        if let Some((_, ascending)) = sorted {
+                            ui.label(if ascending { "⏶" } else { "⏷" });
                         }
                     });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, self.rows.len(), |mut row| {
+                    let Some(indicator) = self
+                        .rows
+                        .get(row.index())
+                        .and_then(|&n| dataset.indicators.get(n))
+                    else {
+                        return;
+                    };
+                    row.set_selected(selected == Some(indicator.id.as_str()));
+                    for column in SortColumn::ALL {
+                        row.col(|ui| {
+                            let text = cell_text(dataset, column, indicator);
+                            let text = if column == SortColumn::Value {
+                                RichText::new(text).strong()
+                            } else {
+                                RichText::new(text)
+                            };
+                            ui.add(Label::new(text).selectable(false).truncate());
+                        });
+                    }
+                    if row.response().clicked() {
+                        commands.push(Command::Select(Some(indicator.id.clone())));
+                    }
                 });
-        });
+            });
         if let Some(column) = clicked_header {
             self.toggle_sort(column);
             ui.ctx().request_repaint();
@@ -201,7 +193,7 @@ fn cell_text(dataset: &Dataset, column: SortColumn, indicator: &Indicator) -> St
         SortColumn::Value => value_text(indicator),
         SortColumn::Unit => format!(
             "{}, {}",
-            unit_text(indicator),
+            crate::format::unit_name(indicator.unit),
             qualifier_text(indicator.qualifier)
         ),
         SortColumn::Kind => kind_text(indicator.kind).to_owned(),
@@ -213,15 +205,6 @@ fn cell_text(dataset: &Dataset, column: SortColumn, indicator: &Indicator) -> St
             .collect::<Vec<_>>()
             .join(", "),
     }
-}
-
-/// The unit as the dataset names it (`percent`, `count`).
-fn unit_text(indicator: &Indicator) -> String {
-    serde_json::to_value(indicator.unit)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-        .replace('_', " ")
 }
 
 fn compare(dataset: &Dataset, column: SortColumn, a: &Indicator, b: &Indicator) -> Ordering {
