@@ -5,7 +5,7 @@ mod ui_support;
 
 use briefboard::app::Page;
 use egui::accesskit::Role;
-use egui_kittest::kittest::{NodeT as _, Queryable};
+use egui_kittest::kittest::Queryable;
 use ui_support::{drop_file, harness, shown};
 
 /// Every figure Xin Guobin gives, read from his three answers: about 80 % of manufacturing
