@@ -54,7 +54,18 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> Stri
     } else {
         String::new()
     };
-    let q = qualifier_sign(qualifier);
+    // "Decreased by more than 20 %" is a value below −20 %: the sign of a hedge turns with
+    // the sign of the value.
+    let q = if value < 0.0 {
+        match qualifier {
+            Qualifier::Over => "<",
+            Qualifier::Nearly => ">",
+            Qualifier::AtLeast => "≤",
+            q => qualifier_sign(q),
+        }
+    } else {
+        qualifier_sign(qualifier)
+    };
     if q.is_empty() {
         format!("{sign}{body}")
     } else {
@@ -246,6 +257,15 @@ mod tests {
             "\u{2212}6.8 %"
         );
         assert_eq!(value(6.2, Unit::Percent, Qualifier::Exact, true), "+6.2 %");
+        // "decreased by more than 20%" lies below −20 %.
+        assert_eq!(
+            value(-20.0, Unit::Percent, Qualifier::Over, true),
+            "< \u{2212}20 %"
+        );
+        assert_eq!(
+            value(-30.0, Unit::Percent, Qualifier::Nearly, true),
+            "> \u{2212}30 %"
+        );
         assert_eq!(
             value(1.6, Unit::PercentagePoint, Qualifier::Exact, false),
             "1.6 percentage points"

@@ -354,6 +354,15 @@ fn real_dataset_fills_the_named_pages() {
     assert_eq!(order, [140_000.0, 12_000.0, 1557.0]);
     let digital = model(&d, "digital-targets");
     assert!(digital.marks().filter(|m| m.is_target()).count() >= 4);
+    let notes: Vec<&str> = digital
+        .charts
+        .iter()
+        .filter_map(|c| c.footnote.as_deref())
+        .collect();
+    assert!(
+        notes.contains(&"China has 62 of the world's 153 lighthouse factories."),
+        "{notes:?}"
+    );
     let manufacturing = model(&d, "manufacturing-share");
     for id in ["industry-share-of-gdp", "manufacturing-share-of-gdp"] {
         assert!(manufacturing.mark(id).is_some(), "{id}");

@@ -225,11 +225,11 @@ pub fn linear_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
     }
 }
 
-/// A log axis from the power of ten at or below `lo` to the one at or above `hi`, with a
-/// tick at each power of ten.
+/// A log axis from a power of ten at least a factor of two below `lo` (so the shortest bar
+/// still shows) to the power of ten at or above `hi`, with a tick at each power of ten.
 #[must_use]
 pub fn log_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
-    let a = lo.log10().floor();
+    let a = (lo.log10() - 2f64.log10()).floor();
     let b = hi.log10().ceil().max(a + 1.0);
     let ticks = (0..64)
         .map(|k| 10f64.powf(a + f64::from(k)))
@@ -273,6 +273,9 @@ mod tests {
         assert_eq!((a.min, a.max), (10.0, 100_000.0));
         let labels: Vec<String> = a.ticks.iter().map(|t| a.tick_label(*t)).collect();
         assert_eq!(labels, ["10", "100", "1,000", "10,000", "100,000"]);
+        let tiers = log_axis(1557.0, 501_000.0, Unit::Count);
+        assert_eq!((tiers.min, tiers.max), (100.0, 1e6));
+        assert!((log_axis(10.0, 500.0, Unit::Count).min - 1.0).abs() < 1e-9);
     }
 
     #[test]

@@ -49,7 +49,14 @@ const NOW: f64 = 2024.0;
 /// Builds the page.
 pub fn page(ctx: &Ctx<'_>) -> PageModel {
     let rates = build::bars("Where things stand", ctx.marks(&RATES), None);
-    let factories = build::bars("Factories", ctx.marks(&FACTORIES), None);
+    let lighthouse = match (ctx.mark(FACTORIES[2]), ctx.mark(FACTORIES[1])) {
+        (Some(china), Some(world)) => Some(format!(
+            "China has {} of the world's {} lighthouse factories.",
+            china.display, world.display
+        )),
+        _ => None,
+    };
+    let factories = build::bars("Factories", ctx.marks(&FACTORIES), lighthouse);
     let targets = build::timeline(
         "Targets",
         ctx.marks(&TARGETS),

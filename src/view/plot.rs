@@ -200,6 +200,11 @@ fn tooltip_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens) {
             .color(tokens.text);
         ui.label(if i == 0 { text.strong() } else { text });
     }
+    ui.label(
+        RichText::new("Click to see the quote.")
+            .size(tokens.small_size)
+            .color(tokens.text_muted),
+    );
 }
 
 /// The background card of a chart or headline.
