@@ -96,11 +96,17 @@ fn every_page_renders_at_window_sizes() {
     let dump = std::env::var_os("BRIEFBOARD_DUMP_PAGES").map(std::path::PathBuf::from);
     for info in charts::pages(&dataset) {
         for choice in ThemeChoice::ALL {
-            for size in [egui::vec2(950.0, 700.0), egui::vec2(950.0, 620.0)] {
+            // The default window's central area, the same at 1280×720, and the central
+            // area left beside the app's details panel.
+            for size in [
+                egui::vec2(950.0, 700.0),
+                egui::vec2(950.0, 620.0),
+                egui::vec2(735.0, 620.0),
+            ] {
                 let mut h = harness(&info.id, choice, size);
                 let image = h.render().unwrap_or_else(|e| panic!("{}: {e}", info.id));
                 if let Some(dir) = &dump {
-                    let name = format!("{}_{}_{}.png", info.id, choice.label(), size.y);
+                    let name = format!("{}_{}_{}x{}.png", info.id, choice.label(), size.x, size.y);
                     image.save(dir.join(name)).unwrap_or_else(|e| panic!("{e}"));
                 }
             }

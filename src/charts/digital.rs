@@ -57,12 +57,7 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
         _ => None,
     };
     let factories = build::bars("Factories", ctx.marks(&FACTORIES), lighthouse);
-    let targets = build::timeline(
-        "Targets",
-        ctx.marks(&TARGETS),
-        NOW,
-        Some("Outlined markers are targets; the axis starts at the briefing year.".to_owned()),
-    );
+    let targets = build::timeline("Targets", ctx.marks(&TARGETS), NOW, None);
     ctx.page(
         ID,
         TITLE,

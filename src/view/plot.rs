@@ -5,6 +5,8 @@
 
 mod bars;
 mod cards;
+mod layout;
+mod text;
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
 
@@ -33,7 +35,7 @@ impl PageResponse {
 
 /// Narrowest width of a chart column; below twice this (plus a gap) charts stack in one
 /// column.
-const MIN_COLUMN_WIDTH: f32 = 380.0;
+const MIN_COLUMN_WIDTH: f32 = 340.0;
 
 /// Draws a page: title, subtitle, legend, headline, then the charts (or the empty message).
 /// `selected` is the indicator whose mark gets an outline.
@@ -70,23 +72,24 @@ pub fn page_ui(
 /// The page title, its subtitle and, when the page mixes achieved values and targets, a
 /// legend saying how each is drawn.
 fn header_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) {
-    ui.label(
-        RichText::new(&page.title)
-            .size(tokens.title_size)
-            .strong()
-            .color(tokens.text),
-    );
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         ui.label(
-            RichText::new(&page.subtitle)
-                .size(tokens.small_size)
-                .color(tokens.text_muted),
+            RichText::new(&page.title)
+                .size(tokens.title_size)
+                .strong()
+                .color(tokens.text),
         );
         if page.has_targets() {
-            ui.add_space(tokens.spacing * 2.0);
-            legend_ui(ui, tokens, page);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                legend_ui(ui, tokens, page);
+            });
         }
     });
+    ui.label(
+        RichText::new(&page.subtitle)
+            .size(tokens.small_size)
+            .color(tokens.text_muted),
+    );
     ui.add_space(tokens.spacing);
 }
 
@@ -116,12 +119,14 @@ fn legend_ui(ui: &mut Ui, tokens: &Tokens, page: &PageModel) {
             .size(tokens.small_size)
             .color(tokens.text_muted)
     };
-    if page.has_achieved() {
-        swatch(ui, false);
-        ui.label(text("achieved"));
-    }
-    swatch(ui, true);
+    // The layout runs right to left: the last item added is the leftmost.
     ui.label(text("target (outlined)"));
+    swatch(ui, true);
+    if page.has_achieved() {
+        ui.add_space(tokens.spacing);
+        ui.label(text("achieved"));
+        swatch(ui, false);
+    }
 }
 
 /// The headline figure, large, with its label and speakers; hover and click like a mark.

@@ -7,40 +7,14 @@ use egui_plot::{
     AxisHints, Bar, BarChart, GridMark, Line, LineStyle, Plot, PlotPoint, PlotUi, Polygon, Text,
 };
 
-use crate::charts::{AxisModel, ChartKind, ChartModel, Mark, Scale};
+use crate::charts::{AxisModel, ChartModel, Mark, Scale};
 use crate::theme::Tokens;
 
+use super::layout::{LABEL_GAP, Layout, ROW_TOP_GAP, marker_room, measure, to_x};
+use super::text::value_text;
 use super::{PageResponse, mark_colours, mark_response};
 
-/// Where the label sits in a row (from the row's top, in rows).
-const LABEL_TOP: f64 = 0.06;
-/// Where the bar's lower edge sits in a row (from the row's top, in rows).
-const BAR_BOTTOM: f64 = 0.92;
-
-/// The plot-space layout of a chart, measured for the width it gets.
-struct Layout {
-    /// Number of rows.
-    rows: usize,
-    /// Width and height of the plot in points.
-    size: egui::Vec2,
-    /// The x range of the plot, with room for labels on both sides.
-    x0: f64,
-    x1: f64,
-    /// Where bars start (0, or the log axis minimum).
-    base: f64,
-    /// Plot units per point along x.
-    per_px: f64,
-    /// Gap between a bar end and its value, in points.
-    pad: f32,
-    /// The mark labels, shortened with an ellipsis where they would not fit.
-    labels: Vec<String>,
-    /// Whether the chart is a target timeline.
-    timeline: bool,
-    /// Where timeline paths start (the briefing year).
-    start: f64,
-}
-
-/// Draws a [`ChartKind::Bars`] or [`ChartKind::Timeline`] chart.
+/// Draws a [`crate::charts::ChartKind::Bars`] or [`crate::charts::ChartKind::Timeline`] chart.
 pub(super) fn plot_ui(
     ui: &mut Ui,
     chart: &ChartModel,
@@ -56,7 +30,7 @@ pub(super) fn plot_ui(
         let hovered = if plot_ui.response().hovered() {
             plot_ui
                 .pointer_coordinate()
-                .and_then(|p| row_at(p.y, layout.rows))
+                .and_then(|p| row_at(p.y, &layout.rows))
         } else {
             None
         };
@@ -76,75 +50,6 @@ pub(super) fn plot_ui(
     out
 }
 
-/// Measures value and tick labels and widens the x range so they fit inside the plot.
-fn measure(ui: &Ui, chart: &ChartModel, axis: &AxisModel, tokens: &Tokens) -> Layout {
-    let timeline = chart.kind == ChartKind::Timeline;
-    let rows = chart.marks.len();
-    let width = ui.available_width();
-    #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-    let height = rows as f32 * tokens.row_height + tokens.small_size * 1.8;
-    let (lo, hi) = (to_x(axis, axis.min), to_x(axis, axis.max));
-    let font = Tokens::font(tokens.label_size);
-    let small = Tokens::font(tokens.small_size);
-    let text_width = |s: &str, f: &egui::FontId| {
-        ui.painter()
-            .layout_no_wrap(s.to_owned(), f.clone(), tokens.text)
-            .size()
-            .x
-    };
-    let pad = tokens.spacing * 0.75;
-    // Left: room for values of negative bars and half the first tick label.
-    let mut left = axis.ticks.first().map_or(0.0, |t| {
-        text_width(&axis.tick_label(*t), &small) / 2.0 + 2.0
-    });
-    // Right: each value label must end inside the plot, and so must the last tick label.
-    // `scale` is points per plot unit; the tightest mark decides it.
-    let mut needs: Vec<(f64, f32)> = Vec::new();
-    for m in &chart.marks {
-        let w = text_width(&value_text(m), &font) + pad * 2.0 + marker_room(timeline, tokens);
-        if m.value < 0.0 && !timeline {
-            left = left.max(w);
-        } else {
-            let x = if timeline {
-                m.year().unwrap_or(axis.max)
-            } else {
-                to_x(axis, m.value)
-            };
-            needs.push((x, w));
-        }
-    }
-    if let Some(t) = axis.ticks.last() {
-        needs.push((
-            to_x(axis, *t),
-            text_width(&axis.tick_label(*t), &small) / 2.0 + 2.0,
-        ));
-    }
-    let room = |w: f32| f64::from((width - left - w).max(40.0));
-    let scale = needs
-        .iter()
-        .filter(|(x, _)| *x > lo)
-        .map(|(x, w)| room(*w) / (x - lo))
-        .fold(room(0.0) / (hi - lo).max(f64::MIN_POSITIVE), f64::min);
-    let per_px = 1.0 / scale;
-    let max_label = width - pad * 2.0;
-    Layout {
-        rows,
-        size: egui::vec2(width, height),
-        x0: lo - f64::from(left) * per_px,
-        x1: lo + f64::from(width - left) * per_px,
-        base: if axis.scale == Scale::Log { lo } else { 0.0 },
-        per_px,
-        pad,
-        labels: chart
-            .marks
-            .iter()
-            .map(|m| fit(&m.label, max_label, |s| text_width(s, &font)))
-            .collect(),
-        timeline,
-        start: axis.min + 0.5,
-    }
-}
-
 /// A plot with fixed bounds and every interaction but hover and click switched off.
 fn plot<'a>(
     layout: &Layout,
@@ -158,8 +63,18 @@ fn plot<'a>(
         _ => layout.x1 - layout.x0,
     };
     let tick_axis = axis.clone();
+    let (first, every) = (ticks.first().copied().unwrap_or(0.0), layout.tick_every);
     let x_axis = AxisHints::new_x()
         .formatter(move |mark: GridMark, _| {
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "a small tick index"
+            )]
+            let index = ((mark.value - first) / step).round().max(0.0) as usize;
+            if !index.is_multiple_of(every) {
+                return String::new();
+            }
             let v = match tick_axis.scale {
                 Scale::Log => 10f64.powf(mark.value),
                 Scale::Linear => mark.value,
@@ -169,8 +84,7 @@ fn plot<'a>(
         .tick_label_color(tokens.text_muted)
         .tick_label_font(Tokens::font(tokens.small_size))
         .label_spacing(egui::Rangef::new(8.0, 9.0));
-    #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-    let rows = layout.rows as f64;
+    let bottom = layout.rows.last().map_or(1.0, |r| f64::from(r.1));
     Plot::new(("briefboard-chart", salt))
         .width(layout.size.x)
         .height(layout.size.y)
@@ -190,7 +104,7 @@ fn plot<'a>(
         .set_margin_fraction(egui::Vec2::ZERO)
         .include_x(layout.x0)
         .include_x(layout.x1)
-        .include_y(-rows)
+        .include_y(-bottom)
         .include_y(0.0)
         .custom_x_axes(vec![x_axis])
         .x_grid_spacer(move |_| {
@@ -215,14 +129,14 @@ fn row(
     i: usize,
     lit: bool,
 ) {
-    #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-    let top = -(i as f64);
+    let top = -f64::from(layout.rows[i].0);
     let x = if layout.timeline {
         m.year().unwrap_or(axis.max)
     } else {
         to_x(axis, m.value)
     };
-    let centre = top - BAR_BOTTOM + f64::from(t.bar_fraction) / 2.0;
+    let centre =
+        top - f64::from(ROW_TOP_GAP + layout.label_heights[i] + LABEL_GAP + layout.bar / 2.0);
     if layout.timeline {
         target(plot_ui, layout, t, m, (i, x, centre), lit);
     } else {
@@ -233,7 +147,7 @@ fn row(
         .color(t.text);
     let at = PlotPoint::new(
         layout.x0 + f64::from(layout.pad) * layout.per_px,
-        top - LABEL_TOP,
+        top - f64::from(ROW_TOP_GAP),
     );
     plot_ui.text(
         Text::new(format!("label-{i}"), at, label)
@@ -273,7 +187,7 @@ fn bar(
     }
     let b = Bar::new(centre, x - layout.base)
         .base_offset(layout.base)
-        .width(f64::from(tokens.bar_fraction))
+        .width(f64::from(layout.bar))
         .fill(fill)
         .stroke(stroke)
         .horizontal();
@@ -303,7 +217,7 @@ fn target(
         .allow_hover(false),
     );
     let rx = f64::from(tokens.marker_radius) * layout.per_px;
-    let ry = f64::from(tokens.marker_radius / tokens.row_height);
+    let ry = f64::from(tokens.marker_radius);
     let diamond = vec![
         [x - rx, centre],
         [x, centre + ry],
@@ -325,54 +239,10 @@ fn target(
     );
 }
 
-/// A value's x position: the value, or its base-10 logarithm on a log axis.
-fn to_x(axis: &AxisModel, v: f64) -> f64 {
-    match axis.scale {
-        Scale::Log => v.max(f64::MIN_POSITIVE).log10(),
-        Scale::Linear => v,
-    }
-}
-
-/// The text after a bar: the figure and, if any, its note.
-fn value_text(m: &Mark) -> String {
-    match &m.note {
-        Some(note) => format!("{}  ({note})", m.display),
-        None => m.display.clone(),
-    }
-}
-
-/// Extra room after a timeline marker, which is wider than a bar end.
-fn marker_room(timeline: bool, tokens: &Tokens) -> f32 {
-    if timeline { tokens.marker_radius } else { 0.0 }
-}
-
-/// The row under plot y `y`, if any.
-fn row_at(y: f64, n: usize) -> Option<usize> {
-    if y > 0.0 {
-        return None;
-    }
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "checked non-negative, a handful of rows"
-    )]
-    let row = (-y).floor() as usize;
-    (row < n).then_some(row)
-}
-
-/// `text` shortened with an ellipsis until `width(text)` fits in `max` points.
-fn fit(text: &str, max: f32, width: impl Fn(&str) -> f32) -> String {
-    if width(text) <= max {
-        return text.to_owned();
-    }
-    let chars: Vec<char> = text.chars().collect();
-    for keep in (1..chars.len()).rev() {
-        let s = format!("{}…", chars[..keep].iter().collect::<String>().trim_end());
-        if width(&s) <= max {
-            return s;
-        }
-    }
-    "…".to_owned()
+/// The row under plot y `y` (minus points from the top), if any.
+fn row_at(y: f64, rows: &[(f32, f32)]) -> Option<usize> {
+    rows.iter()
+        .position(|(top, bottom)| -y >= f64::from(*top) && -y < f64::from(*bottom))
 }
 
 #[cfg(test)]
@@ -381,21 +251,10 @@ mod tests {
 
     #[test]
     fn rows_are_found_from_plot_y() {
-        assert_eq!(row_at(-0.5, 3), Some(0));
-        assert_eq!(row_at(-2.9, 3), Some(2));
-        assert_eq!(row_at(-3.1, 3), None);
-        assert_eq!(row_at(0.1, 3), None);
-    }
-
-    #[test]
-    fn long_labels_are_shortened_to_fit() {
-        let w = |s: &str| {
-            #[expect(clippy::cast_precision_loss, reason = "short test strings")]
-            let n = s.chars().count() as f32;
-            n * 10.0
-        };
-        assert_eq!(fit("short", 100.0, w), "short");
-        let f = fit("a rather long label indeed", 100.0, w);
-        assert!(w(&f) <= 100.0 && f.ends_with('…'), "{f}");
+        let rows = [(0.0, 40.0), (40.0, 80.0), (80.0, 140.0)];
+        assert_eq!(row_at(-0.5, &rows), Some(0));
+        assert_eq!(row_at(-139.0, &rows), Some(2));
+        assert_eq!(row_at(-140.5, &rows), None);
+        assert_eq!(row_at(0.1, &rows), None);
     }
 }
