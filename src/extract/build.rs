@@ -229,7 +229,17 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
 
 /// Builds the dataset of a parsed briefing.
 pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
-    let ids: Vec<String> = b.people.iter().map(|p| slug_name(&p.name)).collect();
+    let mut ids: Vec<String> = Vec::with_capacity(b.people.len());
+    for p in &b.people {
+        let base = slug_name(&p.name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        ids.push(id);
+    }
     let mut indicators: Vec<Indicator> = Vec::new();
     let mut fixed: Vec<bool> = Vec::new();
     for turn in &b.turns {

@@ -155,7 +155,15 @@ pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative
         },
         _ => of_what(&ctx.after).unwrap_or(subj),
     };
-    capital(&restore_case(&base, original))
+    let label = capital(&restore_case(base.trim_matches([',', ' ']), original));
+    if label.chars().any(char::is_alphabetic) {
+        label
+    } else {
+        format!(
+            "Figure in \"{}\"",
+            original.chars().take(60).collect::<String>()
+        )
+    }
 }
 
 /// Gives words back the capitals they have in the original sentence (GDP, SMEs, China).
