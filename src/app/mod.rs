@@ -95,6 +95,13 @@ impl App {
             transcript: view::transcript::TranscriptView::default(),
         };
         app.fix_page();
+        if let Some(asked) = options.page.filter(|p| p != app.state.page.id()) {
+            let ids: Vec<String> = app.pages().iter().map(|(p, _)| p.id().to_owned()).collect();
+            app.notice = Some(format!(
+                "There is no page \"{asked}\". The pages are: {}.",
+                ids.join(", ")
+            ));
+        }
         if let Some(file) = options.file {
             app.jobs.open_path(&cc.egui_ctx, file);
         }

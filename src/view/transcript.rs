@@ -14,6 +14,9 @@ use crate::filter::Selection;
 /// Space between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 8.0;
 
+/// The page-break marker left in published transcripts by the SCIO site's editor.
+const PAGE_BREAK: &str = "_ueditor_page_break_tag_";
+
 /// A highlighted byte range of the transcript; `strong` for the selected figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Highlight {
@@ -104,7 +107,8 @@ impl TranscriptView {
         let mut start = 0;
         for line in source.split_inclusive('\n') {
             let end = start + line.trim_end().len();
-            if end > start {
+            // The published text keeps its web editor's page-break markers; readers skip them.
+            if end > start && line.trim() != PAGE_BREAK {
                 self.paragraphs.push(start..end);
             }
             start += line.len();
