@@ -27,6 +27,10 @@ pub use state::Persisted;
 
 use jobs::{JobOutput, Jobs};
 
+/// Set this environment variable to close the window right after the first frame (to measure
+/// the time to first frame; see the README).
+pub const QUIT_AFTER_FIRST_FRAME: &str = "BRIEFBOARD_QUIT_AFTER_FIRST_FRAME";
+
 /// How the app starts: what the command line asked for.
 #[derive(Debug, Default)]
 pub struct StartOptions {
@@ -57,6 +61,7 @@ pub struct App {
     commands: Commands,
     applied_theme: Option<ThemeChoice>,
     title_for: Option<u64>,
+    quit_after_first_frame: bool,
     side_panel: view::side_panel::SidePanel,
     charts: chart_area::ChartArea,
     table: view::table::TableView,
@@ -89,6 +94,7 @@ impl App {
             commands: Commands::default(),
             applied_theme: None,
             title_for: None,
+            quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
             side_panel: view::side_panel::SidePanel::default(),
             charts: chart_area::ChartArea::default(),
             table: view::table::TableView::default(),
@@ -357,6 +363,9 @@ impl eframe::App for App {
         self.details_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
         self.run_commands(&ctx);
+        if self.quit_after_first_frame {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
