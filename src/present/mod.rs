@@ -3,10 +3,15 @@
 //!
 //! [`Presentation`] is the pure state machine (which slide, blanked or not, a slide number being
 //! typed); [`keys`] maps egui input to [`Action`]s; [`window`] saves and restores the window
-//! around a presentation and computes the zoom that fits a slide to the screen.
+//! around a presentation and computes the zoom that fits a slide to the screen; [`slide`] draws
+//! one slide; [`Presenter`] ties them together frame by frame for the app.
 
 pub mod keys;
+mod presenter;
+pub mod slide;
 pub mod window;
+
+pub use presenter::{DEFAULT_THEME, Presenter, default_tokens, slide_ids};
 
 /// What the screen shows instead of a slide when the presenter blanks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

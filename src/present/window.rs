@@ -1,17 +1,23 @@
 //! The window around a presentation: what to save before going fullscreen, the viewport commands
 //! that enter and leave, and the zoom factor that fits a slide to the screen.
 //!
-//! Slides are laid out for a reference screen of [`REFERENCE_SIZE`] points. While presenting, the
-//! egui zoom factor is set so that this reference fills the screen (`pixels_per_point` =
-//! screen pixels / reference), so a 1280×800 projector and a 3840×2160 screen both show the same
-//! slide, only sharper or blurrier. The zoom the user chose for the dashboard is saved and put
-//! back on leaving.
+//! Presentation scale goes through egui's zoom factor, not bigger fonts: while presenting, the
+//! zoom is set so that a 1920×1080-pixel screen shows the page at [`SLIDE_SCALE`] times its
+//! dashboard size (a canvas of about 1038×584 points), and any other screen shows the same canvas
+//! scaled to fit ([`fit_zoom`]). A 1280×800 projector and a 3840×2160 screen thus show the same
+//! slide, only coarser or sharper, and the theme's text sizes and line widths, in points, become
+//! pixel sizes on the wall that a test checks. The zoom the user chose for the dashboard is saved
+//! and put back on leaving.
 
 use egui::{Context, Vec2, ViewportCommand};
 
-/// The screen size, in points, that slides are designed for: at zoom 1 on a 1920×1080 screen,
-/// one point is one pixel.
+/// The screen size, in pixels, at which a slide is drawn at exactly [`SLIDE_SCALE`].
 pub const REFERENCE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
+
+/// Pixels per point of a slide on a [`REFERENCE_SIZE`] screen. With the projector theme's
+/// 22-point titles, 12-point small text and 3-point lines this gives titles of 40.7 px, every
+/// text at least 22 px and lines of 5.5 px on a 1920×1080 projector (tested in `slide`).
+pub const SLIDE_SCALE: f32 = 1.85;
 
 /// The smallest and largest zoom factor a presentation uses (egui's own zoom keys stop at
 /// 0.2 and 5).
@@ -24,51 +30,55 @@ pub struct SavedWindow {
     pub fullscreen: bool,
     /// Whether the window was maximized.
     pub maximized: bool,
-    /// The inner size in points at the dashboard's zoom, when the platform reports it.
-    pub inner_size: Option<Vec2>,
+    /// The inner size in physical pixels: unlike points, pixels do not change with the zoom.
+    pub inner_size_px: Vec2,
     /// The dashboard's zoom factor.
     pub zoom_factor: f32,
 }
 
 impl SavedWindow {
-    /// Reads the root viewport's state and the zoom factor from `ctx`.
+    /// Reads the root viewport's state and the zoom factor from `ctx`. The size is the
+    /// platform's inner rectangle, or the egui content rectangle where the platform does not
+    /// report one (tests).
     #[must_use]
     pub fn capture(ctx: &Context) -> Self {
-        let (fullscreen, maximized, inner_size) = ctx.input(|i| {
+        let (fullscreen, maximized, inner) = ctx.input(|i| {
             let v = i.viewport();
             (
                 v.fullscreen.unwrap_or(false),
                 v.maximized.unwrap_or(false),
-                v.inner_rect.map(|r| r.size()),
+                v.inner_rect,
             )
         });
+        let points = inner.unwrap_or_else(|| ctx.content_rect()).size();
         Self {
             fullscreen,
             maximized,
-            inner_size,
+            inner_size_px: points * ctx.pixels_per_point(),
             zoom_factor: ctx.zoom_factor(),
         }
     }
 
     /// The commands that put the window back: leave fullscreen unless it was fullscreen before,
-    /// then maximize again or set the saved size.
+    /// then maximize again or set the saved size. `pixels_per_point` is the scale the commands
+    /// are carried out at: the presentation's, since a new zoom only applies from the next frame.
     #[must_use]
-    pub fn restore_commands(&self) -> Vec<ViewportCommand> {
+    pub fn restore_commands(&self, pixels_per_point: f32) -> Vec<ViewportCommand> {
         if self.fullscreen {
             return Vec::new();
         }
         let mut commands = vec![ViewportCommand::Fullscreen(false)];
         if self.maximized {
             commands.push(ViewportCommand::Maximized(true));
-        } else if let Some(size) = self.inner_size {
-            commands.push(ViewportCommand::InnerSize(size));
+        } else if pixels_per_point > 0.0 {
+            commands.push(ViewportCommand::InnerSize(self.inner_size_px / pixels_per_point));
         }
         commands
     }
 
     /// Sends [`Self::restore_commands`] to the root viewport and restores the zoom factor.
     pub fn restore(&self, ctx: &Context) {
-        for command in self.restore_commands() {
+        for command in self.restore_commands(ctx.pixels_per_point()) {
             ctx.send_viewport_cmd(command);
         }
         ctx.set_zoom_factor(self.zoom_factor);
@@ -80,9 +90,10 @@ pub fn enter_fullscreen(ctx: &Context) {
     ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
 }
 
-/// The zoom factor that makes [`REFERENCE_SIZE`] fill a screen of `pixels` physical pixels whose
-/// native scale is `native_pixels_per_point`, times the presenter's own `extra` zoom (1 = fit).
-/// The reference keeps its aspect ratio: a 16:10 screen gets taller slides, not stretched ones.
+/// The zoom factor that shows a slide at [`SLIDE_SCALE`] scaled from [`REFERENCE_SIZE`] to a
+/// screen of `pixels` physical pixels whose native scale is `native_pixels_per_point`, times the
+/// presenter's own `extra` zoom (1 = fit). The smaller ratio wins: a 16:10 screen gets a
+/// taller canvas, not a stretched one.
 #[must_use]
 pub fn fit_zoom(pixels: Vec2, native_pixels_per_point: f32, extra: f32) -> f32 {
     let scale = (pixels.x / REFERENCE_SIZE.x).min(pixels.y / REFERENCE_SIZE.y);
@@ -91,7 +102,7 @@ pub fn fit_zoom(pixels: Vec2, native_pixels_per_point: f32, extra: f32) -> f32 {
     } else {
         1.0
     };
-    let zoom = scale * extra / native;
+    let zoom = scale * SLIDE_SCALE * extra / native;
     if zoom.is_finite() {
         zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
     } else {
@@ -114,27 +125,36 @@ pub fn fit_to_screen(ctx: &Context, extra: f32) {
 mod tests {
     use super::*;
 
+    fn close(a: f32, b: f32) -> bool {
+        (a - b).abs() < 1e-5
+    }
+
     #[test]
-    fn reference_screen_is_zoom_one() {
-        assert!((fit_zoom(Vec2::new(1920.0, 1080.0), 1.0, 1.0) - 1.0).abs() < 1e-6);
+    fn reference_screen_gets_the_slide_scale() {
+        assert!(close(fit_zoom(REFERENCE_SIZE, 1.0, 1.0), SLIDE_SCALE));
+        assert!(close(fit_zoom(REFERENCE_SIZE, 1.0, 1.2), SLIDE_SCALE * 1.2));
     }
 
     #[test]
     fn small_projector_and_4k_screen_fit() {
-        // 1280×800 is 16:10: the width limits, the slide gets taller.
+        // 1280×800 is 16:10: the width limits, so the canvas in points is as wide as on the
+        // reference screen and taller.
         let z = fit_zoom(Vec2::new(1280.0, 800.0), 1.0, 1.0);
-        assert!((z - 1280.0 / 1920.0).abs() < 1e-6);
-        assert!(REFERENCE_SIZE.y * z <= 800.0);
-        // A 4K screen at native scale 2 is already 1920×1080 points.
-        assert!((fit_zoom(Vec2::new(3840.0, 2160.0), 2.0, 1.0) - 1.0).abs() < 1e-6);
-        assert!((fit_zoom(Vec2::new(3840.0, 2160.0), 1.0, 1.0) - 2.0).abs() < 1e-6);
+        let reference_canvas = REFERENCE_SIZE / SLIDE_SCALE;
+        assert!(close(1280.0 / z, reference_canvas.x));
+        assert!(800.0 / z > reference_canvas.y);
+        // A 4K screen shows the same canvas, whatever its native scale.
+        for native in [1.0, 2.0] {
+            let z = fit_zoom(Vec2::new(3840.0, 2160.0), native, 1.0);
+            assert!(close(3840.0 / (z * native), reference_canvas.x));
+        }
     }
 
     #[test]
     fn degenerate_sizes_stay_in_range() {
-        assert!((fit_zoom(Vec2::ZERO, 1.0, 1.0) - 0.25).abs() < 1e-6);
-        assert!((fit_zoom(Vec2::new(1920.0, 1080.0), 0.0, 1.0) - 1.0).abs() < 1e-6);
-        assert!((fit_zoom(Vec2::splat(f32::INFINITY), 1.0, 1.0) - 1.0).abs() < 1e-6);
+        assert!(close(fit_zoom(Vec2::ZERO, 1.0, 1.0), 0.25));
+        assert!(close(fit_zoom(REFERENCE_SIZE, 0.0, 1.0), SLIDE_SCALE));
+        assert!(close(fit_zoom(Vec2::splat(f32::INFINITY), 1.0, 1.0), 1.0));
     }
 
     #[test]
@@ -142,11 +162,11 @@ mod tests {
         let saved = SavedWindow {
             fullscreen: false,
             maximized: false,
-            inner_size: Some(Vec2::new(1200.0, 800.0)),
+            inner_size_px: Vec2::new(2400.0, 1600.0),
             zoom_factor: 1.2,
         };
         assert_eq!(
-            saved.restore_commands(),
+            saved.restore_commands(2.0),
             vec![
                 ViewportCommand::Fullscreen(false),
                 ViewportCommand::InnerSize(Vec2::new(1200.0, 800.0))
@@ -157,7 +177,7 @@ mod tests {
             ..saved
         };
         assert_eq!(
-            maximized.restore_commands(),
+            maximized.restore_commands(2.0),
             vec![
                 ViewportCommand::Fullscreen(false),
                 ViewportCommand::Maximized(true)
@@ -167,6 +187,6 @@ mod tests {
             fullscreen: true,
             ..saved
         };
-        assert!(fullscreen.restore_commands().is_empty());
+        assert!(fullscreen.restore_commands(2.0).is_empty());
     }
 }

@@ -1,0 +1,121 @@
+//! A harness that presents the embedded briefing inside a fake window: it carries out the
+//! viewport commands (fullscreen, inner size) the way a window manager does, and keeps the
+//! window's size in pixels fixed while egui's zoom changes, as a real window does.
+
+use briefboard::dataset::Dataset;
+use briefboard::filter::{Filter, Selection};
+use briefboard::present::{Outcome, Presenter, slide_ids};
+use egui::{Vec2, ViewportCommand, ViewportId};
+use egui_kittest::Harness;
+
+/// The size of the fake monitor, in pixels.
+pub const MONITOR: Vec2 = Vec2::new(1920.0, 1080.0);
+
+/// The app under test: a stand-in dashboard and, while presenting, the presenter.
+pub struct Deck {
+    /// The data presented.
+    pub dataset: Dataset,
+    /// The indicators that pass the (empty) filter.
+    pub selection: Selection,
+    /// The running presentation.
+    pub presenter: Option<Presenter>,
+    /// Start presenting on the next frame, on this page (or the first slide).
+    pub start: Option<Option<String>>,
+    /// Frames drawn as the dashboard (not presenting).
+    pub dashboard_frames: usize,
+    /// Viewport commands sent, each with the pixels per point of the frame that sent it.
+    pub commands: Vec<(ViewportCommand, f32)>,
+}
+
+/// The fake window: its size in pixels and whether it is fullscreen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    /// Inner size in pixels.
+    pub px: Vec2,
+    /// Whether fullscreen.
+    pub fullscreen: bool,
+    /// The size to return to when leaving fullscreen.
+    normal_px: Vec2,
+}
+
+impl Window {
+    /// A normal window of `px` pixels.
+    #[must_use]
+    pub fn new(px: Vec2) -> Self {
+        Self {
+            px,
+            fullscreen: false,
+            normal_px: px,
+        }
+    }
+}
+
+/// A harness on the embedded dataset with the window at `window.px` and the given zoom.
+#[must_use]
+pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
+    let dataset = Dataset::embedded();
+    let selection = Filter::default().apply(&dataset);
+    let deck = Deck {
+        dataset,
+        selection,
+        presenter: None,
+        start: None,
+        dashboard_frames: 0,
+        commands: Vec::new(),
+    };
+    let mut harness = Harness::builder()
+        .with_size(window.px / zoom)
+        .build_ui_state(ui_fn, deck);
+    harness.ctx.set_zoom_factor(zoom);
+    harness.ctx.options_mut(|o| o.zoom_with_keyboard = false);
+    harness.run_steps(2);
+    harness
+}
+
+fn ui_fn(ui: &mut egui::Ui, deck: &mut Deck) {
+    if let Some(start) = deck.start.take() {
+        let slides = slide_ids(&deck.dataset, &deck.selection);
+        deck.presenter = Some(Presenter::start(ui.ctx(), slides, start.as_deref()));
+    }
+    if let Some(presenter) = &mut deck.presenter {
+        if presenter.ui(ui, &deck.dataset, &deck.selection) == Outcome::Leave {
+            deck.presenter = None;
+        }
+    } else {
+        deck.dashboard_frames += 1;
+        egui::CentralPanel::default().show(ui, |ui| ui.label("dashboard"));
+    }
+    let ppp = ui.ctx().pixels_per_point();
+    let sent = ui.ctx().viewport(|v| v.commands.clone());
+    deck.commands.extend(sent.into_iter().map(|c| (c, ppp)));
+}
+
+/// Runs frames until the window settles, carrying out viewport commands like a window manager
+/// and keeping the window's pixel size while the zoom changes.
+pub fn pump(harness: &mut Harness<'static, Deck>, window: &mut Window) {
+    for _ in 0..8 {
+        harness.step();
+        for (command, ppp) in std::mem::take(&mut harness.state_mut().commands) {
+            match command {
+                ViewportCommand::Fullscreen(true) if !window.fullscreen => {
+                    window.normal_px = window.px;
+                    window.px = MONITOR;
+                    window.fullscreen = true;
+                }
+                ViewportCommand::Fullscreen(false) if window.fullscreen => {
+                    window.px = window.normal_px;
+                    window.fullscreen = false;
+                }
+                ViewportCommand::InnerSize(points) if !window.fullscreen => {
+                    window.px = points * ppp;
+                }
+                _ => {}
+            }
+        }
+        let zoom = harness.ctx.zoom_factor();
+        harness.set_size(window.px / zoom);
+        if let Some(v) = harness.input_mut().viewports.get_mut(&ViewportId::ROOT) {
+            v.fullscreen = Some(window.fullscreen);
+        }
+    }
+}
