@@ -1,4 +1,4 @@
-//! egui_kittest: a presenter's keys and clicks move through the slides without wrapping, blank
+//! `egui_kittest`: a presenter's keys and clicks move through the slides without wrapping, blank
 //! the screen and return, and Esc puts the window back as it was (issue #5).
 
 mod present_support;
@@ -25,12 +25,17 @@ fn blank(h: &egui_kittest::Harness<'static, present_support::Deck>) -> Option<Bl
 fn keys_move_through_slides_and_escape_restores_the_window() {
     let mut window = Window::new(Vec2::new(1280.0, 800.0));
     let mut h = harness(&window, 1.2);
-    h.state_mut().start = Some(None);
+    h.state_mut().start = true;
     pump(&mut h, &mut window);
 
+    eprintln!("saved {:?}", h.state().presenter.as_ref().map(|p| *p.saved_window()));
     assert!(window.fullscreen, "presenting goes fullscreen");
     assert_eq!(window.px, MONITOR);
-    let slides = h.state().presenter.as_ref().map(|p| p.presentation().slides().to_vec());
+    let slides = h
+        .state()
+        .presenter
+        .as_ref()
+        .map(|p| p.presentation().slides().to_vec());
     let slides = slides.unwrap_or_default();
     assert!(slides.len() >= 4, "{slides:?}");
     assert_eq!(slides[0], "5g-base-stations");
@@ -75,8 +80,15 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
     pump(&mut h, &mut window);
     assert!(h.state().presenter.is_none(), "Esc leaves");
     assert!(!window.fullscreen);
-    assert_eq!(window.px, Vec2::new(1280.0, 800.0), "the window size is as before");
-    assert!((h.ctx.zoom_factor() - 1.2).abs() < 1e-6, "the dashboard zoom is back");
+    assert_eq!(
+        window.px,
+        Vec2::new(1280.0, 800.0),
+        "the window size is as before"
+    );
+    assert!(
+        (h.ctx.zoom_factor() - 1.2).abs() < 1e-6,
+        "the dashboard zoom is back"
+    );
     assert!(h.state().dashboard_frames > 0);
 }
 
@@ -84,7 +96,8 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
 fn blank_keys_blank_and_any_key_returns() {
     let mut window = Window::new(Vec2::new(1600.0, 900.0));
     let mut h = harness(&window, 1.0);
-    h.state_mut().start = Some(Some("manufacturing-share".to_owned()));
+    h.state_mut().start = true;
+    h.state_mut().start_page = Some("manufacturing-share".to_owned());
     pump(&mut h, &mut window);
     assert_eq!(index(&h), 1, "--page starts on that slide");
     for (key, expected) in [
@@ -105,7 +118,10 @@ fn blank_keys_blank_and_any_key_returns() {
     pump(&mut h, &mut window);
     h.key_press(Key::Escape);
     pump(&mut h, &mut window);
-    assert!(h.state().presenter.is_none(), "Esc leaves even from a blank screen");
+    assert!(
+        h.state().presenter.is_none(),
+        "Esc leaves even from a blank screen"
+    );
     assert_eq!(window.px, Vec2::new(1600.0, 900.0));
 }
 
@@ -113,7 +129,7 @@ fn blank_keys_blank_and_any_key_returns() {
 fn a_left_click_is_next() {
     let mut window = Window::new(Vec2::new(1280.0, 720.0));
     let mut h = harness(&window, 1.0);
-    h.state_mut().start = Some(None);
+    h.state_mut().start = true;
     pump(&mut h, &mut window);
     let centre = h.ctx.content_rect().center();
     h.event(egui::Event::PointerButton {

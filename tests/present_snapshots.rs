@@ -1,4 +1,4 @@
-//! Snapshot images of each named slide at 1920×1080 in the projector theme (egui_kittest with
+//! Snapshot images of each named slide at 1920×1080 in the projector theme (`egui_kittest` with
 //! wgpu; on CI through Mesa's software driver). The `.new.png` and `.diff.png` files that a
 //! failing run writes next to the snapshots are ignored by git.
 
@@ -12,7 +12,8 @@ fn named_slides_at_1920x1080() {
     for page in NAMED_PAGES {
         let mut window = Window::new(egui::Vec2::new(1280.0, 800.0));
         let mut h = harness(&window, 1.0);
-        h.state_mut().start = Some(Some(page.to_owned()));
+        h.state_mut().start = true;
+        h.state_mut().start_page = Some(page.to_owned());
         pump(&mut h, &mut window);
         assert_eq!(window.px, MONITOR);
         let current = h

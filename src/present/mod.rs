@@ -117,7 +117,7 @@ impl Presentation {
         &self.typed
     }
 
-    /// The counter shown in a corner: "3 / 7", with a typed number as "3 / 7 → 5".
+    /// The counter shown in a corner: "3 / 7", with a typed number as "3 / 7, go to 5".
     #[must_use]
     pub fn counter(&self) -> String {
         let shown = if self.slides.is_empty() {
@@ -127,7 +127,7 @@ impl Presentation {
         };
         let mut text = format!("{shown} / {}", self.slides.len());
         if !self.typed.is_empty() {
-            text.push_str(" → ");
+            text.push_str(", go to ");
             text.push_str(&self.typed);
         }
         text

@@ -18,7 +18,6 @@ const MARGIN_STEPS: f32 = 4.0;
 
 /// The frame of the whole screen while presenting: the slide background, or black or white when
 /// blanked. The colours of a blank screen are what clickers ask for, not design tokens.
-#[must_use]
 pub fn screen_frame(presentation: &Presentation, tokens: &Tokens) -> Frame {
     let fill = match presentation.blank() {
         Some(Blank::Black) => Color32::BLACK,
@@ -34,35 +33,33 @@ pub fn screen_frame(presentation: &Presentation, tokens: &Tokens) -> Frame {
 }
 
 fn margin(tokens: &Tokens) -> Margin {
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "a few dozen points, positive"
-    )]
+    #[expect(clippy::cast_possible_truncation, reason = "a few dozen points")]
     let m = (tokens.spacing * MARGIN_STEPS).round() as i8;
     Margin::same(m)
 }
 
 /// Draws the slide inside a [`screen_frame`]: nothing when blanked, else the page (or
 /// [`NOTHING_TO_PRESENT`]) and the counter ("3 / 7") in the bottom-right margin.
-pub fn slide_ui(ui: &mut Ui, presentation: &Presentation, model: Option<&PageModel>, tokens: &Tokens) {
+pub fn slide_ui(
+    ui: &mut Ui,
+    presentation: &Presentation,
+    model: Option<&PageModel>,
+    tokens: &Tokens,
+) {
     if presentation.blank().is_some() {
         ui.allocate_space(ui.available_size());
         return;
     }
     counter_ui(ui, presentation, tokens);
-    match model {
-        Some(model) => {
-            page_ui(ui, model, tokens, None);
-        }
-        None => {
-            ui.add_space(tokens.spacing * 4.0);
-            ui.label(
-                RichText::new(NOTHING_TO_PRESENT)
-                    .size(tokens.title_size)
-                    .color(tokens.text),
-            );
-        }
+    if let Some(model) = model {
+        page_ui(ui, model, tokens, None);
+    } else {
+        ui.add_space(tokens.spacing * 4.0);
+        ui.label(
+            RichText::new(NOTHING_TO_PRESENT)
+                .size(tokens.title_size)
+                .color(tokens.text),
+        );
     }
 }
 
@@ -75,7 +72,12 @@ fn counter_ui(ui: &mut Ui, presentation: &Presentation, tokens: &Tokens) {
     let text = RichText::new(presentation.counter())
         .size(tokens.small_size)
         .color(tokens.text_muted);
-    ui.put(rect, Label::new(text).halign(Align2::RIGHT_CENTER.x()).selectable(false));
+    ui.put(
+        rect,
+        Label::new(text)
+            .halign(Align2::RIGHT_CENTER.x())
+            .selectable(false),
+    );
 }
 
 #[cfg(test)]

@@ -32,7 +32,7 @@ fn digits_then_enter_jump_and_are_clamped() {
     let mut p = deck(12);
     p.apply_all([Action::Digit(1), Action::Digit(1)]);
     assert_eq!(p.typed(), "11");
-    assert_eq!(p.counter(), "1 / 12 → 11");
+    assert_eq!(p.counter(), "1 / 12, go to 11");
     assert_eq!(p.index(), 0, "typing alone does not move");
     p.apply(Action::Enter);
     assert_eq!(p.index(), 10);

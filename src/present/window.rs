@@ -71,7 +71,9 @@ impl SavedWindow {
         if self.maximized {
             commands.push(ViewportCommand::Maximized(true));
         } else if pixels_per_point > 0.0 {
-            commands.push(ViewportCommand::InnerSize(self.inner_size_px / pixels_per_point));
+            commands.push(ViewportCommand::InnerSize(
+                self.inner_size_px / pixels_per_point,
+            ));
         }
         commands
     }

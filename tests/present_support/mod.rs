@@ -19,8 +19,10 @@ pub struct Deck {
     pub selection: Selection,
     /// The running presentation.
     pub presenter: Option<Presenter>,
-    /// Start presenting on the next frame, on this page (or the first slide).
-    pub start: Option<Option<String>>,
+    /// Start presenting on the next frame.
+    pub start: bool,
+    /// The page to start on (`--page`); the first slide when `None`.
+    pub start_page: Option<String>,
     /// Frames drawn as the dashboard (not presenting).
     pub dashboard_frames: usize,
     /// Viewport commands sent, each with the pixels per point of the frame that sent it.
@@ -59,7 +61,8 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
         dataset,
         selection,
         presenter: None,
-        start: None,
+        start: false,
+        start_page: None,
         dashboard_frames: 0,
         commands: Vec::new(),
     };
@@ -73,9 +76,10 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
 }
 
 fn ui_fn(ui: &mut egui::Ui, deck: &mut Deck) {
-    if let Some(start) = deck.start.take() {
+    if std::mem::take(&mut deck.start) {
         let slides = slide_ids(&deck.dataset, &deck.selection);
-        deck.presenter = Some(Presenter::start(ui.ctx(), slides, start.as_deref()));
+        let start = deck.start_page.as_deref();
+        deck.presenter = Some(Presenter::start(ui.ctx(), slides, start));
     }
     if let Some(presenter) = &mut deck.presenter {
         if presenter.ui(ui, &deck.dataset, &deck.selection) == Outcome::Leave {
@@ -96,6 +100,7 @@ pub fn pump(harness: &mut Harness<'static, Deck>, window: &mut Window) {
     for _ in 0..8 {
         harness.step();
         for (command, ppp) in std::mem::take(&mut harness.state_mut().commands) {
+            eprintln!("{command:?} {ppp} {window:?}");
             match command {
                 ViewportCommand::Fullscreen(true) if !window.fullscreen => {
                     window.normal_px = window.px;
@@ -107,7 +112,7 @@ pub fn pump(harness: &mut Harness<'static, Deck>, window: &mut Window) {
                     window.fullscreen = false;
                 }
                 ViewportCommand::InnerSize(points) if !window.fullscreen => {
-                    window.px = points * ppp;
+                    window.px = (points * ppp).round();
                 }
                 _ => {}
             }
