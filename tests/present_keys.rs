@@ -28,7 +28,6 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
     h.state_mut().start = true;
     pump(&mut h, &mut window);
 
-    eprintln!("saved {:?}", h.state().presenter.as_ref().map(|p| *p.saved_window()));
     assert!(window.fullscreen, "presenting goes fullscreen");
     assert_eq!(window.px, MONITOR);
     let slides = h

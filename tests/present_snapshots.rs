@@ -5,10 +5,12 @@
 mod present_support;
 
 use briefboard::charts::NAMED_PAGES;
+use egui_kittest::SnapshotResults;
 use present_support::{MONITOR, Window, harness, pump};
 
 #[test]
 fn named_slides_at_1920x1080() {
+    let mut results = SnapshotResults::new();
     for page in NAMED_PAGES {
         let mut window = Window::new(egui::Vec2::new(1280.0, 800.0));
         let mut h = harness(&window, 1.0);
@@ -23,5 +25,7 @@ fn named_slides_at_1920x1080() {
             .and_then(|p| p.presentation().current().map(str::to_owned));
         assert_eq!(current.as_deref(), Some(page));
         h.snapshot(format!("present_{page}"));
+        results.extend_harness(&mut h);
     }
+    results.unwrap();
 }

@@ -1,7 +1,7 @@
 //! Draws one slide: a chart page filling the screen in the projector theme, a small slide counter
 //! in the bottom-right corner, or a black or white screen when blanked.
 
-use egui::{Align2, Color32, Frame, Label, Margin, Rect, RichText, Ui, vec2};
+use egui::{Align, Color32, Frame, Label, Layout, Margin, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::charts::PageModel;
 use crate::theme::Tokens;
@@ -63,21 +63,22 @@ pub fn slide_ui(
     }
 }
 
-/// The slide counter, in the bottom-right margin so that it never covers the chart.
+/// The slide counter, in the bottom-right margin so that it never covers the chart. It is
+/// drawn in a child `Ui`, which leaves the page's layout alone.
 fn counter_ui(ui: &mut Ui, presentation: &Presentation, tokens: &Tokens) {
     let content = ui.max_rect();
     let m = tokens.spacing * MARGIN_STEPS;
-    let size = vec2(m * 6.0, m);
+    let size = vec2(m * 8.0, m);
     let rect = Rect::from_min_size(content.right_bottom() - vec2(size.x, 0.0), size);
     let text = RichText::new(presentation.counter())
         .size(tokens.small_size)
         .color(tokens.text_muted);
-    ui.put(
-        rect,
-        Label::new(text)
-            .halign(Align2::RIGHT_CENTER.x())
-            .selectable(false),
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::right_to_left(Align::Center)),
     );
+    child.add(Label::new(text).selectable(false));
 }
 
 #[cfg(test)]
