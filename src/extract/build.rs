@@ -48,10 +48,7 @@ const DECREASE: [&str; 14] = [
 /// Whether a figure is a change, and its sign: a verb before "by" ("decreased by 6.8%") or a
 /// comparison after ("1.6 percentage points higher").
 fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
-    let lower = |i: usize| {
-        t.get(i)
-            .map_or(String::new(), |x| x.text.to_ascii_lowercase())
-    };
+    let lower = |i: usize| t.get(i).map_or("", |x| x.low);
     let verb = |w: &str| {
         if INCREASE.contains(&w) {
             Some(false)
@@ -65,18 +62,17 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         let Some(i) = q.first.checked_sub(back) else {
             break;
         };
-        if matches!(lower(i).as_str(), "," | ";") {
+        if matches!(lower(i), "," | ";") {
             break;
         }
         if lower(i) == "by"
-            && let Some(sign) = i.checked_sub(1).and_then(|v| verb(&lower(v)))
+            && let Some(sign) = i.checked_sub(1).and_then(|v| verb(lower(v)))
         {
             return Some(sign);
         }
     }
     let next = lower(q.last);
-    if matches!(next.as_str(), "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than"
-    {
+    if matches!(next, "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than" {
         return Some(next == "lower" || next == "less");
     }
     if q.unit == Unit::PercentagePoint || next == "year" && lower(q.last + 1) == "on" {
@@ -97,6 +93,7 @@ struct Figure {
 
 /// The context of quantity `k` among `qs` in sentence `s`.
 fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
+    // `s` is the sentence in ASCII lower case: the same byte offsets as the original.
     let q = &qs[k];
     let begin = if k == 0 {
         0
@@ -113,9 +110,9 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
         after_end = after_start + p;
     }
     Ctx {
-        before: s[begin..t[q.first].start].to_lowercase(),
-        after: s[after_start..after_end].to_lowercase(),
-        sentence: s.to_lowercase(),
+        before: s[begin..t[q.first].start].to_owned(),
+        after: s[after_start..after_end].to_owned(),
+        sentence: s.to_owned(),
     }
 }
 
@@ -127,8 +124,8 @@ fn figures(
     date: super::text::Date,
     inherited: Option<&str>,
 ) -> (Vec<Figure>, Option<String>) {
-    let t = tokenize(s);
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
+    let t = tokenize(s, &lower);
     let mut qs = quantities(&t, &lower);
     let own = sentence_period(&t, date);
     let future_all = t
@@ -190,7 +187,7 @@ fn figures(
             qualifier: q.qualifier,
             kind,
             period,
-            ctx: context(s, &t, &qs, k),
+            ctx: context(&lower, &t, &qs, k),
         });
     }
     (out, target_year)

@@ -24,9 +24,11 @@ pub struct Override {
     pub theme: Option<String>,
 }
 
-/// The curation file embedded in the binary (empty if it does not parse; a test checks it does).
-pub fn curation() -> Curation {
-    serde_json::from_str(CURATION).unwrap_or_default()
+/// The curation file embedded in the binary, parsed once (empty if it does not parse; a test
+/// checks it does).
+pub fn curation() -> &'static Curation {
+    static PARSED: std::sync::OnceLock<Curation> = std::sync::OnceLock::new();
+    PARSED.get_or_init(|| serde_json::from_str(CURATION).unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -10,6 +10,8 @@ use crate::dataset::{Qualifier, Unit};
 pub struct Token<'a> {
     /// The token's text.
     pub text: &'a str,
+    /// The same text in ASCII lower case.
+    pub low: &'a str,
     /// Byte offset of its start in the sentence.
     pub start: usize,
     /// Whether it is a plain number (`1,935.3`, `2024`).
@@ -22,7 +24,9 @@ pub struct Token<'a> {
     clippy::many_single_char_names,
     reason = "a byte scanner: text, bytes, index, byte"
 )]
-pub fn tokenize(s: &str) -> Vec<Token<'_>> {
+pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
+    debug_assert_eq!(s.len(), low.len(), "ASCII lower case keeps byte offsets");
+    let low = if low.len() == s.len() { low } else { s };
     let b = s.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -50,12 +54,14 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
                 i = word_end(s, i);
                 out.push(Token {
                     text: &s[start..i],
+                    low: &low[start..i],
                     start,
                     number: false,
                 });
             } else {
                 out.push(Token {
                     text: &s[start..i],
+                    low: &low[start..i],
                     start,
                     number: true,
                 });
@@ -64,6 +70,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i = word_end(s, i);
             out.push(Token {
                 text: &s[start..i],
+                low: &low[start..i],
                 start,
                 number: false,
             });
@@ -72,6 +79,7 @@ pub fn tokenize(s: &str) -> Vec<Token<'_>> {
             i += len;
             out.push(Token {
                 text: &s[start..i],
+                low: &low[start..i],
                 start,
                 number: false,
             });
@@ -132,16 +140,15 @@ const NUMBER_WORDS: [&str; 12] = [
 
 /// The value of a number word (`Six` → 6).
 fn number_word(w: &str) -> Option<f64> {
-    let lower = w.to_ascii_lowercase();
     NUMBER_WORDS
         .iter()
-        .position(|n| *n == lower)
+        .position(|n| *n == w)
         .and_then(|i| u32::try_from(i + 1).ok())
         .map(f64::from)
 }
 
 fn scale(w: &str) -> Option<f64> {
-    Some(match w.to_ascii_lowercase().as_str() {
+    Some(match w {
         "thousand" => 1e3,
         "million" => 1e6,
         "billion" => 1e9,
@@ -154,11 +161,8 @@ fn scale(w: &str) -> Option<f64> {
 
 /// The unit word(s) at token `i`: (unit, factor to base units, tokens used).
 fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
-    let w = |k: usize| {
-        t.get(i + k)
-            .map_or(String::new(), |x| x.text.to_ascii_lowercase())
-    };
-    Some(match w(0).as_str() {
+    let w = |k: usize| t.get(i + k).map_or("", |x| x.low);
+    Some(match w(0) {
         "%" | "percent" => (Unit::Percent, 1.0, 1),
         "per" if w(1) == "cent" => (Unit::Percent, 1.0, 2),
         "percentage" if w(1).starts_with("point") => (Unit::PercentagePoint, 1.0, 2),
@@ -213,9 +217,9 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
     let w = |k: usize| {
         i.checked_sub(k)
             .and_then(|j| t.get(j))
-            .map_or(String::new(), |x| x.text.to_ascii_lowercase())
+            .map_or("", |x| x.low)
     };
-    match (w(2).as_str(), w(1).as_str()) {
+    match (w(2), w(1)) {
         ("more" | "greater" | "higher", "than")
         | (_, "over" | "exceeded" | "exceed" | "exceeds" | "exceeding" | "above" | "surpassed") => {
             Qualifier::Over
@@ -225,6 +229,12 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         ("at", "least") => Qualifier::AtLeast,
         _ => Qualifier::Exact,
     }
+}
+
+/// Whether token `i` is a clock time ("10 a.m.", "3 p.m.").
+fn clock(t: &[Token<'_>], i: usize) -> bool {
+    let text = |k: usize| t.get(i + k).map_or("", |x| x.text);
+    matches!(text(1), "a" | "p" | "A" | "P") && text(2) == "." && matches!(text(3), "m" | "M")
 }
 
 /// Whether token `i` is a year (a four-digit number from 1900 to 2100 without a unit).
@@ -237,7 +247,7 @@ pub fn is_year(t: &[Token<'_>], i: usize) -> bool {
             .parse::<u32>()
             .is_ok_and(|y| (1900..=2100).contains(&y))
         && unit_at(t, i + 1).is_none()
-        && t.get(i + 1).is_none_or(|n| scale(n.text).is_none())
+        && t.get(i + 1).is_none_or(|n| scale(n.low).is_none())
 }
 
 /// The numeric expressions of a tokenized sentence, in order.
@@ -246,16 +256,12 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
     let mut i = 0;
     while i < t.len() {
         let tok = t[i];
-        let next_lower = t
-            .get(i + 1)
-            .map_or(String::new(), |n| n.text.to_ascii_lowercase());
-        let prev_lower = i
-            .checked_sub(1)
-            .map_or(String::new(), |p| t[p].text.to_ascii_lowercase());
+        let next_lower = t.get(i + 1).map_or("", |n| n.low);
+        let prev_lower = i.checked_sub(1).map_or("", |p| t[p].low);
         let value = if tok.number {
             tok.text.replace(',', "").parse::<f64>().ok()
         } else {
-            number_word(tok.text).filter(|_| {
+            number_word(tok.low).filter(|_| {
                 // Number words count only where the text speaks of things delivered ("Six C919
                 // … have been delivered", "three of which have been delivered overseas").
                 lower_sentence.contains("been delivered")
@@ -271,15 +277,16 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             && t[i - 1].text.starts_with(char::is_uppercase);
         if is_year(t, i)
             || after_month
-            || NOT_BEFORE.contains(&prev_lower.as_str())
-            || NOT_AFTER.contains(&next_lower.as_str())
+            || NOT_BEFORE.contains(&prev_lower)
+            || NOT_AFTER.contains(&next_lower)
+            || clock(t, i)
         {
             i += 1;
             continue;
         }
         let first = i;
         let mut j = i + 1;
-        if let Some(factor) = t.get(j).and_then(|n| scale(n.text)) {
+        if let Some(factor) = t.get(j).and_then(|n| scale(n.low)) {
             value *= factor;
             j += 1;
         }

@@ -13,9 +13,8 @@ pub struct Period {
     pub future: bool,
 }
 
-fn lower(t: &[Token<'_>], i: usize) -> String {
-    t.get(i)
-        .map_or(String::new(), |x| x.text.to_ascii_lowercase())
+fn lower<'a>(t: &[Token<'a>], i: usize) -> &'a str {
+    t.get(i).map_or("", |x| x.low)
 }
 
 fn year(t: &[Token<'_>], i: usize) -> Option<i32> {
@@ -40,7 +39,7 @@ fn small(w: &str) -> Option<u32> {
 
 /// "this year", "last year" or "in 2024" at token `i`: the year meant and the tokens used.
 fn year_phrase(t: &[Token<'_>], i: usize, date: Date) -> Option<(i32, usize)> {
-    match (lower(t, i).as_str(), lower(t, i + 1).as_str()) {
+    match (lower(t, i), lower(t, i + 1)) {
         ("this", "year") => Some((date.year, 2)),
         ("last", "year") => Some((date.year - 1, 2)),
         ("in", _) => year(t, i + 1).map(|y| (y, 2)),
@@ -77,19 +76,19 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
     };
     // "from January to May this year".
     if w(0) == "from"
-        && let (Some(a), "to", Some(b)) = (month_at(1), w(2).as_str(), month_at(3))
+        && let (Some(a), "to", Some(b)) = (month_at(1), w(2), month_at(3))
     {
         let y = year_phrase(t, i + 4, date).map_or(date.year, |p| p.0);
         return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
     }
     // "from 2021 to 2023".
     if w(0) == "from"
-        && let (Some(a), "to", Some(b)) = (year(t, i + 1), w(2).as_str(), year(t, i + 3))
+        && let (Some(a), "to", Some(b)) = (year(t, i + 1), w(2), year(t, i + 3))
     {
         return past(format!("{a}/{b}"));
     }
     if w(0) == "first"
-        && let Some(n) = small(&w(1))
+        && let Some(n) = small(w(1))
     {
         // "the first five months of this year".
         if w(2) == "months"
@@ -107,7 +106,7 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
             && w(3) == "of"
             && w(4) == "the"
             && w(6) == "five-year"
-            && let Some(start) = plan_start(&w(5))
+            && let Some(start) = plan_start(w(5))
         {
             let n = i32::try_from(n.clamp(1, 5)).unwrap_or(1);
             return past(format!("{start}/{}", start + n - 1));
@@ -158,7 +157,9 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
 
 /// The period of a sentence: its first period phrase.
 pub fn sentence_period(t: &[Token<'_>], date: Date) -> Option<Period> {
-    (0..t.len()).find_map(|i| period_at(t, i, date))
+    (0..t.len())
+        .filter(|&i| matches!(t[i].low, "from" | "first" | "end" | "by" | "in" | "last"))
+        .find_map(|i| period_at(t, i, date))
 }
 
 /// A year said right after a figure ("15% in 2018"), which overrides the sentence's period.
@@ -173,7 +174,7 @@ pub fn local_period(t: &[Token<'_>], after: usize) -> Option<String> {
 pub fn future_before(t: &[Token<'_>], i: usize) -> bool {
     t[..i.min(t.len())].iter().any(|x| {
         matches!(
-            x.text.to_ascii_lowercase().as_str(),
+            x.low,
             "will" | "aim" | "aims" | "plans" | "strive" | "target" | "goal"
         )
     })
