@@ -165,3 +165,27 @@ fn two_clicks_from_a_mark_to_its_sentence() {
     harness.run();
     assert_eq!(harness.state().state.page, Page::Transcript);
 }
+
+#[test]
+fn the_table_sorts_by_a_clicked_column() {
+    let mut harness = harness(None);
+    harness.get_by_label("Table").click();
+    harness.run();
+    let values = |harness: &egui_kittest::Harness<'static, briefboard::app::App>| -> Vec<f64> {
+        let dataset = &harness.state().data().dataset;
+        let rows = harness.state().table_rows();
+        rows.iter().map(|&n| dataset.indicators[n].value).collect()
+    };
+    harness.get_by_label("Value").click();
+    harness.run();
+    let up = values(&harness);
+    assert!(up.is_sorted_by(|a, b| a <= b), "{up:?}");
+    harness.get_by_label("Value").click();
+    harness.run();
+    let down = values(&harness);
+    // The largest number of the briefing, in base units: 230 EFLOPS of computing power
+    // (2.3e20 FLOPS), then 39.9 trillion yuan of industrial value added.
+    assert!((down[0] - 2.3e20).abs() < 1e15, "{down:?}");
+    assert!((down[1] - 39.9e12).abs() < 1e9, "{down:?}");
+    assert!(down.is_sorted_by(|a, b| a >= b));
+}

@@ -52,6 +52,7 @@ pub struct App {
     pub present: bool,
     data: Loaded,
     generation: u64,
+    pages: Vec<(Page, String)>,
     selection: Selection,
     selection_key: Option<(Filter, u64)>,
     selected: Option<String>,
@@ -85,6 +86,7 @@ impl App {
             present: options.present,
             data: options.data.unwrap_or_else(Loaded::embedded),
             generation: 0,
+            pages: Vec::new(),
             selection: Selection::default(),
             selection_key: None,
             selected: None,
@@ -144,6 +146,12 @@ impl App {
         }
     }
 
+    /// The table's rows as last shown: indices into the dataset's indicators, in display order.
+    #[must_use]
+    pub fn table_rows(&self) -> &[usize] {
+        self.table.rows()
+    }
+
     /// The selected indicator's id.
     #[must_use]
     pub fn selected(&self) -> Option<&str> {
@@ -165,13 +173,7 @@ impl App {
     /// The pages in navigation order: chart pages, then the table and the transcript.
     #[must_use]
     pub fn pages(&self) -> Vec<(Page, String)> {
-        let mut pages: Vec<(Page, String)> = chart_area::pages(&self.data.dataset)
-            .into_iter()
-            .map(|(id, title)| (Page::Chart(id), title))
-            .collect();
-        pages.push((Page::Table, "Table".to_owned()));
-        pages.push((Page::Transcript, "Transcript".to_owned()));
-        pages
+        self.pages.clone()
     }
 
     /// Queues a command to run at the end of the frame.
@@ -179,8 +181,10 @@ impl App {
         self.commands.push(command);
     }
 
-    /// Falls back to the first page when the current one does not exist in this dataset.
+    /// Lists the pages of the dataset, and falls back to the first page when the current one
+    /// does not exist in it.
     fn fix_page(&mut self) {
+        self.pages = page_list(&self.data.dataset);
         let pages = self.pages();
         if !pages.iter().any(|(p, _)| *p == self.state.page)
             && let Some((first, _)) = pages.into_iter().next()
@@ -311,6 +315,17 @@ impl App {
             }
         }
     }
+}
+
+/// The chart pages of a dataset, then the table and the transcript.
+fn page_list(dataset: &Dataset) -> Vec<(Page, String)> {
+    let mut pages: Vec<(Page, String)> = chart_area::pages(dataset)
+        .into_iter()
+        .map(|(id, title)| (Page::Chart(id), title))
+        .collect();
+    pages.push((Page::Table, "Table".to_owned()));
+    pages.push((Page::Transcript, "Transcript".to_owned()));
+    pages
 }
 
 fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {

@@ -145,7 +145,7 @@ impl TableView {
                             clicked_header = Some(column);
                         }
                         if let Some((_, ascending)) = sorted {
-                            ui.label(if ascending { "⏶" } else { "⏷" });
+                            ui.label(if ascending { "↑" } else { "↓" });
                         }
                     });
                 }
