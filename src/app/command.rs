@@ -137,7 +137,8 @@ impl Command {
             Self::ZoomIn => cmd(Key::Plus),
             Self::ZoomOut => cmd(Key::Minus),
             Self::ZoomReset => cmd(Key::Num0),
-            Self::DismissError => Some(KeyboardShortcut::new(Modifiers::NONE, Key::Escape)),
+            // No Escape here: consuming it every frame would stop Escape from closing menus
+            // and leaving text fields.
             Self::Quit => cmd(Key::Q),
             _ => None,
         }
