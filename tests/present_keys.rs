@@ -5,7 +5,7 @@ mod present_support;
 
 use briefboard::present::Blank;
 use egui::{Key, Vec2};
-use present_support::{MONITOR, Window, harness, pump};
+use present_support::{MONITOR, Window, harness, press, pump};
 
 fn index(h: &egui_kittest::Harness<'static, present_support::Deck>) -> usize {
     h.state()
@@ -45,38 +45,36 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
     );
     let last = slides.len() - 1;
 
-    let mut press = |h: &mut egui_kittest::Harness<'static, present_support::Deck>, key| {
-        h.key_press(key);
-        pump(h, &mut window);
+    let mut hit = |h: &mut egui_kittest::Harness<'static, present_support::Deck>, k| {
+        press(h, &mut window, k);
     };
-    press(&mut h, Key::PageUp);
+    hit(&mut h, Key::PageUp);
     assert_eq!(index(&h), 0, "no wrap before the first slide");
-    for (n, key) in [Key::PageDown, Key::ArrowRight, Key::ArrowDown, Key::Space]
+    for (n, k) in [Key::PageDown, Key::ArrowRight, Key::ArrowDown, Key::Space]
         .into_iter()
         .enumerate()
     {
-        press(&mut h, key);
-        assert_eq!(index(&h), (n + 1).min(last), "{key:?}");
+        hit(&mut h, k);
+        assert_eq!(index(&h), (n + 1).min(last), "{k:?}");
     }
-    press(&mut h, Key::End);
+    hit(&mut h, Key::End);
     assert_eq!(index(&h), last);
-    press(&mut h, Key::PageDown);
-    press(&mut h, Key::N);
-    press(&mut h, Key::Enter);
+    hit(&mut h, Key::PageDown);
+    hit(&mut h, Key::N);
+    hit(&mut h, Key::Enter);
     assert_eq!(index(&h), last, "no wrap after the last slide");
-    press(&mut h, Key::Home);
+    hit(&mut h, Key::Home);
     assert_eq!(index(&h), 0);
-    press(&mut h, Key::Num3);
-    press(&mut h, Key::Enter);
+    hit(&mut h, Key::Num3);
+    hit(&mut h, Key::Enter);
     assert_eq!(index(&h), 2, "3 then Enter jumps to the third slide");
-    for key in [Key::ArrowLeft, Key::P, Key::Backspace] {
-        press(&mut h, Key::End);
-        press(&mut h, key);
-        assert_eq!(index(&h), last - 1, "{key:?}");
+    for k in [Key::ArrowLeft, Key::P, Key::Backspace] {
+        hit(&mut h, Key::End);
+        hit(&mut h, k);
+        assert_eq!(index(&h), last - 1, "{k:?}");
     }
 
-    h.key_press(Key::Escape);
-    pump(&mut h, &mut window);
+    press(&mut h, &mut window, Key::Escape);
     assert!(h.state().presenter.is_none(), "Esc leaves");
     assert!(!window.fullscreen);
     assert_eq!(
@@ -105,18 +103,14 @@ fn blank_keys_blank_and_any_key_returns() {
         (Key::W, Blank::White),
         (Key::Comma, Blank::White),
     ] {
-        h.key_press(key);
-        pump(&mut h, &mut window);
+        press(&mut h, &mut window, key);
         assert_eq!(blank(&h), Some(expected), "{key:?}");
-        h.key_press(Key::ArrowRight);
-        pump(&mut h, &mut window);
+        press(&mut h, &mut window, Key::ArrowRight);
         assert_eq!(blank(&h), None, "any key returns from {key:?}");
         assert_eq!(index(&h), 1, "the returning key does not move");
     }
-    h.key_press(Key::B);
-    pump(&mut h, &mut window);
-    h.key_press(Key::Escape);
-    pump(&mut h, &mut window);
+    press(&mut h, &mut window, Key::B);
+    press(&mut h, &mut window, Key::Escape);
     assert!(
         h.state().presenter.is_none(),
         "Esc leaves even from a blank screen"

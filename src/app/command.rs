@@ -86,11 +86,13 @@ pub enum Command {
     DismissError,
     /// Close the program.
     Quit,
+    /// Show the chart pages as slides, fullscreen (F5).
+    Present,
 }
 
 impl Command {
     /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 7] = [
+    pub const WITH_SHORTCUTS: [Self; 8] = [
         Self::OpenDialog,
         Self::ClearFilters,
         Self::ZoomIn,
@@ -98,6 +100,7 @@ impl Command {
         Self::ZoomReset,
         Self::DismissError,
         Self::Quit,
+        Self::Present,
     ];
 
     /// What menus and buttons call the command.
@@ -121,6 +124,7 @@ impl Command {
             Self::ZoomReset => "Actual size",
             Self::DismissError => "Dismiss",
             Self::Quit => "Quit",
+            Self::Present => "Present",
         }
     }
 
@@ -140,6 +144,7 @@ impl Command {
             // No Escape here: consuming it every frame would stop Escape from closing menus
             // and leaving text fields.
             Self::Quit => cmd(Key::Q),
+            Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
             _ => None,
         }
     }
@@ -168,6 +173,11 @@ impl Commands {
             {
                 self.push(command);
             }
+        }
+        // Ctrl+= zooms in too: on most keyboards + needs Shift.
+        let zoom_in = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+        if ctx.input_mut(|i| i.consume_shortcut(&zoom_in)) {
+            self.push(Command::ZoomIn);
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod data;
 pub mod fonts;
 pub mod jobs;
 mod panels;
+mod present;
 mod run;
 pub mod state;
 
@@ -67,6 +68,8 @@ pub struct App {
     charts: chart_area::ChartArea,
     table: view::table::TableView,
     transcript: view::transcript::TranscriptView,
+    presenter: Option<crate::present::Presenter>,
+    present_at_start: Option<present::StartAt>,
 }
 
 impl App {
@@ -101,6 +104,8 @@ impl App {
             charts: chart_area::ChartArea::default(),
             table: view::table::TableView::default(),
             transcript: view::transcript::TranscriptView::default(),
+            presenter: None,
+            present_at_start: present::StartAt::new(options.present, options.page.is_some()),
         };
         app.fix_page();
         if let Some(asked) = options.page.filter(|p| p != app.state.page.id()) {
@@ -275,6 +280,7 @@ impl App {
                 self.notice = None;
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Present => self.start_presenting_here(ctx),
         }
         ctx.request_repaint();
     }
@@ -372,7 +378,11 @@ fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if self.presentation_ui(ui) {
+            return;
+        }
         self.before_frame(&ctx);
+        self.start_presenting_if_asked(&ctx);
         self.top_bar_ui(ui);
         self.side_panel_ui(ui);
         self.details_ui(ui);

@@ -32,6 +32,8 @@ impl App {
                     command_button(ui, Command::ZoomIn, &mut self.commands);
                     command_button(ui, Command::ZoomOut, &mut self.commands);
                     command_button(ui, Command::ZoomReset, &mut self.commands);
+                    ui.separator();
+                    command_button(ui, Command::Present, &mut self.commands);
                 });
                 ui.separator();
                 ui.label(briefing_line(&self.data));

@@ -2,6 +2,11 @@
 //! viewport commands (fullscreen, inner size) the way a window manager does, and keeps the
 //! window's size in pixels fixed while egui's zoom changes, as a real window does.
 
+#![allow(
+    dead_code,
+    reason = "each test file uses a different part of the helpers (as in ui_support)"
+)]
+
 use briefboard::dataset::Dataset;
 use briefboard::filter::{Filter, Selection};
 use briefboard::present::{Outcome, Presenter, slide_ids};
@@ -25,8 +30,6 @@ pub struct Deck {
     pub start_page: Option<String>,
     /// Frames drawn as the dashboard (not presenting).
     pub dashboard_frames: usize,
-    /// Viewport commands sent, each with the pixels per point of the frame that sent it.
-    pub commands: Vec<(ViewportCommand, f32)>,
 }
 
 /// The fake window: its size in pixels and whether it is fullscreen.
@@ -64,7 +67,6 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
         start: false,
         start_page: None,
         dashboard_frames: 0,
-        commands: Vec::new(),
     };
     let mut harness = Harness::builder()
         .with_size(window.px / zoom)
@@ -74,8 +76,7 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
     harness.run_steps(2);
     // egui rescales the screen for the frame where the zoom changes; a real window then
     // reports its size again, which kittest does only when told.
-    harness.set_size(window.px / zoom);
-    harness.run_steps(2);
+    resize(&mut harness, window);
     harness
 }
 
@@ -93,17 +94,21 @@ fn ui_fn(ui: &mut egui::Ui, deck: &mut Deck) {
         deck.dashboard_frames += 1;
         egui::CentralPanel::default().show(ui, |ui| ui.label("dashboard"));
     }
-    let ppp = ui.ctx().pixels_per_point();
-    let sent = ui.ctx().viewport(|v| v.commands.clone());
-    deck.commands.extend(sent.into_iter().map(|c| (c, ppp)));
 }
 
-/// Runs frames until the window settles, carrying out viewport commands like a window manager
-/// and keeping the window's pixel size while the zoom changes.
-pub fn pump(harness: &mut Harness<'static, Deck>, window: &mut Window) {
+/// Runs frames until the window settles, carrying out the viewport commands of every frame
+/// like a window manager and keeping the window's pixel size while the zoom changes.
+pub fn pump<State>(harness: &mut Harness<'static, State>, window: &mut Window) {
     for _ in 0..8 {
         harness.step();
-        for (command, ppp) in std::mem::take(&mut harness.state_mut().commands) {
+        let output = harness.output();
+        let ppp = output.pixels_per_point;
+        let commands = output
+            .viewport_output
+            .get(&ViewportId::ROOT)
+            .map(|v| v.commands.clone())
+            .unwrap_or_default();
+        for command in commands {
             match command {
                 ViewportCommand::Fullscreen(true) if !window.fullscreen => {
                     window.normal_px = window.px;
@@ -126,4 +131,20 @@ pub fn pump(harness: &mut Harness<'static, Deck>, window: &mut Window) {
             v.fullscreen = Some(window.fullscreen);
         }
     }
+}
+
+/// Presses and releases `key`, one frame each, pumping the window after each.
+pub fn press<State>(harness: &mut Harness<'static, State>, window: &mut Window, key: egui::Key) {
+    harness.key_down(key);
+    pump(harness, window);
+    harness.key_up(key);
+    pump(harness, window);
+}
+
+/// Makes the fake window `window.px` pixels at the harness's zoom (after the zoom changed
+/// outside [`pump`]).
+pub fn resize<State>(harness: &mut Harness<'static, State>, window: &Window) {
+    let zoom = harness.ctx.zoom_factor();
+    harness.set_size(window.px / zoom);
+    harness.run_steps(2);
 }

@@ -1,0 +1,78 @@
+//! Presentation mode inside the app: F5, View → Present or `--present [--page ID]` start it;
+//! while it runs, the presenter draws the whole window and the dashboard's panels, menus and
+//! shortcuts are left alone, so Esc comes back to them exactly as they were.
+
+use super::{App, Page};
+use crate::present::{Outcome, Presenter, slide_ids};
+
+/// Where `--present` starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum StartAt {
+    /// The first slide (`--present`).
+    First,
+    /// The page of `--page ID`.
+    Page,
+}
+
+impl StartAt {
+    /// `None` without `--present`.
+    pub(super) fn new(present: bool, page_given: bool) -> Option<Self> {
+        present.then_some(if page_given { Self::Page } else { Self::First })
+    }
+}
+
+impl App {
+    /// Whether a presentation is running.
+    #[must_use]
+    pub fn presenting(&self) -> bool {
+        self.presenter.is_some()
+    }
+
+    /// The running presentation, if any.
+    #[must_use]
+    pub fn presenter(&self) -> Option<&Presenter> {
+        self.presenter.as_ref()
+    }
+
+    /// Starts presenting the chart pages the current filters leave, from `start` (a page id)
+    /// or from the first slide.
+    pub(super) fn start_presenting(&mut self, ctx: &egui::Context, start: Option<&str>) {
+        let slides = slide_ids(&self.data.dataset, &self.selection);
+        self.presenter = Some(Presenter::start(ctx, slides, start));
+        ctx.request_repaint();
+    }
+
+    /// F5 and View → Present: from the chart page shown, or from the first slide when the
+    /// table or the transcript is shown.
+    pub(super) fn start_presenting_here(&mut self, ctx: &egui::Context) {
+        let start = match &self.state.page {
+            Page::Chart(id) => Some(id.clone()),
+            Page::Table | Page::Transcript => None,
+        };
+        self.start_presenting(ctx, start.as_deref());
+    }
+
+    /// `--present`: starts once, on the first frame (when the selection is known), from the
+    /// `--page` given or from the first slide.
+    pub(super) fn start_presenting_if_asked(&mut self, ctx: &egui::Context) {
+        if let Some(at) = self.present_at_start.take() {
+            let start = (at == StartAt::Page).then(|| self.state.page.id().to_owned());
+            self.start_presenting(ctx, start.as_deref());
+        }
+    }
+
+    /// Draws the presentation instead of the dashboard. Returns `false` when no presentation
+    /// runs (the caller draws the dashboard). On Esc the presenter has restored the window and
+    /// the zoom; here the dashboard's theme is put back.
+    pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui) -> bool {
+        let Some(presenter) = &mut self.presenter else {
+            return false;
+        };
+        if presenter.ui(ui, &self.data.dataset, &self.selection) == Outcome::Leave {
+            self.presenter = None;
+            self.applied_theme = None;
+            ui.ctx().request_repaint();
+        }
+        true
+    }
+}
