@@ -224,3 +224,14 @@ fn a_fact_said_twice_is_one_indicator_with_two_mentions() {
             .starts_with("China has built 30 state-level")
     );
 }
+
+#[test]
+fn curation_applies_to_its_own_briefing_only() {
+    // "Computing power" is a curated id of the seed; another briefing keeps the generated label.
+    let d = briefing(
+        "July 5, 2024",
+        "Our computing power has reached 230 EFLOPS.",
+    );
+    assert_eq!(d.indicators[0].id, "computing-power");
+    assert_eq!(d.indicators[0].label, "Computing power");
+}

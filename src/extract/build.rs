@@ -272,15 +272,33 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
             }
         }
     }
+    let date = format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day);
     let cur = curation();
+    let empty = std::collections::HashMap::new();
+    let overrides = if cur.briefing.title == b.title && cur.briefing.date == date {
+        &cur.overrides
+    } else {
+        &empty
+    };
     for ind in &mut indicators {
-        if let Some(o) = cur.overrides.get(&ind.id) {
+        if let Some(o) = overrides.get(&ind.id) {
             if let Some(l) = &o.label {
                 ind.label.clone_from(l);
             }
             if let Some(t) = &o.theme {
                 ind.theme.clone_from(t);
             }
+        }
+    }
+    // Renames last, so that a new id never collides with an id still to be looked up.
+    for k in 0..indicators.len() {
+        if let Some(new) = cur
+            .overrides
+            .get(&indicators[k].id)
+            .and_then(|o| o.id.as_ref())
+            && !indicators.iter().any(|i| &i.id == new)
+        {
+            indicators[k].id.clone_from(new);
         }
     }
     let speakers = b.people.iter().zip(&ids).map(|(p, id)| Speaker {
@@ -297,7 +315,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
         schema_version: SCHEMA_VERSION,
         source: Source {
             title: b.title.clone(),
-            date: format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day),
+            date,
             publisher: "State Council Information Office".to_owned(),
             file: name.to_owned(),
             sha256: crate::dataset::sha256_hex(bytes),

@@ -10,9 +10,22 @@ const CURATION: &str = include_str!("../../data/curation.json");
 /// The format of `data/curation.json`.
 #[derive(Debug, Default, serde::Deserialize)]
 pub struct Curation {
+    /// The briefing the overrides are for: its title and ISO date. Another transcript's
+    /// generated ids may look the same, so the overrides apply to this briefing only.
+    #[serde(default)]
+    pub briefing: Briefing,
     /// Overrides by indicator id.
     #[serde(default)]
     pub overrides: HashMap<String, Override>,
+}
+
+/// The briefing a curation file is for.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct Briefing {
+    /// The transcript's title (its first line).
+    pub title: String,
+    /// The briefing date, ISO 8601.
+    pub date: String,
 }
 
 /// One override: a better label or theme than the rules give.
@@ -22,6 +35,8 @@ pub struct Override {
     pub label: Option<String>,
     /// The theme id.
     pub theme: Option<String>,
+    /// A readable id to replace a generated one that reads badly (never a fixed id).
+    pub id: Option<String>,
 }
 
 /// The curation file embedded in the binary, parsed once (empty if it does not parse; a test
