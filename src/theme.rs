@@ -89,6 +89,16 @@ pub struct Tokens {
     pub marker_radius: f32,
     /// Corner radius of cards.
     pub corner_radius: u8,
+    /// Gap above a mark label and between a label and its bar, in points.
+    pub label_gap: f32,
+    /// Gap under a bar, before the next row, in points.
+    pub row_gap: f32,
+    /// Narrowest chart column; below twice this (plus a gap) charts stack in one column.
+    pub min_column_width: f32,
+    /// Narrowest figure card.
+    pub min_card_width: f32,
+    /// Size of the figure on a card.
+    pub card_value_size: f32,
     /// Opacity (0–255) of the tint that fills target bars; the outline carries the contrast.
     pub target_fill_alpha: u8,
 }
@@ -144,6 +154,11 @@ pub fn tokens(choice: ThemeChoice) -> Tokens {
         highlight_width: 2.5,
         marker_radius: 7.0,
         corner_radius: 6,
+        label_gap: 3.0,
+        row_gap: 6.0,
+        min_column_width: 340.0,
+        min_card_width: 180.0,
+        card_value_size: 21.0,
         target_fill_alpha: 36,
     };
     match choice {

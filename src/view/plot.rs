@@ -33,10 +33,6 @@ impl PageResponse {
     }
 }
 
-/// Narrowest width of a chart column; below twice this (plus a gap) charts stack in one
-/// column.
-const MIN_COLUMN_WIDTH: f32 = 340.0;
-
 /// Draws a page: title, subtitle, legend, headline, then the charts (or the empty message).
 /// `selected` is the indicator whose mark gets an outline.
 pub fn page_ui(
@@ -234,7 +230,7 @@ fn charts_ui(
     let mut out = PageResponse::default();
     let gap = tokens.spacing * 1.5;
     let width = ui.available_width();
-    let two = page.charts.len() > 1 && width >= 2.0 * MIN_COLUMN_WIDTH + gap;
+    let two = page.charts.len() > 1 && width >= 2.0 * tokens.min_column_width + gap;
     let columns = if two { 2 } else { 1 };
     let mut heights = [0.0_f32; 2];
     let mut assigned: [Vec<&ChartModel>; 2] = [Vec::new(), Vec::new()];
@@ -268,7 +264,7 @@ fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
         ChartKind::Bars | ChartKind::Timeline => n * tokens.row_height + tokens.small_size * 2.0,
         ChartKind::Figures => {
             (n / 2.0).ceil()
-                * (tokens.chart_title_size * 1.3 + tokens.small_size * 3.0 + tokens.spacing * 3.0)
+                * (tokens.card_value_size + tokens.small_size * 3.0 + tokens.spacing * 3.0)
         }
     };
     let foot = if chart.footnote.is_some() {

@@ -10,7 +10,7 @@ use egui_plot::{
 use crate::charts::{AxisModel, ChartModel, Mark, Scale};
 use crate::theme::Tokens;
 
-use super::layout::{LABEL_GAP, Layout, ROW_TOP_GAP, marker_room, measure, to_x};
+use super::layout::{Layout, marker_room, measure, to_x};
 use super::text::value_text;
 use super::{PageResponse, mark_colours, mark_response};
 
@@ -135,8 +135,7 @@ fn row(
     } else {
         to_x(axis, m.value)
     };
-    let centre =
-        top - f64::from(ROW_TOP_GAP + layout.label_heights[i] + LABEL_GAP + layout.bar / 2.0);
+    let centre = top - f64::from(t.label_gap * 2.0 + layout.label_heights[i] + layout.bar / 2.0);
     if layout.timeline {
         target(plot_ui, layout, t, m, (i, x, centre), lit);
     } else {
@@ -147,7 +146,7 @@ fn row(
         .color(t.text);
     let at = PlotPoint::new(
         layout.x0 + f64::from(layout.pad) * layout.per_px,
-        top - f64::from(ROW_TOP_GAP),
+        top - f64::from(t.label_gap),
     );
     plot_ui.text(
         Text::new(format!("label-{i}"), at, label)

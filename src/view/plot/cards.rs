@@ -7,9 +7,6 @@ use crate::theme::Tokens;
 
 use super::{PageResponse, mark_response};
 
-/// Narrowest width of one card, in points.
-const MIN_CARD_WIDTH: f32 = 180.0;
-
 /// Draws the marks of a [`crate::charts::ChartKind::Figures`] chart as a grid of cards.
 pub(super) fn cards_ui(
     ui: &mut Ui,
@@ -20,7 +17,7 @@ pub(super) fn cards_ui(
     let mut out = PageResponse::default();
     let gap = tokens.spacing;
     let width = ui.available_width();
-    let columns = columns(width, gap);
+    let columns = columns(width, gap, tokens.min_card_width);
     #[expect(clippy::cast_precision_loss, reason = "a few columns")]
     let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
     ui.spacing_mut().item_spacing = vec2(gap, gap);
@@ -41,13 +38,13 @@ pub(super) fn cards_ui(
 }
 
 /// How many cards fit side by side in `width`.
-pub(super) fn columns(width: f32, gap: f32) -> usize {
+pub(super) fn columns(width: f32, gap: f32, min_card_width: f32) -> usize {
     #[expect(
         clippy::cast_possible_truncation,
         clippy::cast_sign_loss,
         reason = "a positive number of cards"
     )]
-    let n = ((width + gap) / (MIN_CARD_WIDTH + gap)).floor().max(1.0) as usize;
+    let n = ((width + gap) / (min_card_width + gap)).floor().max(1.0) as usize;
     n
 }
 
@@ -84,7 +81,7 @@ fn card_ui(
                 }
                 ui.label(
                     RichText::new(value)
-                        .size(tokens.chart_title_size * 1.3)
+                        .size(tokens.card_value_size)
                         .strong()
                         .color(tokens.text),
                 );

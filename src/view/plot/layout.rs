@@ -9,13 +9,6 @@ use crate::theme::Tokens;
 
 use super::text::{value_text, wrap2};
 
-/// Gap above a row's label, in points (plot y is in points, downwards negative).
-pub(super) const ROW_TOP_GAP: f32 = 3.0;
-/// Gap between a label and its bar, in points.
-pub(super) const LABEL_GAP: f32 = 3.0;
-/// Gap under a bar, in points.
-const ROW_BOTTOM_GAP: f32 = 6.0;
-
 /// The plot-space layout of a chart, measured for the width it gets.
 pub(super) struct Layout {
     /// Where each row starts and ends, in points from the top (plot y is minus this).
@@ -128,7 +121,7 @@ pub(super) fn measure(ui: &Ui, chart: &ChartModel, axis: &AxisModel, tokens: &To
     let mut rows = Vec::new();
     let mut y = 0.0;
     for h in &label_heights {
-        let end = y + ROW_TOP_GAP + h + LABEL_GAP + bar + ROW_BOTTOM_GAP;
+        let end = y + tokens.label_gap + h + tokens.label_gap + bar + tokens.row_gap;
         rows.push((y, end));
         y = end;
     }
