@@ -100,10 +100,25 @@ pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
     }
 }
 
+/// Adds the period to the labels that two marks of one chart share, so that "15 % in 2018"
+/// and "over 50 % in 2023" of the same measure read apart.
+fn disambiguate(marks: &mut [Mark]) {
+    let labels: Vec<String> = marks.iter().map(|m| m.label.clone()).collect();
+    for m in marks.iter_mut() {
+        let twins = labels.iter().filter(|l| **l == m.label).count();
+        if twins > 1
+            && let Some(p) = &m.period
+        {
+            m.label = format!("{} ({p})", m.label);
+        }
+    }
+}
+
 /// A bar chart of `marks` on a linear or log axis chosen from the values; `None` when
 /// `marks` is empty.
 #[must_use]
-pub fn bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    disambiguate(&mut marks);
     let first = marks.first()?;
     let unit = first.unit;
     let (lo, hi) = min_max(&marks);
@@ -276,6 +291,46 @@ mod tests {
         let tiers = log_axis(1557.0, 501_000.0, Unit::Count);
         assert_eq!((tiers.min, tiers.max), (100.0, 1e6));
         assert!((log_axis(10.0, 500.0, Unit::Count).min - 1.0).abs() < 1e-9);
+    }
+
+    fn mark(label: &str, value: f64, period: &str) -> Mark {
+        Mark {
+            indicator_id: format!("{label}-{period}"),
+            label: label.to_owned(),
+            value,
+            display: format::plain(value),
+            unit: Unit::Percent,
+            qualifier: crate::dataset::Qualifier::Exact,
+            period: Some(period.to_owned()),
+            speakers: Vec::new(),
+            theme: "green".to_owned(),
+            style: MarkStyle::Achieved,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn shared_labels_get_their_periods() {
+        let rate = "Renewable electricity utilization rate of green data centers";
+        let chart = bars(
+            "Shares",
+            vec![
+                mark(rate, 15.0, "2018"),
+                mark(rate, 50.0, "2023"),
+                mark("Other", 57.0, "2023"),
+            ],
+            None,
+        )
+        .expect("a chart");
+        let labels: Vec<&str> = chart.marks.iter().map(|m| m.label.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                format!("{rate} (2018)"),
+                format!("{rate} (2023)"),
+                "Other".to_owned()
+            ]
+        );
     }
 
     #[test]
