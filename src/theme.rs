@@ -89,8 +89,6 @@ pub struct Tokens {
     pub marker_radius: f32,
     /// Corner radius of cards.
     pub corner_radius: u8,
-    /// The outline of chart cards: needed where cards and page share a colour (projector).
-    pub card_border: egui::Stroke,
     /// Gap above a mark label and between a label and its bar, in points.
     pub label_gap: f32,
     /// Gap under a bar, before the next row, in points.
@@ -156,7 +154,6 @@ pub fn tokens(choice: ThemeChoice) -> Tokens {
         highlight_width: 2.5,
         marker_radius: 7.0,
         corner_radius: 6,
-        card_border: egui::Stroke::NONE,
         label_gap: 3.0,
         row_gap: 6.0,
         min_column_width: 340.0,
@@ -206,7 +203,6 @@ pub fn tokens(choice: ThemeChoice) -> Tokens {
                 rgb(0x9C, 0x54, 0x80),
             ],
             context: rgb(0x59, 0x59, 0x59),
-            card_border: egui::Stroke::new(1.5, rgb(0xC8, 0xC8, 0xC8)),
             line_width: 3.0,
             highlight_width: 3.5,
             marker_radius: 8.0,

@@ -132,7 +132,7 @@ fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>
     let stroke = if is_selected {
         Stroke::new(tokens.highlight_width, tokens.highlight)
     } else {
-        tokens.card_border
+        Stroke::NONE
     };
     let inner = card_frame(tokens, stroke).show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -284,7 +284,7 @@ fn chart_ui(
     salt: (&str, usize, usize),
 ) -> PageResponse {
     let mut out = PageResponse::default();
-    card_frame(tokens, tokens.card_border).show(ui, |ui| {
+    card_frame(tokens, Stroke::NONE).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
             RichText::new(&chart.title)
