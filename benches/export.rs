@@ -18,7 +18,12 @@ fn page() -> Option<ExportPage> {
         source_line: true,
         ..Captions::default()
     };
-    Some(ExportPage::new(model, &dataset, ThemeChoice::Light, &captions))
+    Some(ExportPage::new(
+        model,
+        &dataset,
+        ThemeChoice::Light,
+        &captions,
+    ))
 }
 
 fn export(c: &mut Criterion) {

@@ -88,11 +88,19 @@ pub enum Command {
     Quit,
     /// Show the chart pages as slides, fullscreen (F5).
     Present,
+    /// Open the export dialog for the chart page shown (size, scale, theme, captions).
+    ExportPng,
+    /// Copy the chart page shown to the clipboard as an image.
+    CopyChart,
+    /// Save the figures shown (filters applied, in the order shown) as CSV.
+    ExportCsv,
+    /// Save the figures shown as JSON in the dataset format.
+    ExportJson,
 }
 
 impl Command {
     /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 8] = [
+    pub const WITH_SHORTCUTS: [Self; 10] = [
         Self::OpenDialog,
         Self::ClearFilters,
         Self::ZoomIn,
@@ -101,6 +109,8 @@ impl Command {
         Self::DismissError,
         Self::Quit,
         Self::Present,
+        Self::ExportPng,
+        Self::CopyChart,
     ];
 
     /// What menus and buttons call the command.
@@ -125,6 +135,10 @@ impl Command {
             Self::DismissError => "Dismiss",
             Self::Quit => "Quit",
             Self::Present => "Present",
+            Self::ExportPng => "Export PNG…",
+            Self::CopyChart => "Copy chart",
+            Self::ExportCsv => "Export figures as CSV…",
+            Self::ExportJson => "Export figures as JSON…",
         }
     }
 
@@ -145,6 +159,11 @@ impl Command {
             // and leaving text fields.
             Self::Quit => cmd(Key::Q),
             Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
+            Self::ExportPng => cmd(Key::E),
+            Self::CopyChart => Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                Key::C,
+            )),
             _ => None,
         }
     }

@@ -37,7 +37,7 @@ impl<'a> ExportSource<'a> {
         dataset: &'a Dataset,
         (page, chart): (&Page, Option<&'a PageModel>),
         table_rows: &[usize],
-        selection: &Selection,
+        selection: &'a Selection,
         theme: ThemeChoice,
     ) -> Self {
         let rows = match (page, chart) {
@@ -275,14 +275,17 @@ impl ExportDialog {
                         if ui.add_enabled(idle, egui::Button::new("Export…")).clicked() {
                             self.save_png(ctx, src);
                         }
-                        if ui.add_enabled(idle, egui::Button::new("Copy to clipboard")).clicked() {
+                        if ui
+                            .add_enabled(idle, egui::Button::new("Copy to clipboard"))
+                            .clicked()
+                        {
                             self.copy(ctx, src);
                         }
                     });
                 });
             self.open = open;
         } else if self.status != Status::Idle {
-            egui::Area::new("export-status".into())
+            egui::Area::new(egui::Id::unique("export-status"))
                 .anchor(Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
                 .show(ctx, |ui| {
                     egui::Frame::popup(ui.style()).show(ui, |ui| {

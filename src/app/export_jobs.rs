@@ -114,12 +114,14 @@ impl ExportJobs {
     pub fn copy(&mut self, ctx: &egui::Context, page: ExportPage, size: PngSize) {
         let renderer = Arc::clone(&self.renderer);
         self.spawn(ctx, move || {
-            with_renderer(&renderer, |r| png::render(r, &page, size).map_err(|e| e.to_string()))
-                .map_or_else(Outcome::Failed, |img| {
-                    let [w, h] = [img.width() as usize, img.height() as usize];
-                    let image = egui::ColorImage::from_rgba_unmultiplied([w, h], img.as_raw());
-                    Outcome::Copied(image, format!("{} ({w}×{h})", page.model.title))
-                })
+            with_renderer(&renderer, |r| {
+                png::render(r, &page, size).map_err(|e| e.to_string())
+            })
+            .map_or_else(Outcome::Failed, |img| {
+                let [w, h] = [img.width() as usize, img.height() as usize];
+                let image = egui::ColorImage::from_rgba_unmultiplied([w, h], img.as_raw());
+                Outcome::Copied(image, format!("{} ({w}×{h})", page.model.title))
+            })
         });
     }
 
@@ -133,7 +135,9 @@ impl ExportJobs {
             }
             Err(mpsc::TryRecvError::Empty) => true,
             Err(mpsc::TryRecvError::Disconnected) => {
-                done.push(Outcome::Failed("the export stopped unexpectedly".to_owned()));
+                done.push(Outcome::Failed(
+                    "the export stopped unexpectedly".to_owned(),
+                ));
                 false
             }
         });
@@ -173,9 +177,11 @@ fn save(renderer: &Mutex<Option<OffscreenRenderer>>, payload: &Payload, path: &P
     let result = match payload {
         Payload::Png { page, size } => {
             let path = png::with_png_extension(path);
-            with_renderer(renderer, |r| png::to_png(r, page, *size).map_err(|e| e.to_string()))
-                .and_then(|bytes| write(&path, &bytes))
-                .map(|()| format!("Saved {} ({} pixels)", path.display(), size.pixels()))
+            with_renderer(renderer, |r| {
+                png::to_png(r, page, *size).map_err(|e| e.to_string())
+            })
+            .and_then(|bytes| write(&path, &bytes))
+            .map(|()| format!("Saved {} ({} pixels)", path.display(), size.pixels()))
         }
         Payload::Bytes {
             bytes,
@@ -195,7 +201,10 @@ fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
 
 /// `path` with `.ext` appended when its extension is not `ext` (any case).
 fn with_extension(path: &Path, ext: &str) -> PathBuf {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
         path.to_owned()
     } else {
         let mut name = path.as_os_str().to_owned();

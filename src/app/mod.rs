@@ -7,6 +7,8 @@
 mod chart_area;
 pub mod command;
 pub mod data;
+pub mod export_dialog;
+mod export_jobs;
 pub mod fonts;
 pub mod jobs;
 mod panels;
@@ -67,6 +69,7 @@ pub struct App {
     side_panel: view::side_panel::SidePanel,
     charts: chart_area::ChartArea,
     table: view::table::TableView,
+    export: export_dialog::ExportDialog,
     transcript: view::transcript::TranscriptView,
     presenter: Option<crate::present::Presenter>,
     present_at_start: Option<present::StartAt>,
@@ -103,6 +106,7 @@ impl App {
             side_panel: view::side_panel::SidePanel::default(),
             charts: chart_area::ChartArea::default(),
             table: view::table::TableView::default(),
+            export: export_dialog::ExportDialog::default(),
             transcript: view::transcript::TranscriptView::default(),
             presenter: None,
             present_at_start: present::StartAt::new(options.present, options.page.is_some()),
@@ -281,8 +285,29 @@ impl App {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Present => self.start_presenting_here(ctx),
+            Command::ExportPng | Command::CopyChart | Command::ExportCsv | Command::ExportJson => {
+                let (export, src) = self.export_split();
+                export.run(ctx, &command, &src);
+            }
         }
         ctx.request_repaint();
+    }
+
+    /// The export dialog, and what an export of the page shown holds.
+    fn export_split(
+        &mut self,
+    ) -> (
+        &mut export_dialog::ExportDialog,
+        export_dialog::ExportSource<'_>,
+    ) {
+        let src = export_dialog::ExportSource::new(
+            &self.data.dataset,
+            (&self.state.page, self.charts.model()),
+            self.table.rows(),
+            &self.selection,
+            self.state.theme,
+        );
+        (&mut self.export, src)
     }
 
     fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
@@ -387,6 +412,8 @@ impl eframe::App for App {
         self.side_panel_ui(ui);
         self.details_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
+        let (export, src) = self.export_split();
+        export.ui(&ctx, &src);
         self.run_commands(&ctx);
         if self.quit_after_first_frame {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -18,6 +18,11 @@ impl App {
                     command_button(ui, Command::OpenDialog, &mut self.commands);
                     command_button(ui, Command::OpenEmbedded, &mut self.commands);
                     ui.separator();
+                    command_button(ui, Command::ExportPng, &mut self.commands);
+                    command_button(ui, Command::CopyChart, &mut self.commands);
+                    command_button(ui, Command::ExportCsv, &mut self.commands);
+                    command_button(ui, Command::ExportJson, &mut self.commands);
+                    ui.separator();
                     command_button(ui, Command::Quit, &mut self.commands);
                 });
                 ui.menu_button("View", |ui| {
@@ -35,6 +40,10 @@ impl App {
                     ui.separator();
                     command_button(ui, Command::Present, &mut self.commands);
                 });
+                ui.separator();
+                if ui.button(Command::ExportPng.label()).clicked() {
+                    self.commands.push(Command::ExportPng);
+                }
                 ui.separator();
                 ui.label(briefing_line(&self.data));
                 if let Some(busy) = self.jobs.busy() {
