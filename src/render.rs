@@ -5,6 +5,8 @@
 //! no focus, so nothing is hovered or selected and the same input always gives the same pixels.
 //! The GPU device is created once per [`OffscreenRenderer`] and reused.
 
+mod readback;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -17,6 +19,20 @@ const FORMAT: wgpu::TextureFormat = wgpu::TextureFormat::Rgba8Unorm;
 
 /// How long to wait for the GPU (or the software rasteriser) before giving up.
 const WAIT: Duration = Duration::from_secs(30);
+
+/// No multisampling and no dithering noise; the GPU's own texture filtering (egui's
+/// software filtering, for identical pixels across GPUs, is much slower on software drivers,
+/// and one machine gives the same pixels either way).
+const OPTIONS: egui_wgpu::RendererOptions = egui_wgpu::RendererOptions {
+    msaa_samples: 1,
+    depth_stencil_format: None,
+    dithering: false,
+    predictable_texture_filtering: false,
+};
+
+/// The widest font atlas egui may use: wider atlases cost upload time on software drivers
+/// and gain nothing for one image.
+const ATLAS_SIDE: u32 = 4096;
 
 /// The most egui passes run before the image is taken; egui settles in one or two.
 const MAX_FRAMES: u32 = 6;
@@ -156,8 +172,7 @@ impl OffscreenRenderer {
         // Errors are caught in error scopes around each render; anything else is logged rather
         // than left to wgpu's default handler, which panics.
         device.on_uncaptured_error(Arc::new(|e| eprintln!("briefboard: wgpu: {e}")));
-        let renderer =
-            egui_wgpu::Renderer::new(&device, FORMAT, egui_wgpu::RendererOptions::PREDICTABLE);
+        let renderer = egui_wgpu::Renderer::new(&device, FORMAT, OPTIONS);
         Ok(Self {
             device,
             queue,
@@ -215,7 +230,7 @@ impl OffscreenRenderer {
         loop {
             let mut input = egui::RawInput {
                 screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, points)),
-                max_texture_side: usize::try_from(self.max_side).ok(),
+                max_texture_side: usize::try_from(self.max_side.min(ATLAS_SIDE)).ok(),
                 time: Some(f64::from(frame) / 60.0),
                 predicted_dt: 1.0 / 60.0,
                 focused: false,
@@ -326,7 +341,7 @@ impl OffscreenRenderer {
                 .forget_lifetime();
             self.renderer.render(&mut pass, primitives, &screen);
         }
-        let buffer = self.copy_out(&mut encoder, &texture);
+        let buffer = readback::copy_out(&self.device, &mut encoder, &texture);
         let index = self
             .queue
             .submit(user.into_iter().chain(std::iter::once(encoder.finish())));
@@ -336,70 +351,8 @@ impl OffscreenRenderer {
         if let Some(e) = pollster::block_on(scope.pop()) {
             return Err(self.gpu(e.to_string()));
         }
-        self.read_back(&buffer, index, width, height)
-    }
-
-    /// Records a copy of `texture` into a new mappable buffer, rows padded to wgpu's alignment.
-    fn copy_out(
-        &self,
-        encoder: &mut wgpu::CommandEncoder,
-        texture: &wgpu::Texture,
-    ) -> wgpu::Buffer {
-        let (width, height) = (texture.width(), texture.height());
-        let row = padded_row(width);
-        let buffer = self.device.create_buffer(&wgpu::BufferDescriptor {
-            label: Some("briefboard readback"),
-            size: u64::from(row) * u64::from(height),
-            usage: wgpu::BufferUsages::MAP_READ | wgpu::BufferUsages::COPY_DST,
-            mapped_at_creation: false,
-        });
-        encoder.copy_texture_to_buffer(
-            texture.as_image_copy(),
-            wgpu::TexelCopyBufferInfo {
-                buffer: &buffer,
-                layout: wgpu::TexelCopyBufferLayout {
-                    offset: 0,
-                    bytes_per_row: Some(row),
-                    rows_per_image: None,
-                },
-            },
-            screen_extent(width, height),
-        );
-        buffer
-    }
-
-    /// Waits for the submission, maps the buffer and unpads its rows into an image.
-    fn read_back(
-        &self,
-        buffer: &wgpu::Buffer,
-        index: wgpu::SubmissionIndex,
-        width: u32,
-        height: u32,
-    ) -> Result<RgbaImage, RenderError> {
-        let slice = buffer.slice(..);
-        let (tx, rx) = std::sync::mpsc::channel();
-        slice.map_async(wgpu::MapMode::Read, move |r| drop(tx.send(r)));
-        self.device
-            .poll(wgpu::PollType::Wait {
-                submission_index: Some(index),
-                timeout: Some(WAIT),
-            })
-            .map_err(|e| self.gpu(e.to_string()))?;
-        rx.recv_timeout(WAIT)
-            .map_err(|e| self.gpu(format!("the image never came back: {e}")))?
-            .map_err(|e| self.gpu(e.to_string()))?;
-        let mapped = slice
-            .get_mapped_range()
-            .map_err(|e| self.gpu(e.to_string()))?;
-        let tight = width as usize * 4;
-        let mut data = Vec::with_capacity(tight * height as usize);
-        for line in mapped.chunks_exact(padded_row(width) as usize) {
-            data.extend_from_slice(&line[..tight]);
-        }
-        drop(mapped);
-        buffer.unmap();
-        RgbaImage::from_raw(width, height, data)
-            .ok_or_else(|| self.gpu("the image read back has the wrong length".to_owned()))
+        readback::read_back(&self.device, &buffer, index, [width, height], WAIT)
+            .map_err(|e| self.gpu(e))
     }
 
     fn gpu(&self, reason: String) -> RenderError {
@@ -407,19 +360,6 @@ impl OffscreenRenderer {
             adapter: self.adapter.clone(),
             reason,
         }
-    }
-}
-
-/// Bytes per row of the readback buffer: 4 per pixel, rounded up to wgpu's 256-byte alignment.
-fn padded_row(width: u32) -> u32 {
-    (width * 4).next_multiple_of(wgpu::COPY_BYTES_PER_ROW_ALIGNMENT)
-}
-
-fn screen_extent(width: u32, height: u32) -> wgpu::Extent3d {
-    wgpu::Extent3d {
-        width,
-        height,
-        depth_or_array_layers: 1,
     }
 }
 

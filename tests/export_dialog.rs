@@ -15,7 +15,13 @@ fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(3);
     // The dialog is prefilled: the 5G page's title, 1920×1080 at 1×, the source line on.
-    assert!(harness.query_by_label("Export PNG").is_some(), "no dialog");
+    assert!(
+        harness.query_by_label("Export PNG").is_some(),
+        "no dialog; works-on-chart-pages message: {}",
+        harness
+            .query_by_label_contains("works on chart pages")
+            .is_some()
+    );
     assert!(
         harness
             .query(by().role(Role::TextInput).value("5G base stations"))

@@ -66,6 +66,27 @@ impl ExportPage {
         }
     }
 
+    /// Whether any text of the export has CJK characters (a Chinese title, a speaker's name in
+    /// characters), which egui's default fonts lack.
+    #[must_use]
+    pub fn needs_cjk_font(&self) -> bool {
+        let m = &self.model;
+        let marks = m
+            .marks()
+            .flat_map(|k| [&k.label, &k.display].into_iter().chain(&k.speakers));
+        let charts = m
+            .charts
+            .iter()
+            .flat_map(|c| [&c.title].into_iter().chain(&c.footnote));
+        [&m.title, &m.subtitle]
+            .into_iter()
+            .chain(&self.source)
+            .chain(&m.empty_message)
+            .chain(marks)
+            .chain(charts)
+            .any(|s| s.chars().any(is_cjk))
+    }
+
     /// Draws the export filling `ui`'s whole rectangle: background, page, source strip.
     pub fn ui(&self, ui: &mut Ui) {
         let t = tokens(self.theme);
@@ -117,4 +138,9 @@ fn source_strip_ui(ui: &Ui, text: &str, rect: Rect, t: &Tokens, margin: f32) {
     let pos =
         Align2::LEFT_CENTER.align_size_within_rect(galley.size(), rect.shrink2(vec2(margin, 0.0)));
     painter.galley(pos.min, galley, t.text_muted);
+}
+
+/// CJK punctuation, kana, Hangul, unified ideographs and full-width forms.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}')
 }

@@ -91,10 +91,17 @@ pub fn render(
     let px = size.pixels();
     let ppp = size.pixels_per_point();
     let choice = page.theme;
+    let cjk = page.needs_cjk_font();
     let image = renderer.render(
         [px.width, px.height],
         ppp,
-        |ctx| theme::apply(ctx, choice),
+        |ctx| {
+            // The app's fonts, with the CJK fallback, only when needed: loading it costs time.
+            if cjk {
+                ctx.set_fonts(crate::app::fonts::definitions());
+            }
+            theme::apply(ctx, choice);
+        },
         |ui| page.ui(ui),
     )?;
     Ok(image)
