@@ -13,7 +13,14 @@ use egui_kittest::kittest::{Queryable, by};
 fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
     let mut harness = ui_support::harness(None);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
-    harness.run_steps(3);
+    // The window fades in over a few frames.
+    for _ in 0..200 {
+        harness.step();
+        if harness.query_by_label("Export PNG").is_some() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
     // The dialog is prefilled: the 5G page's title, 1920×1080 at 1×, the source line on.
     assert!(
         harness.query_by_label("Export PNG").is_some(),
