@@ -226,17 +226,7 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
 
 /// Builds the dataset of a parsed briefing.
 pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
-    let mut ids: Vec<String> = Vec::with_capacity(b.people.len());
-    for p in &b.people {
-        let base = slug_name(&p.name);
-        let mut id = base.clone();
-        let mut n = 2;
-        while ids.contains(&id) {
-            id = format!("{base}-{n}");
-            n += 1;
-        }
-        ids.push(id);
-    }
+    let ids = speaker_ids(b);
     let mut indicators: Vec<Indicator> = Vec::new();
     let mut fixed: Vec<bool> = Vec::new();
     for turn in &b.turns {
@@ -274,32 +264,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     }
     let date = format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day);
     let cur = curation();
-    let empty = std::collections::HashMap::new();
-    let overrides = if cur.briefing.title == b.title && cur.briefing.date == date {
-        &cur.overrides
-    } else {
-        &empty
-    };
-    for ind in &mut indicators {
-        if let Some(o) = overrides.get(&ind.id) {
-            if let Some(l) = &o.label {
-                ind.label.clone_from(l);
-            }
-            if let Some(t) = &o.theme {
-                ind.theme.clone_from(t);
-            }
-        }
-    }
-    // Renames last, so that a new id never collides with an id still to be looked up.
-    for k in 0..indicators.len() {
-        if let Some(new) = cur
-            .overrides
-            .get(&indicators[k].id)
-            .and_then(|o| o.id.as_ref())
-            && !indicators.iter().any(|i| &i.id == new)
-        {
-            indicators[k].id.clone_from(new);
-        }
+    if cur.briefing.title == b.title && cur.briefing.date == date {
+        apply_curation(&mut indicators, &cur.overrides);
     }
     let speakers = b.people.iter().zip(&ids).map(|(p, id)| Speaker {
         id: id.clone(),
@@ -329,6 +295,49 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
             })
             .collect(),
         indicators,
+    }
+}
+
+/// Unique speaker ids, one per person of the briefing, in the same order: the slug of the name,
+/// with `-2`, `-3`, … where two names give the same slug.
+fn speaker_ids(b: &Briefing<'_>) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::with_capacity(b.people.len());
+    for p in &b.people {
+        let base = slug_name(&p.name);
+        let mut id = base.clone();
+        let mut n = 2;
+        while ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        ids.push(id);
+    }
+    ids
+}
+
+/// Applies the curation file's overrides (keyed by generated id) to this briefing's
+/// indicators: labels and themes first, then renames, so that a new id never collides with an
+/// id still to be looked up.
+fn apply_curation(
+    indicators: &mut [Indicator],
+    overrides: &std::collections::HashMap<String, super::curation::Override>,
+) {
+    for ind in indicators.iter_mut() {
+        if let Some(o) = overrides.get(&ind.id) {
+            if let Some(l) = &o.label {
+                ind.label.clone_from(l);
+            }
+            if let Some(t) = &o.theme {
+                ind.theme.clone_from(t);
+            }
+        }
+    }
+    for k in 0..indicators.len() {
+        if let Some(new) = overrides.get(&indicators[k].id).and_then(|o| o.id.as_ref())
+            && !indicators.iter().any(|i| &i.id == new)
+        {
+            indicators[k].id.clone_from(new);
+        }
     }
 }
 

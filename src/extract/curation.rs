@@ -57,10 +57,12 @@ mod tests {
         assert!(!parsed.overrides.is_empty());
         let data = crate::extract::extract("seed.txt", EMBEDDED_SOURCE.as_bytes())
             .expect("the seed extracts");
-        for (id, o) in &parsed.overrides {
+        for (generated, o) in &parsed.overrides {
+            // An override that renames keys the generated id and leaves the new one.
+            let id = o.id.as_deref().unwrap_or(generated);
             let ind = data
                 .indicator(id)
-                .unwrap_or_else(|| panic!("curated id {id} is not extracted"));
+                .unwrap_or_else(|| panic!("curated id {generated} (now {id}) is not extracted"));
             if let Some(label) = &o.label {
                 assert_eq!(&ind.label, label, "{id}");
             }
