@@ -17,8 +17,15 @@ pub fn run(options: StartOptions) -> anyhow::Result<()> {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
-        // Window position and size are remembered by eframe itself.
-        persist_window: true,
+        // The window's position is not remembered. eframe 0.37 would restore a saved position
+        // as is on Linux (it drops positions off every monitor only on macOS and clamps them
+        // only on Windows), so after a projector is unplugged the window could open on a
+        // monitor that is gone; it would also reopen fullscreen when the app was closed while
+        // presenting. Instead the window opens centred on the primary monitor, at a size that
+        // eframe clamps to the largest monitor. The zoom and everything else the user chose
+        // are remembered in `Persisted`.
+        persist_window: false,
+        centered: true,
         ..Default::default()
     };
     eframe::run_native(

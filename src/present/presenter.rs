@@ -18,6 +18,10 @@ pub const DEFAULT_THEME: ThemeChoice = ThemeChoice::Projector;
 /// One zoom step of Ctrl+= and Ctrl+- while presenting, as a factor.
 const ZOOM_STEP: f32 = 1.1;
 
+/// Seconds without mouse movement after which the pointer is hidden and the slide stops
+/// reacting to it, so that a pointer left on a chart shows no tooltip to the room.
+const POINTER_IDLE_SECONDS: f32 = 1.5;
+
 /// A presentation in progress. Create it with [`Presenter::start`], call [`Presenter::ui`] every
 /// frame instead of drawing the dashboard, and drop it when `ui` returns [`Outcome::Leave`].
 #[derive(Debug)]
@@ -115,11 +119,17 @@ impl Presenter {
             return Outcome::Leave;
         }
         window::fit_to_screen(&ctx, self.extra_zoom);
+        let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
         let model = self.model(dataset, selection);
         egui::CentralPanel::default()
             .frame(slide::screen_frame(&self.presentation, &tokens))
             .show(ui, |ui| {
+                if pointer_still {
+                    // Disabled without fading: no hover, no tooltip, same colours.
+                    ui.visuals_mut().disabled_alpha = 1.0;
+                    ui.disable();
+                }
                 slide::slide_ui(ui, &self.presentation, model.as_ref(), &tokens);
             });
         Outcome::Stay
@@ -146,6 +156,20 @@ impl Presenter {
         if pressed(egui::Key::Num0) {
             self.zoom_reset();
         }
+    }
+}
+
+/// Whether the mouse has been still for [`POINTER_IDLE_SECONDS`]; then the pointer is hidden.
+/// Until then, a repaint is asked for the moment it will be.
+fn pointer_still(ctx: &Context) -> bool {
+    let idle = ctx.input(|i| i.pointer.time_since_last_movement());
+    if idle >= POINTER_IDLE_SECONDS {
+        ctx.set_cursor_icon(egui::CursorIcon::None);
+        true
+    } else {
+        let wait = (POINTER_IDLE_SECONDS - idle).max(0.05);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f32(wait));
+        false
     }
 }
 
