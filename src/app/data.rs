@@ -134,7 +134,7 @@ impl Loaded {
             check(name, &dataset)?;
             Ok(with_transcript_beside(dataset, dir, name))
         } else {
-            let dataset = super::extract_transcript(name, bytes)?;
+            let dataset = extract_transcript(name, bytes)?;
             // The mentions' offsets index the bytes as given, byte-order mark included.
             let text = String::from_utf8_lossy(bytes);
             Ok(Self::with_source(dataset, text.as_ref().into(), name))
@@ -211,4 +211,39 @@ fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> L
         let note = format!("The transcript {} is not UTF-8 text.", path.display());
         Loaded::without_source(dataset, note, name)
     }
+}
+
+/// "SCIO briefing on … (2024-07-05) — briefboard".
+pub(super) fn window_title(data: &Loaded) -> String {
+    let source = &data.dataset.source;
+    if source.title.is_empty() {
+        format!("{} — briefboard", data.name)
+    } else {
+        format!("{} ({}) — briefboard", source.title, source.date)
+    }
+}
+
+/// Extracts the dataset from a transcript's bytes.
+///
+/// # Errors
+/// The extractor's error, as a [`LoadError`] naming the file.
+fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    use crate::extract::ExtractError;
+    crate::extract::extract(name, bytes).map_err(|e| match e {
+        ExtractError::Io { file, reason } => LoadError {
+            file,
+            place: None,
+            reason,
+        },
+        ExtractError::NotUtf8 { file, line, offset } => LoadError {
+            file,
+            place: Some(format!("line {line}")),
+            reason: format!("not UTF-8 text (invalid byte at offset {offset})"),
+        },
+        ExtractError::Format { file, line, reason } => LoadError {
+            file,
+            place: Some(format!("line {line}")),
+            reason,
+        },
+    })
 }

@@ -15,6 +15,7 @@ mod panels;
 mod present;
 mod run;
 pub mod state;
+mod window;
 
 use std::path::PathBuf;
 
@@ -73,6 +74,7 @@ pub struct App {
     transcript: view::transcript::TranscriptView,
     presenter: Option<crate::present::Presenter>,
     present_at_start: Option<present::StartAt>,
+    window_size: window::WindowSize,
 }
 
 impl App {
@@ -110,6 +112,7 @@ impl App {
             transcript: view::transcript::TranscriptView::default(),
             presenter: None,
             present_at_start: present::StartAt::new(options.present, options.page.is_some()),
+            window_size: window::WindowSize::default(),
         };
         app.fix_page();
         if let Some(asked) = options.page.filter(|p| p != app.state.page.id()) {
@@ -229,9 +232,10 @@ impl App {
             self.applied_theme = Some(self.state.theme);
         }
         if self.title_for != Some(self.generation) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(window_title(&self.data)));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(data::window_title(&self.data)));
             self.title_for = Some(self.generation);
         }
+        self.window_size.track(ctx, &mut self.state);
         let key_is_current = matches!(&self.selection_key,
             Some((filter, generation)) if *filter == self.state.filter && *generation == self.generation);
         if !key_is_current {
@@ -363,41 +367,6 @@ fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {
     if !set.remove(&id) {
         set.insert(id);
     }
-}
-
-/// "SCIO briefing on … (2024-07-05) — briefboard".
-fn window_title(data: &Loaded) -> String {
-    let source = &data.dataset.source;
-    if source.title.is_empty() {
-        format!("{} — briefboard", data.name)
-    } else {
-        format!("{} ({}) — briefboard", source.title, source.date)
-    }
-}
-
-/// Extracts the dataset from a transcript's bytes.
-///
-/// # Errors
-/// The extractor's error, as a [`LoadError`] naming the file.
-fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
-    use crate::extract::ExtractError;
-    crate::extract::extract(name, bytes).map_err(|e| match e {
-        ExtractError::Io { file, reason } => LoadError {
-            file,
-            place: None,
-            reason,
-        },
-        ExtractError::NotUtf8 { file, line, offset } => LoadError {
-            file,
-            place: Some(format!("line {line}")),
-            reason: format!("not UTF-8 text (invalid byte at offset {offset})"),
-        },
-        ExtractError::Format { file, line, reason } => LoadError {
-            file,
-            place: Some(format!("line {line}")),
-            reason,
-        },
-    })
 }
 
 impl eframe::App for App {

@@ -23,7 +23,7 @@ pub fn run(options: StartOptions) -> anyhow::Result<()> {
         // monitor that is gone; it would also reopen fullscreen when the app was closed while
         // presenting. Instead the window opens centred on the primary monitor, at a size that
         // eframe clamps to the largest monitor. The zoom and everything else the user chose
-        // are remembered in `Persisted`.
+        // are remembered in `Persisted`, the window size too (`window.rs`).
         persist_window: false,
         centered: true,
         ..Default::default()

@@ -23,6 +23,9 @@ pub struct Persisted {
     pub theme: ThemeChoice,
     /// egui's zoom factor (1.0 is 100 %).
     pub zoom: f32,
+    /// The window's inner size in points when it was last drawn outside fullscreen; restored
+    /// at start, clamped to the monitor. The position is not kept (see `run.rs`).
+    pub window_size: Option<[f32; 2]>,
 }
 
 impl Default for Persisted {
@@ -32,6 +35,7 @@ impl Default for Persisted {
             filter: Filter::default(),
             theme: ThemeChoice::default(),
             zoom: 1.0,
+            window_size: None,
         }
     }
 }
@@ -45,6 +49,12 @@ impl Persisted {
             .unwrap_or_default();
         if !(state.zoom.is_finite() && (0.25..=5.0).contains(&state.zoom)) {
             state.zoom = 1.0;
+        }
+        if state
+            .window_size
+            .is_some_and(|[w, h]| !(w.is_finite() && h.is_finite() && w >= 100.0 && h >= 100.0))
+        {
+            state.window_size = None;
         }
         state
     }
@@ -81,6 +91,7 @@ mod tests {
             page: Page::Transcript,
             theme: ThemeChoice::Dark,
             zoom: 1.5,
+            window_size: Some([1100.0, 700.0]),
             ..Persisted::default()
         };
         state.filter.speakers.insert("xin-guobin".to_owned());
@@ -100,5 +111,15 @@ mod tests {
         memory.set_string(STORAGE_KEY, "(zoom: 1000.0)".to_owned());
         assert_eq!(Persisted::restore(Some(&memory)), Persisted::default());
         assert_eq!(Persisted::restore(None), Persisted::default());
+        memory.set_string(
+            STORAGE_KEY,
+            "(zoom: 2.0, window_size: Some((-5.0, 700.0)))".to_owned(),
+        );
+        let bad_size = Persisted::restore(Some(&memory));
+        assert!(
+            (bad_size.zoom - 2.0).abs() < f32::EPSILON,
+            "the rest is kept"
+        );
+        assert_eq!(bad_size.window_size, None);
     }
 }

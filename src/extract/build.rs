@@ -265,7 +265,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     let date = format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day);
     let cur = curation();
     if cur.briefing.title == b.title && cur.briefing.date == date {
-        apply_curation(&mut indicators, &cur.overrides);
+        super::curation::apply(&mut indicators, &cur.overrides);
     }
     let speakers = b.people.iter().zip(&ids).map(|(p, id)| Speaker {
         id: id.clone(),
@@ -313,32 +313,6 @@ fn speaker_ids(b: &Briefing<'_>) -> Vec<String> {
         ids.push(id);
     }
     ids
-}
-
-/// Applies the curation file's overrides (keyed by generated id) to this briefing's
-/// indicators: labels and themes first, then renames, so that a new id never collides with an
-/// id still to be looked up.
-fn apply_curation(
-    indicators: &mut [Indicator],
-    overrides: &std::collections::HashMap<String, super::curation::Override>,
-) {
-    for ind in indicators.iter_mut() {
-        if let Some(o) = overrides.get(&ind.id) {
-            if let Some(l) = &o.label {
-                ind.label.clone_from(l);
-            }
-            if let Some(t) = &o.theme {
-                ind.theme.clone_from(t);
-            }
-        }
-    }
-    for k in 0..indicators.len() {
-        if let Some(new) = overrides.get(&indicators[k].id).and_then(|o| o.id.as_ref())
-            && !indicators.iter().any(|i| &i.id == new)
-        {
-            indicators[k].id.clone_from(new);
-        }
-    }
 }
 
 /// A speaker id: the slug of the name, without the seven-word limit.

@@ -46,6 +46,32 @@ pub fn curation() -> &'static Curation {
     PARSED.get_or_init(|| serde_json::from_str(CURATION).unwrap_or_default())
 }
 
+/// Applies the curation file's overrides (keyed by generated id) to this briefing's
+/// indicators: labels and themes first, then renames, so that a new id never collides with an
+/// id still to be looked up.
+pub fn apply(
+    indicators: &mut [crate::dataset::Indicator],
+    overrides: &std::collections::HashMap<String, Override>,
+) {
+    for ind in indicators.iter_mut() {
+        if let Some(o) = overrides.get(&ind.id) {
+            if let Some(l) = &o.label {
+                ind.label.clone_from(l);
+            }
+            if let Some(t) = &o.theme {
+                ind.theme.clone_from(t);
+            }
+        }
+    }
+    for k in 0..indicators.len() {
+        if let Some(new) = overrides.get(&indicators[k].id).and_then(|o| o.id.as_ref())
+            && !indicators.iter().any(|i| &i.id == new)
+        {
+            indicators[k].id.clone_from(new);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::dataset::EMBEDDED_SOURCE;
