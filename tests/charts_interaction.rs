@@ -28,7 +28,9 @@ fn harness() -> Harness<'static, Seen> {
         .wgpu()
         .build_ui_state(
             move |ui, seen: &mut Seen| {
-                let PageResponse { hovered, clicked } = page_ui(ui, &page, &tokens, None);
+                let PageResponse {
+                    hovered, clicked, ..
+                } = page_ui(ui, &page, &tokens, None);
                 seen.hovered = hovered;
                 if clicked.is_some() {
                     seen.clicked = clicked;

@@ -22,6 +22,10 @@ const ZOOM_STEP: f32 = 1.1;
 /// reacting to it, so that a pointer left on a chart shows no tooltip to the room.
 const POINTER_IDLE_SECONDS: f32 = 1.5;
 
+/// The least a slide shrinks below the screen's fit to show a page that is taller than the
+/// screen (the digital targets page at 16:9): text stays at least 0.85 × its projector size.
+const MIN_CONTENT_FIT: f32 = 0.85;
+
 /// A presentation in progress. Create it with [`Presenter::start`], call [`Presenter::ui`] every
 /// frame instead of drawing the dashboard, and drop it when `ui` returns [`Outcome::Leave`].
 #[derive(Debug)]
@@ -30,6 +34,9 @@ pub struct Presenter {
     saved: SavedWindow,
     theme: ThemeChoice,
     extra_zoom: f32,
+    /// How much the current slide shrinks to fit its content (1.0: not at all), and for which
+    /// slide, so that the next slide starts at full size again.
+    content_fit: (f32, Option<String>),
 }
 
 /// The chart pages to show as slides: every page of `dataset` that has figures under
@@ -59,6 +66,7 @@ impl Presenter {
             saved,
             theme: DEFAULT_THEME,
             extra_zoom: 1.0,
+            content_fit: (1.0, None),
         }
     }
 
@@ -118,10 +126,15 @@ impl Presenter {
             self.leave(&ctx);
             return Outcome::Leave;
         }
-        window::fit_to_screen(&ctx, self.extra_zoom);
+        let current = self.presentation.current().map(str::to_owned);
+        if self.content_fit.1 != current {
+            self.content_fit = (1.0, current);
+        }
+        window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
         let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
         let model = self.model(dataset, selection);
+        let mut shrink = 1.0;
         egui::CentralPanel::default()
             .frame(slide::screen_frame(&self.presentation, &tokens))
             .show(ui, |ui| {
@@ -130,8 +143,15 @@ impl Presenter {
                     ui.visuals_mut().disabled_alpha = 1.0;
                     ui.disable();
                 }
-                slide::slide_ui(ui, &self.presentation, model.as_ref(), &tokens);
+                shrink = slide::slide_ui(ui, &self.presentation, model.as_ref(), &tokens);
             });
+        // A page taller than the screen shrinks a little (down to MIN_CONTENT_FIT) rather than
+        // lose its last rows; the zoom settles in a frame or two.
+        let fit = (self.content_fit.0 * shrink * 0.99).max(MIN_CONTENT_FIT);
+        if shrink < 1.0 && fit < self.content_fit.0 - 0.005 {
+            self.content_fit.0 = fit;
+            ctx.request_repaint();
+        }
         Outcome::Stay
     }
 

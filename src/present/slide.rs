@@ -40,27 +40,32 @@ fn margin(tokens: &Tokens) -> Margin {
 
 /// Draws the slide inside a [`screen_frame`]: nothing when blanked, else the page (or
 /// [`NOTHING_TO_PRESENT`]) and the counter ("3 / 7") in the bottom-right margin.
+///
+/// Returns how much the slide must shrink to fit the screen: the page's
+/// [`visible_fraction`](crate::view::plot::PageResponse::visible_fraction), 1.0 when it fits.
 pub fn slide_ui(
     ui: &mut Ui,
     presentation: &Presentation,
     model: Option<&PageModel>,
     tokens: &Tokens,
-) {
+) -> f32 {
     if presentation.blank().is_some() {
         ui.allocate_space(ui.available_size());
-        return;
+        return 1.0;
     }
     counter_ui(ui, presentation, tokens);
     if let Some(model) = model {
-        page_ui(ui, model, tokens, None);
-    } else {
-        ui.add_space(tokens.spacing * 4.0);
-        ui.label(
-            RichText::new(NOTHING_TO_PRESENT)
-                .size(tokens.title_size)
-                .color(tokens.text),
-        );
+        return page_ui(ui, model, tokens, None)
+            .visible_fraction
+            .unwrap_or(1.0);
     }
+    ui.add_space(tokens.spacing * 4.0);
+    ui.label(
+        RichText::new(NOTHING_TO_PRESENT)
+            .size(tokens.title_size)
+            .color(tokens.text),
+    );
+    1.0
 }
 
 /// The slide counter, in the bottom-right margin so that it never covers the chart. It is

@@ -14,12 +14,15 @@ use crate::charts::{ChartKind, ChartModel, Mark, MarkStyle, PageModel};
 use crate::theme::Tokens;
 
 /// What the user did with the page's marks this frame.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageResponse {
     /// The indicator id under the pointer.
     pub hovered: Option<String>,
     /// The indicator id clicked this frame.
     pub clicked: Option<String>,
+    /// When the page's body is taller than the space it has (and scrolls): the height shown
+    /// divided by the height of the whole body, below 1.0. `None` when it fits.
+    pub visible_fraction: Option<f32>,
 }
 
 impl PageResponse {
@@ -52,7 +55,7 @@ pub fn page_ui(
         );
         return out;
     }
-    egui::ScrollArea::vertical()
+    let scroll = egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .id_salt(("page", &page.id))
         .show(ui, |ui| {
@@ -62,6 +65,10 @@ pub fn page_ui(
             }
             out.merge(charts_ui(ui, page, tokens, selected));
         });
+    let (shown, whole) = (scroll.inner_rect.height(), scroll.content_size.y);
+    if whole > shown + 1.0 {
+        out.visible_fraction = Some(shown / whole);
+    }
     out
 }
 
@@ -184,6 +191,7 @@ fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> Pag
     let out = PageResponse {
         hovered: response.hovered().then(|| mark.indicator_id.clone()),
         clicked: response.clicked().then(|| mark.indicator_id.clone()),
+        visible_fraction: None,
     };
     if response.hovered() {
         response
