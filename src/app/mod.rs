@@ -241,6 +241,11 @@ impl App {
         if !key_is_current {
             self.selection = self.state.filter.apply(&self.data.dataset);
             self.selection_key = Some((self.state.filter.clone(), self.generation));
+            // A figure the new filters hide leaves the details panel.
+            let hidden = |id: &str| !self.selection.contains_id(&self.data.dataset, id);
+            if self.selected.as_deref().is_some_and(hidden) {
+                self.selected = None;
+            }
         }
     }
 
