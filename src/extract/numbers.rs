@@ -37,7 +37,7 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
             continue;
         }
         let start = i;
-        if c.is_ascii_digit() {
+        let number = if c.is_ascii_digit() {
             while i < b.len() {
                 let d = b[i];
                 let next_digit = |k: usize| b.get(i + k).is_some_and(u8::is_ascii_digit);
@@ -50,40 +50,25 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
                     break;
                 }
             }
-            if i < b.len() && b[i].is_ascii_alphabetic() {
+            // Digits that run into letters ("5G", "20th") make a word, not a number.
+            let number = !(i < b.len() && b[i].is_ascii_alphabetic());
+            if !number {
                 i = word_end(s, i);
-                out.push(Token {
-                    text: &s[start..i],
-                    low: &low[start..i],
-                    start,
-                    number: false,
-                });
-            } else {
-                out.push(Token {
-                    text: &s[start..i],
-                    low: &low[start..i],
-                    start,
-                    number: true,
-                });
             }
+            number
         } else if c.is_ascii_alphabetic() || c >= 0x80 && !is_punct_at(s, i) {
             i = word_end(s, i);
-            out.push(Token {
-                text: &s[start..i],
-                low: &low[start..i],
-                start,
-                number: false,
-            });
+            false
         } else {
-            let len = s[i..].chars().next().map_or(1, char::len_utf8);
-            i += len;
-            out.push(Token {
-                text: &s[start..i],
-                low: &low[start..i],
-                start,
-                number: false,
-            });
-        }
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            false
+        };
+        out.push(Token {
+            text: &s[start..i],
+            low: &low[start..i],
+            start,
+            number,
+        });
     }
     out
 }
