@@ -1,5 +1,7 @@
-//! Extraction speed: the seed transcript, and a 100-fold input (the seed's turns repeated after
-//! its header). Run with `cargo bench --bench extract`; the README reports the MB/s.
+//! Extraction speed: the seed transcript, a 100-fold input (the seed's turns repeated after
+//! its header), and adversarial inputs: a line of 200,000 numbers, a 10 MB paragraph without a
+//! full stop, and 100,000 short turns under as many names. Run with `cargo bench --bench
+//! extract`; the README reports the MB/s of each. Target: at least 1 MB/s on any input.
 
 use std::hint::black_box;
 
@@ -19,6 +21,26 @@ fn repeated(copies: usize) -> String {
     text
 }
 
+/// The adversarial inputs: (name, text).
+fn adversarial() -> Vec<(&'static str, String)> {
+    let header = "SCIO briefing on tests\nBeijing | 10 a.m. July 5, 2024\n\nLi Ming:\n\n";
+    let numbers = format!("{header}{}\n", "1,2 ".repeat(200_000));
+    let words = "we have built 12 stations and 3 parks with 45 percent of the output ";
+    let mut run_on = String::from(header);
+    while run_on.len() < 10_000_000 {
+        run_on.push_str(words);
+    }
+    let mut turns = String::from("SCIO briefing on tests\nBeijing | 10 a.m. July 5, 2024\n\n");
+    for k in 0..100_000 {
+        turns.push_str(&format!("Speaker Number{k}:\nWe built {k} bridges.\n"));
+    }
+    vec![
+        ("numbers_line", numbers),
+        ("run_on_10mb", run_on),
+        ("turns_100k", turns),
+    ]
+}
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     let seed = EMBEDDED_SOURCE.as_bytes();
@@ -30,6 +52,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("seed_x100", |b| {
         b.iter(|| extract("seed_x100.txt", black_box(big.as_bytes())));
     });
+    for (name, text) in adversarial() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| extract("adversarial.txt", black_box(text.as_bytes())));
+        });
+    }
     group.finish();
 }
 

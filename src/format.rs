@@ -19,6 +19,7 @@ pub fn qualifier_sign(qualifier: Qualifier) -> &'static str {
         Qualifier::About => "≈",
         Qualifier::Nearly => "<",
         Qualifier::AtLeast => "≥",
+        Qualifier::Estimated => "est.",
     }
 }
 
@@ -32,6 +33,7 @@ pub fn qualifier_words(qualifier: Qualifier) -> &'static str {
         Qualifier::About => "about",
         Qualifier::Nearly => "nearly",
         Qualifier::AtLeast => "at least",
+        Qualifier::Estimated => "an estimated",
     }
 }
 
@@ -105,6 +107,14 @@ pub fn unit_name(unit: Unit) -> &'static str {
         Unit::BitPerSecond => "bits per second",
         Unit::Times => "times",
         Unit::Year => "years",
+        Unit::UsDollar => "US dollars",
+        Unit::Kilometre => "kilometres",
+        Unit::SquareKilometre => "square kilometres",
+        Unit::Hectare => "hectares",
+        Unit::Mu => "mu",
+        Unit::Kilowatt => "kilowatts",
+        Unit::KilowattHour => "kilowatt-hours",
+        Unit::Rank => "rank",
     }
 }
 
@@ -131,6 +141,14 @@ fn magnitude(v: f64, unit: Unit) -> String {
         ),
         Unit::BitPerSecond => si(v, &[(1e9, "Gbps"), (1e6, "Mbps"), (1e3, "Kbps")], "bps"),
         Unit::Times => format!("{} times", plain(v)),
+        Unit::UsDollar => format!("{} US dollars", scaled(v)),
+        Unit::Kilometre => format!("{} km", scaled(v)),
+        Unit::SquareKilometre => format!("{} square km", scaled(v)),
+        Unit::Hectare => format!("{} hectares", scaled(v)),
+        Unit::Mu => format!("{} mu", scaled(v)),
+        Unit::Kilowatt => format!("{} kilowatts", scaled(v)),
+        Unit::KilowattHour => format!("{} kWh", scaled(v)),
+        Unit::Rank => ordinal(v),
         Unit::Year => {
             if (v - 1.0).abs() < f64::EPSILON {
                 "1 year".to_owned()
@@ -139,6 +157,21 @@ fn magnitude(v: f64, unit: Unit) -> String {
             }
         }
     }
+}
+
+/// A place in a ranking: `1st`, `2nd`, `14th`, `23rd`.
+fn ordinal(v: f64) -> String {
+    let n = plain(v.round());
+    let last_two = n.trim_start_matches(|c: char| !c.is_ascii_digit());
+    let tail = &last_two[last_two.len().saturating_sub(2)..];
+    let suffix = match (tail.len(), tail.as_bytes()) {
+        (2, [b'1', _]) => "th",
+        (_, [.., b'1']) => "st",
+        (_, [.., b'2']) => "nd",
+        (_, [.., b'3']) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// `v` in the largest SI-like unit it reaches (`230 EFLOPS`, `64 Kbps`).
@@ -209,6 +242,45 @@ pub fn one_in(smaller: f64, larger: f64) -> Option<String> {
         "≈ "
     };
     Some(format!("{sign}1 in {}", plain(rounded)))
+}
+
+/// A briefing date as the dashboard shows it: the ISO date, or `date unknown` when the
+/// transcript gives none.
+#[must_use]
+pub fn date_or_unknown(iso: &str) -> &str {
+    if iso.is_empty() { "date unknown" } else { iso }
+}
+
+/// An ISO date (`2024-07-05`) as people write it (`5 July 2024`); `date unknown` for an empty
+/// one (a transcript that gives no date); anything else unchanged.
+#[must_use]
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = iso.split('-');
+    let parsed = (|| {
+        let year: u32 = parts.next()?.parse().ok()?;
+        let month: usize = parts.next()?.parse().ok()?;
+        let day: u32 = parts.next()?.parse().ok()?;
+        let name = MONTHS.get(month.checked_sub(1)?)?;
+        (parts.next().is_none() && (1..=31).contains(&day)).then(|| format!("{day} {name} {year}"))
+    })();
+    if iso.is_empty() {
+        return "date unknown".to_owned();
+    }
+    parsed.unwrap_or_else(|| iso.to_owned())
 }
 
 #[cfg(test)]

@@ -219,7 +219,11 @@ pub(super) fn window_title(data: &Loaded) -> String {
     if source.title.is_empty() {
         format!("{} — briefboard", data.name)
     } else {
-        format!("{} ({}) — briefboard", source.title, source.date)
+        format!(
+            "{} ({}) — briefboard",
+            source.title,
+            crate::format::date_or_unknown(&source.date)
+        )
     }
 }
 

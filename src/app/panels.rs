@@ -120,7 +120,10 @@ fn briefing_line(data: &super::Loaded) -> String {
     } else {
         source.title.as_str()
     };
-    format!("{name} · {} · {figures} figures", source.date)
+    format!(
+        "{name} · {} · {figures} figures",
+        crate::format::date_or_unknown(&source.date)
+    )
 }
 
 /// A menu entry or button for a command, with its shortcut.

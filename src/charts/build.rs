@@ -42,7 +42,11 @@ impl<'a> Ctx<'a> {
     #[must_use]
     pub fn source(&self) -> String {
         let s = &self.dataset.source;
-        format!("SCIO briefing of {}, {}", s.date, s.publisher)
+        format!(
+            "SCIO briefing of {}, {}",
+            crate::format::date_or_unknown(&s.date),
+            s.publisher
+        )
     }
 
     /// A page with its charts; sets the empty message when no chart and no headline is left.

@@ -31,17 +31,24 @@ pub fn featured_ids() -> Vec<&'static str> {
     [five_g::IDS, manufacturing::IDS, digital::IDS, smes::IDS].concat()
 }
 
-/// The chart pages for a dataset: the four named pages, then one page per theme (in the
-/// dataset's theme order) holding that theme's other indicators, then `other-figures` for
-/// indicators of an unknown theme. Generated pages with no indicator are left out.
+/// The chart pages for a dataset: the named pages whose figures the briefing has (found by
+/// the ids the naming rules give figures for what they are: "5G base stations built" is
+/// `5g-base-stations` in any briefing), then one page per theme (in the dataset's theme
+/// order) holding that theme's other indicators, then `other-figures` for indicators of an
+/// unknown theme. Pages with no indicator are left out.
 #[must_use]
 pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
-    let mut out = vec![
-        info(five_g::ID, five_g::TITLE),
-        info(manufacturing::ID, manufacturing::TITLE),
-        info(digital::ID, digital::TITLE),
-        info(smes::ID, smes::TITLE),
+    let named = [
+        (five_g::ID, five_g::TITLE, five_g::IDS),
+        (manufacturing::ID, manufacturing::TITLE, manufacturing::IDS),
+        (digital::ID, digital::TITLE, digital::IDS),
+        (smes::ID, smes::TITLE, smes::IDS),
     ];
+    let mut out: Vec<PageInfo> = named
+        .iter()
+        .filter(|(_, _, ids)| ids.iter().any(|id| dataset.indicator(id).is_some()))
+        .map(|(id, title, _)| info(id, title))
+        .collect();
     out.extend(generated::pages(dataset));
     out
 }

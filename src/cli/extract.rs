@@ -1,4 +1,4 @@
-//! `briefboard extract TRANSCRIPT.txt [-o OUT.json]`.
+//! `briefboard extract TRANSCRIPT.txt [-o OUT.json] [--no-curation]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,6 +14,10 @@ pub struct ExtractArgs {
     /// Where to write the dataset (JSON); standard output when absent.
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
+    /// Leave out the curated labels of `data/curation.json`: every label and theme as the
+    /// rules give it.
+    #[arg(long)]
+    pub no_curation: bool,
 }
 
 /// Extracts the dataset and writes it (atomically) or prints it.
@@ -21,7 +25,12 @@ pub struct ExtractArgs {
 /// # Errors
 /// An unreadable or malformed transcript; an unwritable output.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    let dataset = crate::extract::extract_file(&args.transcript)?;
+    let curate = if args.no_curation {
+        crate::extract::Curate::No
+    } else {
+        crate::extract::Curate::Yes
+    };
+    let dataset = crate::extract::extract_file_with(&args.transcript, curate)?;
     let json = dataset.to_json();
     match &args.output {
         Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,

@@ -42,9 +42,10 @@ pub struct Dataset {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// The briefing's title, its transcript's first line.
+    /// The briefing's title, its transcript's first line (the file's name without extension
+    /// when the text starts without a title).
     pub title: String,
-    /// The briefing date, ISO 8601 (`2024-07-05`).
+    /// The briefing date, ISO 8601 (`2024-07-05`); empty when the transcript does not give it.
     pub date: String,
     /// Who published the transcript (`State Council Information Office`).
     pub publisher: String,
@@ -158,6 +159,22 @@ pub enum Unit {
     Times,
     /// Years (a duration, such as "11 consecutive years").
     Year,
+    /// US dollars ("US$1.2 trillion", "1.2 trillion U.S. dollars").
+    UsDollar,
+    /// Kilometres ("km").
+    Kilometre,
+    /// Square kilometres.
+    SquareKilometre,
+    /// Hectares.
+    Hectare,
+    /// Mu, the Chinese unit of land area (1/15 hectare).
+    Mu,
+    /// Kilowatts of capacity (1.2 billion kilowatts is `1.2e9`; a gigawatt is `1e6`).
+    Kilowatt,
+    /// Kilowatt-hours of energy ("kWh").
+    KilowattHour,
+    /// A place in a ranking ("14th place" is `14`).
+    Rank,
 }
 
 /// How a speaker hedged a figure.
@@ -174,6 +191,8 @@ pub enum Qualifier {
     Nearly,
     /// "at least".
     AtLeast,
+    /// "an estimated", "estimated to be": a figure not yet final.
+    Estimated,
 }
 
 /// What a figure measures.

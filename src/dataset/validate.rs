@@ -99,11 +99,11 @@ impl Dataset {
                 format!("is {}, expected {SCHEMA_VERSION}", self.schema_version),
             );
         }
-        if !date_ok(&self.source.date) {
+        if !self.source.date.is_empty() && !date_ok(&self.source.date) {
             r.bad(
                 "source.date".into(),
                 format!(
-                    "{:?} is not an ISO 8601 date (YYYY-MM-DD)",
+                    "{:?} is not an ISO 8601 date (YYYY-MM-DD, or empty when unknown)",
                     self.source.date
                 ),
             );

@@ -102,7 +102,7 @@ pub fn source_line<'a>(
         })
         .map(|s| s.name.as_str())
         .collect();
-    let date = long_date(&dataset.source.date);
+    let date = crate::format::long_date(&dataset.source.date);
     if names.is_empty() {
         format!("Source: SCIO press conference, {date}")
     } else {
@@ -111,32 +111,4 @@ pub fn source_line<'a>(
             names.join(", ")
         )
     }
-}
-
-/// An ISO date (`2024-07-05`) as people write it (`5 July 2024`); anything else unchanged.
-#[must_use]
-pub fn long_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.split('-');
-    let parsed = (|| {
-        let year: u32 = parts.next()?.parse().ok()?;
-        let month: usize = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let name = MONTHS.get(month.checked_sub(1)?)?;
-        (parts.next().is_none() && (1..=31).contains(&day)).then(|| format!("{day} {name} {year}"))
-    })();
-    parsed.unwrap_or_else(|| iso.to_owned())
 }

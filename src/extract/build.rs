@@ -2,15 +2,18 @@
 //! names and themes, merged by fact.
 
 use super::curation::curation;
+use super::dates::Date;
 use super::label::{generic_label, similar, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
 use super::period::{Period, future_before, local_period, sentence_period, this_year_after};
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
+use super::speakers::UNNAMED;
 use super::text::{Briefing, sentences};
 use crate::dataset::{
     Dataset, Indicator, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind,
     Theme, Unit,
 };
+use std::collections::{HashMap, HashSet};
 
 const INCREASE: [&str; 14] = [
     "increased",
@@ -58,6 +61,11 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             None
         }
     };
+    let noun = |w: &str| match w {
+        "increase" | "growth" | "rise" | "gain" => Some(false),
+        "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" => Some(true),
+        _ => None,
+    };
     for back in 1..=5 {
         let Some(i) = q.first.checked_sub(back) else {
             break;
@@ -70,12 +78,21 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         {
             return Some(sign);
         }
+        // "an increase of 3.3 times", "a decrease of 18.8 percent".
+        if lower(i) == "of"
+            && let Some(sign) = i.checked_sub(1).and_then(|v| noun(lower(v)))
+        {
+            return Some(sign);
+        }
     }
     let next = lower(q.last);
     if matches!(next, "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than" {
         return Some(next == "lower" || next == "less");
     }
-    if q.unit == Unit::PercentagePoint || next == "year" && lower(q.last + 1) == "on" {
+    if q.unit == Unit::PercentagePoint
+        || next == "year" && lower(q.last + 1) == "on"
+        || next == "year-on-year"
+    {
         return Some(false);
     }
     None
@@ -116,17 +133,17 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
     }
 }
 
+/// The most figures read from one sentence: speech never holds more, and the bound keeps the
+/// output in proportion to the input.
+const MAX_FIGURES: usize = 16;
+
 /// The figures of one sentence. `inherited` is the target year of the previous sentence,
 /// which a sentence announcing more of the same goal keeps ("Moreover, we will build …").
-fn figures(
-    s: &str,
-    year: i32,
-    date: super::text::Date,
-    inherited: Option<&str>,
-) -> (Vec<Figure>, Option<String>) {
+fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>, Option<String>) {
     let lower = s.to_ascii_lowercase();
     let t = tokenize(s, &lower);
     let mut qs = quantities(&t, &lower);
+    qs.truncate(MAX_FIGURES);
     let own = sentence_period(&t, date);
     let future_all = t
         .iter()
@@ -156,13 +173,16 @@ fn figures(
         });
     }
     let mut out = Vec::with_capacity(qs.len());
+    let first_future = future_before(&t);
+    let last_this_year = this_year_after(&t);
     for (k, q) in qs.iter().enumerate() {
         let sign = change(&t, q);
-        let this_year_goal = future_before(&t, q.first) && this_year_after(&t, q.last);
+        let this_year_goal = first_future.is_some_and(|f| f < q.first)
+            && last_this_year.is_some_and(|l| l >= q.last);
         let (kind, period) = if let Some(y) = &target_year {
             (Kind::Target, Some(y.clone()))
         } else if this_year_goal {
-            (Kind::Target, Some(year.to_string()))
+            (Kind::Target, date.map(|d| d.year.to_string()))
         } else if sign.is_some() {
             (Kind::Change, period.as_ref().map(|p| p.text.clone()))
         } else {
@@ -224,20 +244,23 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
     vec![(slug(&label), label, theme, false)]
 }
 
-/// Builds the dataset of a parsed briefing.
-pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
+/// Builds the dataset of a parsed briefing. `curate` applies `data/curation.json` when the
+/// briefing is the one it names.
+pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Dataset {
     let ids = speaker_ids(b);
-    let mut indicators: Vec<Indicator> = Vec::new();
-    let mut fixed: Vec<bool> = Vec::new();
+    let mut facts = Facts::default();
     for turn in &b.turns {
         if b.people[turn.speaker].kind != SpeakerKind::Official {
             continue;
         }
-        for &para in &turn.paragraphs {
+        for para in turn.paragraphs.iter().filter(|p| !p.question) {
             let mut inherited: Option<String> = None;
-            for (start, end) in sentences(b.text, para) {
+            for (start, end) in sentences(b.text, (para.start, para.end)) {
                 let s = &b.text[start..end];
-                let (figs, target) = figures(s, b.date.year, b.date, inherited.as_deref());
+                if s.ends_with('?') {
+                    continue;
+                }
+                let (figs, target) = figures(s, b.date, inherited.as_deref());
                 inherited = target;
                 let mention = Mention {
                     speaker: ids[turn.speaker].clone(),
@@ -247,48 +270,58 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 };
                 for f in &figs {
                     for (id, label, theme, is_fixed) in names(f, s) {
-                        add(
-                            &mut indicators,
-                            &mut fixed,
-                            f,
-                            &id,
-                            label,
-                            theme,
-                            is_fixed,
-                            &mention,
-                        );
+                        facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
                 }
             }
         }
     }
-    let date = format!("{:04}-{:02}-{:02}", b.date.year, b.date.month, b.date.day);
+    let mut indicators = facts.indicators;
+    let date = b.date.map(Date::iso).unwrap_or_default();
     let cur = curation();
-    if cur.briefing.title == b.title && cur.briefing.date == date {
+    if curate && cur.briefing.title == b.title && cur.briefing.date == date {
         super::curation::apply(&mut indicators, &cur.overrides);
     }
-    let speakers = b.people.iter().zip(&ids).map(|(p, id)| Speaker {
-        id: id.clone(),
-        name: p.name.clone(),
-        name_zh: KNOWN_NAMES
-            .iter()
-            .find(|(n, _)| *n == p.name)
-            .map(|(_, z)| (*z).to_owned()),
-        role: p.role.clone(),
-        kind: p.kind,
-    });
+    let quoted: HashSet<&str> = indicators
+        .iter()
+        .flat_map(|i| i.mentions.iter().map(|m| m.speaker.as_str()))
+        .collect();
+    let speakers = b
+        .people
+        .iter()
+        .zip(&ids)
+        .filter(|(p, id)| p.name != UNNAMED || quoted.contains(id.as_str()))
+        .map(|(p, id)| Speaker {
+            id: id.clone(),
+            name: p.name.clone(),
+            name_zh: KNOWN_NAMES
+                .iter()
+                .find(|(n, _)| *n == p.name)
+                .map(|(_, z)| (*z).to_owned()),
+            role: p.role.clone(),
+            kind: p.kind,
+        })
+        .collect();
+    let title = if b.title.is_empty() {
+        name.rsplit_once('.')
+            .map_or(name, |(stem, _)| stem)
+            .to_owned()
+    } else {
+        b.title.clone()
+    };
     Dataset {
         schema_version: SCHEMA_VERSION,
         source: Source {
-            title: b.title.clone(),
+            title,
             date,
             publisher: "State Council Information Office".to_owned(),
             file: name.to_owned(),
             sha256: crate::dataset::sha256_hex(bytes),
         },
-        speakers: speakers.collect(),
+        speakers,
         themes: THEMES
             .iter()
+            .filter(|(id, _)| indicators.iter().any(|i| i.theme == *id))
             .map(|(id, label)| Theme {
                 id: (*id).to_owned(),
                 label: (*label).to_owned(),
@@ -302,14 +335,17 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
 /// with `-2`, `-3`, … where two names give the same slug.
 fn speaker_ids(b: &Briefing<'_>) -> Vec<String> {
     let mut ids: Vec<String> = Vec::with_capacity(b.people.len());
+    let mut taken: HashSet<String> = HashSet::new();
+    let mut next: HashMap<String, usize> = HashMap::new();
     for p in &b.people {
         let base = slug_name(&p.name);
         let mut id = base.clone();
-        let mut n = 2;
-        while ids.contains(&id) {
+        let n = next.entry(base.clone()).or_insert(2);
+        while taken.contains(&id) {
             id = format!("{base}-{n}");
-            n += 1;
+            *n += 1;
         }
+        taken.insert(id.clone());
         ids.push(id);
     }
     ids
@@ -330,62 +366,76 @@ fn slug_name(name: &str) -> String {
     }
 }
 
-/// Adds a figure: as a new mention of the same fact when there is one, else as a new indicator
-/// with a unique id.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one call site; a struct would only rename the fields"
-)]
-fn add(
-    indicators: &mut Vec<Indicator>,
-    fixed: &mut Vec<bool>,
-    f: &Figure,
-    id: &str,
-    label: String,
-    theme: String,
-    is_fixed: bool,
-    mention: &Mention,
-) {
-    let same_fact = |i: &Indicator, fx: bool| {
-        i.unit == f.unit
-            && i.kind == f.kind
-            && i.qualifier == f.qualifier
-            && (i.value - f.value).abs() <= 1e-9 * f.value.abs().max(1.0)
-            && (if is_fixed || fx {
-                i.id == id
-            } else {
-                similar(&i.label, &label)
-            })
-            && i.mentions.last().is_none_or(|m| m.start != mention.start)
-    };
-    if let Some(k) = indicators
-        .iter()
-        .zip(fixed.iter())
-        .position(|(i, fx)| same_fact(i, *fx))
-    {
-        let ind = &mut indicators[k];
-        ind.mentions.push(mention.clone());
-        if ind.period.is_none() {
-            ind.period.clone_from(&f.period);
+/// Candidates looked at when merging a figure with an earlier fact of the same value, unit,
+/// qualifier and kind: a briefing repeats a fact a few times, not hundreds.
+const MERGE_CANDIDATES: usize = 16;
+
+/// The indicators found so far, indexed by value, unit, qualifier and kind for merging, and
+/// by id for unique ids: each figure costs a bounded number of steps.
+#[derive(Default)]
+struct Facts {
+    indicators: Vec<Indicator>,
+    /// Whether each indicator's id comes from a naming rule.
+    fixed: Vec<bool>,
+    by_fact: HashMap<(u64, Unit, Qualifier, Kind), Vec<usize>>,
+    ids: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl Facts {
+    /// Adds a figure: as a new mention of the same fact when there is one, else as a new
+    /// indicator with a unique id.
+    fn add(
+        &mut self,
+        f: &Figure,
+        id: &str,
+        label: String,
+        theme: String,
+        is_fixed: bool,
+        mention: &Mention,
+    ) {
+        let value = if f.value == 0.0 { 0.0 } else { f.value };
+        let key = (value.to_bits(), f.unit, f.qualifier, f.kind);
+        let candidates = self.by_fact.entry(key).or_default();
+        let same = candidates
+            .iter()
+            .take(MERGE_CANDIDATES)
+            .copied()
+            .find(|&k| {
+                let i = &self.indicators[k];
+                (if is_fixed || self.fixed[k] {
+                    i.id == id
+                } else {
+                    similar(&i.label, &label)
+                }) && i.mentions.last().is_none_or(|m| m.start != mention.start)
+            });
+        if let Some(k) = same {
+            let ind = &mut self.indicators[k];
+            ind.mentions.push(mention.clone());
+            if ind.period.is_none() {
+                ind.period.clone_from(&f.period);
+            }
+            return;
         }
-        return;
+        candidates.push(self.indicators.len());
+        let mut unique = id.to_owned();
+        let n = self.next_suffix.entry(id.to_owned()).or_insert(2);
+        while self.ids.contains(&unique) {
+            unique = format!("{id}-{n}");
+            *n += 1;
+        }
+        self.ids.insert(unique.clone());
+        self.indicators.push(Indicator {
+            id: unique,
+            label,
+            theme,
+            value: f.value,
+            unit: f.unit,
+            qualifier: f.qualifier,
+            kind: f.kind,
+            period: f.period.clone(),
+            mentions: vec![mention.clone()],
+        });
+        self.fixed.push(is_fixed);
     }
-    let mut unique = id.to_owned();
-    let mut n = 2;
-    while indicators.iter().any(|i| i.id == unique) {
-        unique = format!("{id}-{n}");
-        n += 1;
-    }
-    indicators.push(Indicator {
-        id: unique,
-        label,
-        theme,
-        value: f.value,
-        unit: f.unit,
-        qualifier: f.qualifier,
-        kind: f.kind,
-        period: f.period.clone(),
-        mentions: vec![mention.clone()],
-    });
-    fixed.push(is_fixed);
 }

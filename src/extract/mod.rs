@@ -14,10 +14,12 @@
 
 mod build;
 mod curation;
+mod dates;
 mod label;
 mod numbers;
 mod period;
 mod rules;
+mod speakers;
 mod text;
 
 use std::path::Path;
@@ -66,10 +68,34 @@ pub enum ExtractError {
 ///
 /// # Errors
 /// [`ExtractError::NotUtf8`] for bytes that are not UTF-8, [`ExtractError::Format`] for an
-/// empty text, a text without a briefing date or without any speaker line ("Name:").
+/// empty text. A text without a header, a date or speaker lines still extracts: speakers are
+/// decided from the text, an unknown date is an empty `source.date` and leaves the periods
+/// that need it unresolved, and text before the first speaker line is the "Unnamed speaker"'s.
 pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {
+    extract_with(name, bytes, Curate::Yes)
+}
+
+/// Whether `data/curation.json` applies (it only ever applies to the briefing it names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Curate {
+    /// Curated labels and themes for the briefing the file names.
+    Yes,
+    /// The labels and themes the rules give, for every briefing.
+    No,
+}
+
+/// Extracts the dataset of one transcript, with or without the curated labels.
+///
+/// # Errors
+/// As [`extract`].
+pub fn extract_with(name: &str, bytes: &[u8], curate: Curate) -> Result<Dataset, ExtractError> {
     let briefing = text::parse(name, bytes)?;
-    Ok(build::dataset(name, bytes, &briefing))
+    Ok(build::dataset(
+        name,
+        bytes,
+        &briefing,
+        curate == Curate::Yes,
+    ))
 }
 
 /// Reads a transcript file and extracts its dataset; `source.file` is the file's name.
@@ -77,6 +103,14 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {
 /// # Errors
 /// [`ExtractError::Io`] when the file cannot be read, then the errors of [`extract`].
 pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
+    extract_file_with(path, Curate::Yes)
+}
+
+/// Reads a transcript file and extracts its dataset, with or without the curated labels.
+///
+/// # Errors
+/// As [`extract_file`].
+pub fn extract_file_with(path: &Path, curate: Curate) -> Result<Dataset, ExtractError> {
     let bytes = std::fs::read(path).map_err(|e| ExtractError::Io {
         file: path.display().to_string(),
         reason: e.to_string(),
@@ -85,5 +119,5 @@ pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    extract(&name, &bytes)
+    extract_with(&name, &bytes, curate)
 }

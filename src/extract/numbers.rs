@@ -118,18 +118,43 @@ pub struct Quantity {
     pub last: usize,
 }
 
-const NUMBER_WORDS: [&str; 12] = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
     "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
-/// The value of a number word (`Six` → 6).
-fn number_word(w: &str) -> Option<f64> {
-    NUMBER_WORDS
-        .iter()
-        .position(|n| *n == w)
-        .and_then(|i| u32::try_from(i + 1).ok())
-        .map(f64::from)
+/// The value of a number word, `one` to `ninety-nine` (`Six` → 6, `twenty-five` → 25) and
+/// `dozen` (12).
+pub fn number_word(w: &str) -> Option<f64> {
+    let index = |list: &[&str], x: &str| list.iter().position(|n| *n == x);
+    let small = |x: &str| index(&UNITS, x).map(|i| i + 1);
+    let tens = |x: &str| index(&TENS, x).map(|i| 20 + 10 * i);
+    let n = match w.split_once('-') {
+        Some((t, u)) => tens(t)? + small(u).filter(|&u| u < 10)?,
+        None if w == "dozen" => 12,
+        None => small(w).or_else(|| tens(w))?,
+    };
+    u32::try_from(n).ok().map(f64::from)
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -144,18 +169,36 @@ fn scale(w: &str) -> Option<f64> {
     })
 }
 
-/// The unit word(s) at token `i`: (unit, factor to base units, tokens used).
+/// The unit word(s) at token `i`: (unit, factor to base units, tokens used). A hyphen
+/// before the unit ("a 5.2-percent growth") is part of it.
 fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
+    if t.get(i).is_some_and(|x| x.text == "-") && t.get(i + 1).is_some_and(|x| !x.number) {
+        return unit_at(t, i + 1).map(|(u, f, n)| (u, f, n + 1));
+    }
     let w = |k: usize| t.get(i + k).map_or("", |x| x.low);
     Some(match w(0) {
         "%" | "percent" => (Unit::Percent, 1.0, 1),
         "per" if w(1) == "cent" => (Unit::Percent, 1.0, 2),
         "percentage" if w(1).starts_with("point") => (Unit::PercentagePoint, 1.0, 2),
-        "yuan" => (Unit::Yuan, 1.0, 1),
+        "yuan" | "rmb" => (Unit::Yuan, 1.0, 1),
+        "u" if w(1) == "." && w(2) == "s" && w(3) == "." && w(4).starts_with("dollar") => {
+            (Unit::UsDollar, 1.0, 5)
+        }
+        "u" if w(1) == "." && w(2) == "s" && w(3).starts_with("dollar") => (Unit::UsDollar, 1.0, 4),
+        "us" if w(1).starts_with("dollar") => (Unit::UsDollar, 1.0, 2),
+        "dollars" | "dollar" | "usd" => (Unit::UsDollar, 1.0, 1),
         "metric" if w(1).starts_with("ton") => (Unit::Tonne, 1.0, 2),
         "tons" | "tonnes" | "ton" | "tonne" => (Unit::Tonne, 1.0, 1),
         "grams" | "gram" => (Unit::Gram, 1.0, 1),
         "kilograms" | "kilogram" => (Unit::Gram, 1e3, 1),
+        "square" if w(1).starts_with("kilomet") || w(1) == "km" => (Unit::SquareKilometre, 1.0, 2),
+        "kilometers" | "kilometres" | "kilometer" | "kilometre" | "km" => (Unit::Kilometre, 1.0, 1),
+        "hectares" | "hectare" => (Unit::Hectare, 1.0, 1),
+        "mu" => (Unit::Mu, 1.0, 1),
+        "kilowatts" | "kilowatt" | "kw" => (Unit::Kilowatt, 1.0, 1),
+        "megawatts" | "megawatt" | "mw" => (Unit::Kilowatt, 1e3, 1),
+        "gigawatts" | "gigawatt" | "gw" => (Unit::Kilowatt, 1e6, 1),
+        "kilowatt-hours" | "kilowatt-hour" | "kwh" => (Unit::KilowattHour, 1.0, 1),
         "eflops" => (Unit::Flops, 1e18, 1),
         "pflops" => (Unit::Flops, 1e15, 1),
         "floating-point" => (Unit::Flops, 1.0, 1),
@@ -165,6 +208,44 @@ fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
         "times" | "fold" => (Unit::Times, 1.0, 1),
         _ => return None,
     })
+}
+
+/// A currency said before the number ("US$1.2 trillion", "$5 billion", "RMB 3 billion"):
+/// the unit and how many tokens before the number it takes.
+fn currency_before(t: &[Token<'_>], i: usize) -> Option<(Unit, usize)> {
+    let w = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| t.get(j))
+            .map_or("", |x| x.low)
+    };
+    match (w(2), w(1)) {
+        ("us" | "u.s", "$") => Some((Unit::UsDollar, 2)),
+        (_, "$") => Some((Unit::UsDollar, 1)),
+        (_, "rmb") => Some((Unit::Yuan, 1)),
+        _ => None,
+    }
+}
+
+/// Whether a word is an ordinal written in digits (`14th`, `1st`, `23rd`): its number.
+fn ordinal(w: &str) -> Option<f64> {
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))?;
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| digits.parse().ok())
+        .flatten()
+}
+
+/// A place in a ranking at token `i`: "29th place", "ranked 14th", and the "to 14th" that
+/// ends "rose from 29th place … to 14th".
+fn rank_at(t: &[Token<'_>], i: usize, ranked_before: bool) -> Option<f64> {
+    let n = ordinal(t[i].low)?;
+    let next = t.get(i + 1).map_or("", |x| x.low);
+    let prev = i.checked_sub(1).map_or("", |p| t[p].low);
+    let ranked = matches!(next, "place" | "position" | "spot")
+        || matches!(prev, "ranked" | "ranks" | "ranking" | "rank")
+        || prev == "to" && ranked_before;
+    ranked.then_some(n)
 }
 
 /// Words that, right after a number, make it a duration, a clock time or a size of a group of
@@ -212,14 +293,19 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
         (_, "nearly" | "almost") => Qualifier::Nearly,
         ("at", "least") => Qualifier::AtLeast,
+        (_, "estimated") => Qualifier::Estimated,
+        ("to", "be") if w(3) == "estimated" => Qualifier::Estimated,
         _ => Qualifier::Exact,
     }
 }
 
-/// Whether token `i` is a clock time ("10 a.m.", "3 p.m.").
+/// Whether token `i` is a clock time ("10 a.m.", "3 p.m.", "24:00" and its minutes).
 fn clock(t: &[Token<'_>], i: usize) -> bool {
     let text = |k: usize| t.get(i + k).map_or("", |x| x.text);
+    let number = |j: Option<usize>| j.and_then(|j| t.get(j)).is_some_and(|x| x.number);
     matches!(text(1), "a" | "p" | "A" | "P") && text(2) == "." && matches!(text(3), "m" | "M")
+        || text(1) == ":" && number(Some(i + 2))
+        || i > 0 && t[i - 1].text == ":" && number(i.checked_sub(2))
 }
 
 /// Whether token `i` is a year (a four-digit number from 1900 to 2100 without a unit).
@@ -238,28 +324,48 @@ pub fn is_year(t: &[Token<'_>], i: usize) -> bool {
 /// The numeric expressions of a tokenized sentence, in order.
 pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
+    let delivered = lower_sentence.contains("been delivered");
+    let mut ranked_before = false;
     let mut i = 0;
     while i < t.len() {
         let tok = t[i];
         let next_lower = t.get(i + 1).map_or("", |n| n.low);
         let prev_lower = i.checked_sub(1).map_or("", |p| t[p].low);
+        if let Some(rank) = rank_at(t, i, ranked_before) {
+            ranked_before = true;
+            out.push(Quantity {
+                value: rank,
+                unit: Unit::Rank,
+                qualifier: Qualifier::Exact,
+                first: i,
+                last: i + 1,
+            });
+            i += 1;
+            continue;
+        }
         let value = if tok.number {
             tok.text.replace(',', "").parse::<f64>().ok()
         } else {
             number_word(tok.low).filter(|_| {
-                // Number words count only where the text speaks of things delivered ("Six C919
-                // … have been delivered", "three of which have been delivered overseas").
-                lower_sentence.contains("been delivered")
-                    && (next_lower != "of" || t.get(i + 2).is_some_and(|n| n.text == "which"))
+                // Number words count with a scale word ("two million visitors") and where the
+                // text speaks of things delivered ("Six C919 … have been delivered", "three
+                // of which have been delivered overseas").
+                t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
+                    || delivered
+                        && (next_lower != "of" || t.get(i + 2).is_some_and(|n| n.text == "which"))
             })
         };
         let Some(mut value) = value.filter(|v| v.is_finite()) else {
             i += 1;
             continue;
         };
-        let after_month = i > 0
-            && super::text::month(t[i - 1].text).is_some()
-            && t[i - 1].text.starts_with(char::is_uppercase);
+        let month_before = |k: usize, dot: &str| {
+            i.checked_sub(k).is_some_and(|j| {
+                let word = format!("{}{dot}", t[j].text);
+                super::dates::month(&word).is_some() && word.starts_with(char::is_uppercase)
+            })
+        };
+        let after_month = month_before(1, "") || prev_lower == "." && month_before(2, ".");
         if is_year(t, i)
             || after_month
             || NOT_BEFORE.contains(&prev_lower)
@@ -275,7 +381,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             value *= factor;
             j += 1;
         }
-        let (unit, factor, used) = unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0));
+        let (mut unit, factor, used) = unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0));
+        if used == 0
+            && let Some((u, f)) = range_unit(t, j)
+        {
+            // "a 40 to 45 percent reduction": the first end takes the unit of the second.
+            unit = u;
+            value *= f;
+        } else if used == 0
+            && let Some((u, _)) = currency_before(t, first)
+        {
+            unit = u;
+        }
         value *= factor;
         j += used;
         out.push(Quantity {
@@ -290,19 +407,36 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
     dedupe(out)
 }
 
+/// The unit of the second end of a range that starts at token `j` ("to 45 percent",
+/// "-45 billion yuan"), with the scale it carries.
+fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64)> {
+    let joins = t.get(j).is_some_and(|x| matches!(x.low, "to" | "-"));
+    if !joins || !t.get(j + 1).is_some_and(|x| x.number) {
+        return None;
+    }
+    let mut k = j + 2;
+    let mut factor = 1.0;
+    if let Some(f) = t.get(k).and_then(|n| scale(n.low)) {
+        factor = f;
+        k += 1;
+    }
+    unit_at(t, k).map(|(u, f, _)| (u, f * factor))
+}
+
 /// Drops a restatement of the same amount in the same sentence ("230 EFLOPS, capable of
-/// performing 230 quintillion floating-point operations per second").
+/// performing 230 quintillion floating-point operations per second"): a computing-power
+/// figure equal to the one before it.
 fn dedupe(qs: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
+    let mut last_flops: Option<f64> = None;
     for q in qs {
-        let same = out.iter().any(|p| {
-            p.unit == q.unit
-                && p.unit == Unit::Flops
-                && (p.value - q.value).abs() <= 1e-9 * q.value.abs()
-        });
-        if !same {
-            out.push(q);
+        if q.unit == Unit::Flops {
+            if last_flops.is_some_and(|p| (p - q.value).abs() <= 1e-9 * q.value.abs()) {
+                continue;
+            }
+            last_flops = Some(q.value);
         }
+        out.push(q);
     }
     out
 }

@@ -1,8 +1,8 @@
 //! Periods: the time a sentence (or a single figure) speaks of, resolved against the briefing
 //! date, and whether a figure is a target.
 
+use super::dates::{Date, month};
 use super::numbers::{Token, is_year};
-use super::text::{Date, month};
 
 /// The period a sentence speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,10 +38,10 @@ fn small(w: &str) -> Option<u32> {
 }
 
 /// "this year", "last year" or "in 2024" at token `i`: the year meant and the tokens used.
-fn year_phrase(t: &[Token<'_>], i: usize, date: Date) -> Option<(i32, usize)> {
+fn year_phrase(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<(i32, usize)> {
     match (lower(t, i), lower(t, i + 1)) {
-        ("this", "year") => Some((date.year, 2)),
-        ("last", "year") => Some((date.year - 1, 2)),
+        ("this", "year") => Some((date?.year, 2)),
+        ("last", "year") => Some((date?.year - 1, 2)),
         ("in", _) => year(t, i + 1).map(|y| (y, 2)),
         _ => None,
     }
@@ -61,7 +61,7 @@ fn month_text(y: i32, m: u32) -> String {
 }
 
 /// The period phrase starting at token `i`, if any.
-fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
+fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     let past = |text: String| {
         Some(Period {
             text,
@@ -78,7 +78,9 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
     if w(0) == "from"
         && let (Some(a), "to", Some(b)) = (month_at(1), w(2), month_at(3))
     {
-        let y = year_phrase(t, i + 4, date).map_or(date.year, |p| p.0);
+        let y = year_phrase(t, i + 4, date)
+            .map(|p| p.0)
+            .or(date.map(|d| d.year))?;
         return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
     }
     // "from 2021 to 2023".
@@ -115,7 +117,9 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
     // "By the end of June (this year)", "By the end of 2023", "As of the end of last year".
     if w(0) == "end" && w(1) == "of" {
         if let Some(m) = month_at(2) {
-            let y = year_phrase(t, i + 3, date).map_or(date.year, |p| p.0);
+            let y = year_phrase(t, i + 3, date)
+                .map(|p| p.0)
+                .or(date.map(|d| d.year))?;
             return past(month_text(y, m));
         }
         if let Some(y) = year(t, i + 2) {
@@ -131,7 +135,13 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
     {
         return Some(Period {
             text: y.to_string(),
-            future: y > date.year,
+            future: date.map_or_else(
+                || {
+                    t.iter()
+                        .any(|x| matches!(x.low, "will" | "aim" | "aims" | "strive"))
+                },
+                |d| y > d.year,
+            ),
         });
     }
     // "in 2023" (but not "higher than in 2023").
@@ -141,6 +151,7 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
         }
         // "In May": the latest such month up to the briefing.
         if let Some(m) = month_at(1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number)) {
+            let date = date?;
             let y = if m <= date.month {
                 date.year
             } else {
@@ -150,13 +161,13 @@ fn period_at(t: &[Token<'_>], i: usize, date: Date) -> Option<Period> {
         }
     }
     if w(0) == "last" && w(1) == "year" {
-        return past((date.year - 1).to_string());
+        return past((date?.year - 1).to_string());
     }
     None
 }
 
 /// The period of a sentence: its first period phrase.
-pub fn sentence_period(t: &[Token<'_>], date: Date) -> Option<Period> {
+pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
     (0..t.len())
         .filter(|&i| matches!(t[i].low, "from" | "first" | "end" | "by" | "in" | "last"))
         .find_map(|i| period_at(t, i, date))
@@ -170,9 +181,10 @@ pub fn local_period(t: &[Token<'_>], after: usize) -> Option<String> {
         .map(|y| y.to_string())
 }
 
-/// Whether a goal is announced before token `i` ("will", "aim", "plans to", "strive").
-pub fn future_before(t: &[Token<'_>], i: usize) -> bool {
-    t[..i.min(t.len())].iter().any(|x| {
+/// The first token that announces a goal ("will", "aim", "plans to", "strive"): a figure after
+/// it may be a goal.
+pub fn future_before(t: &[Token<'_>]) -> Option<usize> {
+    t.iter().position(|x| {
         matches!(
             x.low,
             "will" | "aim" | "aims" | "plans" | "strive" | "target" | "goal"
@@ -180,7 +192,9 @@ pub fn future_before(t: &[Token<'_>], i: usize) -> bool {
     })
 }
 
-/// Whether "this year" is said after token `i`.
-pub fn this_year_after(t: &[Token<'_>], i: usize) -> bool {
-    (i..t.len()).any(|k| lower(t, k) == "this" && lower(t, k + 1) == "year")
+/// The last "this year" of a sentence: a goal before it is for this year.
+pub fn this_year_after(t: &[Token<'_>]) -> Option<usize> {
+    (0..t.len())
+        .rev()
+        .find(|&k| lower(t, k) == "this" && lower(t, k + 1) == "year")
 }

@@ -3,8 +3,10 @@
 
 use crate::dataset::{Kind, Unit};
 
-/// The themes, in the contract's order: (id, label).
-pub const THEMES: [(&str, &str); 7] = [
+/// The themes a figure can be filed under: (id, label). The first seven are the MIIT
+/// briefing's; the others serve briefings of other ministries. A dataset lists the themes
+/// its figures use, in this order.
+pub const THEMES: [(&str, &str); 18] = [
     ("ict", "ICT and 5G"),
     ("industry", "Industry and manufacturing"),
     ("digital", "Digital transformation"),
@@ -12,6 +14,17 @@ pub const THEMES: [(&str, &str); 7] = [
     ("green", "Green development"),
     ("innovation", "Innovation and high-tech zones"),
     ("reform", "Reform and opening-up"),
+    ("science", "Science and technology"),
+    ("health", "Health"),
+    ("employment", "Employment and social security"),
+    ("agriculture", "Agriculture and rural affairs"),
+    ("energy", "Energy"),
+    ("trade", "Trade and investment"),
+    ("consumption", "Consumption and retail"),
+    ("transport", "Transport"),
+    ("finance", "Finance and tax"),
+    ("poverty", "Poverty alleviation"),
+    ("environment", "Ecology and environment"),
 ];
 
 /// Chinese names of officials who speak at MIIT briefings (the English transcript has none).
@@ -132,14 +145,26 @@ pub const RULES: &[Rule] = &[
 pub const SPLITS: [(&str, &str); 1] =
     [("5g-base-station-market-share", "5g-cellphone-market-share")];
 
-/// Keywords that file a figure under a theme, tried in order on the figure's sentence.
+/// Keywords that file a figure under a theme, tried in order on the figure's sentence; a
+/// figure that matches none is filed under `industry`.
 #[rustfmt::skip]
-pub const THEME_WORDS: [(&str, &[&str]); 7] = [
+pub const THEME_WORDS: [(&str, &[&str]); 18] = [
     ("smes", &["smes", "small- and medium", "little giant", "single-product"]),
     ("green", &["energy consumption", "carbon", "green", "solid waste", "water consumption", "renewable"]),
     ("reform", &["foreign-invested", "foreign investment", "opening-up"]),
     ("ict", &["5g", "gigabit", "broadband", "internet users", "computing power", "domain name", "telecom", "kbps", "megabit", "mobile payment", "online retail", "software", "information and communication"]),
     ("digital", &["digital", "lighthouse", "intelligent manufacturing", "smart manufacturing", "robot", "numerical control"]),
     ("innovation", &["innovation", "high-tech", "aircraft", "lunar", "spacecraft"]),
+    ("science", &["r&d", "research", "scientific", "scientists", "laborator", "technological"]),
+    ("health", &["cases", "patients", "hospital", "medical", "infected", "health", "epidemic", "vaccin", "disease", "deaths", "dead"]),
+    ("employment", &["jobs", "employment", "employed", "employees", "unemploy", "workforce", "pension", "social security", "insurance"]),
+    ("agriculture", &["agricultur", "farm", "grain", "crop", "rural", "husbandry", "fishery", "pesticide", "veterinary", "livestock"]),
+    ("energy", &["coal", "power units", "kilowatt", "electricity", "crude oil", "natural gas", "fossil", "wind", "solar", "photovoltaic", "charging"]),
+    ("trade", &["trade", "export", "import", "foreign direct", "tariff", "customs"]),
+    ("consumption", &["retail", "consumption", "consumer", "sales"]),
+    ("transport", &["railway", "highway", "airport", "transport", "logistics", "expressway"]),
+    ("finance", &["tax", "fiscal", "loans", "bonds", "financ", "budget", "deposit"]),
+    ("poverty", &["poverty", "poor", "relocat"]),
+    ("environment", &["emission", "pollut", "ecolog", "forest", "air quality", "water quality"]),
     ("industry", &[]),
 ];

@@ -1,38 +1,32 @@
 //! The transcript's shape: header (title, date, speakers, chairperson), turns, paragraphs and
 //! sentences, every piece a byte span into the file as given (BOM and CRLF included).
 
+use std::collections::HashMap;
+
 use super::ExtractError;
+use super::dates::{Date, DateClues};
+use super::speakers::{Conduct, Person, UNNAMED, chairs, classify, is_question};
 use crate::dataset::SpeakerKind;
 
-/// A calendar date (the briefing's).
+/// One paragraph of a turn: its byte span (trimmed) and whether it asks a question (a
+/// journalist's question whose outlet label is missing from the page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Date {
-    /// The year (`2024`).
-    pub year: i32,
-    /// The month, 1–12.
-    pub month: u32,
-    /// The day of the month, 1–31.
-    pub day: u32,
+pub struct Paragraph {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// Whether the paragraph is a question.
+    pub question: bool,
 }
 
-/// Someone who speaks: an official or the chairperson from the header, or an asker.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Person {
-    /// The name as written (`Jin Zhuanglong`, `Xinhua News Agency`).
-    pub name: String,
-    /// The role from the header; `media outlet` for askers.
-    pub role: String,
-    /// Official, chairperson or asker.
-    pub kind: SpeakerKind,
-}
-
-/// One turn: a speaker and the byte spans of the paragraphs they say.
+/// One turn: a speaker and the paragraphs they say.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Turn {
     /// Index into [`Briefing::people`].
     pub speaker: usize,
-    /// Byte spans (start, end) of the paragraphs, trimmed.
-    pub paragraphs: Vec<(usize, usize)>,
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
 }
 
 /// A parsed transcript.
@@ -40,62 +34,16 @@ pub struct Turn {
 pub struct Briefing<'a> {
     /// The whole file as text, BOM included, so that spans index the given bytes.
     pub text: &'a str,
-    /// The first line.
+    /// The title line; empty when the text starts without one (then the file name serves).
     pub title: String,
-    /// The briefing date.
-    pub date: Date,
-    /// Officials and chairperson (from the header) then askers (in order of appearance).
+    /// The briefing date, when the text gives it.
+    pub date: Option<Date>,
+    /// Everyone who speaks: the header's officials and chairperson first, then the others in
+    /// order of appearance (the [`UNNAMED`] speaker of text before the first turn line among
+    /// them).
     pub people: Vec<Person>,
     /// The turns in order.
     pub turns: Vec<Turn>,
-}
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month (1–12) named by a word: full names and the AP abbreviations (`Feb.`, `Sept.`).
-pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    let full = MONTHS.iter().position(|m| *m == w);
-    let abbr = || {
-        (w.len() <= 4 && word.ends_with('.') || w == "sept")
-            .then(|| MONTHS.iter().position(|m| m.starts_with(&w)))
-            .flatten()
-    };
-    full.or_else(abbr).and_then(|i| u32::try_from(i + 1).ok())
-}
-
-/// Finds a date written "July 5, 2024" (or "Feb. 26, 2021") in a line.
-fn find_date(line: &str) -> Option<Date> {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.windows(3).find_map(|w| {
-        let month = month(w[0])?;
-        let day: u32 = w[1].strip_suffix(',')?.parse().ok()?;
-        let year: i32 = w[2]
-            .trim_end_matches(|c: char| !c.is_ascii_digit())
-            .parse()
-            .ok()?;
-        ((1..=31).contains(&day) && (1900..=2200).contains(&year)).then_some(Date {
-            year,
-            month,
-            day,
-        })
-    })
 }
 
 /// The lines of a text: (1-based number, start, end) with the line ending, surrounding
@@ -114,33 +62,67 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
     })
 }
 
-/// The name of a turn line ("Jin Zhuanglong:", "Xinhua News Agency:"), if it is one.
+/// Header labels, which end in ":" like turn lines but open no turn.
+const LABELS: [&str; 12] = [
+    "Speakers",
+    "Speaker",
+    "Chairperson",
+    "Chair",
+    "Moderator",
+    "Host",
+    "Date",
+    "Time",
+    "Venue",
+    "Updated",
+    "Source",
+    "Editor",
+];
+
+/// The name of a turn line ("Jin Zhuanglong:", "Xinhua News Agency:", "Mr. Ye:"), if it is
+/// one: a short title-case name ending in ":".
 fn turn_name(line: &str) -> Option<&str> {
     let name = line.strip_suffix(':')?.trim();
+    let name = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam "]
+        .iter()
+        .fold(name, |n, p| n.strip_prefix(p).unwrap_or(n));
     let words: Vec<&str> = name.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "and" | "of" | "the" | "for" | "in" | "on" | "de");
     let titled = |w: &str| {
         w.chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '(')
     };
     let ok = !words.is_empty()
         && words.len() <= 8
         && !name.contains(". ")
         && !name.contains(',')
+        && !LABELS.contains(&name)
         && words.iter().all(|w| titled(w) || connector(w));
     ok.then_some(name)
 }
 
-/// Whether a body line is furniture rather than speech: page breaks, the translators' credit,
-/// photo captions, the "Read in Chinese" link.
+/// Whether a line is page furniture rather than speech: page breaks, the translators'
+/// credit, photo captions, links, breadcrumbs ("Home >  Press Room >"), comment and print
+/// bars, pagination ("<  1  2  3 …"), and a line that is only a date.
 fn is_furniture(line: &str) -> bool {
+    let pagination = line
+        .chars()
+        .all(|c| c.is_ascii_digit() || c.is_whitespace() || "<>«»|".contains(c));
     line == "_ueditor_page_break_tag_"
         || line.starts_with("Translated and edited by")
         || line == "Read in Chinese"
         || line
             .strip_prefix('/')
             .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        || pagination
+        || line.ends_with('>')
+        || line.starts_with("Home >")
+        || line.contains("Comment(s)")
+        || line.contains("Print E-mail")
+        || line.starts_with("Adjust font size")
+        || super::dates::full_date(line).is_some()
+            && line.split_whitespace().count() <= 10
+            && !line.ends_with('.')
 }
 
 /// Splits "Mr. Jin Zhuanglong, minister of …" into name and role.
@@ -153,6 +135,11 @@ fn person_line(line: &str) -> Option<(String, String)> {
     ((1..=5).contains(&words)).then(|| (name.to_owned(), role.trim().to_owned()))
 }
 
+/// Whether a first line is a title: short, not a sentence.
+fn is_title(line: &str) -> bool {
+    line.split_whitespace().count() <= 40 && !line.ends_with(['.', '?', '!', '"', '”', ':'])
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Section {
     None,
@@ -160,10 +147,102 @@ enum Section {
     Chair,
 }
 
+/// How far into the text the briefing date is looked for.
+const DATE_BYTES: usize = 8 * 1024;
+
+/// How much text before and around the first turns may introduce the officials.
+const INTRO_BYTES: usize = 64 * 1024;
+
+/// The speakers, turns and intro text gathered in one pass over the lines.
+struct Reader<'a> {
+    text: &'a str,
+    people: Vec<Person>,
+    index: HashMap<String, usize>,
+    conduct: Vec<Conduct>,
+    turns: Vec<Turn>,
+    intro: String,
+}
+
+impl<'a> Reader<'a> {
+    /// The index of a speaker, added with `kind` when new.
+    fn person(&mut self, name: &str, role: String, kind: SpeakerKind, header: bool) -> usize {
+        if let Some(&i) = self.index.get(name) {
+            return i;
+        }
+        self.people.push(Person {
+            name: name.to_owned(),
+            role,
+            kind,
+            from_header: header,
+        });
+        self.conduct.push(Conduct::default());
+        self.index.insert(name.to_owned(), self.people.len() - 1);
+        self.people.len() - 1
+    }
+
+    fn open_turn(&mut self, speaker: usize) {
+        self.close_turn(false);
+        self.conduct[speaker].turns += 1;
+        self.turns.push(Turn {
+            speaker,
+            paragraphs: Vec::new(),
+        });
+    }
+
+    /// Counts what the last turn did, once it is complete.
+    fn close_turn(&mut self, at_end: bool) {
+        let Some(turn) = self.turns.last_mut() else {
+            return;
+        };
+        if let Some(last) = turn.paragraphs.last_mut() {
+            let para = &self.text[last.start..last.end];
+            let cut = at_end && !para.ends_with(['.', '?', '!', '"', '”', ')']);
+            last.question = is_question(para, cut);
+        }
+        let c = &mut self.conduct[turn.speaker];
+        if turn.paragraphs.last().is_some_and(|p| p.question) {
+            c.questions += 1;
+        }
+        let text = self.text;
+        if turn
+            .paragraphs
+            .iter()
+            .any(|p| p.end - p.start < 2000 && chairs(&text[p.start..p.end]))
+        {
+            c.chairing += 1;
+        }
+    }
+
+    fn paragraph(&mut self, start: usize, end: usize) {
+        if self.turns.is_empty() {
+            let unnamed = self.person(UNNAMED, String::new(), SpeakerKind::Official, false);
+            self.open_turn(unnamed);
+        }
+        if self.intro.len() < INTRO_BYTES {
+            self.intro.push_str(&self.text[start..end]);
+            self.intro.push('\n');
+        }
+        let text = self.text;
+        if let Some(turn) = self.turns.last_mut() {
+            // Every paragraph but the last of a turn is known complete now.
+            if let Some(prev) = turn.paragraphs.last_mut() {
+                prev.question = is_question(&text[prev.start..prev.end], false);
+            }
+            turn.paragraphs.push(Paragraph {
+                start,
+                end,
+                question: false,
+            });
+        }
+    }
+}
+
 /// Decodes and parses a transcript.
 ///
 /// # Errors
-/// Bytes that are not UTF-8; an empty text; no date in the header; no turn at all.
+/// Bytes that are not UTF-8, and an empty text. A text without a header, a date or turn
+/// lines is read all the same: its speakers are decided from the text and the date is
+/// unknown.
 pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
@@ -173,89 +252,85 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             offset,
         }
     })?;
-    let fail = |line, reason: &str| ExtractError::Format {
-        file: file.to_owned(),
-        line,
-        reason: reason.to_owned(),
-    };
-    let mut title = None;
-    let mut date = None;
+    let mut title: Option<String> = None;
+    let mut dates = DateClues::default();
     let mut section = Section::None;
-    let mut people: Vec<Person> = Vec::new();
-    let mut turns: Vec<Turn> = Vec::new();
-    let mut last_line = 1;
-    for (no, start, end) in lines(text) {
-        last_line = no;
+    let mut r = Reader {
+        text,
+        people: Vec::new(),
+        index: HashMap::new(),
+        conduct: Vec::new(),
+        turns: Vec::new(),
+        intro: String::new(),
+    };
+    let mut named_turns = 0;
+    for (_, start, end) in lines(text) {
         let line = &text[start..end];
-        if line.is_empty() || is_furniture(line) {
+        if line.is_empty() {
             continue;
         }
+        if named_turns == 0 && start < DATE_BYTES {
+            dates.line(line);
+        }
+        if is_furniture(line) {
+            continue;
+        }
+        let name = turn_name(line);
         if title.is_none() {
-            title = Some(line.to_owned());
-            continue;
+            let is = name.is_none() && is_title(line);
+            title = Some(if is { line.to_owned() } else { String::new() });
+            if is {
+                continue;
+            }
         }
-        if turns.is_empty() {
+        if named_turns == 0 {
             match line.trim_end_matches(':') {
                 "Speakers" | "Speaker" => section = Section::Speakers,
-                "Chairperson" | "Chair" | "Moderator" => section = Section::Chair,
-                "Date" => section = Section::None,
+                "Chairperson" | "Chair" | "Moderator" | "Host" => section = Section::Chair,
+                "Date" | "Time" | "Venue" => section = Section::None,
                 _ => {}
             }
-            if date.is_none() {
-                date = find_date(line);
+            if LABELS.contains(&line.trim_end_matches(':')) {
+                continue;
             }
         }
-        if let Some(name) = turn_name(line).filter(|n| {
-            !matches!(
-                *n,
-                "Speakers" | "Speaker" | "Chairperson" | "Chair" | "Moderator" | "Date"
-            )
-        }) {
-            let index = people
-                .iter()
-                .position(|p| p.name == name)
-                .unwrap_or_else(|| {
-                    people.push(Person {
-                        name: name.to_owned(),
-                        role: "media outlet".to_owned(),
-                        kind: SpeakerKind::Asker,
-                    });
-                    people.len() - 1
-                });
-            turns.push(Turn {
-                speaker: index,
-                paragraphs: Vec::new(),
-            });
+        if let Some(name) = name {
+            let speaker = r.person(name, "media outlet".to_owned(), SpeakerKind::Asker, false);
+            r.open_turn(speaker);
+            named_turns += 1;
             continue;
         }
-        if let Some(turn) = turns.last_mut() {
-            turn.paragraphs.push((start, end));
-        } else if section != Section::None
-            && let Some((name, role)) = person_line(line)
-            && !people.iter().any(|p| p.name == name)
-        {
-            let kind = if section == Section::Chair {
-                SpeakerKind::Chairperson
-            } else {
-                SpeakerKind::Official
-            };
-            people.push(Person { name, role, kind });
+        if named_turns == 0 && section != Section::None {
+            if let Some((name, role)) = person_line(line) {
+                let kind = if section == Section::Chair {
+                    SpeakerKind::Chairperson
+                } else {
+                    SpeakerKind::Official
+                };
+                r.person(&name, role, kind, true);
+            }
+            continue;
         }
+        r.paragraph(start, end);
     }
-    let title = title.ok_or_else(|| fail(1, "empty transcript: no title line"))?;
-    if turns.is_empty() {
-        return Err(fail(
-            last_line,
-            "no speaker lines (\"Name:\" on a line of its own) in the transcript",
-        ));
+    if text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+        .is_empty()
+    {
+        return Err(ExtractError::Format {
+            file: file.to_owned(),
+            line: 1,
+            reason: "empty transcript: no text".to_owned(),
+        });
     }
-    let date = date.ok_or_else(|| fail(2, "no briefing date in the header (expected a line such as \"Beijing | 10 a.m. July 5, 2024\")"))?;
+    r.close_turn(true);
+    classify(&mut r.people, &r.conduct, &r.intro);
     Ok(Briefing {
         text,
-        title,
-        date,
-        people,
-        turns,
+        title: title.unwrap_or_default(),
+        date: dates.resolve(),
+        people: r.people,
+        turns: r.turns,
     })
 }
 
@@ -263,6 +338,11 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
 const ABBREVIATIONS: [&str; 12] = [
     "Mr", "Ms", "Mrs", "Dr", "St", "No", "a.m", "p.m", "Jan", "Feb", "Sept", "U.S",
 ];
+
+/// The longest sentence kept whole, in bytes; a longer run of text without a full stop (a
+/// table pasted as one line, say) is cut at the last space before this length, so that the
+/// work per sentence stays bounded.
+pub const MAX_SENTENCE: usize = 1000;
 
 /// The sentences of a paragraph, as byte spans (trimmed) into the same text.
 pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
@@ -274,10 +354,13 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
     while i < bytes.len() {
         let c = bytes[i];
         if matches!(c, b'.' | b'?' | b'!') {
-            let word_start = para[..i]
+            // The word before the stop, looked at only as far back as the longest
+            // abbreviation, so that a long run without spaces costs nothing more.
+            let window = para.floor_char_boundary(i.saturating_sub(6));
+            let word = para[window..i]
                 .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                .map_or(0, |p| p + 1);
-            let word = &para[word_start..i];
+                .map(|p| &para[window + p + 1..i])
+                .or_else(|| (window == 0).then(|| &para[..i]));
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence they close.
             while j < bytes.len() {
@@ -296,8 +379,8 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
                 .chars()
                 .next()
                 .is_none_or(|ch| ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'".contains(ch));
-            if (spaced || next.is_empty()) && opens && !(c == b'.' && ABBREVIATIONS.contains(&word))
-            {
+            let abbreviation = c == b'.' && word.is_some_and(|w| ABBREVIATIONS.contains(&w));
+            if (spaced || next.is_empty()) && opens && !abbreviation {
                 push_trimmed(para, start, from, j, &mut out);
                 from = j;
             }
@@ -310,12 +393,32 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
     out
 }
 
+/// Pushes the trimmed span `from..to` of a paragraph, cut into pieces of at most
+/// [`MAX_SENTENCE`] bytes.
 fn push_trimmed(para: &str, base: usize, from: usize, to: usize, out: &mut Vec<(usize, usize)>) {
-    let piece = &para[from..to];
-    let lead = piece.len() - piece.trim_start().len();
-    let body = piece.trim();
-    if !body.is_empty() {
-        out.push((base + from + lead, base + from + lead + body.len()));
+    let mut from = from;
+    while from < to {
+        let piece = &para[from..to];
+        let lead = piece.len() - piece.trim_start().len();
+        let body = piece.trim();
+        if body.is_empty() {
+            return;
+        }
+        let begin = from + lead;
+        let mut stop = begin + body.len();
+        if body.len() > MAX_SENTENCE {
+            let limit = para.floor_char_boundary(begin + MAX_SENTENCE);
+            stop = para[begin..limit]
+                .rfind(char::is_whitespace)
+                .filter(|&p| p > 0)
+                .map_or(limit, |p| begin + p);
+            if stop == begin {
+                stop = para.ceil_char_boundary(begin + 1);
+            }
+        }
+        let piece = para[begin..stop].trim_end();
+        out.push((base + begin, base + begin + piece.len()));
+        from = stop;
     }
 }
 

@@ -1,0 +1,281 @@
+//! The briefing date, read from the forms SCIO pages use: "Beijing | 10 a.m. July 5, 2024",
+//! "Sept. 3, 2019", "China.org.cnUpdated:  September 27, 2019", a date at the end of the lead
+//! paragraph, "held a press conference in Beijing on Feb. 26" (the year from the page's date),
+//! and "held Sunday afternoon" (the last such weekday on or before the page's date).
+
+/// A calendar date (the briefing's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    /// The year (`2024`).
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u32,
+    /// The day of the month, 1–31.
+    pub day: u32,
+}
+
+impl Date {
+    /// ISO 8601 (`2024-07-05`).
+    #[must_use]
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Days since 1970-01-01 (the civil-from-days algorithm of H. Hinnant).
+    fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `n` days earlier.
+    fn minus(self, n: i64) -> Self {
+        let z = self.days() - n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self {
+            year: i32::try_from(year).unwrap_or(self.year),
+            month: u32::try_from(month).unwrap_or(1),
+            day: u32::try_from(day).unwrap_or(1),
+        }
+    }
+
+    /// The day of the week, 0 for Monday to 6 for Sunday.
+    fn weekday(self) -> i64 {
+        (self.days() + 3).rem_euclid(7)
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The month (1–12) named by a word: full names and the AP abbreviations (`Feb.`, `Sept.`).
+#[must_use]
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    let full = MONTHS.iter().position(|m| *m == w);
+    let abbr = || {
+        (w.len() <= 4 && word.ends_with('.') || w == "sept")
+            .then(|| MONTHS.iter().position(|m| m.starts_with(&w)))
+            .flatten()
+    };
+    full.or_else(abbr).and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The day of a month written after the month's name ("26", "3,", "26th").
+fn day(word: &str) -> Option<u32> {
+    let d = word.trim_end_matches([',', '.', ';']);
+    let d = d.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    d.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// Finds a date written "July 5, 2024" (or "Feb. 26, 2021") in a line; the month may be glued
+/// to what comes before it on a page ("China.org.cnUpdated:  September 27, 2019").
+#[must_use]
+pub fn full_date(line: &str) -> Option<Date> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(3).find_map(|w| {
+        let month = month(w[0])?;
+        let day: u32 = w[1].strip_suffix(',').and_then(day)?;
+        let year: i32 = w[2]
+            .trim_end_matches(|c: char| !c.is_ascii_digit())
+            .parse()
+            .ok()?;
+        (1900..=2200)
+            .contains(&year)
+            .then_some(Date { year, month, day })
+    })
+}
+
+/// A month and day said without a year where the text tells when the briefing was held
+/// ("held a press conference in Beijing on Feb. 26", "On Sept. 3, the State Council
+/// Information Office held …").
+#[must_use]
+pub fn held_on(line: &str) -> Option<(u32, u32)> {
+    let low = line.to_ascii_lowercase();
+    if !low.contains("held") {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.windows(3).find_map(|w| {
+        (w[0].eq_ignore_ascii_case("on"))
+            .then(|| Some((month(w[1])?, day(w[2])?)))
+            .flatten()
+    })
+}
+
+/// The weekday named where the text says when the briefing was held ("was held Sunday
+/// afternoon", "held a press conference Friday in Beijing"): 0 for Monday to 6 for Sunday.
+#[must_use]
+pub fn held_weekday(line: &str) -> Option<i64> {
+    let low = line.to_ascii_lowercase();
+    let at = low.find("held")?;
+    let after = &low[at..];
+    let sentence = after.split(". ").next().unwrap_or(after);
+    sentence.split_whitespace().take(12).find_map(|w| {
+        let w = w.trim_matches(|c: char| !c.is_ascii_alphabetic());
+        WEEKDAYS
+            .iter()
+            .position(|d| *d == w)
+            .and_then(|p| i64::try_from(p).ok())
+    })
+}
+
+/// What the text before the first turn says of the date, gathered line by line.
+#[derive(Debug, Default)]
+pub struct DateClues {
+    /// The first full date of a line that is not a page's "Updated" stamp.
+    stated: Option<Date>,
+    /// The date a page says it was posted or updated.
+    page: Option<Date>,
+    /// "held … on Feb. 26": month and day.
+    held_on: Option<(u32, u32)>,
+    /// "held Sunday afternoon": the weekday.
+    weekday: Option<i64>,
+    /// The first year written in the header, for a month and day without one.
+    year: Option<i32>,
+}
+
+impl DateClues {
+    /// Reads one line of the header or lead paragraph.
+    pub fn line(&mut self, line: &str) {
+        if let Some(d) = full_date(line) {
+            let stamp = line.contains("Updated") || line.contains("China.org.cn");
+            let slot = if stamp {
+                &mut self.page
+            } else {
+                &mut self.stated
+            };
+            slot.get_or_insert(d);
+        }
+        if self.held_on.is_none() {
+            self.held_on = held_on(line);
+        }
+        if self.weekday.is_none() {
+            self.weekday = held_weekday(line);
+        }
+        if self.year.is_none() {
+            self.year = line
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|w| w.len() == 4)
+                .filter_map(|w| w.parse().ok())
+                .find(|y| (1949..=2200).contains(y));
+        }
+    }
+
+    /// The briefing date: a month and day said with "held on" (the year from the page's
+    /// date, or the header's first year), else the stated or page date moved back to the
+    /// weekday the briefing was held on, else none.
+    #[must_use]
+    pub fn resolve(&self) -> Option<Date> {
+        let known = self.stated.or(self.page);
+        if let Some((month, day)) = self.held_on {
+            let year = match known {
+                Some(k) if (month, day) > (k.month, k.day) => Some(k.year - 1),
+                Some(k) => Some(k.year),
+                None => self.year,
+            };
+            if let Some(year) = year {
+                return Some(Date { year, month, day });
+            }
+        }
+        let known = known?;
+        Some(match self.weekday {
+            Some(w) => known.minus((known.weekday() - w).rem_euclid(7)),
+            None => known,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Date, DateClues};
+
+    fn date(year: i32, month: u32, day: u32) -> Date {
+        Date { year, month, day }
+    }
+
+    fn resolve(lines: &[&str]) -> Option<Date> {
+        let mut c = DateClues::default();
+        for l in lines {
+            c.line(l);
+        }
+        c.resolve()
+    }
+
+    #[test]
+    fn weekdays_and_days_back() {
+        // 5 July 2024 was a Friday; 27 January 2020 a Monday.
+        assert_eq!(date(2024, 7, 5).weekday(), 4);
+        assert_eq!(date(2020, 1, 27).weekday(), 0);
+        assert_eq!(date(2020, 3, 1).minus(1), date(2020, 2, 29));
+        assert_eq!(date(2021, 1, 1).minus(1), date(2020, 12, 31));
+    }
+
+    #[test]
+    fn the_briefing_date_not_the_page_date() {
+        assert_eq!(
+            resolve(&["Beijing | 10 a.m. July 5, 2024"]),
+            Some(date(2024, 7, 5))
+        );
+        assert_eq!(
+            resolve(&[
+                "The State Council Information Office held a press conference in Beijing on Feb. 26 to brief the media.",
+                "Updated: March 3, 2021"
+            ]),
+            Some(date(2021, 2, 26))
+        );
+        assert_eq!(
+            resolve(&[
+                "A press conference was held Sunday afternoon to explain the work. January 27, 2020"
+            ]),
+            Some(date(2020, 1, 26))
+        );
+        assert_eq!(
+            resolve(&["China.org.cnUpdated:  September 27, 2019"]),
+            Some(date(2019, 9, 27))
+        );
+        assert_eq!(
+            resolve(&[
+                "On Sept. 3, the State Council Information Office held a briefing on the 2019 plan."
+            ]),
+            Some(date(2019, 9, 3))
+        );
+        assert_eq!(resolve(&["No date here."]), None);
+    }
+}
