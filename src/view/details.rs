@@ -55,7 +55,7 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                     ui.label(zh);
                 }
             });
-            if let Some(s) = speaker {
+            if let Some(s) = speaker.filter(|s| !s.role.is_empty()) {
                 ui.label(RichText::new(s.role.as_str()).small().weak());
             }
             ui.label(RichText::new(format!("“{}”", mention.quote)).italics());

@@ -94,9 +94,11 @@ impl SidePanel {
                 }
                 count_ui(ui, count);
             });
-            ui.indent(&speaker.id, |ui| {
-                ui.label(RichText::new(speaker.role.as_str()).small().weak());
-            });
+            if !speaker.role.is_empty() {
+                ui.indent(&speaker.id, |ui| {
+                    ui.label(RichText::new(speaker.role.as_str()).small().weak());
+                });
+            }
         }
     }
 
