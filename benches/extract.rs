@@ -3,6 +3,7 @@
 //! full stop, and 100,000 short turns under as many names. Run with `cargo bench --bench
 //! extract`; the README reports the MB/s of each. Target: at least 1 MB/s on any input.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 
 use briefboard::dataset::EMBEDDED_SOURCE;
@@ -32,7 +33,7 @@ fn adversarial() -> Vec<(&'static str, String)> {
     }
     let mut turns = String::from("SCIO briefing on tests\nBeijing | 10 a.m. July 5, 2024\n\n");
     for k in 0..100_000 {
-        turns.push_str(&format!("Speaker Number{k}:\nWe built {k} bridges.\n"));
+        let _ = write!(turns, "Speaker Number{k}:\nWe built {k} bridges.\n");
     }
     vec![
         ("numbers_line", numbers),

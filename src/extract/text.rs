@@ -163,7 +163,7 @@ struct Reader<'a> {
     intro: String,
 }
 
-impl<'a> Reader<'a> {
+impl Reader<'_> {
     /// The index of a speaker, added with `kind` when new.
     fn person(&mut self, name: &str, role: String, kind: SpeakerKind, header: bool) -> usize {
         if let Some(&i) = self.index.get(name) {
