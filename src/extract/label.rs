@@ -168,12 +168,19 @@ pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative
 
 /// Gives words back the capitals they have in the original sentence (GDP, SMEs, China).
 fn restore_case(lower: &str, original: &str) -> String {
+    // The first capitalised spelling of each word of the sentence, looked up once per word.
+    let mut capitals: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    for o in original.split(|c: char| c.is_whitespace() || ",.;:\"“”()".contains(c)) {
+        if o.chars().any(char::is_uppercase) {
+            capitals.entry(o.to_ascii_lowercase()).or_insert(o);
+        }
+    }
     lower
         .split(' ')
         .map(|w| {
-            original
-                .split(|c: char| c.is_whitespace() || ",.;:\"“”()".contains(c))
-                .find(|o| o.eq_ignore_ascii_case(w) && o.chars().any(char::is_uppercase))
+            capitals
+                .get(&w.to_ascii_lowercase())
+                .copied()
                 .unwrap_or(w)
                 .to_owned()
         })
