@@ -3,15 +3,16 @@
 
 use super::curation::curation;
 use super::dates::Date;
-use super::label::{generic_label, similar, slug, theme};
+use super::facts::Facts;
+use super::label::{generic_label, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
 use super::period::{Period, future_before, local_period, sentence_period, this_year_after};
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
+use super::sentences::sentences;
 use super::speakers::UNNAMED;
-use super::text::{Briefing, sentences};
+use super::text::Briefing;
 use crate::dataset::{
-    Dataset, Indicator, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind,
-    Theme, Unit,
+    Dataset, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind, Theme, Unit,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -99,13 +100,19 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
 }
 
 /// A figure found in a sentence, before naming.
-struct Figure {
-    value: f64,
-    unit: Unit,
-    qualifier: Qualifier,
-    kind: Kind,
-    period: Option<String>,
-    ctx: Ctx,
+pub struct Figure {
+    /// The value in base units, negative for a fall.
+    pub value: f64,
+    /// The unit.
+    pub unit: Unit,
+    /// The hedge.
+    pub qualifier: Qualifier,
+    /// Level, share, change or target.
+    pub kind: Kind,
+    /// The period, when the text gives one.
+    pub period: Option<String>,
+    /// The words around the figure.
+    pub ctx: Ctx,
 }
 
 /// The context of quantity `k` among `qs` in sentence `s`.
@@ -363,79 +370,5 @@ fn slug_name(name: &str) -> String {
         "speaker".to_owned()
     } else {
         words.join("-")
-    }
-}
-
-/// Candidates looked at when merging a figure with an earlier fact of the same value, unit,
-/// qualifier and kind: a briefing repeats a fact a few times, not hundreds.
-const MERGE_CANDIDATES: usize = 16;
-
-/// The indicators found so far, indexed by value, unit, qualifier and kind for merging, and
-/// by id for unique ids: each figure costs a bounded number of steps.
-#[derive(Default)]
-struct Facts {
-    indicators: Vec<Indicator>,
-    /// Whether each indicator's id comes from a naming rule.
-    fixed: Vec<bool>,
-    by_fact: HashMap<(u64, Unit, Qualifier, Kind), Vec<usize>>,
-    ids: HashSet<String>,
-    next_suffix: HashMap<String, usize>,
-}
-
-impl Facts {
-    /// Adds a figure: as a new mention of the same fact when there is one, else as a new
-    /// indicator with a unique id.
-    fn add(
-        &mut self,
-        f: &Figure,
-        id: &str,
-        label: String,
-        theme: String,
-        is_fixed: bool,
-        mention: &Mention,
-    ) {
-        let value = if f.value == 0.0 { 0.0 } else { f.value };
-        let key = (value.to_bits(), f.unit, f.qualifier, f.kind);
-        let candidates = self.by_fact.entry(key).or_default();
-        let same = candidates
-            .iter()
-            .take(MERGE_CANDIDATES)
-            .copied()
-            .find(|&k| {
-                let i = &self.indicators[k];
-                (if is_fixed || self.fixed[k] {
-                    i.id == id
-                } else {
-                    similar(&i.label, &label)
-                }) && i.mentions.last().is_none_or(|m| m.start != mention.start)
-            });
-        if let Some(k) = same {
-            let ind = &mut self.indicators[k];
-            ind.mentions.push(mention.clone());
-            if ind.period.is_none() {
-                ind.period.clone_from(&f.period);
-            }
-            return;
-        }
-        candidates.push(self.indicators.len());
-        let mut unique = id.to_owned();
-        let n = self.next_suffix.entry(id.to_owned()).or_insert(2);
-        while self.ids.contains(&unique) {
-            unique = format!("{id}-{n}");
-            *n += 1;
-        }
-        self.ids.insert(unique.clone());
-        self.indicators.push(Indicator {
-            id: unique,
-            label,
-            theme,
-            value: f.value,
-            unit: f.unit,
-            qualifier: f.qualifier,
-            kind: f.kind,
-            period: f.period.clone(),
-            mentions: vec![mention.clone()],
-        });
-        self.fixed.push(is_fixed);
     }
 }

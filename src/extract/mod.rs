@@ -15,12 +15,15 @@
 mod build;
 mod curation;
 mod dates;
+mod facts;
 mod label;
 mod numbers;
 mod period;
 mod rules;
+mod sentences;
 mod speakers;
 mod text;
+mod units;
 
 use std::path::Path;
 

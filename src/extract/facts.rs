@@ -1,0 +1,83 @@
+//! The indicators found so far, merged by fact: a figure said again becomes a new mention of
+//! its indicator; a new fact gets a unique id. Each figure costs a bounded number of steps.
+
+use std::collections::{HashMap, HashSet};
+
+use super::build::Figure;
+use super::label::similar;
+use crate::dataset::{Indicator, Kind, Mention, Qualifier, Unit};
+
+/// Candidates looked at when merging a figure with an earlier fact of the same value, unit,
+/// qualifier and kind: a briefing repeats a fact a few times, not hundreds.
+const MERGE_CANDIDATES: usize = 16;
+
+/// The indicators found so far, indexed by value, unit, qualifier and kind for merging, and
+/// by id for unique ids: each figure costs a bounded number of steps.
+#[derive(Default)]
+pub struct Facts {
+    /// The indicators, in order of first mention.
+    pub indicators: Vec<Indicator>,
+    /// Whether each indicator's id comes from a naming rule.
+    fixed: Vec<bool>,
+    by_fact: HashMap<(u64, Unit, Qualifier, Kind), Vec<usize>>,
+    ids: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl Facts {
+    /// Adds a figure: as a new mention of the same fact when there is one, else as a new
+    /// indicator with a unique id.
+    pub fn add(
+        &mut self,
+        f: &Figure,
+        id: &str,
+        label: String,
+        theme: String,
+        is_fixed: bool,
+        mention: &Mention,
+    ) {
+        let value = if f.value == 0.0 { 0.0 } else { f.value };
+        let key = (value.to_bits(), f.unit, f.qualifier, f.kind);
+        let candidates = self.by_fact.entry(key).or_default();
+        let same = candidates
+            .iter()
+            .take(MERGE_CANDIDATES)
+            .copied()
+            .find(|&k| {
+                let i = &self.indicators[k];
+                (if is_fixed || self.fixed[k] {
+                    i.id == id
+                } else {
+                    similar(&i.label, &label)
+                }) && i.mentions.last().is_none_or(|m| m.start != mention.start)
+            });
+        if let Some(k) = same {
+            let ind = &mut self.indicators[k];
+            ind.mentions.push(mention.clone());
+            if ind.period.is_none() {
+                ind.period.clone_from(&f.period);
+            }
+            return;
+        }
+        candidates.push(self.indicators.len());
+        let mut unique = id.to_owned();
+        let n = self.next_suffix.entry(id.to_owned()).or_insert(2);
+        while self.ids.contains(&unique) {
+            unique = format!("{id}-{n}");
+            *n += 1;
+        }
+        self.ids.insert(unique.clone());
+        self.indicators.push(Indicator {
+            id: unique,
+            label,
+            theme,
+            value: f.value,
+            unit: f.unit,
+            qualifier: f.qualifier,
+            kind: f.kind,
+            period: f.period.clone(),
+            mentions: vec![mention.clone()],
+        });
+        self.fixed.push(is_fixed);
+    }
+}
