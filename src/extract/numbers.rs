@@ -146,7 +146,7 @@ const TENS: [&str; 8] = [
 
 /// The value of a number word, `one` to `ninety-nine` (`Six` → 6, `twenty-five` → 25) and
 /// `dozen` (12).
-pub fn number_word(w: &str) -> Option<f64> {
+pub fn number_word(w: &str) -> Option<u32> {
     let index = |list: &[&str], x: &str| list.iter().position(|n| *n == x);
     let small = |x: &str| index(&UNITS, x).map(|i| i + 1);
     let tens = |x: &str| index(&TENS, x).map(|i| 20 + 10 * i);
@@ -155,7 +155,7 @@ pub fn number_word(w: &str) -> Option<f64> {
         None if w == "dozen" => 12,
         None => small(w).or_else(|| tens(w))?,
     };
-    u32::try_from(n).ok().map(f64::from)
+    u32::try_from(n).ok()
 }
 
 fn scale(w: &str) -> Option<f64> {
@@ -290,7 +290,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         let value = if tok.number {
             tok.text.replace(',', "").parse::<f64>().ok()
         } else {
-            number_word(tok.low).filter(|_| {
+            number_word(tok.low).map(f64::from).filter(|_| {
                 // Number words count with a scale word ("two million visitors") and where the
                 // text speaks of things delivered ("Six C919 … have been delivered", "three
                 // of which have been delivered overseas").

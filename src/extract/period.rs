@@ -2,7 +2,7 @@
 //! date, and whether a figure is a target.
 
 use super::dates::{Date, month};
-use super::numbers::{Token, is_year};
+use super::numbers::{Token, is_year, number_word};
 
 /// The period a sentence speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,16 +25,7 @@ fn year(t: &[Token<'_>], i: usize) -> Option<i32> {
 
 /// A number said as digits or as a word (`five` → 5), for "first five months".
 fn small(w: &str) -> Option<u32> {
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    w.parse().ok().or_else(|| {
-        WORDS
-            .iter()
-            .position(|x| *x == w)
-            .and_then(|p| u32::try_from(p + 1).ok())
-    })
+    w.parse().ok().or_else(|| number_word(w))
 }
 
 /// "this year", "last year" or "in 2024" at token `i`: the year meant and the tokens used.

@@ -127,7 +127,7 @@ pub fn chairs(para: &str) -> bool {
 /// Decides the kind (and role) of every speaker not listed in a header.
 ///
 /// `conduct` is indexed like `people`; `intro` is the text that may introduce officials (the
-/// paragraphs before the first turn and the first turns of the chairperson), at most a few
+/// beginning of the text: lead paragraph and the chairperson's opening), at most a few
 /// tens of kilobytes. An outlet asks; a person introduced with a role is an official with
 /// that role; the person who most gives the floor chairs (unless the header names a
 /// chairperson); a person whose turns are mostly questions asks; any other person answers.

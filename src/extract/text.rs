@@ -78,13 +78,18 @@ const LABELS: [&str; 12] = [
     "Editor",
 ];
 
+/// A name without its "Mr.", "Ms.", "Mrs.", "Dr." or "Madam".
+fn without_title(name: &str) -> &str {
+    ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam "]
+        .iter()
+        .fold(name, |n, p| n.strip_prefix(p).unwrap_or(n))
+}
+
 /// The name of a turn line ("Jin Zhuanglong:", "Xinhua News Agency:", "Mr. Ye:"), if it is
 /// one: a short title-case name ending in ":".
 fn turn_name(line: &str) -> Option<&str> {
     let name = line.strip_suffix(':')?.trim();
-    let name = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam "]
-        .iter()
-        .fold(name, |n, p| n.strip_prefix(p).unwrap_or(n));
+    let name = without_title(name);
     let words: Vec<&str> = name.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "and" | "of" | "the" | "for" | "in" | "on" | "de");
     let titled = |w: &str| {
@@ -128,9 +133,7 @@ fn is_furniture(line: &str) -> bool {
 /// Splits "Mr. Jin Zhuanglong, minister of …" into name and role.
 fn person_line(line: &str) -> Option<(String, String)> {
     let (name, role) = line.split_once(',')?;
-    let name = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Madam "]
-        .iter()
-        .fold(name.trim(), |n, p| n.strip_prefix(p).unwrap_or(n));
+    let name = without_title(name.trim());
     let words = name.split_whitespace().count();
     ((1..=5).contains(&words)).then(|| (name.to_owned(), role.trim().to_owned()))
 }
@@ -150,17 +153,17 @@ enum Section {
 /// How far into the text the briefing date is looked for.
 const DATE_BYTES: usize = 8 * 1024;
 
-/// How much text before and around the first turns may introduce the officials.
+/// How much of the text's beginning may introduce the officials (lead paragraph and the
+/// chairperson's opening).
 const INTRO_BYTES: usize = 64 * 1024;
 
-/// The speakers, turns and intro text gathered in one pass over the lines.
+/// The speakers and turns gathered in one pass over the lines.
 struct Reader<'a> {
     text: &'a str,
     people: Vec<Person>,
     index: HashMap<String, usize>,
     conduct: Vec<Conduct>,
     turns: Vec<Turn>,
-    intro: String,
 }
 
 impl Reader<'_> {
@@ -218,10 +221,6 @@ impl Reader<'_> {
             let unnamed = self.person(UNNAMED, String::new(), SpeakerKind::Official, false);
             self.open_turn(unnamed);
         }
-        if self.intro.len() < INTRO_BYTES {
-            self.intro.push_str(&self.text[start..end]);
-            self.intro.push('\n');
-        }
         let text = self.text;
         if let Some(turn) = self.turns.last_mut() {
             // Every paragraph but the last of a turn is known complete now.
@@ -261,7 +260,6 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         index: HashMap::new(),
         conduct: Vec::new(),
         turns: Vec::new(),
-        intro: String::new(),
     };
     let mut named_turns = 0;
     for (_, start, end) in lines(text) {
@@ -324,7 +322,8 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         });
     }
     r.close_turn(true);
-    classify(&mut r.people, &r.conduct, &r.intro);
+    let intro = &text[..text.floor_char_boundary(INTRO_BYTES.min(text.len()))];
+    classify(&mut r.people, &r.conduct, intro);
     Ok(Briefing {
         text,
         title: title.unwrap_or_default(),
