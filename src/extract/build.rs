@@ -137,6 +137,8 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
         before: s[begin..t[q.first].start].to_owned(),
         after: s[after_start..after_end].to_owned(),
         sentence: s.to_owned(),
+        index: k,
+        start: t[q.first].start,
     }
 }
 
@@ -289,6 +291,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
     if curate && cur.briefing.title == b.title && cur.briefing.date == date {
         super::curation::apply(&mut indicators, &cur.overrides);
     }
+    super::facts::distinct_labels(&mut indicators);
     let quoted: HashSet<&str> = indicators
         .iter()
         .flat_map(|i| i.mentions.iter().map(|m| m.speaker.as_str()))

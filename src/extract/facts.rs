@@ -81,3 +81,39 @@ impl Facts {
         self.fixed.push(is_fixed);
     }
 }
+
+/// Gives every indicator a label of its own: where several share one, each gets its period
+/// ("Number of employees, 1949"), or where periods do not tell them apart, its value as said
+/// ("Broadband networks (10 Mbps)"), then a number.
+pub fn distinct_labels(indicators: &mut [Indicator]) {
+    let mut count: HashMap<String, usize> = HashMap::new();
+    for i in indicators.iter() {
+        *count.entry(i.label.clone()).or_default() += 1;
+    }
+    let mut periods: HashMap<String, HashSet<Option<String>>> = HashMap::new();
+    for i in indicators.iter().filter(|i| count[&i.label] > 1) {
+        periods
+            .entry(i.label.clone())
+            .or_default()
+            .insert(i.period.clone());
+    }
+    let mut seen: HashSet<String> = indicators
+        .iter()
+        .filter(|i| count[&i.label] == 1)
+        .map(|i| i.label.clone())
+        .collect();
+    for i in indicators.iter_mut().filter(|i| count[&i.label] > 1) {
+        let by_period = periods[&i.label].len() == count[&i.label];
+        let mut label = match (&i.period, by_period) {
+            (Some(p), true) => format!("{}, {}", i.label, crate::format::period_words(p)),
+            _ => format!("{} ({})", i.label, crate::format::indicator(i)),
+        };
+        let base = label.clone();
+        let mut n = 2;
+        while !seen.insert(label.clone()) {
+            label = format!("{base} ({n})");
+            n += 1;
+        }
+        i.label = label;
+    }
+}

@@ -1,103 +1,12 @@
 //! Generic names for figures no rule knows: a label from the words around the figure, a slug
 //! id, a theme from keywords; and the similarity used to merge a fact said twice.
 
+use super::phrase::{
+    Counted, clause_subject, compared_year, counted, fragment, has_verb, last_clause, noun_phrase,
+    sentence_subject, share_of, trim_end,
+};
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
-
-/// Words that end the noun phrase after a count ("421 … factories being cultivated").
-#[rustfmt::skip]
-const STOPS: [&str; 24] = [
-    "being", "have", "has", "had", "were", "was", "is", "are", "with", "that", "which", "who",
-    "including", "accounting", "across", "nationwide", "to", "and", "among", "out", "in", "of",
-    "from", "the",
-];
-
-/// Verb phrases that end a subject before a share or a change ("… accounted for 15.7%").
-#[rustfmt::skip]
-const VERBS: [&str; 15] = [
-    " accounting for", " accounted for", " accounts for", " account for", " reaching", " reached",
-    " exceeded", " exceed", " increased", " decreased", " grew", " grown", " shortened",
-    " cumulatively", " increasing",
-];
-
-/// Words dropped from the end of a subject once its verb is cut off.
-const TAILS: [&str; 9] = [
-    "has", "have", "had", "now", "been", "is", "are", "was", "were",
-];
-
-/// Leading words dropped from a subject.
-#[rustfmt::skip]
-const LEADS: [&str; 9] = [
-    "with ", "and ", "the ", "a ", "our ", "notably ", "currently ", "these ", "its ",
-];
-
-/// Subjects that say nothing by themselves ("They have gathered 30% of …").
-const EMPTY_SUBJECTS: [&str; 5] = ["", "they", "it", "these zones", "zones"];
-
-fn trim_punct(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || ",.;:\"“”'’()".contains(c))
-}
-
-/// The noun phrase right after a count: the things counted.
-fn counted(after: &str) -> String {
-    let mut words = Vec::new();
-    for w in after.split_whitespace() {
-        let bare = trim_punct(w);
-        if STOPS.contains(&bare) && !words.is_empty() || bare.is_empty() && !words.is_empty() {
-            break;
-        }
-        if !bare.is_empty() && !STOPS.contains(&bare) {
-            words.push(bare.to_owned());
-        }
-        if w.ends_with([',', '.', ';']) {
-            break;
-        }
-    }
-    words.join(" ")
-}
-
-/// The subject before a share or change: the last clause before the figure, without its verb.
-fn subject(before: &str) -> String {
-    let clause = before
-        .rsplit(", ")
-        .find(|c| c.split_whitespace().count() > 2)
-        .unwrap_or(before);
-    let mut s = format!(" {}", trim_punct(clause));
-    for v in VERBS {
-        if let Some(p) = s.find(v) {
-            s.truncate(p);
-        }
-    }
-    let mut s = s.trim().to_owned();
-    while let Some(rest) = LEADS.iter().find_map(|l| s.strip_prefix(l)) {
-        s = rest.to_owned();
-    }
-    while let Some((head, last)) = s.rsplit_once(' ')
-        && (TAILS.contains(&last) || last == "of" || last.ends_with("ly"))
-    {
-        s = head.to_owned();
-    }
-    if TAILS.contains(&s.as_str()) {
-        s.clear();
-    }
-    trim_punct(&s).replace(['"', '“', '”'], "")
-}
-
-/// The object after a share ("of GDP", "of the global total").
-fn of_what(after: &str) -> Option<String> {
-    let rest = after.trim_start().strip_prefix("of ")?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let rest = rest.split([',', ';']).next().unwrap_or(rest);
-    let obj = rest.split(" with ").next().unwrap_or(rest);
-    let obj = trim_punct(
-        obj.strip_suffix(" and")
-            .unwrap_or(obj)
-            .trim_end()
-            .trim_end_matches(" and"),
-    );
-    let obj = obj.replace(['"', '“', '”'], "");
-    (!obj.is_empty()).then_some(obj)
-}
 
 /// Upper-cases the first letter.
 fn capital(s: &str) -> String {
@@ -106,58 +15,108 @@ fn capital(s: &str) -> String {
         .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
-/// Whether a subject says nothing by itself ("they", "to", "and").
-fn empty(subject: &str) -> bool {
-    let first = subject.split_whitespace().next().unwrap_or("");
-    EMPTY_SUBJECTS.contains(&subject)
-        || subject.split_whitespace().all(|w| w.len() <= 3)
-        || matches!(first, "they" | "it" | "we" | "of" | "those")
-        || !subject.contains(' ') && subject.ends_with("ly")
-}
-
-/// The subject of a whole sentence: its words up to the first verb.
-fn sentence_subject(sentence: &str) -> String {
-    let mut words = Vec::new();
-    for w in sentence.split_whitespace() {
-        let bare = trim_punct(w);
-        if TAILS.contains(&bare) || VERBS.iter().any(|v| v.trim_start().starts_with(bare)) {
-            break;
-        }
-        words.push(bare);
-        if w.ends_with(',') {
-            break;
+/// The subject of a figure: its own clause's, else (when that is a pronoun, a fragment or the
+/// end of a list) the sentence's; in a sentence that says "respectively", the k-th of the
+/// subjects joined by "and" ("equipment … and high-tech manufacturing enterprises grew by 7.5%
+/// and 10%, respectively").
+fn subject_of(ctx: &Ctx) -> String {
+    if ctx.sentence.contains("respectively") {
+        let long = head(ctx, 24);
+        let parts: Vec<&str> = long.split(" and ").collect();
+        if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index)) {
+            // "value added of A and B": the second part shares "value added of".
+            let shared = parts[0]
+                .split_once(" of ")
+                .filter(|_| ctx.index > 0 && !part.contains(" of "));
+            return shared.map_or_else(
+                || (*part).to_owned(),
+                |(what, _)| format!("{what} of {part}"),
+            );
         }
     }
-    subject(&words.join(" "))
+    let head = head(ctx, 10);
+    let clause = last_clause(&ctx.before);
+    if clause.starts_with("which") {
+        // "… the total number of urban jobs in 1949, which stood at 15 million".
+        let earlier = ctx.before.strip_suffix(clause).unwrap_or("");
+        if let Some(at) = earlier.rfind(" the ") {
+            let np = noun_phrase(&earlier[at..]);
+            if !fragment(&np) {
+                return np;
+            }
+        }
+    }
+    let own = clause_subject(&ctx.before);
+    // "…, and high-speed electric multiple units (EMUs) has been shortened by": the end of a
+    // list in the sentence's subject (the clause before it has no verb), not a subject of its
+    // own.
+    let prefix = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    let earlier = prefix
+        .trim_end()
+        .strip_suffix(clause.trim_end())
+        .unwrap_or("");
+    let listed = (clause.starts_with("and ") || clause.starts_with("or "))
+        && !has_verb(last_clause(earlier.trim_end_matches([',', ' '])));
+    if fragment(&own) || listed { head } else { own }
+}
+
+/// The sentence's subject as said before the figure; for a figure in the sentence's first
+/// clause, that clause's subject whole ("More than 90% of coal power units have …").
+fn head(ctx: &Ctx, max: usize) -> String {
+    let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    let head = sentence_subject(before, max);
+    if head.is_empty() && !before.contains(", ") {
+        sentence_subject(&ctx.sentence, max)
+    } else {
+        head
+    }
 }
 
 /// A label for a figure no rule names, built from its context (lower case; the sentence gives
-/// back the original capitals of acronyms such as GDP, SME, R&D).
+/// back the original capitals of acronyms such as GDP, SME, R&D): what it counts or the subject
+/// it is said of, "share of …" for a share, the direction and comparison year for a change, the
+/// ranking for a rank.
 pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative: bool) -> String {
-    let own = subject(&ctx.before);
-    let subj = if empty(&own) {
-        sentence_subject(&ctx.sentence)
-    } else {
-        own.clone()
-    };
-    let base = match unit {
-        Unit::Count => {
-            let c = counted(&ctx.after);
-            if c.is_empty() { subj } else { c }
-        }
-        Unit::Percent | Unit::PercentagePoint | Unit::Times => match (kind, of_what(&ctx.after)) {
-            (Kind::Change, _) => {
-                format!("{subj}, {}", if negative { "decrease" } else { "increase" })
+    let subj = subject_of(ctx);
+    let base = match (unit, kind) {
+        (Unit::Rank, _) => rank_label(original, &subj),
+        (_, Kind::Change) => change_label(&subj, ctx, negative),
+        (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
+        (Unit::Count, _) => match counted(&ctx.after) {
+            Counted::Noun(n) if !fragment(&n) => n,
+            Counted::Predicate(p) => {
+                // Said of the sentence's subject ("confirmed cases …, 40 being discharged"),
+                // or of the things named just before "of which" ("the 50 prominent industrial
+                // cities, more than 10 of which have achieved …").
+                let which = ctx.after.trim_start().starts_with("of which")
+                    || ctx.after.trim_start().starts_with("of them");
+                let named = ctx
+                    .before
+                    .rfind(" the ")
+                    .map(|at| noun_phrase(&ctx.before[at..]))
+                    .filter(|np| which && !fragment(np));
+                let head = named.unwrap_or_else(|| head(ctx, 10));
+                if fragment(&head) {
+                    p
+                } else {
+                    format!("{head}, {p}")
+                }
             }
-            (Kind::Share | Kind::Target, Some(obj)) if empty(&own) => format!("share of {obj}"),
-            (Kind::Share | Kind::Target, Some(obj)) => format!("{own}, share of {obj}"),
             _ => subj,
         },
-        _ => of_what(&ctx.after).unwrap_or(subj),
+        _ => match counted(
+            ctx.after
+                .trim_start()
+                .strip_prefix("of ")
+                .unwrap_or(&ctx.after),
+        ) {
+            Counted::Noun(n) if !fragment(&n) => n,
+            _ => subj,
+        },
     };
-    let label = capital(&restore_case(base.trim_matches([',', ' ']), original));
-    if label.chars().any(char::is_alphabetic) {
-        label
+    let base = trim_end(&base);
+    if base.chars().any(char::is_alphabetic) {
+        capital(&restore_case(&base, original))
     } else {
         format!(
             "Figure in \"{}\"",
@@ -166,23 +125,82 @@ pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative
     }
 }
 
+/// "China rose from 29th place … in the \"global innovation index\"": the ranking named in
+/// quotes, else the subject's rank.
+fn rank_label(original: &str, subj: &str) -> String {
+    let quoted = original
+        .split(['"', '“', '”'])
+        .skip(1)
+        .step_by(2)
+        .find(|q| !q.trim().is_empty() && q.len() < 80);
+    match quoted {
+        Some(q) => format!("rank in the {}", q.to_ascii_lowercase()),
+        None if !subj.is_empty() => format!("{subj}, rank"),
+        None => "rank".to_owned(),
+    }
+}
+
+/// "China's carbon intensity, decrease compared with 2015", "coal consumption, decrease".
+fn change_label(subj: &str, ctx: &Ctx, negative: bool) -> String {
+    let way = if negative { "decrease" } else { "increase" };
+    let when = compared_year(&ctx.after)
+        .map(|(how, y)| format!(" {how} {y}"))
+        .or_else(|| {
+            (ctx.after.trim_start().starts_with("year on year")
+                || ctx.after.trim_start().starts_with("year-on-year"))
+            .then(|| " year on year".to_owned())
+        })
+        .unwrap_or_default();
+    if subj.is_empty() {
+        format!("{way}{when}")
+    } else {
+        format!("{subj}, {way}{when}")
+    }
+}
+
+/// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
+/// world's total"; a range's two ends are told apart.
+fn share_label(ctx: &Ctx, subj: &str) -> String {
+    // "a 40 to 45 percent reduction": the two ends of one range.
+    let after = ctx.after.trim();
+    if after == "to" || after == "-" {
+        return format!("{subj}, range, low end");
+    }
+    if matches!(ctx.before.trim(), "to" | "-") {
+        return format!("{subj}, range, high end");
+    }
+    let own = clause_subject(&ctx.before);
+    match share_of(&ctx.after) {
+        Some(obj)
+            if fragment(&own) && (subj.is_empty() || subj.contains(&obj) || obj.contains(subj)) =>
+        {
+            format!("share of {obj}")
+        }
+        Some(obj) => format!("{subj}, share of {obj}"),
+        None => subj.to_owned(),
+    }
+}
+
 /// Gives words back the capitals they have in the original sentence (GDP, SMEs, China).
 fn restore_case(lower: &str, original: &str) -> String {
     // The first capitalised spelling of each word of the sentence, looked up once per word.
-    let mut capitals: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
-    for o in original.split(|c: char| c.is_whitespace() || ",.;:\"“”()".contains(c)) {
-        if o.chars().any(char::is_uppercase) {
-            capitals.entry(o.to_ascii_lowercase()).or_insert(o);
+    let mut known: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
+    let words = original.split(|c: char| c.is_whitespace() || ",.;:\"“”()".contains(c));
+    for (k, o) in words.filter(|o| !o.is_empty()).enumerate() {
+        // A capital that only starts the sentence is not the word's own ("In 1949, …").
+        let capitals = o.chars().filter(|c| c.is_uppercase()).count();
+        if capitals > 1 || capitals == 1 && k > 0 {
+            known.entry(o.to_ascii_lowercase()).or_insert(o);
         }
     }
     lower
         .split(' ')
         .map(|w| {
-            capitals
-                .get(&w.to_ascii_lowercase())
-                .copied()
-                .unwrap_or(w)
-                .to_owned()
+            let core = w.trim_end_matches([',', ';', ':']);
+            let tail = &w[core.len()..];
+            known
+                .get(&core.to_ascii_lowercase())
+                .map_or_else(|| w.to_owned(), |k| format!("{k}{tail}"))
         })
         .collect::<Vec<_>>()
         .join(" ")

@@ -19,6 +19,7 @@ mod facts;
 mod label;
 mod numbers;
 mod period;
+mod phrase;
 mod rules;
 mod sentences;
 mod speakers;

@@ -44,6 +44,10 @@ pub struct Ctx {
     pub after: String,
     /// The whole sentence.
     pub sentence: String,
+    /// The figure's place among the sentence's figures (0 for the first).
+    pub index: usize,
+    /// Byte offset of the figure in the sentence.
+    pub start: usize,
 }
 
 impl Ctx {

@@ -1,0 +1,91 @@
+//! Labels without curation: on the seed with `data/curation.json` left out and on the eight
+//! development excerpts, every label is a phrase a person would write under a figure — not a
+//! sentence fragment — and no two figures of a briefing share one.
+
+use briefboard::dataset::{Dataset, EMBEDDED_SOURCE};
+use briefboard::extract::{Curate, extract_with};
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/briefings");
+
+/// Words that cannot open a label: pronouns, relatives, auxiliaries, conjunctions, hedges.
+const NEVER_FIRST: &[&str] = &[
+    "we", "they", "it", "them", "which", "who", "that", "been", "being", "and", "or", "of", "to",
+    "than", "more", "over", "about", "nearly", "just", "has", "have", "had", "is", "are", "was",
+    "were", "figure",
+];
+
+/// Words that cannot close a label: a phrase cut before its object.
+const NEVER_LAST: &[&str] = &[
+    "of", "and", "the", "to", "by", "from", "with", "a", "an", "over", "than", "more", "about",
+    "nearly", "at", "for", "has", "have", "had", "is", "are", "was", "were", "reached", "hit",
+];
+
+fn uncurated(name: &str, text: &str) -> Dataset {
+    extract_with(name, text.as_bytes(), Curate::No).expect("extracts")
+}
+
+fn problems(d: &Dataset) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for i in &d.indicators {
+        let words: Vec<String> = i
+            .label
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let first = words.first().map_or("", String::as_str);
+        let last = words.last().map_or("", String::as_str);
+        if NEVER_FIRST.contains(&first) || NEVER_LAST.contains(&last) {
+            out.push(format!("fragment: {:?} ({})", i.label, i.id));
+        }
+        if !seen.insert(i.label.clone()) {
+            out.push(format!("shared: {:?}", i.label));
+        }
+    }
+    out
+}
+
+#[test]
+fn uncurated_labels_of_the_seed_are_phrases_and_distinct() {
+    let d = uncurated("seed.txt", EMBEDDED_SOURCE);
+    assert_eq!(d.indicators.len(), 86);
+    let found = problems(&d);
+    assert!(found.is_empty(), "{found:#?}");
+    // Labels read from the text: the three broadband speeds are told apart by value, the two
+    // ARJ21 figures name the aircraft.
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert!(
+        labels.contains(&"ARJ21 regional aircrafts, delivered overseas"),
+        "{labels:#?}"
+    );
+    assert!(
+        labels.contains(&"Broadband networks (1 Gbps)"),
+        "{labels:#?}"
+    );
+}
+
+#[test]
+fn uncurated_labels_of_the_excerpts_are_phrases_and_distinct() {
+    for nn in ["01", "02", "03", "04", "05", "06", "07", "08"] {
+        let text = std::fs::read_to_string(format!("{DIR}/{nn}.txt")).expect("excerpt");
+        let d = uncurated(&format!("{nn}.txt"), &text);
+        let found = problems(&d);
+        assert!(found.is_empty(), "{nn}: {found:#?}");
+    }
+    let text = std::fs::read_to_string(format!("{DIR}/01.txt")).expect("excerpt");
+    let d = uncurated("01.txt", &text);
+    let label = |v: f64| {
+        d.indicators
+            .iter()
+            .find(|i| (i.value - v).abs() < 1e-9)
+            .map(|i| i.label.clone())
+            .unwrap_or_default()
+    };
+    // "the confirmed cases of pneumonia … had increased to 618, with 40 being discharged".
+    assert_eq!(label(618.0), "Confirmed cases of pneumonia");
+    assert_eq!(
+        label(40.0),
+        "Confirmed cases of pneumonia, discharged from hospitals"
+    );
+}
