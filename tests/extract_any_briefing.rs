@@ -198,3 +198,31 @@ fn a_briefing_of_another_ministry_has_its_own_themes_and_pages() {
     }
     assert_eq!(seed.themes.len(), 7);
 }
+
+#[test]
+fn fractions_doubling_and_half_years() {
+    let d = run(
+        "Briefing on energy\nBeijing | 10 a.m. July 16, 2021\n\nLi Ming:\n\
+        Non-fossil sources account for nearly half of the installed capacity. \
+        Exports reached one-third of the total. Output has doubled since 2012. \
+        In the first half of this year, sales grew by 8.2%.\n",
+    );
+    let got: Vec<(f64, Unit, Qualifier, Kind)> = d
+        .indicators
+        .iter()
+        .map(|i| ((i.value * 10.0).round() / 10.0, i.unit, i.qualifier, i.kind))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (50.0, Unit::Percent, Qualifier::Nearly, Kind::Share),
+            (33.3, Unit::Percent, Qualifier::Exact, Kind::Share),
+            (2.0, Unit::Times, Qualifier::Exact, Kind::Change),
+            (8.2, Unit::Percent, Qualifier::Exact, Kind::Change),
+        ]
+    );
+    assert_eq!(d.indicators[3].period.as_deref(), Some("2021-01/2021-06"));
+    // "The first half of 2021" is a period, not half of anything.
+    let none = run("Briefing\nJuly 16, 2021\n\nLi Ming:\nWe review the first half of 2021.\n");
+    assert!(none.indicators.is_empty());
+}

@@ -67,6 +67,9 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" => Some(true),
         _ => None,
     };
+    if matches!(lower(q.first), "doubled" | "tripled") {
+        return Some(false);
+    }
     for back in 1..=5 {
         let Some(i) = q.first.checked_sub(back) else {
             break;

@@ -158,6 +158,19 @@ pub fn number_word(w: &str) -> Option<u32> {
     u32::try_from(n).ok()
 }
 
+/// The share said by a fraction word before "of" (`half` → 50 %, `one-third` → 33.3 %).
+fn fraction_word(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" => 50.0,
+        "one-third" => 100.0 / 3.0,
+        "two-thirds" => 200.0 / 3.0,
+        "one-quarter" | "quarter" => 25.0,
+        "three-quarters" => 75.0,
+        "one-fifth" => 20.0,
+        _ => return None,
+    })
+}
+
 fn scale(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
@@ -281,6 +294,26 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
                 value: rank,
                 unit: Unit::Rank,
                 qualifier: Qualifier::Exact,
+                first: i,
+                last: i + 1,
+            });
+            i += 1;
+            continue;
+        }
+        // "nearly half of the installed capacity", "one-third of the total" (not "the first half
+        // of the year"); "output has doubled".
+        let period_half = matches!(prev_lower, "first" | "second" | "latter" | "former");
+        let fraction = fraction_word(tok.low).filter(|_| next_lower == "of" && !period_half);
+        let doubled = matches!(tok.low, "doubled" | "tripled")
+            .then(|| if tok.low == "doubled" { 2.0 } else { 3.0 });
+        if let Some((value, unit)) = fraction
+            .map(|v| (v, Unit::Percent))
+            .or_else(|| doubled.map(|v| (v, Unit::Times)))
+        {
+            out.push(Quantity {
+                value,
+                unit,
+                qualifier: qualifier_before(t, i),
                 first: i,
                 last: i + 1,
             });

@@ -80,6 +80,12 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     {
         return past(format!("{a}/{b}"));
     }
+    // "the first half of this year", "the second half of 2023".
+    if matches!(w(0), "first" | "second") && w(1) == "half" && w(2) == "of" {
+        let y = year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))?;
+        let (a, b) = if w(0) == "first" { (1, 6) } else { (7, 12) };
+        return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
+    }
     if w(0) == "first"
         && let Some(n) = small(w(1))
     {
@@ -160,7 +166,12 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
 /// The period of a sentence: its first period phrase.
 pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
     (0..t.len())
-        .filter(|&i| matches!(t[i].low, "from" | "first" | "end" | "by" | "in" | "last"))
+        .filter(|&i| {
+            matches!(
+                t[i].low,
+                "from" | "first" | "second" | "end" | "by" | "in" | "last"
+            )
+        })
         .find_map(|i| period_at(t, i, date))
 }
 
