@@ -7,12 +7,14 @@
 pub mod app;
 pub mod charts;
 pub mod cli;
+pub mod command;
 pub mod dataset;
 pub mod export;
 pub mod extract;
 pub mod filter;
 pub mod format;
 pub mod fsutil;
+pub mod loaded;
 pub mod present;
 pub mod render;
 pub mod theme;

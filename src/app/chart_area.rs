@@ -7,7 +7,7 @@ use crate::filter::Selection;
 use crate::theme::{self, ThemeChoice};
 use crate::view::plot;
 
-use super::command::{Command, Commands};
+use crate::command::{Command, Commands};
 
 /// The chart pages of a dataset: (id, title), in navigation order.
 #[must_use]

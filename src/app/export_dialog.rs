@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use egui::{Align2, ComboBox, DragValue, RichText, TextEdit, Window};
 
-use super::command::{Command, Page};
 use super::export_jobs::{ExportJobs, Outcome, Payload};
 use crate::charts::PageModel;
+use crate::command::{Command, Page};
 use crate::dataset::{Dataset, Indicator};
 use crate::export::png::{PngSize, SCALES};
 use crate::export::{Captions, ExportPage, Size, csv, json};

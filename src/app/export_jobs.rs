@@ -1,18 +1,15 @@
 //! The export dialog's work off the UI thread: asking for a file name (rfd's save dialog),
 //! rendering, encoding and writing (atomically), and rendering an image for the clipboard.
-//! Each job runs on its own thread, reports one [`Outcome`] and wakes the UI.
+//! Each job is a task of the one task runner ([`super::tasks`]) and reports one [`Outcome`].
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError, mpsc};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex, PoisonError};
 
+use super::tasks::{Dialog, Tasks, await_dialog};
 use crate::export::ExportPage;
 use crate::export::png::{self, PngSize};
 use crate::fsutil::write_atomic;
 use crate::render::OffscreenRenderer;
-
-/// A dialog that returns with nothing faster than this was most likely never shown.
-const FASTEST_HUMAN_CANCEL: Duration = Duration::from_millis(250);
 
 /// What is to be saved.
 #[derive(Debug, Clone)]
@@ -71,7 +68,7 @@ pub enum Outcome {
 /// The running jobs and the graphics device they share.
 #[derive(Default)]
 pub struct ExportJobs {
-    running: Vec<mpsc::Receiver<Outcome>>,
+    tasks: Tasks<Outcome>,
     renderer: Arc<Mutex<Option<OffscreenRenderer>>>,
 }
 
@@ -79,7 +76,7 @@ impl ExportJobs {
     /// Whether a job is running.
     #[must_use]
     pub fn busy(&self) -> bool {
-        !self.running.is_empty()
+        self.tasks.busy().is_some()
     }
 
     /// Asks for a file name with the platform's save dialog (created here, on the UI thread,
@@ -92,14 +89,11 @@ impl ExportJobs {
             .add_filter(filter, &[ext])
             .save_file();
         let renderer = Arc::clone(&self.renderer);
-        self.spawn(ctx, move || {
-            let shown = Instant::now();
-            match pollster::block_on(dialog) {
-                Some(file) => save(&renderer, &payload, file.path()),
-                None if shown.elapsed() < FASTEST_HUMAN_CANCEL => {
-                    Outcome::NoDialog(Box::new(payload))
-                }
-                None => Outcome::Cancelled,
+        self.spawn(ctx, "Choosing where to save", move || {
+            match await_dialog(dialog) {
+                Dialog::Chosen(file) => save(&renderer, &payload, file.path()),
+                Dialog::Closed => Outcome::Cancelled,
+                Dialog::NotShown => Outcome::NoDialog(Box::new(payload)),
             }
         });
     }
@@ -107,13 +101,13 @@ impl ExportJobs {
     /// Saves the payload to a path the user typed.
     pub fn save_to(&mut self, ctx: &egui::Context, payload: Payload, path: PathBuf) {
         let renderer = Arc::clone(&self.renderer);
-        self.spawn(ctx, move || save(&renderer, &payload, &path));
+        self.spawn(ctx, "Saving", move || save(&renderer, &payload, &path));
     }
 
     /// Renders the page for the clipboard.
     pub fn copy(&mut self, ctx: &egui::Context, page: ExportPage, size: PngSize) {
         let renderer = Arc::clone(&self.renderer);
-        self.spawn(ctx, move || {
+        self.spawn(ctx, "Copying the chart", move || {
             with_renderer(&renderer, |r| {
                 png::render(r, &page, size).map_err(|e| e.to_string())
             })
@@ -127,32 +121,18 @@ impl ExportJobs {
 
     /// The outcomes of the jobs finished since the last call.
     pub fn finished(&mut self) -> Vec<Outcome> {
-        let mut done = Vec::new();
-        self.running.retain(|rx| match rx.try_recv() {
-            Ok(outcome) => {
-                done.push(outcome);
-                false
-            }
-            Err(mpsc::TryRecvError::Empty) => true,
-            Err(mpsc::TryRecvError::Disconnected) => {
-                done.push(Outcome::Failed(
-                    "the export stopped unexpectedly".to_owned(),
-                ));
-                false
-            }
-        });
-        done
+        self.tasks
+            .finished(|_| Outcome::Failed("the export stopped unexpectedly".to_owned()))
     }
 
-    fn spawn(&mut self, ctx: &egui::Context, work: impl FnOnce() -> Outcome + Send + 'static) {
-        let (send, receive) = mpsc::channel();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            // The receiver is gone only when the app has closed; nothing is left to tell.
-            let _ = send.send(work());
-            ctx.request_repaint();
-        });
-        self.running.push(receive);
+    fn spawn(
+        &mut self,
+        ctx: &egui::Context,
+        label: &str,
+        work: impl FnOnce() -> Outcome + Send + 'static,
+    ) {
+        self.tasks
+            .spawn(ctx, label.to_owned(), work, Outcome::Failed);
     }
 }
 

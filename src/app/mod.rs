@@ -5,16 +5,14 @@
 //! panels draw and push more commands; the commands run once at the end of the frame.
 
 mod chart_area;
-pub mod command;
-pub mod data;
 pub mod export_dialog;
 mod export_jobs;
-pub mod fonts;
 pub mod jobs;
 mod panels;
 mod present;
 mod run;
 pub mod state;
+pub mod tasks;
 mod window;
 
 use std::path::PathBuf;
@@ -23,9 +21,9 @@ use crate::dataset::Dataset;
 use crate::filter::{Filter, Selection};
 use crate::view;
 
+pub use crate::command::{Command, Commands, Page};
+pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
-pub use command::{Command, Commands, Page};
-pub use data::{LoadError, Loaded};
 pub use run::run;
 pub use state::Persisted;
 
@@ -82,7 +80,7 @@ impl App {
     /// fonts installed, and the file of `options` opening in the background.
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
-        fonts::install(&cc.egui_ctx);
+        crate::theme::fonts::install(&cc.egui_ctx);
         cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
         let mut state = Persisted::restore(cc.storage);
         cc.egui_ctx.set_zoom_factor(state.zoom);
@@ -232,7 +230,9 @@ impl App {
             self.applied_theme = Some(self.state.theme);
         }
         if self.title_for != Some(self.generation) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(data::window_title(&self.data)));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::loaded::window_title(
+                &self.data,
+            )));
             self.title_for = Some(self.generation);
         }
         self.window_size.track(ctx, &mut self.state);

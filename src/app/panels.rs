@@ -4,7 +4,7 @@
 use egui::{Button, Panel};
 
 use super::App;
-use super::command::{Command, Commands};
+use crate::command::{Command, Commands};
 use crate::theme::ThemeChoice;
 use crate::view;
 

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::filter::Filter;
 use crate::theme::ThemeChoice;
 
-use super::command::Page;
+use crate::command::Page;
 
 /// The key under which [`Persisted`] is stored.
 pub const STORAGE_KEY: &str = "briefboard";

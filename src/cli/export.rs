@@ -201,19 +201,12 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     Ok(ExitCode::SUCCESS)
 }
 
-/// The dataset of `--data`, or the embedded one.
+/// The dataset of `--data` (read by the app's loader), or the embedded one.
 fn load(path: Option<&Path>) -> anyhow::Result<Dataset> {
     let Some(path) = path else {
         return Ok(Dataset::embedded());
     };
-    let is_text = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
-    if is_text {
-        Ok(crate::extract::extract_file(path)?)
-    } else {
-        Ok(Dataset::load(path)?)
-    }
+    Ok(crate::loaded::Loaded::open(path)?.dataset)
 }
 
 /// The filter of the command line, with every speaker and theme id checked against the

@@ -98,7 +98,7 @@ pub fn render(
         |ctx| {
             // The app's fonts, with the CJK fallback, only when needed: loading it costs time.
             if cjk {
-                ctx.set_fonts(crate::app::fonts::definitions());
+                ctx.set_fonts(crate::theme::fonts::definitions());
             }
             theme::apply(ctx, choice);
         },

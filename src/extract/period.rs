@@ -51,6 +51,21 @@ fn month_text(y: i32, m: u32) -> String {
     format!("{y}-{m:02}")
 }
 
+/// "The first half of this year", "the second half of 2023": six months.
+fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
+    let first = match (lower(t, i), lower(t, i + 1), lower(t, i + 2)) {
+        ("first", "half", "of") => true,
+        ("second", "half", "of") => false,
+        _ => return None,
+    };
+    let y = year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))?;
+    let (from, to) = if first { (1, 6) } else { (7, 12) };
+    Some(Period {
+        text: format!("{}/{}", month_text(y, from), month_text(y, to)),
+        future: false,
+    })
+}
+
 /// The period phrase starting at token `i`, if any.
 fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     let past = |text: String| {
@@ -80,11 +95,8 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     {
         return past(format!("{a}/{b}"));
     }
-    // "the first half of this year", "the second half of 2023".
-    if matches!(w(0), "first" | "second") && w(1) == "half" && w(2) == "of" {
-        let y = year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))?;
-        let (a, b) = if w(0) == "first" { (1, 6) } else { (7, 12) };
-        return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
+    if let Some(half) = half_year(t, i, date) {
+        return Some(half);
     }
     if w(0) == "first"
         && let Some(n) = small(w(1))

@@ -1,7 +1,7 @@
 //! Draws one slide: a chart page filling the screen in the projector theme, a small slide counter
 //! in the bottom-right corner, or a black or white screen when blanked.
 
-use egui::{Align, Color32, Frame, Label, Layout, Margin, Rect, RichText, Ui, UiBuilder, vec2};
+use egui::{Align, Frame, Label, Layout, Margin, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::charts::PageModel;
 use crate::theme::Tokens;
@@ -17,11 +17,11 @@ pub const NOTHING_TO_PRESENT: &str =
 const MARGIN_STEPS: f32 = 4.0;
 
 /// The frame of the whole screen while presenting: the slide background, or black or white when
-/// blanked. The colours of a blank screen are what clickers ask for, not design tokens.
+/// blanked (the theme's [`crate::theme::BLANK_BLACK`] and [`crate::theme::BLANK_WHITE`]).
 pub fn screen_frame(presentation: &Presentation, tokens: &Tokens) -> Frame {
     let fill = match presentation.blank() {
-        Some(Blank::Black) => Color32::BLACK,
-        Some(Blank::White) => Color32::WHITE,
+        Some(Blank::Black) => crate::theme::BLANK_BLACK,
+        Some(Blank::White) => crate::theme::BLANK_WHITE,
         None => tokens.background,
     };
     let margin = if presentation.blank().is_some() {

@@ -8,6 +8,8 @@
 //! WCAG contrast of every text/background pair (≥ 4.5:1) and every mark/background pair
 //! (≥ 3:1) of every theme.
 
+pub mod fonts;
+
 use egui::{Color32, FontFamily, FontId, TextStyle};
 use serde::{Deserialize, Serialize};
 
@@ -114,9 +116,18 @@ mod hue {
     pub const REDDISH_PURPLE: usize = 6;
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "the theme is the one place that makes colours"
+)]
 const fn rgb(r: u8, g: u8, b: u8) -> Color32 {
     Color32::from_rgb(r, g, b)
 }
+
+/// A blanked presentation screen: black (B or `.`) or white (W or `,`), as clickers expect.
+pub const BLANK_BLACK: Color32 = rgb(0, 0, 0);
+/// See [`BLANK_BLACK`].
+pub const BLANK_WHITE: Color32 = rgb(255, 255, 255);
 
 /// The tokens of a theme.
 #[must_use]
@@ -230,6 +241,10 @@ impl Tokens {
 
     /// The tint inside a target bar: the mark colour, mostly transparent.
     #[must_use]
+    #[expect(
+        clippy::disallowed_methods,
+        reason = "the theme is the one place that makes colours"
+    )]
     pub fn target_fill(&self, colour: Color32) -> Color32 {
         Color32::from_rgba_unmultiplied(colour.r(), colour.g(), colour.b(), self.target_fill_alpha)
     }

@@ -3,9 +3,10 @@
 
 use egui::{RichText, ScrollArea};
 
-use crate::app::{Command, Commands, Loaded};
+use crate::command::{Command, Commands};
 use crate::dataset::{Indicator, Kind, Qualifier};
 use crate::format;
+use crate::loaded::Loaded;
 
 /// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
 pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &mut Commands) {

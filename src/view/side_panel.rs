@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use egui::{Button, RichText, ScrollArea, TextEdit};
 
-use crate::app::{Command, Commands};
+use crate::command::{Command, Commands};
 use crate::dataset::{Dataset, SpeakerKind};
 use crate::filter::{Filter, KindFilter};
 

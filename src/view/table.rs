@@ -6,7 +6,7 @@ use std::cmp::Ordering;
 use egui::{Label, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
-use crate::app::{Command, Commands};
+use crate::command::{Command, Commands};
 use crate::dataset::{Dataset, Indicator};
 use crate::filter::Selection;
 

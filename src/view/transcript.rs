@@ -8,8 +8,9 @@ use std::sync::Arc;
 use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, FontId, Label, Rect, ScrollArea, TextStyle, vec2};
 
-use crate::app::{Commands, Loaded};
+use crate::command::Commands;
 use crate::filter::Selection;
+use crate::loaded::Loaded;
 
 /// Space between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 8.0;

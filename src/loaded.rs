@@ -1,5 +1,8 @@
-//! The data the app shows: a dataset, the transcript its mentions point into, and the file
-//! they came from. Opening a file never changes what is open until it has been read in full.
+//! The loaded data: a dataset, the transcript its mentions point into, and the file they came
+//! from, with the one loader that the app and the command line share (file sniffing, the
+//! transcript looked up beside a dataset, errors that name the file, the place and the
+//! reason). No egui here. Opening a file never changes what is open until it has been read
+//! in full.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -214,7 +217,8 @@ fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> L
 }
 
 /// "SCIO briefing on … (2024-07-05) — briefboard".
-pub(super) fn window_title(data: &Loaded) -> String {
+#[must_use]
+pub fn window_title(data: &Loaded) -> String {
     let source = &data.dataset.source;
     if source.title.is_empty() {
         format!("{} — briefboard", data.name)
