@@ -2,7 +2,10 @@
 //! speaker, its sentence and its byte offsets in the transcript.
 //!
 //! The flow of data runs one way: transcript → `extract` → [`dataset::Dataset`] → chart
-//! models → egui view.
+//! models → egui view. So do the dependencies, in tiers (a module uses its own tier and those
+//! before it; `tests/layers.rs` checks it, `ARCHITECTURE.md` is the map): `dataset`,
+//! `extract`, `filter`, `format`, `fsutil`, `loaded` → `charts` → `theme` → `command` →
+//! `view` → `present`, `export`, `render` → `app` → `cli`.
 
 pub mod app;
 pub mod charts;
