@@ -19,6 +19,8 @@ pub struct ExportPage {
     pub theme: ThemeChoice,
     /// The text of the bottom strip; `None` leaves the strip out.
     pub source: Option<String>,
+    /// What the file says of itself: title, alt text, the briefing and its speakers.
+    pub metadata: super::Metadata,
 }
 
 /// What the user may change about an exported page; `None` keeps the page's own text.
@@ -59,10 +61,12 @@ impl ExportPage {
                     .filter(|i| ids.contains(&i.id.as_str())),
             )
         });
+        let metadata = super::Metadata::new(&model, dataset);
         Self {
             model,
             theme,
             source,
+            metadata,
         }
     }
 

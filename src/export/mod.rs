@@ -5,13 +5,13 @@ pub mod csv;
 pub mod json;
 pub mod layout;
 pub mod png;
+mod provenance;
 
 pub use layout::{Captions, ExportPage};
+pub use provenance::{Metadata, alt_text, source_line};
 
 use std::fmt;
 use std::str::FromStr;
-
-use crate::dataset::{Dataset, Indicator};
 
 /// A size in whole units (points for a page layout), written `1920x1080` or `1920×1080`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -79,36 +79,5 @@ impl FromStr for Size {
                 .ok_or_else(err)
         };
         Ok(Self::new(side(w)?, side(h)?))
-    }
-}
-
-/// The source line printed under an exported chart, naming the briefing and the speakers of
-/// the figures shown, e.g. `Source: SCIO press conference, 5 July 2024 — Jin Zhuanglong, Zhao
-/// Zhiguo`. Speakers appear in the dataset's order (officials as the briefing lists them); with
-/// no figures shown the line names the briefing only.
-#[must_use]
-pub fn source_line<'a>(
-    dataset: &Dataset,
-    shown: impl IntoIterator<Item = &'a Indicator>,
-) -> String {
-    let shown: Vec<&Indicator> = shown.into_iter().collect();
-    let names: Vec<&str> = dataset
-        .speakers
-        .iter()
-        .filter(|s| {
-            shown
-                .iter()
-                .any(|i| i.mentions.iter().any(|m| m.speaker == s.id))
-        })
-        .map(|s| s.name.as_str())
-        .collect();
-    let date = crate::format::long_date(&dataset.source.date);
-    if names.is_empty() {
-        format!("Source: SCIO press conference, {date}")
-    } else {
-        format!(
-            "Source: SCIO press conference, {date} — {}",
-            names.join(", ")
-        )
     }
 }

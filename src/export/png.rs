@@ -1,5 +1,5 @@
 //! A chart page as a PNG: rendered offscreen at the chosen size and scale ([`crate::render`]),
-//! encoded with the `png` crate (fast deflate, sRGB, the title and source as text chunks), and
+//! encoded with the `png` crate (fast deflate, sRGB, its provenance as text chunks), and
 //! written atomically.
 
 use std::path::{Path, PathBuf};
@@ -107,25 +107,30 @@ pub fn render(
     Ok(image)
 }
 
-/// Encodes pixels as PNG bytes: 8-bit RGBA, sRGB, fast deflate; `Title`, `Source` and
-/// `Software` text chunks when given. The same pixels always give the same bytes.
+/// Encodes pixels as PNG bytes: 8-bit RGBA, sRGB, fast deflate, and the page's provenance as
+/// UTF-8 text chunks (iTXt): `Title`, `Description` (an alt text naming every figure and its
+/// speaker), `Source` (the briefing's title, date, publisher and speakers) and `Software`. No
+/// creation time: the same page always gives the same bytes.
 ///
 /// # Errors
 /// [`PngError::Encode`] if the encoder fails (it does not for valid images).
-pub fn encode(image: &RgbaImage, title: &str, source: Option<&str>) -> Result<Vec<u8>, PngError> {
+pub fn encode(image: &RgbaImage, metadata: &super::Metadata) -> Result<Vec<u8>, PngError> {
     let mut bytes = Vec::with_capacity(image.as_raw().len() / 8);
     let mut encoder = png::Encoder::new(&mut bytes, image.width(), image.height());
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
-    if !title.is_empty() {
-        encoder.add_itxt_chunk("Title".to_owned(), title.to_owned())?;
+    for (key, text) in [
+        ("Title", &metadata.title),
+        ("Description", &metadata.description),
+        ("Source", &metadata.source),
+    ] {
+        if !text.is_empty() {
+            encoder.add_itxt_chunk(key.to_owned(), text.clone())?;
+        }
     }
-    if let Some(s) = source {
-        encoder.add_itxt_chunk("Source".to_owned(), s.to_owned())?;
-    }
-    encoder.add_text_chunk(
+    encoder.add_itxt_chunk(
         "Software".to_owned(),
         concat!("briefboard ", env!("CARGO_PKG_VERSION")).to_owned(),
     )?;
@@ -145,7 +150,7 @@ pub fn to_png(
     size: PngSize,
 ) -> Result<Vec<u8>, PngError> {
     let image = render(renderer, page, size)?;
-    encode(&image, &page.model.title, page.source.as_deref())
+    encode(&image, &page.metadata)
 }
 
 /// `path` with `.png` appended when its name does not already end in `.png` (any case):

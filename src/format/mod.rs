@@ -4,6 +4,10 @@
 //! Every figure shown on a chart, in a tooltip, in the table or in an export goes through
 //! [`value`] (with its qualifier) or [`tick`] (axis labels).
 
+mod dates;
+
+pub use dates::{date_or_unknown, long_date, period_words};
+
 use crate::dataset::{Indicator, Kind, Qualifier, Unit};
 
 /// The minus sign used for negative numbers (U+2212), which lines up with the plus sign.
@@ -242,66 +246,6 @@ pub fn one_in(smaller: f64, larger: f64) -> Option<String> {
         "≈ "
     };
     Some(format!("{sign}1 in {}", plain(rounded)))
-}
-
-/// The months' names, January first.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A period as people say it: `2023`, `June 2024` (for `2024-06`), `2021–2022`,
-/// `January–May 2024` (for `2024-01/2024-05`); anything else unchanged.
-#[must_use]
-pub fn period_words(period: &str) -> String {
-    fn month(p: &str) -> Option<(&str, &'static str)> {
-        let (y, m) = p.split_once('-')?;
-        let m: usize = m.parse().ok()?;
-        Some((y, MONTH_NAMES.get(m.checked_sub(1)?)?))
-    }
-    match period.split_once('/') {
-        Some((a, b)) => match (month(a), month(b)) {
-            (Some((ya, ma)), Some((yb, mb))) if ya == yb => format!("{ma}–{mb} {ya}"),
-            (Some((ya, ma)), Some((yb, mb))) => format!("{ma} {ya}–{mb} {yb}"),
-            _ => format!("{a}–{b}"),
-        },
-        None => month(period).map_or_else(|| period.to_owned(), |(y, m)| format!("{m} {y}")),
-    }
-}
-
-/// A briefing date as the dashboard shows it: the ISO date, or `date unknown` when the
-/// transcript gives none.
-#[must_use]
-pub fn date_or_unknown(iso: &str) -> &str {
-    if iso.is_empty() { "date unknown" } else { iso }
-}
-
-/// An ISO date (`2024-07-05`) as people write it (`5 July 2024`); `date unknown` for an empty
-/// one (a transcript that gives no date); anything else unchanged.
-#[must_use]
-pub fn long_date(iso: &str) -> String {
-    let mut parts = iso.split('-');
-    let parsed = (|| {
-        let year: u32 = parts.next()?.parse().ok()?;
-        let month: usize = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let name = MONTH_NAMES.get(month.checked_sub(1)?)?;
-        (parts.next().is_none() && (1..=31).contains(&day)).then(|| format!("{day} {name} {year}"))
-    })();
-    if iso.is_empty() {
-        return "date unknown".to_owned();
-    }
-    parsed.unwrap_or_else(|| iso.to_owned())
 }
 
 #[cfg(test)]
