@@ -226,3 +226,44 @@ fn fractions_doubling_and_half_years() {
     let none = run("Briefing\nJuly 16, 2021\n\nLi Ming:\nWe review the first half of 2021.\n");
     assert!(none.indicators.is_empty());
 }
+
+#[test]
+fn spans_of_changes_days_of_counts_and_commitments() {
+    let d = run(
+        "Briefing on jobs\nBeijing | 3 p.m. Jan. 26, 2020\n\nLi Ming:\n\
+        Employees increased from 180 million in 1949 to 780 million in 2018, an increase of 3.3 times. \
+        Between 1949 and 2018, the population saw an increase of 160%. \
+        Carbon intensity in 2019 decreased by 18.8 percent compared with that in 2015. \
+        We made a commitment to achieve a 40 to 45 percent reduction. \
+        As of 24:00 on Jan. 25, confirmed cases had increased to 618.\n",
+    );
+    let got: Vec<(f64, Kind, Option<&str>)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.kind, i.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (180e6, Kind::Level, Some("1949")),
+            (780e6, Kind::Level, Some("2018")),
+            (3.3, Kind::Change, Some("1949/2018")),
+            (160.0, Kind::Change, Some("1949/2018")),
+            (-18.8, Kind::Change, Some("2015/2019")),
+            (40.0, Kind::Target, None),
+            (45.0, Kind::Target, None),
+            (618.0, Kind::Level, Some("2020-01-25")),
+        ]
+    );
+    assert!(d.validate(None).is_empty(), "{:?}", d.validate(None));
+}
+
+#[test]
+fn json_is_not_a_transcript() {
+    let err = extract("figures.json", b"  {\"schema_version\": 1}").expect_err("JSON is refused");
+    assert!(
+        err.to_string()
+            .starts_with("figures.json: line 1: this is JSON"),
+        "{err}"
+    );
+}

@@ -35,6 +35,8 @@ struct Gold {
 struct Item {
     id: String,
     value: f64,
+    #[serde(default)]
+    period: Option<String>,
     mentions: Vec<(String, String)>,
 }
 
@@ -55,6 +57,9 @@ struct Score {
     /// Found figures whose label shares a word with the gold id ("Confirmed cases of
     /// pneumonia" for `wuhan_confirmed_cases`).
     named: usize,
+    /// Found figures with a labelled period, and those whose period is the labelled one.
+    dated: usize,
+    dated_right: usize,
     missed: Vec<String>,
     unnamed: Vec<String>,
     extra: Vec<String>,
@@ -65,7 +70,7 @@ impl Score {
     /// The row of the README table for this score.
     fn row(&self, name: &str, labelled: &str) -> String {
         format!(
-            "| {name} | {}{labelled} | {} ({}) | {} | {} ({}) | {}/{} | {} |",
+            "| {name} | {}{labelled} | {} ({}) | {} | {} ({}) | {}/{} | {} | {} |",
             self.labelled,
             self.found,
             pct(self.found, self.labelled),
@@ -74,11 +79,8 @@ impl Score {
             pct(self.emitted_labelled, self.emitted),
             self.speakers_right,
             self.speakers,
-            if labelled.is_empty() {
-                format!("{}/{}", self.named, self.found)
-            } else {
-                "—".to_owned()
-            }
+            per_excerpt(labelled, self.named, self.found),
+            per_excerpt(labelled, self.dated_right, self.dated),
         )
     }
 
@@ -91,6 +93,8 @@ impl Score {
         self.speakers += s.speakers;
         self.speakers_right += s.speakers_right;
         self.named += s.named;
+        self.dated += s.dated;
+        self.dated_right += s.dated_right;
     }
 }
 
@@ -98,6 +102,26 @@ impl Score {
 fn same_value(ours: f64, gold: f64) -> bool {
     let (a, b) = (ours.abs(), gold.abs());
     (a - b).abs() <= 1e-6 * b.max(1.0)
+}
+
+/// "n/of" for an excerpt's row; the seed's row has no such column.
+fn per_excerpt(labelled: &str, n: usize, of: usize) -> String {
+    if labelled.is_empty() {
+        format!("{n}/{of}")
+    } else {
+        "—".to_owned()
+    }
+}
+
+/// A gold period in the dataset's form: `2015-2020` → `2015/2020`, `2017-H1` →
+/// `2017-01/2017-06`; a year and a day (`2020-01-25`, finer than the format) unchanged.
+fn gold_period(p: &str) -> String {
+    match p.split_once('-') {
+        Some((y, "H1")) => format!("{y}-01/{y}-06"),
+        Some((y, "H2")) => format!("{y}-07/{y}-12"),
+        Some((a, b)) if a.len() == 4 && b.len() == 4 => format!("{a}/{b}"),
+        _ => p.to_owned(),
+    }
 }
 
 /// Whether a label and a gold id share a word of four letters or more (plural or not).
@@ -154,6 +178,15 @@ fn score(
             });
             if let Some(ind) = found {
                 s.found += 1;
+                if let Some(want) = item.period.as_deref().map(gold_period) {
+                    s.dated += 1;
+                    if ind.period.as_deref() == Some(want.as_str()) {
+                        s.dated_right += 1;
+                    } else {
+                        s.unnamed
+                            .push(format!("{} period {:?}, want {want}", item.id, ind.period));
+                    }
+                }
                 if shares_a_word(&ind.label, &item.id) {
                     s.named += 1;
                 } else {
@@ -250,7 +283,7 @@ fn development_excerpts_and_seed_score_above_the_goals() {
     )
     .expect("speakers.json parses");
     let mut table = String::from(
-        "| excerpt | labelled mentions | found, right speaker | emitted | emitted that are labelled | speaker kinds right | labels naming the figure |\n|---|---|---|---|---|---|---|\n",
+        "| excerpt | labelled mentions | found, right speaker | emitted | emitted that are labelled | speaker kinds right | labels naming the figure | periods right |\n|---|---|---|---|---|---|---|---|\n",
     );
     let mut total = Score::default();
     let mut details = String::new();

@@ -8,6 +8,7 @@ mod chart_area;
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
+mod pages;
 mod panels;
 mod present;
 mod run;
@@ -17,7 +18,6 @@ mod window;
 
 use std::path::PathBuf;
 
-use crate::dataset::Dataset;
 use crate::filter::{Filter, Selection};
 use crate::view;
 
@@ -72,6 +72,9 @@ pub struct App {
     transcript: view::transcript::TranscriptView,
     presenter: Option<crate::present::Presenter>,
     present_at_start: Option<present::StartAt>,
+    /// While the file of the command line is read: the `--page` asked for, checked against
+    /// that file's pages once it is open.
+    opening: Option<Option<String>>,
     window_size: window::WindowSize,
 }
 
@@ -110,18 +113,16 @@ impl App {
             transcript: view::transcript::TranscriptView::default(),
             presenter: None,
             present_at_start: present::StartAt::new(options.present, options.page.is_some()),
+            opening: None,
             window_size: window::WindowSize::default(),
         };
         app.fix_page();
-        if let Some(asked) = options.page.filter(|p| p != app.state.page.id()) {
-            let ids: Vec<String> = app.pages().iter().map(|(p, _)| p.id().to_owned()).collect();
-            app.notice = Some(format!(
-                "There is no page \"{asked}\". The pages are: {}.",
-                ids.join(", ")
-            ));
-        }
         if let Some(file) = options.file {
+            // `--page` names a page of that file, known once it is read.
+            app.opening = Some(options.page);
             app.jobs.open_path(&cc.egui_ctx, file);
+        } else {
+            app.check_page(options.page);
         }
         app
     }
@@ -191,25 +192,21 @@ impl App {
         self.commands.push(command);
     }
 
-    /// Lists the pages of the dataset, and falls back to the first page when the current one
-    /// does not exist in it.
-    fn fix_page(&mut self) {
-        self.pages = page_list(&self.data.dataset);
-        let pages = self.pages();
-        if !pages.iter().any(|(p, _)| *p == self.state.page)
-            && let Some((first, _)) = pages.into_iter().next()
-        {
-            self.state.page = first;
-        }
-    }
-
     /// Turns finished jobs, dropped files and shortcuts into commands, and applies the theme
     /// and the window title.
     fn before_frame(&mut self, ctx: &egui::Context) {
         for output in self.jobs.finished() {
             match output {
-                JobOutput::Loaded(Ok(loaded)) => self.replace_data(*loaded),
-                JobOutput::Loaded(Err(e)) => self.error = Some(e.to_string()),
+                JobOutput::Loaded(Ok(loaded)) => {
+                    self.replace_data(*loaded);
+                    if let Some(asked) = self.opening.take() {
+                        self.check_page(asked);
+                    }
+                }
+                JobOutput::Loaded(Err(e)) => {
+                    self.opening = None;
+                    self.error = Some(e.to_string());
+                }
                 JobOutput::Picked(Some(path)) => self.push(Command::OpenPath(path)),
                 JobOutput::Picked(None) => {}
                 JobOutput::NoDialog => {
@@ -355,17 +352,6 @@ impl App {
             }
         }
     }
-}
-
-/// The chart pages of a dataset, then the table and the transcript.
-fn page_list(dataset: &Dataset) -> Vec<(Page, String)> {
-    let mut pages: Vec<(Page, String)> = chart_area::pages(dataset)
-        .into_iter()
-        .map(|(id, title)| (Page::Chart(id), title))
-        .collect();
-    pages.push((Page::Table, "Table".to_owned()));
-    pages.push((Page::Transcript, "Transcript".to_owned()));
-    pages
 }
 
 fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {

@@ -55,6 +55,10 @@ impl App {
     /// `--present`: starts once, on the first frame (when the selection is known), from the
     /// `--page` given or from the first slide.
     pub(super) fn start_presenting_if_asked(&mut self, ctx: &egui::Context) {
+        // `briefboard FILE --present` presents that file, once it is read.
+        if self.opening.is_some() {
+            return;
+        }
         if let Some(at) = self.present_at_start.take() {
             let start = (at == StartAt::Page).then(|| self.state.page.id().to_owned());
             self.start_presenting(ctx, start.as_deref());

@@ -64,18 +64,31 @@ fn home(dataset: &Dataset, ind: &Indicator) -> Option<String> {
     dataset.theme(&ind.theme).map(|t| t.id.clone())
 }
 
-/// The generated pages of a dataset, in theme order; empty ones are left out.
+/// The generated pages of a dataset, the themes with most figures first (in theme order
+/// among equals), so that a briefing opens on what it is mostly about; empty ones are left
+/// out.
 pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     let rest: Vec<&Indicator> = dataset.indicators.iter().filter(|i| is_rest(i)).collect();
-    let mut out = Vec::new();
-    for theme in &dataset.themes {
-        if rest.iter().any(|i| i.theme == theme.id) {
-            out.push(PageInfo {
-                id: page_id(&theme.id),
-                title: page_title(dataset, &theme.id),
-            });
-        }
-    }
+    let mut counted: Vec<(usize, &str)> = dataset
+        .themes
+        .iter()
+        .map(|t| {
+            (
+                rest.iter().filter(|i| i.theme == t.id).count(),
+                t.id.as_str(),
+            )
+        })
+        .filter(|(n, _)| *n > 0)
+        .collect();
+    // A stable sort keeps the theme order among pages of as many figures.
+    counted.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+    let mut out: Vec<PageInfo> = counted
+        .into_iter()
+        .map(|(_, theme)| PageInfo {
+            id: page_id(theme),
+            title: page_title(dataset, theme),
+        })
+        .collect();
     if rest.iter().any(|i| home(dataset, i).is_none()) {
         out.push(PageInfo {
             id: OTHER_ID.to_owned(),

@@ -114,7 +114,8 @@ pub struct Indicator {
     /// Whether the figure is a level, a share, a change or a target.
     pub kind: Kind,
     /// The period the figure refers to, resolved against the briefing date: a year (`2023`),
-    /// a month (`2024-06`) or a range (`2024-01/2024-05`); absent when the text gives none.
+    /// a month (`2024-06`), a day (`2020-01-25`, "as of … on Jan. 25") or a range
+    /// (`2024-01/2024-05`); absent when the text gives none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub period: Option<String>,
     /// Every time the fact is said, in transcript order; never empty.

@@ -22,8 +22,8 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Whether `p` is a period as the format writes them: `2023`, `2024-05`, or two of those
-/// joined by `/`.
+/// Whether `p` is a period as the format writes them: `2023`, `2024-05`, `2020-01-25`, or two
+/// of those joined by `/`.
 fn period_ok(p: &str) -> bool {
     let one = |s: &str| {
         let b = s.as_bytes();
@@ -31,6 +31,7 @@ fn period_ok(p: &str) -> bool {
         match b.len() {
             4 => year,
             7 => year && b[4] == b'-' && s[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
+            10 => date_ok(s),
             _ => false,
         }
     };

@@ -6,7 +6,10 @@ use super::dates::Date;
 use super::facts::Facts;
 use super::label::{generic_label, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
-use super::period::{Period, future_before, local_period, sentence_period, this_year_after};
+use super::period::{
+    Period, change_span, future_before, local_period, sentence_period, this_year_after,
+};
+use super::phrase::compared_year;
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
@@ -100,6 +103,17 @@ fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// Whether the words just before token `i` commit to a goal ("commitment to achieve a",
+/// "pledged to cut").
+fn committed(t: &[Token<'_>], i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| {
+        matches!(
+            t[k].low,
+            "commitment" | "commitments" | "committed" | "pledge" | "pledged"
+        )
+    })
 }
 
 /// A figure found in a sentence, before naming.
@@ -196,7 +210,14 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
         } else if this_year_goal {
             (Kind::Target, date.map(|d| d.year.to_string()))
         } else if sign.is_some() {
-            (Kind::Change, period.as_ref().map(|p| p.text.clone()))
+            let span = change_span(&t, q.first);
+            (
+                Kind::Change,
+                span.or_else(|| period.as_ref().map(|p| p.text.clone())),
+            )
+        } else if committed(&t, q.first) {
+            // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
+            (Kind::Target, None)
         } else {
             let kind = if q.unit == Unit::Percent {
                 Kind::Share
@@ -213,13 +234,22 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
         } else {
             q.value
         };
+        let ctx = context(&lower, &t, &qs, k);
+        // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
+        // 2015 to 2020.
+        let period = match (&period, compared_year(&ctx.after)) {
+            (Some(p), Some((_, from))) if kind == Kind::Change && p.len() == 4 && *from < **p => {
+                Some(format!("{from}/{p}"))
+            }
+            _ => period,
+        };
         out.push(Figure {
             value,
             unit: q.unit,
             qualifier: q.qualifier,
             kind,
             period,
-            ctx: context(&lower, &t, &qs, k),
+            ctx,
         });
     }
     (out, target_year)
@@ -251,7 +281,7 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
         }
         return out;
     }
-    let label = generic_label(&f.ctx, original, f.unit, f.kind, f.value < 0.0);
+    let label = generic_label(&f.ctx, original, f.unit, f.kind);
     let theme = theme(&label, &f.ctx).to_owned();
     vec![(slug(&label), label, theme, false)]
 }
@@ -315,10 +345,14 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
             kind: p.kind,
         })
         .collect();
+    // The file's own name, whatever folder it was read from.
+    let path = std::path::Path::new(name);
+    let file = path
+        .file_name()
+        .map_or_else(|| name.to_owned(), |f| f.to_string_lossy().into_owned());
     let title = if b.title.is_empty() {
-        name.rsplit_once('.')
-            .map_or(name, |(stem, _)| stem)
-            .to_owned()
+        path.file_stem()
+            .map_or_else(|| name.to_owned(), |f| f.to_string_lossy().into_owned())
     } else {
         b.title.clone()
     };
@@ -328,7 +362,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
             title,
             date,
             publisher: "State Council Information Office".to_owned(),
-            file: name.to_owned(),
+            file,
             sha256: crate::dataset::sha256_hex(bytes),
         },
         speakers,

@@ -76,11 +76,11 @@ fn head(ctx: &Ctx, max: usize) -> String {
 /// back the original capitals of acronyms such as GDP, SME, R&D): what it counts or the subject
 /// it is said of, "share of …" for a share, the direction and comparison year for a change, the
 /// ranking for a rank.
-pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind, negative: bool) -> String {
+pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind) -> String {
     let subj = subject_of(ctx);
     let base = match (unit, kind) {
         (Unit::Rank, _) => rank_label(original, &subj),
-        (_, Kind::Change) => change_label(&subj, ctx, negative),
+        (_, Kind::Change) => change_label(&subj, ctx),
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
         (Unit::Count, _) => match counted(&ctx.after) {
             Counted::Noun(n) if !fragment(&n) => n,
@@ -140,9 +140,10 @@ fn rank_label(original: &str, subj: &str) -> String {
     }
 }
 
-/// "China's carbon intensity, decrease compared with 2015", "coal consumption, decrease".
-fn change_label(subj: &str, ctx: &Ctx, negative: bool) -> String {
-    let way = if negative { "decrease" } else { "increase" };
+/// "Carbon intensity, change compared with 2015", "coal consumption, change".
+fn change_label(subj: &str, ctx: &Ctx) -> String {
+    // "change", not "decrease": the value's sign says which way ("−18.8 %").
+    let way = "change";
     let when = compared_year(&ctx.after)
         .map(|(how, y)| format!(" {how} {y}"))
         .or_else(|| {

@@ -72,7 +72,7 @@ pub enum ExtractError {
 ///
 /// # Errors
 /// [`ExtractError::NotUtf8`] for bytes that are not UTF-8, [`ExtractError::Format`] for an
-/// empty text. A text without a header, a date or speaker lines still extracts: speakers are
+/// empty text or JSON. A text without a header, a date or speaker lines still extracts: speakers are
 /// decided from the text, an unknown date is an empty `source.date` and leaves the periods
 /// that need it unresolved, and text before the first speaker line is the "Unnamed speaker"'s.
 pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {

@@ -66,6 +66,29 @@ fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     })
 }
 
+/// "As of 24:00 on Jan. 25": statistics counted up to a day, in the year of the briefing (or
+/// the year before, for a later month).
+fn as_of_day(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
+    if (lower(t, i), lower(t, i + 1)) != ("as", "of") {
+        return None;
+    }
+    let on = (i + 2..(i + 8).min(t.len())).find(|&k| lower(t, k) == "on")?;
+    let name = t.get(on + 1)?.text;
+    let dot = lower(t, on + 2) == ".";
+    let m = month(&format!("{name}{}", if dot { "." } else { "" }))?;
+    let day: u32 = t.get(on + 2 + usize::from(dot))?.text.parse().ok()?;
+    let date = date?;
+    let y = if m <= date.month {
+        date.year
+    } else {
+        date.year - 1
+    };
+    ((1..=31).contains(&day)).then(|| Period {
+        text: format!("{y}-{m:02}-{day:02}"),
+        future: false,
+    })
+}
+
 /// The period phrase starting at token `i`, if any.
 fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     let past = |text: String| {
@@ -89,14 +112,18 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             .or(date.map(|d| d.year))?;
         return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
     }
-    // "from 2021 to 2023".
-    if w(0) == "from"
-        && let (Some(a), "to", Some(b)) = (year(t, i + 1), w(2), year(t, i + 3))
+    // "from 2021 to 2023", "between 1949 and 2018".
+    if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 3))
+        && matches!((w(0), w(2)), ("from", "to") | ("between", "and"))
+        && a < b
     {
         return past(format!("{a}/{b}"));
     }
     if let Some(half) = half_year(t, i, date) {
         return Some(half);
+    }
+    if let Some(day) = as_of_day(t, i, date) {
+        return Some(day);
     }
     if w(0) == "first"
         && let Some(n) = small(w(1))
@@ -181,7 +208,7 @@ pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
         .filter(|&i| {
             matches!(
                 t[i].low,
-                "from" | "first" | "second" | "end" | "by" | "in" | "last"
+                "from" | "between" | "first" | "second" | "end" | "by" | "in" | "last" | "as"
             )
         })
         .find_map(|i| period_at(t, i, date))
@@ -211,4 +238,19 @@ pub fn this_year_after(t: &[Token<'_>]) -> Option<usize> {
     (0..t.len())
         .rev()
         .find(|&k| lower(t, k) == "this" && lower(t, k + 1) == "year")
+}
+
+/// A change said after "from … in 1949 to … in 2018": the span of the two years, which the
+/// change covers ("…, an increase of 3.3 times"). `before` is the index of the change's
+/// first token; both years must come before it.
+pub fn change_span(t: &[Token<'_>], before: usize) -> Option<String> {
+    let end = before.min(t.len());
+    let from = (0..end).find(|&k| lower(t, k) == "from")?;
+    let years: Vec<(usize, i32)> = (from..end)
+        .filter(|&k| lower(t, k) == "in")
+        .filter_map(|k| year(t, k + 1).map(|y| (k, y)))
+        .collect();
+    let (&(k1, first), &(k2, last)) = (years.first()?, years.last()?);
+    let to_between = (k1..k2).any(|k| lower(t, k) == "to");
+    (first < last && to_between).then(|| format!("{first}/{last}"))
 }

@@ -239,7 +239,8 @@ impl Reader<'_> {
 /// Decodes and parses a transcript.
 ///
 /// # Errors
-/// Bytes that are not UTF-8, and an empty text. A text without a header, a date or turn
+/// Bytes that are not UTF-8, an empty text, and JSON (a dataset, not a transcript). A text
+/// without a header, a date or turn
 /// lines is read all the same: its speakers are decided from the text and the date is
 /// unknown.
 pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractError> {
@@ -251,6 +252,16 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             offset,
         }
     })?;
+    let body = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    if body.starts_with(['{', '[']) {
+        return Err(ExtractError::Format {
+            file: file.to_owned(),
+            line: text_lines(&bytes[..bytes.len() - body.len()]),
+            reason: "this is JSON, not a transcript (a dataset is checked with `briefboard \
+                     validate` and opened by the app as it is)"
+                .to_owned(),
+        });
+    }
     let mut title: Option<String> = None;
     let mut dates = DateClues::default();
     let mut section = Section::None;

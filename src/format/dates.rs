@@ -18,9 +18,13 @@ const MONTH_NAMES: [&str; 12] = [
 ];
 
 /// A period as people say it: `2023`, `June 2024` (for `2024-06`), `2021–2022`,
-/// `January–May 2024` (for `2024-01/2024-05`); anything else unchanged.
+/// `January–May 2024` (for `2024-01/2024-05`), `25 January 2020` (for a day); anything else
+/// unchanged.
 #[must_use]
 pub fn period_words(period: &str) -> String {
+    if period.len() == 10 && !period.contains('/') {
+        return long_date(period);
+    }
     fn month(p: &str) -> Option<(&str, &'static str)> {
         let (y, m) = p.split_once('-')?;
         let m: usize = m.parse().ok()?;

@@ -1,0 +1,72 @@
+//! The real app on briefings other than the embedded one (excerpts of the development set):
+//! `briefboard FILE --page ID` opens on a page of that file, a briefing opens on the theme it
+//! is mostly about, and its speakers and figures are shown.
+
+use briefboard::app::{App, Page, StartOptions};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::PathBuf;
+use std::time::Duration;
+
+fn excerpt(nn: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/briefings/{nn}.txt"))
+}
+
+/// The app started as `briefboard FILE [--page ID]`, stepped until the file is read.
+fn open(file: PathBuf, page: Option<&str>) -> Harness<'static, App> {
+    let page = page.map(str::to_owned);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| {
+            App::new(
+                cc,
+                StartOptions {
+                    file: Some(file),
+                    page,
+                    ..StartOptions::default()
+                },
+            )
+        });
+    for _ in 0..1000 {
+        harness.step();
+        if harness.state().busy().is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run();
+    harness
+}
+
+#[test]
+fn page_of_the_opened_file_is_accepted() {
+    let mut harness = open(excerpt("03"), Some("theme-employment"));
+    assert_eq!(
+        harness.state().state.page,
+        Page::Chart("theme-employment".to_owned())
+    );
+    assert!(
+        harness
+            .query_by_label_contains("There is no page")
+            .is_none()
+    );
+    // Zhang Jinan's figures of 1949 and 2018, read from the excerpt.
+    assert!(harness.query_by_label("Zhang Jinan").is_some());
+    harness.get_by_label("Table").click();
+    harness.run();
+    assert!(harness.query_by_label_contains("780 million").is_some());
+}
+
+#[test]
+fn a_briefing_opens_on_the_theme_it_is_mostly_about() {
+    let harness = open(excerpt("05"), None);
+    // The agriculture minister's excerpt: three of its four figures are agricultural.
+    let pages = harness.state().pages();
+    assert_eq!(
+        pages[0].0,
+        Page::Chart("theme-agriculture".to_owned()),
+        "{pages:?}"
+    );
+    assert_eq!(harness.state().state.page, pages[0].0);
+    assert!(harness.query_by_label("Han Changfu").is_some());
+}
