@@ -46,6 +46,13 @@ pub struct StartOptions {
     pub data: Option<Loaded>,
 }
 
+/// The file of the command line, while it is read.
+#[derive(Debug)]
+struct Opening {
+    /// The `--page` asked for, checked against that file's pages once it is open.
+    page: Option<String>,
+}
+
 /// The dashboard.
 pub struct App {
     /// What is remembered between runs.
@@ -72,9 +79,8 @@ pub struct App {
     transcript: view::transcript::TranscriptView,
     presenter: Option<crate::present::Presenter>,
     present_at_start: Option<present::StartAt>,
-    /// While the file of the command line is read: the `--page` asked for, checked against
-    /// that file's pages once it is open.
-    opening: Option<Option<String>>,
+    /// While the file of the command line is read: what to do once it is open.
+    opening: Option<Opening>,
     window_size: window::WindowSize,
 }
 
@@ -119,7 +125,7 @@ impl App {
         app.fix_page();
         if let Some(file) = options.file {
             // `--page` names a page of that file, known once it is read.
-            app.opening = Some(options.page);
+            app.opening = Some(Opening { page: options.page });
             app.jobs.open_path(&cc.egui_ctx, file);
         } else {
             app.check_page(options.page);
@@ -199,8 +205,8 @@ impl App {
             match output {
                 JobOutput::Loaded(Ok(loaded)) => {
                     self.replace_data(*loaded);
-                    if let Some(asked) = self.opening.take() {
-                        self.check_page(asked);
+                    if let Some(opening) = self.opening.take() {
+                        self.check_page(opening.page);
                     }
                 }
                 JobOutput::Loaded(Err(e)) => {

@@ -3,6 +3,8 @@
 //! text chunks): an alt text naming every figure with its speaker, and the briefing's title,
 //! date, publisher and speakers.
 
+use std::fmt::Write as _;
+
 use crate::charts::{ChartKind, Mark, PageModel, join_names};
 use crate::dataset::{Dataset, Indicator};
 use crate::format;
@@ -37,7 +39,7 @@ impl Metadata {
             src.publisher
         );
         if !names.is_empty() {
-            source.push_str(&format!(". Speakers: {}", names.join(", ")));
+            let _ = write!(source, ". Speakers: {}", names.join(", "));
         }
         Self {
             title: model.title.clone(),
@@ -123,10 +125,10 @@ fn mark_text(m: &Mark) -> String {
     };
     let mut text = format!("{}, {value}", m.label);
     if let Some(p) = &m.period {
-        text.push_str(&format!(", {}", format::period_words(p)));
+        let _ = write!(text, ", {}", format::period_words(p));
     }
     if !m.speakers.is_empty() {
-        text.push_str(&format!(" ({})", join_names(&m.speakers)));
+        let _ = write!(text, " ({})", join_names(&m.speakers));
     }
     text
 }

@@ -119,12 +119,6 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     {
         return past(format!("{a}/{b}"));
     }
-    if let Some(half) = half_year(t, i, date) {
-        return Some(half);
-    }
-    if let Some(day) = as_of_day(t, i, date) {
-        return Some(day);
-    }
     if w(0) == "first"
         && let Some(n) = small(w(1))
     {
@@ -211,7 +205,11 @@ pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
                 "from" | "between" | "first" | "second" | "end" | "by" | "in" | "last" | "as"
             )
         })
-        .find_map(|i| period_at(t, i, date))
+        .find_map(|i| {
+            half_year(t, i, date)
+                .or_else(|| as_of_day(t, i, date))
+                .or_else(|| period_at(t, i, date))
+        })
 }
 
 /// A year said right after a figure ("15% in 2018"), which overrides the sentence's period.

@@ -22,13 +22,13 @@ const MONTH_NAMES: [&str; 12] = [
 /// unchanged.
 #[must_use]
 pub fn period_words(period: &str) -> String {
-    if period.len() == 10 && !period.contains('/') {
-        return long_date(period);
-    }
     fn month(p: &str) -> Option<(&str, &'static str)> {
         let (y, m) = p.split_once('-')?;
         let m: usize = m.parse().ok()?;
         Some((y, MONTH_NAMES.get(m.checked_sub(1)?)?))
+    }
+    if period.len() == 10 && !period.contains('/') {
+        return long_date(period);
     }
     match period.split_once('/') {
         Some((a, b)) => match (month(a), month(b)) {
