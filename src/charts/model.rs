@@ -119,6 +119,8 @@ pub struct Mark {
     pub value: f64,
     /// The figure as shown, with qualifier and unit (`> 60 %`, `3.837 million`).
     pub display: String,
+    /// The figure in words, as the speaker said it (`over 60 %`), for tooltips and alt texts.
+    pub said: String,
     /// The unit of [`Mark::value`].
     pub unit: Unit,
     /// How the speaker hedged the figure.
@@ -154,17 +156,13 @@ impl Mark {
     #[must_use]
     pub fn tooltip_lines(&self) -> Vec<String> {
         let mut lines = vec![self.label.clone()];
-        let words = format::qualifier_words(self.qualifier);
-        let mut value = self.display.clone();
-        if !words.is_empty() {
-            value = format!("{value} ({words})");
-        }
-        if self.is_target() {
-            value = format!("Target: {value}");
-        }
-        lines.push(value);
+        lines.push(if self.is_target() {
+            format!("Target: {}", self.said)
+        } else {
+            self.said.clone()
+        });
         if let Some(p) = &self.period {
-            lines.push(format!("Period: {p}"));
+            lines.push(format!("Period: {}", format::period_words(p)));
         }
         if !self.speakers.is_empty() {
             lines.push(format!("Said by {}", join_names(&self.speakers)));

@@ -112,18 +112,7 @@ pub fn alt_text(model: &PageModel) -> String {
 
 /// "5G base stations, share of the world's total, over 60 % (Jin Zhuanglong)".
 fn mark_text(m: &Mark) -> String {
-    // The mark shows a compact sign ("> 60 %"); a reader of the alt text gets the words.
-    let number = ["> ", "< ", "≈ ", "≥ ", "≤ ", "est. "]
-        .iter()
-        .find_map(|sign| m.display.strip_prefix(sign))
-        .unwrap_or(&m.display);
-    let words = format::qualifier_words(m.qualifier);
-    let value = if words.is_empty() {
-        number.to_owned()
-    } else {
-        format!("{words} {number}")
-    };
-    let mut text = format!("{}, {value}", m.label);
+    let mut text = format!("{}, {}", m.label, m.said);
     if let Some(p) = &m.period {
         let _ = write!(text, ", {}", format::period_words(p));
     }

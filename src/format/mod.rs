@@ -79,6 +79,32 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> Stri
     }
 }
 
+/// A figure in words, as a speaker says it, for the details panel, the table, tooltips and alt
+/// texts: the hedge in words before the number ("over 60 %", "about 30 %", "nearly 20
+/// million", "an estimated 2.4 trillion yuan"), and a hedged fall as a fall ("a fall of over
+/// 20 %" for "decreased by more than 20%"). Marks keep the compact signs of [`value`].
+#[must_use]
+pub fn said(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> String {
+    let words = qualifier_words(qualifier);
+    if words.is_empty() {
+        return self::value(value, unit, Qualifier::Exact, signed);
+    }
+    if value < 0.0 {
+        let fall = self::value(-value, unit, Qualifier::Exact, false);
+        return format!("a fall of {words} {fall}");
+    }
+    format!(
+        "{words} {}",
+        self::value(value, unit, Qualifier::Exact, signed)
+    )
+}
+
+/// [`said`] for an indicator (changes signed).
+#[must_use]
+pub fn indicator_said(ind: &Indicator) -> String {
+    said(ind.value, ind.unit, ind.qualifier, ind.kind == Kind::Change)
+}
+
 /// An axis tick label: the number and, for percent, the unit (`1 million`, `60 %`,
 /// `100,000`, `20 trillion`).
 #[must_use]

@@ -36,7 +36,10 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                 fact(
                     ui,
                     "Period",
-                    indicator.period.as_deref().unwrap_or("not stated"),
+                    &indicator
+                        .period
+                        .as_deref()
+                        .map_or_else(|| "not stated".to_owned(), format::period_words),
                 );
                 fact(ui, "Qualifier", qualifier_text(indicator.qualifier));
             });
@@ -107,8 +110,9 @@ pub fn qualifier_text(qualifier: Qualifier) -> &'static str {
     }
 }
 
-/// The value as people say it, with its qualifier and unit: "> 60 %", "3.837 million".
+/// The value as people say it, with its qualifier in words and its unit: "over 60 %",
+/// "3.837 million", "nearly 20 million".
 #[must_use]
 pub fn value_text(indicator: &Indicator) -> String {
-    format::indicator(indicator)
+    format::indicator_said(indicator)
 }

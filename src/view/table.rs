@@ -197,7 +197,11 @@ fn cell_text(dataset: &Dataset, column: SortColumn, indicator: &Indicator) -> St
             qualifier_text(indicator.qualifier)
         ),
         SortColumn::Kind => kind_text(indicator.kind).to_owned(),
-        SortColumn::Period => indicator.period.clone().unwrap_or_default(),
+        SortColumn::Period => indicator
+            .period
+            .as_deref()
+            .map(crate::format::period_words)
+            .unwrap_or_default(),
         SortColumn::Speakers => indicator
             .speakers()
             .iter()

@@ -1,0 +1,50 @@
+//! The dashboard says figures and periods as people say them: the table and the details panel
+//! give the hedge in words ("nearly 20 million", "about 30 %", "a fall of about 30 %") and the
+//! period in words ("January–May 2024", "2021–2022"); CSV and JSON keep the ISO forms.
+
+mod ui_support;
+
+use briefboard::app::{Command, Page};
+use egui_kittest::kittest::Queryable;
+use ui_support::harness;
+
+fn search(harness: &mut egui_kittest::Harness<'static, briefboard::app::App>, text: &str) {
+    harness
+        .state_mut()
+        .push(Command::SetSearch(text.to_owned()));
+    harness.run();
+}
+
+#[test]
+fn the_table_says_hedges_and_periods_in_words() {
+    let mut harness = harness(None);
+    harness.state_mut().push(Command::ShowPage(Page::Table));
+    harness.run();
+    // "nearly 20 million" national top-level domain name registrations (Zhao Zhiguo).
+    search(&mut harness, "domain name");
+    assert!(harness.query_by_label("nearly 20 million").is_some());
+    // "from January to May this year … increased by 6.2% year on year".
+    search(&mut harness, "6.2%");
+    assert!(harness.query_all_by_label("January–May 2024").next().is_some());
+    assert!(harness.query_by_label("2024-01/2024-05").is_none());
+    // "In the first two years of the 14th Five-Year Plan" (2021 and 2022).
+    search(&mut harness, "first two years");
+    assert!(harness.query_by_label("2021–2022").is_some());
+}
+
+#[test]
+fn the_details_panel_says_the_value_and_period_in_words() {
+    let mut harness = harness(None);
+    harness.state_mut().push(Command::Select(Some(
+        "manufacturing-global-share".to_owned(),
+    )));
+    harness.run();
+    // "manufacturing … accounting for about 30% of the global total" (2023).
+    assert!(harness.query_by_label("about 30 %").is_some());
+    harness.state_mut().push(Command::Select(Some(
+        "demonstration-factories-development-cycle-change".to_owned(),
+    )));
+    harness.run();
+    // "has been shortened by about 30%".
+    assert!(harness.query_by_label("a fall of about 30 %").is_some());
+}
