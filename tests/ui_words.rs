@@ -25,7 +25,12 @@ fn the_table_says_hedges_and_periods_in_words() {
     assert!(harness.query_by_label("nearly 20 million").is_some());
     // "from January to May this year … increased by 6.2% year on year".
     search(&mut harness, "6.2%");
-    assert!(harness.query_all_by_label("January–May 2024").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label("January–May 2024")
+            .next()
+            .is_some()
+    );
     assert!(harness.query_by_label("2024-01/2024-05").is_none());
     // "In the first two years of the 14th Five-Year Plan" (2021 and 2022).
     search(&mut harness, "first two years");

@@ -1,22 +1,77 @@
-//! Opening the window.
+//! Opening the window: with its icon and the app id of the `.desktop` entry, through wgpu
+//! (Vulkan, Metal, DX12) and, where wgpu cannot start, through OpenGL (glow). Where nothing
+//! can draw, a native message dialog and standard error say what is missing and which packages
+//! install it: a double-click never shows a terminal.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::sync::Arc;
 
 use super::{App, StartOptions};
 
-/// The name eframe stores the saved state under.
+/// The name eframe stores the saved state under, and the window's app id: the same as the
+/// `.desktop` file's (`assets/briefboard.desktop`), which Wayland takes the icon from.
 pub const APP_ID: &str = "briefboard";
+
+/// The window icon: `assets/briefboard.svg` rendered at 256 pixels.
+const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/hicolor/256x256/apps/briefboard.png");
+
+/// What to install when no renderer can start, by platform family.
+const DRIVERS_HELP: &str = "briefboard needs a graphics driver to draw its window and found \
+    none (neither Vulkan nor OpenGL). On Debian or Ubuntu, install Mesa's drivers: \
+    sudo apt install mesa-vulkan-drivers libgl1-mesa-dri libegl1 — they draw in software on \
+    machines without a graphics card. On other systems, install or update the graphics \
+    driver. Exporting figures as CSV or JSON (briefboard export --csv) needs no driver.";
 
 /// Opens the dashboard and runs it until the window closes.
 ///
 /// # Errors
-/// When no window can be opened (no display, no graphics driver).
+/// When no window can be opened: no display, or no graphics driver for wgpu or OpenGL (then a
+/// message dialog has said so too).
 pub fn run(options: StartOptions) -> anyhow::Result<()> {
+    let start = Rc::new(RefCell::new(Some(options)));
+    let wgpu = open(eframe::Renderer::Wgpu, &start);
+    let Err(wgpu_error) = wgpu else {
+        return Ok(());
+    };
+    if start.borrow().is_none() {
+        // The app ran and then failed: not a question of drivers.
+        return Err(wgpu_error);
+    }
+    eprintln!("briefboard: {wgpu_error:#}; drawing with OpenGL instead");
+    let glow = open(eframe::Renderer::Glow, &start);
+    let Err(glow_error) = glow else {
+        return Ok(());
+    };
+    if start.borrow().is_none() {
+        return Err(glow_error);
+    }
+    let message = format!("{DRIVERS_HELP}\n\nwgpu: {wgpu_error:#}\nOpenGL: {glow_error:#}");
+    // Shown when a dialog can be; the same words go to standard error through the caller.
+    rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title("briefboard cannot open its window")
+        .set_description(&message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+    Err(anyhow::anyhow!(message))
+}
+
+/// Tries one renderer; the start options are taken only once the window and the renderer are
+/// up, so a renderer that cannot start leaves them for the next.
+fn open(
+    renderer: eframe::Renderer,
+    start: &Rc<RefCell<Option<StartOptions>>>,
+) -> anyhow::Result<()> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_app_id(APP_ID)
             .with_title("briefboard")
+            .with_icon(Arc::new(icon()))
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
+        renderer,
         // The window's position is not remembered. eframe 0.37 would restore a saved position
         // as is on Linux (it drops positions off every monitor only on macOS and clamps them
         // only on Windows), so after a projector is unplugged the window could open on a
@@ -28,10 +83,39 @@ pub fn run(options: StartOptions) -> anyhow::Result<()> {
         centered: true,
         ..Default::default()
     };
+    let start = Rc::clone(start);
     eframe::run_native(
         APP_ID,
         native,
-        Box::new(|cc| Ok(Box::new(App::new(cc, options)))),
+        Box::new(move |cc| {
+            let options = start.borrow_mut().take().unwrap_or_default();
+            Ok(Box::new(App::new(cc, options)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// The window icon as pixels; an empty icon (the platform's default) if it cannot be read.
+fn icon() -> egui::IconData {
+    image::load_from_memory_with_format(ICON_PNG, image::ImageFormat::Png).map_or_else(
+        |_| egui::IconData::default(),
+        |img| {
+            let rgba = img.to_rgba8();
+            egui::IconData {
+                width: rgba.width(),
+                height: rgba.height(),
+                rgba: rgba.into_raw(),
+            }
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_icon_is_the_256_pixel_rendering() {
+        let icon = super::icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }
