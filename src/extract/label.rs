@@ -1,9 +1,9 @@
 //! Generic names for figures no rule knows: a label from the words around the figure, a slug
 //! id, a theme from keywords; and the similarity used to merge a fact said twice.
 
+use super::after::{Counted, compared_year, counted, share_of};
 use super::phrase::{
-    Counted, clause_subject, compared_year, counted, fragment, has_verb, last_clause, noun_phrase,
-    sentence_subject, share_of, trim_end,
+    clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject, trim_end,
 };
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};

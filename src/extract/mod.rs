@@ -12,9 +12,11 @@
 //!
 //! Extraction is pure: no I/O besides [`extract_file`] reading its one file, no UI.
 
+mod after;
 mod build;
 mod curation;
 mod dates;
+mod direction;
 mod facts;
 mod label;
 mod numbers;
@@ -25,6 +27,7 @@ mod sentences;
 mod speakers;
 mod text;
 mod units;
+mod words;
 
 use std::path::Path;
 

@@ -2,7 +2,8 @@
 //! date, and whether a figure is a target.
 
 use super::dates::{Date, month};
-use super::numbers::{Token, is_year, number_word};
+use super::numbers::{Token, is_year};
+use super::words::number_word;
 
 /// The period a sentence speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]

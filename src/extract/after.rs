@@ -1,0 +1,176 @@
+//! What follows a figure: the things counted ("20 national scientific data centers"), or what is
+//! said of things named elsewhere ("40 being discharged from hospitals"); the object of a
+//! share ("of GDP"); a comparison year ("compared with that in 2015"). Lower-case text of one
+//! sentence.
+
+use super::phrase::{NOT_FIRST, bare, is_number, is_verb, noun_phrase, trim_end};
+
+/// Nouns that only classify what follows "of" ("sets of instruments", "items of standards").
+const CLASSIFIERS: &[&str] = &[
+    "items",
+    "sets",
+    "units",
+    "pieces",
+    "kinds",
+    "types",
+    "batches",
+    "copies",
+    "categories",
+];
+
+/// Words after a count that say something of the things counted rather than name them.
+const PREDICATE_WORDS: &[&str] = &["dead", "alive", "remaining", "left", "missing", "injured"];
+
+/// What follows a count, read as a name or a predicate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Counted {
+    /// The things counted ("national scientific data centers").
+    Noun(String),
+    /// Something said of things named elsewhere ("discharged from hospitals", "in a critical
+    /// condition").
+    Predicate(String),
+    /// Nothing usable.
+    None,
+}
+
+/// Reads the words after a count (up to the next comma or figure).
+#[must_use]
+pub fn counted(after: &str) -> Counted {
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .map(bare)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut i = 0;
+    let mut pronoun = false;
+    // "140 of them are …", "three of which have been …".
+    if words.first() == Some(&"of")
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "them" | "which" | "whom" | "these" | "those"))
+    {
+        pronoun = true;
+        i = 2;
+    }
+    while i < words.len()
+        && matches!(
+            words[i],
+            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "been" | "being"
+        )
+    {
+        i += 1;
+    }
+    let Some(&first) = words.get(i) else {
+        return Counted::None;
+    };
+    let rest = |from: usize, n: usize| -> String {
+        let mut out = Vec::new();
+        for w in words.iter().skip(from).take(n) {
+            if matches!(*w, "and" | "which" | "while" | "with") || is_number(w) {
+                break;
+            }
+            out.push(*w);
+        }
+        trim_end(&out.join(" "))
+    };
+    let predicate = pronoun
+        || PREDICATE_WORDS.contains(&first)
+        || (first.ends_with("ed") || first.ends_with("ing")) && !first.ends_with("ling")
+        || matches!(first, "in" | "on" | "at" | "under" | "still");
+    if predicate {
+        let p = rest(i, 5);
+        return if p.is_empty() {
+            Counted::None
+        } else {
+            Counted::Predicate(p)
+        };
+    }
+    if CLASSIFIERS.contains(&first) && words.get(i + 1) == Some(&"of") {
+        let np = noun_phrase(&words[i + 2..].join(" "));
+        if !np.is_empty() {
+            return Counted::Noun(np);
+        }
+    }
+    if matches!(first, "people" | "persons" | "individuals" | "residents") {
+        let mut out = vec![first];
+        for w in words.iter().skip(i + 1).take(8) {
+            if matches!(*w, "are" | "were" | "is" | "was") {
+                continue;
+            }
+            if is_number(w) || *w == "and" {
+                break;
+            }
+            out.push(w);
+        }
+        return Counted::Noun(trim_end(&out.join(" ")));
+    }
+    if NOT_FIRST.contains(&first) || is_verb(first) || is_number(first) {
+        return Counted::None;
+    }
+    let np = noun_phrase(&words[i..].join(" "));
+    if np.is_empty() {
+        Counted::None
+    } else {
+        Counted::Noun(np)
+    }
+}
+
+/// The object of a share: "of GDP", "of the national total", "to China's total energy
+/// consumption"; "globally" and "in the world" are the world's total.
+#[must_use]
+pub fn share_of(after: &str) -> Option<String> {
+    let a = after.trim_start();
+    if a.starts_with("globally") || a.starts_with("worldwide") || a.starts_with("in the world") {
+        return Some("the world's total".to_owned());
+    }
+    let rest = a.strip_prefix("of ").or_else(|| a.strip_prefix("to "))?;
+    let np = noun_phrase(rest);
+    (!np.is_empty()).then_some(np)
+}
+
+/// A year said with a comparison ("compared with that in 2015", "than in 2023", "since
+/// 2012"): the word to show before it and the year.
+#[must_use]
+pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
+    let words: Vec<&str> = text.split_whitespace().map(bare).collect();
+    words.iter().enumerate().find_map(|(k, w)| {
+        let year = |j: usize| {
+            words
+                .get(j)
+                .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+                .map(|y| (*y).to_owned())
+        };
+        match *w {
+            "compared" => (k + 1..k + 5).find_map(year).map(|y| ("compared with", y)),
+            "than" => (k + 1..k + 3).find_map(year).map(|y| ("compared with", y)),
+            "since" => year(k + 1).map(|y| ("since", y)),
+            _ => None,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Counted, counted};
+
+    #[test]
+    fn counts_name_things_or_say_something_of_them() {
+        assert_eq!(
+            counted(" being discharged from hospitals"),
+            Counted::Predicate("discharged from hospitals".into())
+        );
+        assert_eq!(
+            counted(" of them are in a critical condition"),
+            Counted::Predicate("in a critical condition".into())
+        );
+        assert_eq!(
+            counted(" sets of large-scale scientific instruments"),
+            Counted::Noun("large-scale scientific instruments".into())
+        );
+        assert_eq!(
+            counted(" national scientific data centers"),
+            Counted::Noun("national scientific data centers".into())
+        );
+        assert_eq!(counted(" in 1949 to"), Counted::None);
+    }
+}
