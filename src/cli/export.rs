@@ -119,14 +119,26 @@ pub enum KindArg {
 /// When the dataset cannot be read.
 pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
     let dataset = load(args.data.as_deref())?;
-    let pages = charts::pages(&dataset);
-    let width = pages
+    let mut rows: Vec<(String, String)> = charts::pages(&dataset)
+        .into_iter()
+        .map(|p| (p.id, p.title))
+        .collect();
+    // The app's `--page` takes these too; they are not exported as images.
+    rows.push((
+        "table".to_owned(),
+        "Table (in the app; export --csv gives its rows)".to_owned(),
+    ));
+    rows.push((
+        "transcript".to_owned(),
+        "Transcript (in the app)".to_owned(),
+    ));
+    let width = rows
         .iter()
-        .map(|p| p.id.chars().count())
+        .map(|(id, _)| id.chars().count())
         .max()
         .unwrap_or(0);
-    for p in pages {
-        println!("{:width$}  {}", p.id, p.title);
+    for (id, title) in rows {
+        println!("{id:width$}  {title}");
     }
     Ok(ExitCode::SUCCESS)
 }
