@@ -133,6 +133,11 @@ pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Opti
     } else {
         linear_axis(lo, hi, unit)
     };
+    let footnote = if log {
+        with_log_note(footnote)
+    } else {
+        footnote
+    };
     Some(ChartModel {
         title: title.to_owned(),
         kind: ChartKind::Bars,
@@ -140,6 +145,18 @@ pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Opti
         axis: Some(axis),
         footnote,
     })
+}
+
+/// What every log-scale chart says under it.
+pub const LOG_NOTE: &str = "Log scale: each grid step is ten times the last.";
+
+/// A footnote that says the chart is on a log scale, whatever else it says.
+fn with_log_note(footnote: Option<String>) -> Option<String> {
+    match footnote {
+        Some(f) if f.contains("Log scale") => Some(f),
+        Some(f) => Some(format!("{LOG_NOTE} {f}")),
+        None => Some(LOG_NOTE.to_owned()),
+    }
 }
 
 /// A bar chart forced onto a log axis (for tiers that differ by orders of magnitude).
@@ -155,7 +172,7 @@ pub fn log_bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Opti
         kind: ChartKind::Bars,
         marks,
         axis: Some(log_axis(lo, hi, unit)),
-        footnote,
+        footnote: with_log_note(footnote),
     })
 }
 
@@ -219,12 +236,13 @@ fn min_max(marks: &[Mark]) -> (f64, f64) {
 }
 
 /// A linear axis from min(0, lo) to a round number at or above max(0, hi), with 3–6 ticks;
-/// percent shares run to 100 %.
+/// percent shares of a quarter or more run to 100 %, smaller percentages (growth rates of
+/// 6–10 %) get an axis fitted to them.
 #[must_use]
 pub fn linear_axis(lo: f64, hi: f64, unit: Unit) -> AxisModel {
     let lo = lo.min(0.0);
     let mut hi = hi.max(0.0);
-    if unit == Unit::Percent && lo >= 0.0 && hi <= 100.0 {
+    if unit == Unit::Percent && lo >= 0.0 && (25.0..=100.0).contains(&hi) {
         hi = 100.0;
     }
     let span = (hi - lo).max(f64::MIN_POSITIVE);

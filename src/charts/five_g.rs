@@ -46,7 +46,7 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
     let apps = build::log_bars(
         "5G in industry",
         ctx.marks(&APPLICATIONS),
-        Some("Log scale: each grid step is ten times the last.".to_owned()),
+        Some(build::LOG_NOTE.to_owned()),
     );
     ctx.page(
         ID,

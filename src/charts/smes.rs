@@ -53,10 +53,11 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
     let pyramid = build::log_bars(
         "The cultivation pyramid",
         marks,
-        Some(
-            "Log scale: each grid step is ten times the last. Grey bars: all enterprises, for context."
-                .to_owned(),
-        ),
+        Some(format!(
+            "{} Grey bars, for context: industrial enterprises above designated size and \
+                 high-tech enterprises.",
+            build::LOG_NOTE
+        )),
     );
     let clusters = build::bars("SME industrial clusters", ctx.marks(&CLUSTERS), None);
     ctx.page(
