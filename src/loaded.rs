@@ -59,7 +59,7 @@ impl From<DatasetError> for LoadError {
             } => Self {
                 file: name,
                 place: Some(format!("line {line}, column {column}")),
-                reason: strip_position(&reason),
+                reason,
             },
             DatasetError::Version { name, found } => Self {
                 file: name,
@@ -70,14 +70,6 @@ impl From<DatasetError> for LoadError {
                 ),
             },
         }
-    }
-}
-
-/// `serde_json` appends " at line L column C" to its messages; the place is shown separately.
-fn strip_position(reason: &str) -> String {
-    match reason.rfind(" at line ") {
-        Some(n) => reason[..n].to_owned(),
-        None => reason.to_owned(),
     }
 }
 

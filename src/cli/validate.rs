@@ -29,7 +29,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     let dataset = match Dataset::load(&args.file) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("briefboard: {e}");
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -37,7 +37,7 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
     let source = beside.as_ref().and_then(|p| std::fs::read(p).ok());
     let problems = dataset.validate(source.as_deref());
     for p in &problems {
-        eprintln!("{shown}: {p}");
+        eprintln!("briefboard: {shown}: {p}");
     }
     let checked = if source.is_some() {
         "with its source"
@@ -51,7 +51,10 @@ pub fn run(args: &ValidateArgs) -> anyhow::Result<ExitCode> {
         );
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{shown}: {} problem(s), checked {checked}", problems.len());
+        eprintln!(
+            "briefboard: {shown}: {} problem(s), checked {checked}",
+            problems.len()
+        );
         Ok(ExitCode::FAILURE)
     }
 }

@@ -53,11 +53,34 @@ impl Dataset {
     /// [`DatasetError::Version`] when its `schema_version` is not [`SCHEMA_VERSION`].
     pub fn from_json(name: &str, text: &str) -> Result<Self, DatasetError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let dataset: Self = serde_json::from_str(text).map_err(|e| DatasetError::Json {
+        let json_error = |line: usize, column: usize, reason: String| DatasetError::Json {
             name: name.to_owned(),
-            line: e.line(),
-            column: e.column(),
-            reason: e.to_string(),
+            line,
+            column: column.max(1),
+            reason,
+        };
+        let start = text.trim_start();
+        if start.is_empty() {
+            return Err(json_error(1, 1, "empty file: no dataset in it".to_owned()));
+        }
+        if !start.starts_with('{') {
+            let line = text[..text.len() - start.len()].matches('\n').count() + 1;
+            return Err(json_error(
+                line,
+                1,
+                "not a dataset (JSON starting with \"{\"); a transcript is turned into one with \
+                 `briefboard extract`"
+                    .to_owned(),
+            ));
+        }
+        let dataset: Self = serde_json::from_str(text).map_err(|e| {
+            // serde_json ends its messages with " at line L column C", said once here.
+            let reason = e.to_string();
+            let reason = reason
+                .rfind(" at line ")
+                .map_or(reason.as_str(), |n| &reason[..n])
+                .to_owned();
+            json_error(e.line(), e.column(), reason)
         })?;
         if dataset.schema_version != SCHEMA_VERSION {
             return Err(DatasetError::Version {
