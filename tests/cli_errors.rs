@@ -1,0 +1,61 @@
+//! The command line speaks one language: every subcommand reports bad input as
+//! `briefboard: FILE: line L, column C: reason` (or the JSON path) and exits 1; bad usage
+//! exits 2.
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefboard"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn bad_files_are_named_with_the_place_and_the_reason() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let empty = dir.path().join("empty.json");
+    std::fs::write(&empty, "").expect("written");
+    let dataset = dir.path().join("data.json");
+    std::fs::write(&dataset, "{\"schema_version\": 1}").expect("written");
+    let transcript = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/briefings/01.txt");
+    let empty = empty.to_string_lossy().into_owned();
+    let dataset = dataset.to_string_lossy().into_owned();
+
+    let (code, err) = run(&["validate", &empty]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err.trim(),
+        format!("briefboard: {empty}: line 1, column 1: empty file: no dataset in it")
+    );
+
+    let (code, err) = run(&["validate", transcript]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with(&format!(
+            "briefboard: {transcript}: line 1, column 1: not a dataset"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("briefboard extract"), "{err}");
+
+    let (code, err) = run(&["extract", &dataset]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("briefboard: data.json: line 1: this is JSON, not a transcript"),
+        "{err}"
+    );
+    // The position is said once.
+    let (_, err) = run(&["validate", &dataset]);
+    assert_eq!(err.matches("line 1").count(), 1, "{err}");
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let (code, _) = run(&["export", "--no-such-flag"]);
+    assert_eq!(code, 2);
+}
