@@ -70,3 +70,30 @@ fn a_briefing_opens_on_the_theme_it_is_mostly_about() {
     assert_eq!(harness.state().state.page, pages[0].0);
     assert!(harness.query_by_label("Han Changfu").is_some());
 }
+
+#[test]
+fn a_briefing_without_figures_says_so_and_offers_the_transcript() {
+    // 07: the chairperson's introduction and the start of the opening remarks, no figure yet.
+    let mut harness = open(excerpt("07"), None);
+    let pages: Vec<Page> = harness
+        .state()
+        .pages()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(pages, [Page::Table, Page::Transcript]);
+    assert_eq!(harness.state().state.page, Page::Table);
+    assert!(
+        harness
+            .query_by_label(briefboard::view::table::NO_FIGURES)
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("passes the filters")
+            .is_none()
+    );
+    harness.get_by_label("Show the transcript").click();
+    harness.run();
+    assert_eq!(harness.state().state.page, Page::Transcript);
+}

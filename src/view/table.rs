@@ -58,6 +58,10 @@ impl SortColumn {
     }
 }
 
+/// What the table says for a briefing from which no figure was extracted.
+pub const NO_FIGURES: &str = "No figures were found in this briefing: no official's sentence \
+    states a number the extractor reads. The transcript shows what was said.";
+
 /// A sort column and whether the order is ascending.
 pub type Sort = (SortColumn, bool);
 
@@ -118,7 +122,15 @@ impl TableView {
     ) {
         self.update_rows(dataset, selection);
         if self.rows.is_empty() {
-            ui.label("No figure passes the filters.");
+            if dataset.indicators.is_empty() {
+                // Say what is true: there is nothing to filter.
+                ui.label(NO_FIGURES);
+                if ui.button("Show the transcript").clicked() {
+                    commands.push(Command::ShowPage(crate::command::Page::Transcript));
+                }
+            } else {
+                ui.label("No figure passes the filters. Clear a filter to see more.");
+            }
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
