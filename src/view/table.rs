@@ -133,20 +133,22 @@ impl TableView {
             }
             return;
         }
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let line = ui.text_style_height(&egui::TextStyle::Body);
+        // Two lines: a long figure name wraps instead of ending in "…".
+        let row_height = 2.0 * line + 8.0;
         let mut clicked_header = None;
         TableBuilder::new(ui)
             .striped(true)
             .sense(Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::remainder().at_least(140.0).clip(true))
-            .column(Column::initial(100.0).clip(true).resizable(true))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .column(Column::initial(80.0).clip(true).resizable(true))
+            .column(Column::initial(110.0).clip(true).resizable(true))
             .column(Column::initial(95.0).clip(true).resizable(true))
-            .column(Column::initial(100.0).clip(true).resizable(true))
             .column(Column::initial(50.0).clip(true).resizable(true))
-            .column(Column::initial(70.0).clip(true).resizable(true))
-            .column(Column::initial(100.0).clip(true).resizable(true))
-            .header(row_height + 4.0, |mut header| {
+            .column(Column::initial(95.0).clip(true).resizable(true))
+            .column(Column::initial(95.0).clip(true).resizable(true))
+            .header(line + 10.0, |mut header| {
                 for column in SortColumn::ALL {
                     header.col(|ui| {
                         let sorted = self.sort.filter(|(c, _)| *c == column);
@@ -180,7 +182,27 @@ impl TableView {
                             } else {
                                 RichText::new(text)
                             };
-                            ui.add(Label::new(text).selectable(false).truncate());
+                            // Names and speakers wrap onto the row's two lines; the full
+                            // text of anything still cut shows on hover.
+                            let wraps = matches!(
+                                column,
+                                SortColumn::Label | SortColumn::Speakers | SortColumn::Unit
+                            );
+                            let label = if wraps {
+                                let mut job = egui::text::LayoutJob::default();
+                                text.append_to(
+                                    &mut job,
+                                    ui.style(),
+                                    egui::FontSelection::Default,
+                                    egui::Align::Center,
+                                );
+                                job.wrap.max_rows = 2;
+                                job.wrap.max_width = ui.available_width();
+                                Label::new(job).wrap()
+                            } else {
+                                Label::new(text).truncate()
+                            };
+                            ui.add(label.selectable(false));
                         });
                     }
                     if row.response().clicked() {
