@@ -134,7 +134,7 @@ pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Opti
         linear_axis(lo, hi, unit)
     };
     let footnote = if log {
-        with_log_note(footnote)
+        Some(with_log_note(footnote))
     } else {
         footnote
     };
@@ -151,11 +151,11 @@ pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Opti
 pub const LOG_NOTE: &str = "Log scale: each grid step is ten times the last.";
 
 /// A footnote that says the chart is on a log scale, whatever else it says.
-fn with_log_note(footnote: Option<String>) -> Option<String> {
+fn with_log_note(footnote: Option<String>) -> String {
     match footnote {
-        Some(f) if f.contains("Log scale") => Some(f),
-        Some(f) => Some(format!("{LOG_NOTE} {f}")),
-        None => Some(LOG_NOTE.to_owned()),
+        Some(f) if f.contains("Log scale") => f,
+        Some(f) => format!("{LOG_NOTE} {f}"),
+        None => LOG_NOTE.to_owned(),
     }
 }
 
@@ -172,7 +172,7 @@ pub fn log_bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Opti
         kind: ChartKind::Bars,
         marks,
         axis: Some(log_axis(lo, hi, unit)),
-        footnote: with_log_note(footnote),
+        footnote: Some(with_log_note(footnote)),
     })
 }
 
