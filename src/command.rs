@@ -96,11 +96,13 @@ pub enum Command {
     ExportCsv,
     /// Save the figures shown as JSON in the dataset format.
     ExportJson,
+    /// Show every action with its keyboard shortcut, the presenter's keys included (F1).
+    ShowShortcuts,
 }
 
 impl Command {
     /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 10] = [
+    pub const WITH_SHORTCUTS: [Self; 11] = [
         Self::OpenDialog,
         Self::ClearFilters,
         Self::ZoomIn,
@@ -111,6 +113,7 @@ impl Command {
         Self::Present,
         Self::ExportPng,
         Self::CopyChart,
+        Self::ShowShortcuts,
     ];
 
     /// What menus and buttons call the command.
@@ -139,6 +142,7 @@ impl Command {
             Self::CopyChart => "Copy chart",
             Self::ExportCsv => "Export figures as CSV…",
             Self::ExportJson => "Export figures as JSON…",
+            Self::ShowShortcuts => "Keyboard shortcuts",
         }
     }
 
@@ -164,6 +168,7 @@ impl Command {
                 Modifiers::COMMAND | Modifiers::SHIFT,
                 Key::C,
             )),
+            Self::ShowShortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
             _ => None,
         }
     }

@@ -53,3 +53,29 @@ fn the_details_panel_says_the_value_and_period_in_words() {
     // "has been shortened by about 30%".
     assert!(harness.query_by_label("a fall of about 30 %").is_some());
 }
+
+#[test]
+fn f1_lists_every_shortcut_and_the_presenter_keys() {
+    let mut harness = harness(None);
+    harness.key_press(egui::Key::F1);
+    harness.run();
+    assert!(harness.query_all_by_label("Keyboard shortcuts").count() >= 2);
+    // Every command with a shortcut, from the command list itself.
+    for command in Command::WITH_SHORTCUTS
+        .iter()
+        .filter(|c| c.shortcut().is_some())
+    {
+        assert!(
+            harness.query_all_by_label(command.label()).next().is_some(),
+            "{} is not listed",
+            command.label()
+        );
+    }
+    // The presenter's keys.
+    assert!(
+        harness
+            .query_by_label("Black screen (any key returns)")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Back to the dashboard").is_some());
+}

@@ -28,6 +28,7 @@ pub use run::run;
 pub use state::Persisted;
 
 use jobs::{JobOutput, Jobs};
+use pages::Opening;
 
 /// Set this environment variable to close the window right after the first frame (to measure
 /// the time to first frame; see the README).
@@ -44,13 +45,6 @@ pub struct StartOptions {
     pub present: bool,
     /// Data to show instead of the embedded briefing (tests and benchmarks).
     pub data: Option<Loaded>,
-}
-
-/// The file of the command line, while it is read.
-#[derive(Debug)]
-struct Opening {
-    /// The `--page` asked for, checked against that file's pages once it is open.
-    page: Option<String>,
 }
 
 /// The dashboard.
@@ -81,6 +75,8 @@ pub struct App {
     present_at_start: Option<present::StartAt>,
     /// While the file of the command line is read: what to do once it is open.
     opening: Option<Opening>,
+    /// Whether Help → Keyboard shortcuts is open.
+    shortcuts_open: bool,
     window_size: window::WindowSize,
 }
 
@@ -120,6 +116,7 @@ impl App {
             presenter: None,
             present_at_start: present::StartAt::new(options.present, options.page.is_some()),
             opening: None,
+            shortcuts_open: false,
             window_size: window::WindowSize::default(),
         };
         app.fix_page();
@@ -297,6 +294,7 @@ impl App {
             }
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Present => self.start_presenting_here(ctx),
+            Command::ShowShortcuts => self.shortcuts_open = true,
             Command::ExportPng | Command::CopyChart | Command::ExportCsv | Command::ExportJson => {
                 let (export, src) = self.export_split();
                 export.run(ctx, &command, &src);
@@ -380,6 +378,7 @@ impl eframe::App for App {
         egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
         let (export, src) = self.export_split();
         export.ui(&ctx, &src);
+        view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
         self.run_commands(&ctx);
         if self.quit_after_first_frame {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -4,6 +4,13 @@
 use super::{App, Page, chart_area};
 use crate::dataset::Dataset;
 
+/// The file of the command line, while it is read.
+#[derive(Debug)]
+pub(super) struct Opening {
+    /// The `--page` asked for, checked against that file's pages once it is open.
+    pub(super) page: Option<String>,
+}
+
 impl App {
     /// Lists the pages of the dataset, and falls back to the first page when the current one
     /// does not exist in it.

@@ -40,6 +40,9 @@ impl App {
                     ui.separator();
                     command_button(ui, Command::Present, &mut self.commands);
                 });
+                ui.menu_button("Help", |ui| {
+                    command_button(ui, Command::ShowShortcuts, &mut self.commands);
+                });
                 ui.separator();
                 if ui.button(Command::ExportPng.label()).clicked() {
                     self.commands.push(Command::ExportPng);

@@ -8,6 +8,41 @@ use egui::{Event, InputState, Key, PointerButton};
 
 use super::{Action, Blank};
 
+/// The presenter's keys as the help lists them: (what they do, the keys). A test checks every
+/// key named here gives that action, so the help cannot drift from [`action_for_key`].
+pub const HELP: [(&str, &[Key]); 8] = [
+    (
+        "Next slide (or a click)",
+        &[
+            Key::ArrowRight,
+            Key::ArrowDown,
+            Key::PageDown,
+            Key::Space,
+            Key::Enter,
+            Key::N,
+        ],
+    ),
+    (
+        "Previous slide",
+        &[
+            Key::ArrowLeft,
+            Key::ArrowUp,
+            Key::PageUp,
+            Key::Backspace,
+            Key::P,
+        ],
+    ),
+    ("First slide", &[Key::Home]),
+    ("Last slide", &[Key::End]),
+    (
+        "Go to slide: its number, then Enter",
+        &[Key::Num1, Key::Num2, Key::Num3],
+    ),
+    ("Black screen (any key returns)", &[Key::B, Key::Period]),
+    ("White screen (any key returns)", &[Key::W, Key::Comma]),
+    ("Back to the dashboard", &[Key::Escape]),
+];
+
 /// The action a key press asks for. Every key maps to something: unlisted keys give
 /// [`Action::Other`], which only returns from a blank screen.
 #[must_use]
@@ -64,6 +99,21 @@ pub fn actions(input: &InputState) -> Vec<Action> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_help_names_the_keys_that_do_what_it_says() {
+        use super::{Action, HELP, action_for_key};
+        for (what, keys) in HELP {
+            let actions: Vec<Action> = keys.iter().map(|k| action_for_key(*k)).collect();
+            let first = actions[0];
+            for (k, a) in keys.iter().zip(&actions) {
+                let same = *a == first
+                    || matches!((a, first), (Action::Digit(_), Action::Digit(_)))
+                    || (*a == Action::Enter || *a == Action::Backspace) && what.contains("slide");
+                assert!(same, "{what}: {k:?} gives {a:?}");
+            }
+        }
+    }
+
     use egui::{Modifiers, Pos2};
 
     use super::*;

@@ -2,6 +2,7 @@
 //! read the data and push commands, they change nothing themselves.
 
 pub mod details;
+pub mod help;
 pub mod plot;
 pub mod side_panel;
 pub mod table;

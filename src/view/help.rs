@@ -1,0 +1,61 @@
+//! Help → Keyboard shortcuts (F1): every action that has a shortcut, read from
+//! [`Command::WITH_SHORTCUTS`], and the presenter's keys from the list the presenter's key
+//! handling is tested against (passed in by the app, since `present` comes after the views),
+//! so the help cannot drift from what the keys do.
+
+use egui::{Grid, Key, RichText, Window};
+
+use crate::command::Command;
+
+/// The shortcuts window, shown while `open` is true (its close button clears it).
+/// `presenter_keys` is what each group of the presenter's keys does.
+pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool, presenter_keys: &[(&str, &[Key])]) {
+    Window::new("Keyboard shortcuts")
+        .open(open)
+        .collapsible(false)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.strong("Dashboard");
+            Grid::new("dashboard_shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for command in Command::WITH_SHORTCUTS {
+                        if let Some(shortcut) = command.shortcut() {
+                            ui.label(command.label());
+                            ui.label(RichText::new(ctx.format_shortcut(&shortcut)).monospace());
+                            ui.end_row();
+                        }
+                    }
+                });
+            ui.add_space(8.0);
+            ui.strong("While presenting");
+            Grid::new("presenter_shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for (what, keys) in presenter_keys {
+                        ui.label(*what);
+                        let names: Vec<&str> = keys.iter().map(|k| key_name(*k)).collect();
+                        ui.label(RichText::new(names.join("  ")).monospace());
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// A key as the help writes it, with glyphs the app's fonts have.
+fn key_name(key: Key) -> &'static str {
+    match key {
+        Key::ArrowRight => "→",
+        Key::ArrowLeft => "←",
+        Key::ArrowUp => "↑",
+        Key::ArrowDown => "↓",
+        Key::PageDown => "Page Down",
+        Key::PageUp => "Page Up",
+        Key::Escape => "Esc",
+        Key::Period => ".",
+        Key::Comma => ",",
+        other => other.name(),
+    }
+}
