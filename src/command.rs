@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::filter::KindFilter;
+use crate::sort::SortColumn;
 
 use crate::theme::ThemeChoice;
 
@@ -98,6 +99,18 @@ pub enum Command {
     ExportJson,
     /// Show every action with its keyboard shortcut, the presenter's keys included (F1).
     ShowShortcuts,
+    /// Sort the table by a column (again: the other way; a third time: the briefing's order).
+    SortBy(SortColumn),
+}
+
+/// Which shortcuts are live: all of them on the dashboard; while presenting, only the zoom
+/// (the presenter's own keys are read by `present::keys`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The dashboard with its panels.
+    Dashboard,
+    /// A presentation fills the screen.
+    Presenting,
 }
 
 impl Command {
@@ -143,33 +156,58 @@ impl Command {
             Self::ExportCsv => "Export figures as CSV…",
             Self::ExportJson => "Export figures as JSON…",
             Self::ShowShortcuts => "Keyboard shortcuts",
+            Self::SortBy(_) => "Sort",
         }
     }
 
-    /// The keyboard shortcut, if the command has one.
+    /// The keyboard shortcut menus show, if the command has one: the first of
+    /// [`Command::shortcuts`].
     #[must_use]
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let cmd = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        self.shortcuts().first().copied()
+    }
+
+    /// Every keyboard shortcut of the command; empty when it has none. Zoom in has two, since
+    /// on most keyboards + needs Shift: Ctrl++ and Ctrl+=.
+    #[must_use]
+    pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
+        const fn cmd(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn plain(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::NONE, key)
+        }
+        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        // A const slice for each command's shortcuts (`const fn` calls are not promoted).
+        macro_rules! keys {
+            ($($shortcut:expr),+) => {{
+                const KEYS: &[KeyboardShortcut] = &[$($shortcut),+];
+                KEYS
+            }};
+        }
         match self {
-            Self::OpenDialog => cmd(Key::O),
-            Self::ClearFilters => Some(KeyboardShortcut::new(
-                Modifiers::COMMAND | Modifiers::SHIFT,
-                Key::Backspace,
-            )),
-            Self::ZoomIn => cmd(Key::Plus),
-            Self::ZoomOut => cmd(Key::Minus),
-            Self::ZoomReset => cmd(Key::Num0),
+            Self::OpenDialog => keys!(cmd(Key::O)),
+            Self::ClearFilters => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Backspace)),
+            Self::ZoomIn => keys!(cmd(Key::Plus), cmd(Key::Equals)),
+            Self::ZoomOut => keys!(cmd(Key::Minus)),
+            Self::ZoomReset => keys!(cmd(Key::Num0)),
             // No Escape here: consuming it every frame would stop Escape from closing menus
             // and leaving text fields.
-            Self::Quit => cmd(Key::Q),
-            Self::Present => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F5)),
-            Self::ExportPng => cmd(Key::E),
-            Self::CopyChart => Some(KeyboardShortcut::new(
-                Modifiers::COMMAND | Modifiers::SHIFT,
-                Key::C,
-            )),
-            Self::ShowShortcuts => Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-            _ => None,
+            Self::Quit => keys!(cmd(Key::Q)),
+            Self::Present => keys!(plain(Key::F5)),
+            Self::ExportPng => keys!(cmd(Key::E)),
+            Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
+            Self::ShowShortcuts => keys!(plain(Key::F1)),
+            _ => &[],
+        }
+    }
+
+    /// Whether the command's shortcuts are live in `mode`.
+    #[must_use]
+    pub fn live_in(&self, mode: Mode) -> bool {
+        match mode {
+            Mode::Dashboard => true,
+            Mode::Presenting => matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset),
         }
     }
 }
@@ -189,19 +227,14 @@ impl Commands {
         std::mem::take(&mut self.0)
     }
 
-    /// Queues the commands whose shortcut was pressed this frame.
-    pub fn push_shortcuts(&mut self, ctx: &egui::Context) {
+    /// Queues the commands whose shortcut was pressed this frame and is live in `mode`.
+    pub fn push_shortcuts(&mut self, ctx: &egui::Context, mode: Mode) {
         for command in Command::WITH_SHORTCUTS {
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
+            let pressed =
+                |shortcut: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
+            if command.live_in(mode) && command.shortcuts().iter().any(pressed) {
                 self.push(command);
             }
-        }
-        // Ctrl+= zooms in too: on most keyboards + needs Shift.
-        let zoom_in = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
-        if ctx.input_mut(|i| i.consume_shortcut(&zoom_in)) {
-            self.push(Command::ZoomIn);
         }
     }
 }

@@ -7,10 +7,12 @@ use std::path::{Path, PathBuf};
 
 /// The tiers, first to last.
 const TIERS: &[&[&str]] = &[
-    &["dataset", "extract", "filter", "format", "fsutil", "loaded"],
+    &[
+        "dataset", "extract", "filter", "format", "fsutil", "loaded", "sort",
+    ],
     &["charts"],
     &["theme"],
-    &["command"],
+    &["command", "derived", "zoom"],
     &["view"],
     &["present", "export", "render"],
     &["app"],

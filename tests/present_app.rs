@@ -123,3 +123,36 @@ fn command_line_present_with_page() {
     pump(&mut h, &mut window);
     assert_eq!(slide(&h).as_deref(), Some("5g-base-stations"));
 }
+
+/// Ctrl+= and Ctrl+- go through the same shortcuts as the dashboard's zoom, into the
+/// presenter's zoom on top of the fit; the dashboard's own zoom is untouched, and files
+/// dropped while presenting are still read (the frame's set-up runs in every mode).
+#[test]
+fn zoom_keys_while_presenting_zoom_the_slide_only() {
+    let mut window = Window::new(Vec2::new(1280.0, 800.0));
+    let mut h = app(&window, StartOptions::default());
+    press(&mut h, &mut window, Key::F5);
+    assert!(h.state().presenting());
+    let fit = h.ctx.zoom_factor();
+    let ctrl = egui::Modifiers::COMMAND;
+    h.key_press_modifiers(ctrl, Key::Minus);
+    pump(&mut h, &mut window);
+    let smaller = h.ctx.zoom_factor();
+    assert!(
+        smaller < fit / 1.05,
+        "Ctrl+- made the slide smaller: {fit} → {smaller}"
+    );
+    h.key_press_modifiers(ctrl, Key::Equals);
+    pump(&mut h, &mut window);
+    let back = h.ctx.zoom_factor();
+    assert!(
+        back > smaller * 1.05,
+        "Ctrl+= made it bigger again: {smaller} → {back}"
+    );
+    press(&mut h, &mut window, Key::Escape);
+    assert!(!h.state().presenting());
+    assert!(
+        (h.state().state.zoom - 1.0).abs() < 1e-6,
+        "the dashboard's zoom is still 100 %"
+    );
+}

@@ -11,9 +11,9 @@ use super::export_jobs::{ExportJobs, Outcome, Payload};
 use crate::charts::PageModel;
 use crate::command::{Command, Page};
 use crate::dataset::{Dataset, Indicator};
+use crate::derived::Derived;
 use crate::export::png::{PngSize, SCALES};
 use crate::export::{Captions, ExportPage, Size, csv, json};
-use crate::filter::Selection;
 use crate::theme::ThemeChoice;
 
 /// What the app shows now, which is what an export holds.
@@ -31,31 +31,34 @@ pub struct ExportSource<'a> {
 }
 
 impl<'a> ExportSource<'a> {
-    /// The source for the page shown; `table_rows` are the table's rows in its sort order.
+    /// The source for `page`, read from the derived state: the page's model and figures on a
+    /// chart page, the table's rows in its order on the table, otherwise the selection.
     #[must_use]
     pub fn new(
-        dataset: &'a Dataset,
-        (page, chart): (&Page, Option<&'a PageModel>),
-        table_rows: &[usize],
-        selection: &'a Selection,
+        (dataset, derived): (&'a Dataset, &'a Derived),
+        page: &Page,
         theme: ThemeChoice,
     ) -> Self {
+        let chart = match page {
+            Page::Chart(id) => derived.model(dataset, id),
+            Page::Table | Page::Transcript => None,
+        };
         let rows = match (page, chart) {
             (Page::Chart(_), Some(model)) => model
                 .indicator_ids()
                 .into_iter()
                 .filter_map(|id| dataset.indicator(id))
                 .collect(),
-            (Page::Table, _) if table_rows.len() == selection.indicators.len() => table_rows
+            (Page::Table, _) => derived
+                .table_rows()
                 .iter()
                 .filter_map(|&n| dataset.indicators.get(n))
                 .collect(),
-            _ => selection.iter(dataset).collect(),
+            _ => derived.selection().iter(dataset).collect(),
         };
-        let page = chart.filter(|_| matches!(page, Page::Chart(_)));
         Self {
             dataset,
-            page,
+            page: chart,
             rows,
             theme,
         }

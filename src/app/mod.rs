@@ -4,7 +4,6 @@
 //! Each frame: finished background jobs, dropped files and shortcuts become [`Command`]s; the
 //! panels draw and push more commands; the commands run once at the end of the frame.
 
-mod chart_area;
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
@@ -18,10 +17,12 @@ mod window;
 
 use std::path::PathBuf;
 
+use crate::derived::{Derived, Inputs};
 use crate::filter::{Filter, Selection};
+use crate::sort::Sort;
 use crate::view;
 
-pub use crate::command::{Command, Commands, Page};
+pub use crate::command::{Command, Commands, Mode, Page};
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
 pub use run::run;
@@ -54,21 +55,22 @@ pub struct App {
     /// Whether `--present` was given.
     pub present: bool,
     data: Loaded,
-    generation: u64,
-    pages: Vec<(Page, String)>,
-    selection: Selection,
-    selection_key: Option<(Filter, u64)>,
+    /// Grows by one whenever `data` is replaced.
+    data_revision: u64,
+    /// The table's order (not remembered between runs).
+    sort: Option<Sort>,
+    /// Everything that follows from the data, the filters and the order: rebuilt in
+    /// [`eframe::App::logic`] once per change.
+    derived: Derived,
     selected: Option<String>,
     error: Option<String>,
     notice: Option<String>,
     jobs: Jobs,
     commands: Commands,
     applied_theme: Option<ThemeChoice>,
+    /// The data revision the window title was set for.
     title_for: Option<u64>,
     quit_after_first_frame: bool,
-    side_panel: view::side_panel::SidePanel,
-    charts: chart_area::ChartArea,
-    table: view::table::TableView,
     export: export_dialog::ExportDialog,
     transcript: view::transcript::TranscriptView,
     presenter: Option<crate::present::Presenter>,
@@ -92,14 +94,20 @@ impl App {
         if let Some(page) = &options.page {
             state.page = Page::from_id(page);
         }
+        let data = options.data.unwrap_or_else(Loaded::embedded);
+        let derived = Derived::new(Inputs {
+            dataset: &data.dataset,
+            data_revision: 0,
+            filter: &state.filter,
+            sort: None,
+        });
         let mut app = Self {
             state,
             present: options.present,
-            data: options.data.unwrap_or_else(Loaded::embedded),
-            generation: 0,
-            pages: Vec::new(),
-            selection: Selection::default(),
-            selection_key: None,
+            data,
+            data_revision: 0,
+            sort: None,
+            derived,
             selected: None,
             error: None,
             notice: None,
@@ -108,9 +116,6 @@ impl App {
             applied_theme: None,
             title_for: None,
             quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
-            side_panel: view::side_panel::SidePanel::default(),
-            charts: chart_area::ChartArea::default(),
-            table: view::table::TableView::default(),
             export: export_dialog::ExportDialog::default(),
             transcript: view::transcript::TranscriptView::default(),
             presenter: None,
@@ -136,34 +141,41 @@ impl App {
         &self.data
     }
 
-    /// The indicators that pass the filters, as of the last frame.
+    /// The derived state: selection, pages, counts, table rows and page models.
     #[must_use]
-    pub fn selection(&self) -> &Selection {
-        &self.selection
+    pub fn derived(&self) -> &Derived {
+        &self.derived
     }
 
-    /// The ids of the indicators that pass the filters, in dataset order, as of the last frame.
+    /// The indicators that pass the filters.
+    #[must_use]
+    pub fn selection(&self) -> &Selection {
+        self.derived.selection()
+    }
+
+    /// The ids of the indicators that pass the filters, in dataset order.
     #[must_use]
     pub fn selection_ids(&self) -> Vec<&str> {
-        self.selection
+        self.selection()
             .iter(&self.data.dataset)
             .map(|i| i.id.as_str())
             .collect()
     }
 
-    /// The model of the chart page drawn last (what an export of the page shows).
+    /// The model of the chart page shown (what an export of the page shows); `None` on the
+    /// table and the transcript.
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
-        match self.state.page {
-            Page::Chart(_) => self.charts.model(),
-            _ => None,
+        match &self.state.page {
+            Page::Chart(id) => self.derived.model(&self.data.dataset, id),
+            Page::Table | Page::Transcript => None,
         }
     }
 
-    /// The table's rows as last shown: indices into the dataset's indicators, in display order.
+    /// The table's rows: indices into the dataset's indicators, in display order.
     #[must_use]
     pub fn table_rows(&self) -> &[usize] {
-        self.table.rows()
+        self.derived.table_rows()
     }
 
     /// The selected indicator's id.
@@ -187,7 +199,7 @@ impl App {
     /// The pages in navigation order: chart pages, then the table and the transcript.
     #[must_use]
     pub fn pages(&self) -> Vec<(Page, String)> {
-        self.pages.clone()
+        self.derived.pages().to_vec()
     }
 
     /// Queues a command to run at the end of the frame.
@@ -195,13 +207,15 @@ impl App {
         self.commands.push(command);
     }
 
-    /// Turns finished jobs, dropped files and shortcuts into commands, and applies the theme
-    /// and the window title.
-    fn before_frame(&mut self, ctx: &egui::Context) {
+    /// The frame's set-up, before anything draws (also while presenting): finished jobs,
+    /// dropped files and shortcuts become commands and run; then the theme, the window title
+    /// and the derived state follow the changes.
+    fn logic_pass(&mut self, ctx: &egui::Context) {
         for output in self.jobs.finished() {
             match output {
                 JobOutput::Loaded(Ok(loaded)) => {
                     self.replace_data(*loaded);
+                    self.refresh();
                     if let Some(opening) = self.opening.take() {
                         self.check_page(opening.page);
                     }
@@ -224,25 +238,37 @@ impl App {
         for file in ctx.input(|i| i.raw.dropped_files.clone()) {
             self.push(Command::OpenPath(file.path().to_owned()));
         }
-        self.commands.push_shortcuts(ctx);
-        if self.applied_theme != Some(self.state.theme) {
-            chart_area::apply_theme(ctx, self.state.theme);
+        let mode = if self.presenter.is_some() {
+            Mode::Presenting
+        } else {
+            Mode::Dashboard
+        };
+        self.commands.push_shortcuts(ctx, mode);
+        self.run_commands(ctx);
+        if self.applied_theme != Some(self.state.theme) && self.presenter.is_none() {
+            crate::theme::apply(ctx, self.state.theme);
             self.applied_theme = Some(self.state.theme);
         }
-        if self.title_for != Some(self.generation) {
+        if self.title_for != Some(self.data_revision) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::loaded::window_title(
                 &self.data,
             )));
-            self.title_for = Some(self.generation);
+            self.title_for = Some(self.data_revision);
         }
         self.window_size.track(ctx, &mut self.state);
-        let key_is_current = matches!(&self.selection_key,
-            Some((filter, generation)) if *filter == self.state.filter && *generation == self.generation);
-        if !key_is_current {
-            self.selection = self.state.filter.apply(&self.data.dataset);
-            self.selection_key = Some((self.state.filter.clone(), self.generation));
-            // A figure the new filters hide leaves the details panel.
-            let hidden = |id: &str| !self.selection.contains_id(&self.data.dataset, id);
+    }
+
+    /// Rebuilds the derived state if the data, the filters or the order changed; a figure the
+    /// new filters hide leaves the details panel.
+    fn refresh(&mut self) {
+        let inputs = Inputs {
+            dataset: &self.data.dataset,
+            data_revision: self.data_revision,
+            filter: &self.state.filter,
+            sort: self.sort,
+        };
+        if self.derived.update(inputs) {
+            let hidden = |id: &str| !self.derived.selection().contains_id(&self.data.dataset, id);
             if self.selected.as_deref().is_some_and(hidden) {
                 self.selected = None;
             }
@@ -252,18 +278,19 @@ impl App {
     /// Shows new data; what was open before is dropped only now that the new data is whole.
     fn replace_data(&mut self, loaded: Loaded) {
         self.data = loaded;
-        self.generation += 1;
+        self.data_revision += 1;
         self.selected = None;
         self.error = None;
         self.transcript = view::transcript::TranscriptView::default();
         self.fix_page();
     }
 
-    /// Runs the commands collected during the frame.
+    /// Runs the commands collected so far, then brings the derived state up to date.
     fn run_commands(&mut self, ctx: &egui::Context) {
         for command in self.commands.take() {
             self.run_command(ctx, command);
         }
+        self.refresh();
     }
 
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
@@ -285,9 +312,8 @@ impl App {
             Command::SetSearch(text) => filter.search = text,
             Command::ClearFilters => *filter = Filter::default(),
             Command::SetTheme(theme) => self.state.theme = theme,
-            Command::ZoomIn => self.set_zoom(ctx, self.state.zoom * 1.1),
-            Command::ZoomOut => self.set_zoom(ctx, self.state.zoom / 1.1),
-            Command::ZoomReset => self.set_zoom(ctx, 1.0),
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => self.zoom(ctx, &command),
+            Command::SortBy(column) => self.sort = crate::sort::toggled(self.sort, column),
             Command::DismissError => {
                 self.error = None;
                 self.notice = None;
@@ -311,49 +337,53 @@ impl App {
         export_dialog::ExportSource<'_>,
     ) {
         let src = export_dialog::ExportSource::new(
-            &self.data.dataset,
-            (&self.state.page, self.charts.model()),
-            self.table.rows(),
-            &self.selection,
+            (&self.data.dataset, &self.derived),
+            &self.state.page,
             self.state.theme,
         );
         (&mut self.export, src)
     }
 
-    fn set_zoom(&mut self, ctx: &egui::Context, zoom: f32) {
-        self.state.zoom = zoom.clamp(0.5, 3.0);
-        ctx.set_zoom_factor(self.state.zoom);
+    /// Zoom in, Zoom out, Actual size: the presenter's zoom while presenting, otherwise the
+    /// dashboard's (egui's zoom factor, remembered between runs).
+    fn zoom(&mut self, ctx: &egui::Context, command: &Command) {
+        if let Some(presenter) = &mut self.presenter {
+            presenter.zoom(command);
+        } else if let Some(zoom) = crate::zoom::after(command, self.state.zoom) {
+            self.state.zoom = zoom;
+            ctx.set_zoom_factor(zoom);
+        }
     }
 
     /// The page area: a chart page, the table or the transcript.
     fn page_ui(&mut self, ui: &mut egui::Ui) {
         let selected = self.selected.as_deref();
+        let dataset = &self.data.dataset;
         match &self.state.page {
-            Page::Chart(id) => self.charts.ui(
-                ui,
-                id,
-                (&self.data.dataset, self.generation),
-                &self.selection,
-                self.state.theme,
-                selected,
-                &mut self.commands,
-            ),
-            Page::Table => self.table.ui(
-                ui,
-                &self.data.dataset,
-                &self.selection,
-                selected,
-                &mut self.commands,
-            ),
-            Page::Transcript => {
-                self.transcript.ui(
-                    ui,
-                    &self.data,
-                    &self.selection,
-                    selected,
-                    &mut self.commands,
-                );
+            Page::Chart(id) => {
+                let Some(model) = self.derived.model(dataset, id) else {
+                    ui.label(format!("There is no chart page {id}."));
+                    return;
+                };
+                let tokens = crate::theme::tokens(self.state.theme);
+                let response = view::plot::page_ui(ui, model, &tokens, selected);
+                if let Some(id) = response.clicked {
+                    self.commands.push(Command::Select(Some(id)));
+                }
             }
+            Page::Table => view::table::ui(
+                ui,
+                (dataset, &self.derived),
+                self.sort,
+                selected,
+                &mut self.commands,
+            ),
+            Page::Transcript => self.transcript.ui(
+                ui,
+                (&self.data, &self.derived),
+                selected,
+                &mut self.commands,
+            ),
         }
     }
 }
@@ -365,13 +395,17 @@ fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {
 }
 
 impl eframe::App for App {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.logic_pass(ctx);
+        self.start_presenting_if_asked(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         if self.presentation_ui(ui) {
+            self.run_commands(&ctx);
             return;
         }
-        self.before_frame(&ctx);
-        self.start_presenting_if_asked(&ctx);
         self.top_bar_ui(ui);
         self.side_panel_ui(ui);
         self.details_ui(ui);

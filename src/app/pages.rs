@@ -1,8 +1,7 @@
 //! The dashboard's pages: the chart pages of the data shown, then the table and the
 //! transcript; the page shown when the data changes, and the one `--page` asks for.
 
-use super::{App, Page, chart_area};
-use crate::dataset::Dataset;
+use super::{App, Page};
 
 /// The file of the command line, while it is read.
 #[derive(Debug)]
@@ -12,10 +11,10 @@ pub(super) struct Opening {
 }
 
 impl App {
-    /// Lists the pages of the dataset, and falls back to the first page when the current one
-    /// does not exist in it.
+    /// Brings the derived state (and so the page list) up to date, and falls back to the
+    /// first page when the current one does not exist in the data.
     pub(super) fn fix_page(&mut self) {
-        self.pages = page_list(&self.data.dataset);
+        self.refresh();
         let pages = self.pages();
         if !pages.iter().any(|(p, _)| *p == self.state.page)
             && let Some((first, _)) = pages.into_iter().next()
@@ -30,25 +29,15 @@ impl App {
             return;
         };
         let page = Page::from_id(&asked);
-        if self.pages.iter().any(|(p, _)| *p == page) {
+        let pages = self.derived.pages();
+        if pages.iter().any(|(p, _)| *p == page) {
             self.state.page = page;
         } else {
-            let ids: Vec<&str> = self.pages.iter().map(|(p, _)| p.id()).collect();
+            let ids: Vec<&str> = pages.iter().map(|(p, _)| p.id()).collect();
             self.notice = Some(format!(
                 "There is no page \"{asked}\". The pages are: {}.",
                 ids.join(", ")
             ));
         }
     }
-}
-
-/// The chart pages of a dataset, then the table and the transcript.
-pub(super) fn page_list(dataset: &Dataset) -> Vec<(Page, String)> {
-    let mut pages: Vec<(Page, String)> = chart_area::pages(dataset)
-        .into_iter()
-        .map(|(id, title)| (Page::Chart(id), title))
-        .collect();
-    pages.push((Page::Table, "Table".to_owned()));
-    pages.push((Page::Transcript, "Transcript".to_owned()));
-    pages
 }

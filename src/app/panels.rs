@@ -92,11 +92,10 @@ impl App {
             .default_size(260.0)
             .min_size(200.0)
             .show(ui, |ui| {
-                self.side_panel.ui(
+                view::side_panel::ui(
                     ui,
-                    (&self.data.dataset, self.generation),
+                    (&self.data.dataset, &self.derived),
                     &self.state.filter,
-                    self.selection.indicators.len(),
                     &mut self.commands,
                 );
             });

@@ -41,6 +41,27 @@ pub fn qualifier_words(qualifier: Qualifier) -> &'static str {
     }
 }
 
+/// The qualifier's name in the details panel and the table: "exact", "over", "about",
+/// "nearly", "at least" or "an estimated".
+#[must_use]
+pub fn qualifier_name(qualifier: Qualifier) -> &'static str {
+    match qualifier_words(qualifier) {
+        "" => "exact",
+        words => words,
+    }
+}
+
+/// A kind's name: "level", "share", "change" or "target".
+#[must_use]
+pub fn kind_words(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Level => "level",
+        Kind::Share => "share",
+        Kind::Change => "change",
+        Kind::Target => "target",
+    }
+}
+
 /// An indicator's figure as it is shown on a chart: qualifier sign, number in words, unit
 /// (`> 60 %`, `3.837 million`, `39.9 trillion yuan`, `+6.2 %` for a rise, `−6.8 %` for a fall).
 #[must_use]

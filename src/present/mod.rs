@@ -11,7 +11,7 @@ mod presenter;
 pub mod slide;
 pub mod window;
 
-pub use presenter::{DEFAULT_THEME, Presenter, default_tokens, slide_ids};
+pub use presenter::{DEFAULT_THEME, Presenter, default_tokens};
 
 /// What the screen shows instead of a slide when the presenter blanks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,11 +2,12 @@
 //! saved before going fullscreen, the presenter's zoom, and the frame-by-frame driver that reads
 //! keys and draws the slide.
 
-use egui::{Context, KeyboardShortcut, Modifiers, Ui};
+use egui::{Context, Ui};
 
-use crate::charts::{self, PageModel};
+use crate::charts::PageModel;
+use crate::command::Command;
 use crate::dataset::Dataset;
-use crate::filter::Selection;
+use crate::derived::Derived;
 use crate::theme::{self, ThemeChoice, Tokens};
 
 use super::window::{self, SavedWindow};
@@ -14,9 +15,6 @@ use super::{Outcome, Presentation, keys, slide};
 
 /// The theme slides are shown in unless the app asks for another.
 pub const DEFAULT_THEME: ThemeChoice = ThemeChoice::Projector;
-
-/// One zoom step of Ctrl+= and Ctrl+- while presenting, as a factor.
-const ZOOM_STEP: f32 = 1.1;
 
 /// Seconds without mouse movement after which the pointer is hidden and the slide stops
 /// reacting to it, so that a pointer left on a chart shows no tooltip to the room.
@@ -37,20 +35,6 @@ pub struct Presenter {
     /// How much the current slide shrinks to fit its content (1.0: not at all), and for which
     /// slide, so that the next slide starts at full size again.
     content_fit: (f32, Option<String>),
-}
-
-/// The chart pages to show as slides: every page of `dataset` that has figures under
-/// `selection`, in page order. Pages whose model is empty are skipped.
-#[must_use]
-pub fn slide_ids(dataset: &Dataset, selection: &Selection) -> Vec<String> {
-    charts::pages(dataset)
-        .into_iter()
-        .filter(|page| {
-            charts::page_model(&page.id, dataset, selection)
-                .is_some_and(|model| model.empty_message.is_none())
-        })
-        .map(|page| page.id)
-        .collect()
 }
 
 impl Presenter {
@@ -94,19 +78,13 @@ impl Presenter {
         theme::apply(ctx, choice);
     }
 
-    /// Makes the slide bigger than the fit (Ctrl+=).
-    pub fn zoom_in(&mut self) {
-        self.extra_zoom = (self.extra_zoom * ZOOM_STEP).min(3.0);
-    }
-
-    /// Makes the slide smaller than the fit (Ctrl+-).
-    pub fn zoom_out(&mut self) {
-        self.extra_zoom = (self.extra_zoom / ZOOM_STEP).max(0.5);
-    }
-
-    /// Fits the slide to the screen again (Ctrl+0).
-    pub fn zoom_reset(&mut self) {
-        self.extra_zoom = 1.0;
+    /// Zoom in, Zoom out and Actual size while presenting: the slide's size on top of its fit
+    /// to the screen, by the app's one zoom policy ([`crate::zoom`]). Other commands are
+    /// ignored.
+    pub fn zoom(&mut self, command: &Command) {
+        if let Some(zoom) = crate::zoom::after(command, self.extra_zoom) {
+            self.extra_zoom = zoom;
+        }
     }
 
     /// Leaves without waiting for Esc: restores the window and the dashboard's zoom. The caller
@@ -118,9 +96,8 @@ impl Presenter {
     /// One frame: reads the presenter's keys and clicks, then draws the slide over the whole
     /// window. Returns [`Outcome::Leave`] (after restoring the window and zoom) when Esc was
     /// pressed; the caller then drops the presenter and re-applies its own theme.
-    pub fn ui(&mut self, ui: &mut Ui, dataset: &Dataset, selection: &Selection) -> Outcome {
+    pub fn ui(&mut self, ui: &mut Ui, dataset: &Dataset, derived: &Derived) -> Outcome {
         let ctx = ui.ctx().clone();
-        self.zoom_keys(&ctx);
         let actions = ctx.input(keys::actions);
         if self.presentation.apply_all(actions) == Outcome::Leave {
             self.leave(&ctx);
@@ -133,7 +110,7 @@ impl Presenter {
         window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
         let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
-        let model = self.model(dataset, selection);
+        let model = self.model(dataset, derived);
         let mut shrink = 1.0;
         egui::CentralPanel::default()
             .frame(slide::screen_frame(&self.presentation, &tokens))
@@ -143,7 +120,7 @@ impl Presenter {
                     ui.visuals_mut().disabled_alpha = 1.0;
                     ui.disable();
                 }
-                shrink = slide::slide_ui(ui, &self.presentation, model.as_ref(), &tokens);
+                shrink = slide::slide_ui(ui, &self.presentation, model, &tokens);
             });
         // A page taller than the screen shrinks a little (down to MIN_CONTENT_FIT) rather than
         // lose its last rows; the zoom settles in a frame or two.
@@ -155,27 +132,11 @@ impl Presenter {
         Outcome::Stay
     }
 
-    /// The model of the current slide, `None` when there are no slides.
+    /// The model of the current slide, from the derived state; `None` when there are no
+    /// slides.
     #[must_use]
-    pub fn model(&self, dataset: &Dataset, selection: &Selection) -> Option<PageModel> {
-        let id = self.presentation.current()?;
-        charts::page_model(id, dataset, selection)
-    }
-
-    /// Ctrl+= (or Ctrl++), Ctrl+- and Ctrl+0 change the presenter's zoom on top of the fit.
-    fn zoom_keys(&mut self, ctx: &Context) {
-        let pressed = |key| {
-            ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, key)))
-        };
-        if pressed(egui::Key::Equals) || pressed(egui::Key::Plus) {
-            self.zoom_in();
-        }
-        if pressed(egui::Key::Minus) {
-            self.zoom_out();
-        }
-        if pressed(egui::Key::Num0) {
-            self.zoom_reset();
-        }
+    pub fn model<'a>(&self, dataset: &Dataset, derived: &'a Derived) -> Option<&'a PageModel> {
+        derived.model(dataset, self.presentation.current()?)
     }
 }
 

@@ -19,9 +19,9 @@ pub const REFERENCE_SIZE: Vec2 = Vec2::new(1920.0, 1080.0);
 /// text at least 22 px and lines of 5.5 px on a 1920×1080 projector (tested in `slide`).
 pub const SLIDE_SCALE: f32 = 1.85;
 
-/// The smallest and largest zoom factor a presentation uses (egui's own zoom keys stop at
-/// 0.2 and 5).
-const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.25..=5.0;
+/// The smallest and largest zoom factor a slide's fit gives: the screen's fit times the
+/// user's zoom ([`crate::zoom::RANGE`]) stays readable on a tiny window and sane on a huge one.
+const FIT_RANGE: std::ops::RangeInclusive<f32> = 0.25..=5.0;
 
 /// The window as it was before the presentation started, to restore it exactly on leaving.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -106,7 +106,7 @@ pub fn fit_zoom(pixels: Vec2, native_pixels_per_point: f32, extra: f32) -> f32 {
     };
     let zoom = scale * SLIDE_SCALE * extra / native;
     if zoom.is_finite() {
-        zoom.clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end())
+        zoom.clamp(*FIT_RANGE.start(), *FIT_RANGE.end())
     } else {
         1.0
     }

@@ -4,7 +4,6 @@
 use egui::{RichText, ScrollArea};
 
 use crate::command::{Command, Commands};
-use crate::dataset::{Indicator, Kind, Qualifier};
 use crate::format;
 use crate::loaded::Loaded;
 
@@ -21,7 +20,7 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
         ui.add_space(8.0);
         ui.heading(indicator.label.as_str());
         ui.label(
-            RichText::new(value_text(indicator))
+            RichText::new(format::indicator_said(indicator))
                 .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4)
                 .strong(),
         );
@@ -32,7 +31,7 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                     .theme(&indicator.theme)
                     .map_or(indicator.theme.as_str(), |t| t.label.as_str());
                 fact(ui, "Theme", theme);
-                fact(ui, "Kind", kind_text(indicator.kind));
+                fact(ui, "Kind", format::kind_words(indicator.kind));
                 fact(
                     ui,
                     "Period",
@@ -41,7 +40,7 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                         .as_deref()
                         .map_or_else(|| "not stated".to_owned(), format::period_words),
                 );
-                fact(ui, "Qualifier", qualifier_text(indicator.qualifier));
+                fact(ui, "Qualifier", format::qualifier_name(indicator.qualifier));
             });
         ui.separator();
         let n = indicator.mentions.len();
@@ -88,31 +87,4 @@ fn fact(ui: &mut egui::Ui, name: &str, value: &str) {
     ui.label(RichText::new(name).weak());
     ui.label(value);
     ui.end_row();
-}
-
-/// "level", "share", "change" or "target".
-#[must_use]
-pub fn kind_text(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Level => "level",
-        Kind::Share => "share",
-        Kind::Change => "change",
-        Kind::Target => "target",
-    }
-}
-
-/// "exact", "over", "about", "nearly" or "at least".
-#[must_use]
-pub fn qualifier_text(qualifier: Qualifier) -> &'static str {
-    match format::qualifier_words(qualifier) {
-        "" => "exact",
-        words => words,
-    }
-}
-
-/// The value as people say it, with its qualifier in words and its unit: "over 60 %",
-/// "3.837 million", "nearly 20 million".
-#[must_use]
-pub fn value_text(indicator: &Indicator) -> String {
-    format::indicator_said(indicator)
 }

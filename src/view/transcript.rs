@@ -9,7 +9,7 @@ use egui::text::{CCursor, LayoutJob, TextFormat};
 use egui::{Align, FontId, Label, Rect, ScrollArea, TextStyle, vec2};
 
 use crate::command::Commands;
-use crate::filter::Selection;
+use crate::derived::Derived;
 use crate::loaded::Loaded;
 
 /// Space between paragraphs, in points.
@@ -31,13 +31,15 @@ struct Highlight {
 pub struct TranscriptView {
     scroll_target: Option<usize>,
     paragraphs: Vec<Range<usize>>,
-    paragraphs_for: Option<(usize, usize)>,
+    /// The data revision the paragraphs were split for.
+    paragraphs_for: Option<u64>,
     tops: Vec<f32>,
     heights: Vec<f32>,
     total_height: f32,
     measured_for: Option<(u32, u32, u32)>,
     highlights: Vec<Highlight>,
-    highlights_for: Option<(Vec<usize>, Option<String>)>,
+    /// The derived revision and the selected figure the highlights are for.
+    highlights_for: Option<(u64, Option<String>)>,
 }
 
 impl TranscriptView {
@@ -50,8 +52,7 @@ impl TranscriptView {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        data: &Loaded,
-        selection: &Selection,
+        (data, derived): (&Loaded, &Derived),
         selected: Option<&str>,
         commands: &mut Commands,
     ) {
@@ -60,10 +61,10 @@ impl TranscriptView {
             ui.label(data.source_note.as_str());
             return;
         };
-        self.split(source);
-        self.update_highlights(data, selection, selected);
+        self.split(source, derived.data_revision());
+        self.update_highlights(data, derived, selected);
         let quotes = self.highlights.len();
-        let figures = selection.indicators.len();
+        let figures = derived.selection().indicators.len();
         ui.label(format!(
             "The {quotes} quotes of the {figures} figures shown are highlighted."
         ));
@@ -99,9 +100,8 @@ impl TranscriptView {
     }
 
     /// Splits the text into paragraphs (its non-empty lines), once per text.
-    fn split(&mut self, source: &Arc<str>) {
-        let key = (source.as_ptr() as usize, source.len());
-        if self.paragraphs_for == Some(key) {
+    fn split(&mut self, source: &Arc<str>, data_revision: u64) {
+        if self.paragraphs_for == Some(data_revision) {
             return;
         }
         self.paragraphs.clear();
@@ -114,18 +114,18 @@ impl TranscriptView {
             }
             start += line.len();
         }
-        self.paragraphs_for = Some(key);
+        self.paragraphs_for = Some(data_revision);
         self.measured_for = None;
     }
 
-    fn update_highlights(&mut self, data: &Loaded, selection: &Selection, selected: Option<&str>) {
+    fn update_highlights(&mut self, data: &Loaded, derived: &Derived, selected: Option<&str>) {
         let current = matches!(&self.highlights_for,
-            Some((rows, sel)) if *rows == selection.indicators && sel.as_deref() == selected);
+            Some((revision, sel)) if *revision == derived.revision() && sel.as_deref() == selected);
         if current {
             return;
         }
         self.highlights.clear();
-        for indicator in selection.iter(&data.dataset) {
+        for indicator in derived.selection().iter(&data.dataset) {
             let strong = selected == Some(indicator.id.as_str());
             for m in &indicator.mentions {
                 if data.quote_in_source(m.start, m.end).is_some() {
@@ -135,7 +135,7 @@ impl TranscriptView {
             }
         }
         self.highlights.sort_by_key(|h| (h.start, !h.strong));
-        self.highlights_for = Some((selection.indicators.clone(), selected.map(str::to_owned)));
+        self.highlights_for = Some((derived.revision(), selected.map(str::to_owned)));
     }
 
     /// Measures every paragraph's height at this width and zoom.

@@ -8,8 +8,9 @@
 )]
 
 use briefboard::dataset::Dataset;
-use briefboard::filter::{Filter, Selection};
-use briefboard::present::{Outcome, Presenter, slide_ids};
+use briefboard::derived::{Derived, Inputs};
+use briefboard::filter::Filter;
+use briefboard::present::{Outcome, Presenter};
 use egui::{Vec2, ViewportCommand, ViewportId};
 use egui_kittest::Harness;
 
@@ -20,8 +21,8 @@ pub const MONITOR: Vec2 = Vec2::new(1920.0, 1080.0);
 pub struct Deck {
     /// The data presented.
     pub dataset: Dataset,
-    /// The indicators that pass the (empty) filter.
-    pub selection: Selection,
+    /// The derived state under the (empty) filter.
+    pub derived: Derived,
     /// The running presentation.
     pub presenter: Option<Presenter>,
     /// Start presenting on the next frame.
@@ -59,10 +60,15 @@ impl Window {
 #[must_use]
 pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
     let dataset = Dataset::embedded();
-    let selection = Filter::default().apply(&dataset);
+    let derived = Derived::new(Inputs {
+        dataset: &dataset,
+        data_revision: 0,
+        filter: &Filter::default(),
+        sort: None,
+    });
     let deck = Deck {
         dataset,
-        selection,
+        derived,
         presenter: None,
         start: false,
         start_page: None,
@@ -82,12 +88,12 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
 
 fn ui_fn(ui: &mut egui::Ui, deck: &mut Deck) {
     if std::mem::take(&mut deck.start) {
-        let slides = slide_ids(&deck.dataset, &deck.selection);
+        let slides = deck.derived.slides(&deck.dataset).to_vec();
         let start = deck.start_page.as_deref();
         deck.presenter = Some(Presenter::start(ui.ctx(), slides, start));
     }
     if let Some(presenter) = &mut deck.presenter {
-        if presenter.ui(ui, &deck.dataset, &deck.selection) == Outcome::Leave {
+        if presenter.ui(ui, &deck.dataset, &deck.derived) == Outcome::Leave {
             deck.presenter = None;
         }
     } else {
