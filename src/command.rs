@@ -89,8 +89,10 @@ pub enum Command {
     Quit,
     /// Show the chart pages as slides, fullscreen (F5).
     Present,
-    /// Open the export dialog for the chart page shown (size, scale, theme, captions).
+    /// Open the export dialog for the chart page shown (format, size, scale, theme, captions).
     ExportPng,
+    /// Save every slide the filters leave as one PDF, with its Sources pages.
+    ExportDeck,
     /// Copy the chart page shown to the clipboard as an image.
     CopyChart,
     /// Save the figures shown (filters applied, in the order shown) as CSV.
@@ -115,7 +117,7 @@ pub enum Mode {
 
 impl Command {
     /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 11] = [
+    pub const WITH_SHORTCUTS: [Self; 12] = [
         Self::OpenDialog,
         Self::ClearFilters,
         Self::ZoomIn,
@@ -125,6 +127,7 @@ impl Command {
         Self::Quit,
         Self::Present,
         Self::ExportPng,
+        Self::ExportDeck,
         Self::CopyChart,
         Self::ShowShortcuts,
     ];
@@ -151,7 +154,8 @@ impl Command {
             Self::DismissError => "Dismiss",
             Self::Quit => "Quit",
             Self::Present => "Present",
-            Self::ExportPng => "Export PNG…",
+            Self::ExportPng => "Export page…",
+            Self::ExportDeck => "Export deck (PDF)…",
             Self::CopyChart => "Copy chart",
             Self::ExportCsv => "Export figures as CSV…",
             Self::ExportJson => "Export figures as JSON…",
@@ -196,6 +200,7 @@ impl Command {
             Self::Quit => keys!(cmd(Key::Q)),
             Self::Present => keys!(plain(Key::F5)),
             Self::ExportPng => keys!(cmd(Key::E)),
+            Self::ExportDeck => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::E)),
             Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
             Self::ShowShortcuts => keys!(plain(Key::F1)),
             _ => &[],
@@ -228,11 +233,23 @@ impl Commands {
     }
 
     /// Queues the commands whose shortcut was pressed this frame and is live in `mode`.
+    /// Shortcuts with more modifiers are tried first: egui matches Ctrl+E on Ctrl+Shift+E too,
+    /// so Export deck (Ctrl+Shift+E) must be taken before Export page (Ctrl+E).
     pub fn push_shortcuts(&mut self, ctx: &egui::Context, mode: Mode) {
-        for command in Command::WITH_SHORTCUTS {
-            let pressed =
-                |shortcut: &KeyboardShortcut| ctx.input_mut(|i| i.consume_shortcut(shortcut));
-            if command.live_in(mode) && command.shortcuts().iter().any(pressed) {
+        let mut shortcuts: Vec<(Command, KeyboardShortcut)> = Command::WITH_SHORTCUTS
+            .into_iter()
+            .filter(|c| c.live_in(mode))
+            .flat_map(|c| c.shortcuts().iter().map(move |s| (c.clone(), *s)))
+            .collect();
+        let weight = |m: Modifiers| {
+            [m.shift, m.alt, m.command || m.ctrl]
+                .iter()
+                .filter(|b| **b)
+                .count()
+        };
+        shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        for (command, shortcut) in shortcuts {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && !self.0.contains(&command) {
                 self.push(command);
             }
         }

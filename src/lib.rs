@@ -19,6 +19,7 @@ pub mod filter;
 pub mod format;
 pub mod fsutil;
 pub mod loaded;
+pub mod notify;
 pub mod present;
 pub mod render;
 pub mod sort;

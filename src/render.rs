@@ -5,6 +5,7 @@
 //! no focus, so nothing is hovered or selected and the same input always gives the same pixels.
 //! The GPU device is created once per [`OffscreenRenderer`] and reused.
 
+pub mod pass;
 mod readback;
 
 use std::sync::Arc;
@@ -33,9 +34,6 @@ const OPTIONS: egui_wgpu::RendererOptions = egui_wgpu::RendererOptions {
 /// The widest font atlas egui may use: wider atlases cost upload time on software drivers
 /// and gain nothing for one image.
 const ATLAS_SIDE: u32 = 4096;
-
-/// The most egui passes run before the image is taken; egui settles in one or two.
-const MAX_FRAMES: u32 = 6;
 
 /// Why an image could not be rendered.
 #[derive(Debug, thiserror::Error)]
@@ -206,7 +204,7 @@ impl OffscreenRenderer {
         pixels: [u32; 2],
         pixels_per_point: f32,
         setup: impl FnOnce(&egui::Context),
-        mut ui_fn: impl FnMut(&mut egui::Ui),
+        ui_fn: impl FnMut(&mut egui::Ui),
     ) -> Result<RgbaImage, RenderError> {
         let [width, height] = pixels;
         if width == 0 || height == 0 || width > self.max_side || height > self.max_side {
@@ -226,38 +224,20 @@ impl OffscreenRenderer {
             reason = "sides are at most a few thousand"
         )]
         let points = egui::vec2(width as f32, height as f32) / pixels_per_point;
-        let mut frame = 0;
-        loop {
-            let mut input = egui::RawInput {
-                screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, points)),
-                max_texture_side: usize::try_from(self.max_side.min(ATLAS_SIDE)).ok(),
-                time: Some(f64::from(frame) / 60.0),
-                predicted_dt: 1.0 / 60.0,
-                focused: false,
-                ..Default::default()
-            };
-            input
-                .viewports
-                .entry(egui::ViewportId::ROOT)
-                .or_default()
-                .native_pixels_per_point = Some(pixels_per_point);
-            let mut out = ctx.run_ui(input, &mut ui_fn);
-            let mut delta = std::mem::take(&mut out.textures_delta);
-            self.set_textures(&mut delta);
-            frame += 1;
-            let settled = out
-                .viewport_output
-                .get(&egui::ViewportId::ROOT)
-                .is_none_or(|v| !v.repaint_delay.is_zero());
-            if settled || frame == MAX_FRAMES {
-                let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
-                let result = self.draw(pixels, pixels_per_point, &primitives);
-                self.free_textures(&mut delta);
-                return result;
-            }
-            // Textures freed by a frame that is never drawn can go at once.
-            self.free_textures(&mut delta);
+        let atlas = usize::try_from(self.max_side.min(ATLAS_SIDE)).unwrap_or(2048);
+        // Textures are uploaded as each pass makes them; those a pass frees are freed after
+        // the image is drawn (the last pass's shapes may still use them).
+        let mut to_free = Vec::new();
+        let out = pass::run(&ctx, (points, pixels_per_point), atlas, ui_fn, |delta| {
+            self.set_textures(delta);
+            to_free.extend(delta.free.drain());
+        });
+        let primitives = ctx.tessellate(out.shapes, out.pixels_per_point);
+        let result = self.draw(pixels, pixels_per_point, &primitives);
+        for id in to_free {
+            self.renderer.free_texture(&id);
         }
+        result
     }
 
     /// Uploads the delta's new and changed textures, emptying its `set` list.
@@ -272,17 +252,6 @@ impl OffscreenRenderer {
                 self.renderer
                     .update_texture(&self.device, &self.queue, id, &image);
             }
-        }
-    }
-
-    /// Frees the delta's dropped textures, emptying its `free` list.
-    fn free_textures(&mut self, delta: &mut egui::TexturesDelta) {
-        #[expect(
-            clippy::iter_over_hash_type,
-            reason = "the order of freeing does not matter"
-        )]
-        for id in delta.free.drain() {
-            self.renderer.free_texture(&id);
         }
     }
 

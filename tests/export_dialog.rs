@@ -91,3 +91,55 @@ fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
     let img = image::open(dir.path().join("图表.png")).expect("the PNG decodes");
     assert_eq!((img.width(), img.height()), (1920, 1080));
 }
+
+/// Steps until a label containing `text` shows (at most ten seconds).
+fn wait_for(
+    harness: &mut egui_kittest::Harness<'static, briefboard::app::App>,
+    text: &str,
+) -> bool {
+    for _ in 0..1000 {
+        harness.step();
+        if harness.query_by_label_contains(text).is_some() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    false
+}
+
+/// Ctrl+Shift+E saves the deck (not the page dialog of Ctrl+E): every slide, then the sources.
+#[test]
+fn ctrl_shift_e_saves_the_deck_as_one_pdf() {
+    let mut harness = ui_support::harness(None);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    if !wait_for(&mut harness, "Type the path") {
+        // A real save dialog exists on this machine; nothing more can be driven here.
+        assert!(harness.query_by_label_contains("Choosing where").is_some());
+        return;
+    }
+    assert!(
+        harness.query_by_label("Export PNG").is_none(),
+        "Ctrl+Shift+E is not Ctrl+E"
+    );
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let target = dir.path().join("deck");
+    let suggested = || {
+        by().predicate(|n| {
+            n.role() == Role::TextInput && n.value().is_some_and(|v| v.ends_with("briefing.pdf"))
+        })
+    };
+    harness.get(suggested()).focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get(suggested())
+        .type_text(&target.display().to_string());
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    assert!(
+        wait_for(&mut harness, "Saved 10 slides"),
+        "the deck was not saved"
+    );
+    let bytes = std::fs::read(dir.path().join("deck.pdf")).expect("the deck, named .pdf");
+    assert!(bytes.starts_with(b"%PDF"));
+}

@@ -12,7 +12,7 @@ const TIERS: &[&[&str]] = &[
     ],
     &["charts"],
     &["theme"],
-    &["command", "derived", "zoom"],
+    &["command", "derived", "notify", "zoom"],
     &["view"],
     &["present", "export", "render"],
     &["app"],

@@ -6,19 +6,33 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 
 use super::tasks::{Dialog, Tasks, await_dialog};
-use crate::export::ExportPage;
+use crate::dataset::Dataset;
+use crate::export::file::page_bytes;
 use crate::export::png::{self, PngSize};
+use crate::export::{ExportError, ExportPage, Format, Renderer, deck};
 use crate::fsutil::write_atomic;
-use crate::render::OffscreenRenderer;
 
 /// What is to be saved.
 #[derive(Debug, Clone)]
 pub enum Payload {
-    /// A page, rendered and encoded on the worker.
-    Png {
+    /// A page as PNG, SVG or PDF, made on the worker.
+    Page {
         /// The page as it will be drawn.
         page: Box<ExportPage>,
+        /// The data it is drawn from (a PDF's Sources page quotes it).
+        dataset: Arc<Dataset>,
+        /// The file format.
+        format: Format,
         /// Image size and scale.
+        size: PngSize,
+    },
+    /// The slides as a PDF deck with their Sources pages.
+    Deck {
+        /// The slides, in presentation order.
+        slides: Vec<ExportPage>,
+        /// The data they are drawn from.
+        dataset: Arc<Dataset>,
+        /// The page size.
         size: PngSize,
     },
     /// Bytes ready to write (CSV, JSON), with what they hold for the message.
@@ -33,21 +47,46 @@ pub enum Payload {
 }
 
 impl Payload {
-    /// The file name suggested in the save dialog.
-    fn suggested_name(&self, stem: &str) -> String {
+    /// The extension of the file.
+    #[must_use]
+    pub fn extension(&self) -> &'static str {
         match self {
-            Self::Png { .. } => format!("{stem}.png"),
-            Self::Bytes { extension, .. } => format!("{stem}.{extension}"),
+            Self::Page { format, .. } => format.extension(),
+            Self::Deck { .. } => Format::Pdf.extension(),
+            Self::Bytes { extension, .. } => extension,
         }
     }
 
-    /// The save dialog's filter: (name, extensions).
-    fn filter(&self) -> (&'static str, &'static str) {
+    /// The save dialog's filter name.
+    fn filter_name(&self) -> &'static str {
         match self {
-            Self::Png { .. } => ("PNG image", "png"),
-            Self::Bytes { extension, .. } => ("Data", extension),
+            Self::Page { format, .. } => format.label(),
+            Self::Deck { .. } => Format::Pdf.label(),
+            Self::Bytes { .. } => "Data",
         }
     }
+}
+
+/// Why a job failed.
+#[derive(Debug, thiserror::Error)]
+pub enum JobError {
+    /// The export could not be made.
+    #[error("{}: cannot export: {source}", path.display())]
+    Export {
+        /// The file it was for.
+        path: PathBuf,
+        /// Why.
+        source: ExportError,
+    },
+    /// The clipboard image could not be made.
+    #[error("cannot copy the chart: {0}")]
+    Copy(ExportError),
+    /// The file could not be written (the message names it).
+    #[error("{0:#}")]
+    Write(anyhow::Error),
+    /// The worker stopped without an answer.
+    #[error("the export stopped unexpectedly: {0}")]
+    Stopped(String),
 }
 
 /// How a job ended.
@@ -61,15 +100,15 @@ pub enum Outcome {
     Cancelled,
     /// No save dialog could be shown; the payload waits for a typed path.
     NoDialog(Box<Payload>),
-    /// Something failed; the message says what and names the file.
-    Failed(String),
+    /// Something failed; the error says what and names the file.
+    Failed(JobError),
 }
 
 /// The running jobs and the graphics device they share.
 #[derive(Default)]
 pub struct ExportJobs {
     tasks: Tasks<Outcome>,
-    renderer: Arc<Mutex<Option<OffscreenRenderer>>>,
+    renderer: Arc<Mutex<Renderer>>,
 }
 
 impl ExportJobs {
@@ -82,11 +121,11 @@ impl ExportJobs {
     /// Asks for a file name with the platform's save dialog (created here, on the UI thread,
     /// as macOS needs), then saves the payload there on a worker thread.
     pub fn save_with_dialog(&mut self, ctx: &egui::Context, payload: Payload, stem: &str) {
-        let (filter, ext) = payload.filter();
+        let ext = payload.extension();
         let dialog = rfd::AsyncFileDialog::new()
             .set_title("Export")
-            .set_file_name(payload.suggested_name(stem))
-            .add_filter(filter, &[ext])
+            .set_file_name(format!("{stem}.{ext}"))
+            .add_filter(payload.filter_name(), &[ext])
             .save_file();
         let renderer = Arc::clone(&self.renderer);
         self.spawn(ctx, "Choosing where to save", move || {
@@ -108,21 +147,26 @@ impl ExportJobs {
     pub fn copy(&mut self, ctx: &egui::Context, page: ExportPage, size: PngSize) {
         let renderer = Arc::clone(&self.renderer);
         self.spawn(ctx, "Copying the chart", move || {
-            with_renderer(&renderer, |r| {
-                png::render(r, &page, size).map_err(|e| e.to_string())
-            })
-            .map_or_else(Outcome::Failed, |img| {
-                let [w, h] = [img.width() as usize, img.height() as usize];
-                let image = egui::ColorImage::from_rgba_unmultiplied([w, h], img.as_raw());
-                Outcome::Copied(image, format!("{} ({w}×{h})", page.model.title))
-            })
+            let mut renderer = renderer.lock().unwrap_or_else(PoisonError::into_inner);
+            let image = renderer
+                .get()
+                .map_err(ExportError::from)
+                .and_then(|r| png::render(r, &page, size).map_err(ExportError::from));
+            match image {
+                Ok(img) => {
+                    let [w, h] = [img.width() as usize, img.height() as usize];
+                    let image = egui::ColorImage::from_rgba_unmultiplied([w, h], img.as_raw());
+                    Outcome::Copied(image, format!("{} ({w}×{h})", page.model.title))
+                }
+                Err(e) => Outcome::Failed(JobError::Copy(e)),
+            }
         });
     }
 
     /// The outcomes of the jobs finished since the last call.
     pub fn finished(&mut self) -> Vec<Outcome> {
         self.tasks
-            .finished(|_| Outcome::Failed("the export stopped unexpectedly".to_owned()))
+            .finished(|e| Outcome::Failed(JobError::Stopped(e.to_string())))
     }
 
     fn spawn(
@@ -131,52 +175,54 @@ impl ExportJobs {
         label: &str,
         work: impl FnOnce() -> Outcome + Send + 'static,
     ) {
-        self.tasks
-            .spawn(ctx, label.to_owned(), work, Outcome::Failed);
+        self.tasks.spawn(ctx, label.to_owned(), work, |e| {
+            Outcome::Failed(JobError::Stopped(e))
+        });
     }
 }
 
-/// Runs `f` with the shared renderer, opening the graphics device on first use.
-fn with_renderer<T>(
-    shared: &Mutex<Option<OffscreenRenderer>>,
-    f: impl FnOnce(&mut OffscreenRenderer) -> Result<T, String>,
-) -> Result<T, String> {
-    let mut guard = shared.lock().unwrap_or_else(PoisonError::into_inner);
-    if guard.is_none() {
-        *guard = Some(OffscreenRenderer::new().map_err(|e| e.to_string())?);
-    }
-    match guard.as_mut() {
-        Some(r) => f(r),
-        None => Err("no graphics device".to_owned()),
-    }
-}
-
-/// Encodes (for a PNG) and writes the payload atomically; `.png`, `.csv` or `.json` is added
-/// when the name lacks it.
-fn save(renderer: &Mutex<Option<OffscreenRenderer>>, payload: &Payload, path: &Path) -> Outcome {
-    let result = match payload {
-        Payload::Png { page, size } => {
-            let path = png::with_png_extension(path);
-            with_renderer(renderer, |r| {
-                png::to_png(r, page, *size).map_err(|e| e.to_string())
-            })
-            .and_then(|bytes| write(&path, &bytes))
-            .map(|()| format!("Saved {} ({} pixels)", path.display(), size.pixels()))
-        }
-        Payload::Bytes {
-            bytes,
-            what,
-            extension,
+/// Makes (for a page or a deck) and writes the payload atomically; the format's extension is
+/// added when the name lacks it.
+fn save(renderer: &Mutex<Renderer>, payload: &Payload, path: &Path) -> Outcome {
+    let path = with_extension(path, payload.extension());
+    let made = match payload {
+        Payload::Page {
+            page,
+            dataset,
+            format,
+            size,
         } => {
-            let path = with_extension(path, extension);
-            write(&path, bytes).map(|()| format!("Saved {what} to {}", path.display()))
+            let mut renderer = renderer.lock().unwrap_or_else(PoisonError::into_inner);
+            page_bytes(page, dataset, (*format, *size), &mut renderer).map(|bytes| {
+                let what = match format {
+                    Format::Png => format!(" ({} pixels)", size.pixels()),
+                    Format::Svg | Format::Pdf => String::new(),
+                };
+                (bytes, format!("Saved {}{what}", path.display()))
+            })
+        }
+        Payload::Deck {
+            slides,
+            dataset,
+            size,
+        } => deck::to_pdf(slides, dataset, *size)
+            .map_err(ExportError::from)
+            .map(|bytes| {
+                let what = format!("{} slides and their sources", slides.len());
+                (bytes, format!("Saved {what} to {}", path.display()))
+            }),
+        Payload::Bytes { bytes, what, .. } => {
+            Ok((bytes.clone(), format!("Saved {what} to {}", path.display())))
         }
     };
-    result.map_or_else(Outcome::Failed, Outcome::Saved)
-}
-
-fn write(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    write_atomic(path, bytes).map_err(|e| format!("{e:#}"))
+    let (bytes, message) = match made {
+        Ok(made) => made,
+        Err(source) => return Outcome::Failed(JobError::Export { path, source }),
+    };
+    match write_atomic(&path, &bytes) {
+        Ok(()) => Outcome::Saved(message),
+        Err(e) => Outcome::Failed(JobError::Write(e)),
+    }
 }
 
 /// `path` with `.ext` appended when its extension is not `ext` (any case).

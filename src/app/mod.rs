@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use crate::derived::{Derived, Inputs};
 use crate::filter::{Filter, Selection};
+use crate::notify::{Level, Notifications, Topic};
 use crate::sort::Sort;
 use crate::view;
 
@@ -63,8 +64,8 @@ pub struct App {
     /// [`eframe::App::logic`] once per change.
     derived: Derived,
     selected: Option<String>,
-    error: Option<String>,
-    notice: Option<String>,
+    /// Every message shown: file errors and notices, export progress and outcomes.
+    notifications: Notifications,
     jobs: Jobs,
     commands: Commands,
     applied_theme: Option<ThemeChoice>,
@@ -109,8 +110,7 @@ impl App {
             sort: None,
             derived,
             selected: None,
-            error: None,
-            notice: None,
+            notifications: Notifications::default(),
             jobs: Jobs::default(),
             commands: Commands::default(),
             applied_theme: None,
@@ -187,7 +187,7 @@ impl App {
     /// The error shown to the user, if any.
     #[must_use]
     pub fn error(&self) -> Option<&str> {
-        self.error.as_deref()
+        self.notifications.error(Topic::Open)
     }
 
     /// What a background job is doing, or `None` when idle.
@@ -222,15 +222,17 @@ impl App {
                 }
                 JobOutput::Loaded(Err(e)) => {
                     self.opening = None;
-                    self.error = Some(e.to_string());
+                    let text = format!("Could not open {e}");
+                    self.notifications.notify(Topic::Open, Level::Error, text);
                 }
                 JobOutput::Picked(Some(path)) => self.push(Command::OpenPath(path)),
                 JobOutput::Picked(None) => {}
                 JobOutput::NoDialog => {
-                    self.notice = Some(
+                    self.notifications.notify(
+                        Topic::Open,
+                        Level::Info,
                         "No file dialog could be shown on this system. Drop a file on the \
-                         window, or give it on the command line: briefboard FILE"
-                            .to_owned(),
+                         window, or give it on the command line: briefboard FILE",
                     );
                 }
             }
@@ -280,7 +282,7 @@ impl App {
         self.data = loaded;
         self.data_revision += 1;
         self.selected = None;
-        self.error = None;
+        self.notifications.clear(Topic::Open);
         self.transcript = view::transcript::TranscriptView::default();
         self.fix_page();
     }
@@ -314,34 +316,36 @@ impl App {
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => self.zoom(ctx, &command),
             Command::SortBy(column) => self.sort = crate::sort::toggled(self.sort, column),
-            Command::DismissError => {
-                self.error = None;
-                self.notice = None;
-            }
+            Command::DismissError => self.notifications.clear(Topic::Open),
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Present => self.start_presenting_here(ctx),
             Command::ShowShortcuts => self.shortcuts_open = true,
-            Command::ExportPng | Command::CopyChart | Command::ExportCsv | Command::ExportJson => {
-                let (export, src) = self.export_split();
-                export.run(ctx, &command, &src);
+            Command::ExportPng
+            | Command::ExportDeck
+            | Command::CopyChart
+            | Command::ExportCsv
+            | Command::ExportJson => {
+                let (export, src, notes) = self.export_split();
+                export.run(ctx, &command, &src, notes);
             }
         }
         ctx.request_repaint();
     }
 
-    /// The export dialog, and what an export of the page shown holds.
+    /// The export dialog, what an export of the page shown holds, and the notifications.
     fn export_split(
         &mut self,
     ) -> (
         &mut export_dialog::ExportDialog,
         export_dialog::ExportSource<'_>,
+        &mut Notifications,
     ) {
         let src = export_dialog::ExportSource::new(
             (&self.data.dataset, &self.derived),
             &self.state.page,
             self.state.theme,
         );
-        (&mut self.export, src)
+        (&mut self.export, src, &mut self.notifications)
     }
 
     /// Zoom in, Zoom out, Actual size: the presenter's zoom while presenting, otherwise the
@@ -410,8 +414,8 @@ impl eframe::App for App {
         self.side_panel_ui(ui);
         self.details_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
-        let (export, src) = self.export_split();
-        export.ui(&ctx, &src);
+        let (export, src, notes) = self.export_split();
+        export.ui(&ctx, &src, notes);
         view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
         self.run_commands(&ctx);
         if self.quit_after_first_frame {

@@ -2,6 +2,7 @@
 //! transcript; the page shown when the data changes, and the one `--page` asks for.
 
 use super::{App, Page};
+use crate::notify::{Level, Topic};
 
 /// The file of the command line, while it is read.
 #[derive(Debug)]
@@ -34,10 +35,11 @@ impl App {
             self.state.page = page;
         } else {
             let ids: Vec<&str> = pages.iter().map(|(p, _)| p.id()).collect();
-            self.notice = Some(format!(
+            let text = format!(
                 "There is no page \"{asked}\". The pages are: {}.",
                 ids.join(", ")
-            ));
+            );
+            self.notifications.notify(Topic::Open, Level::Info, text);
         }
     }
 }

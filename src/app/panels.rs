@@ -5,6 +5,7 @@ use egui::{Button, Panel};
 
 use super::App;
 use crate::command::{Command, Commands};
+use crate::notify::Topic;
 use crate::theme::ThemeChoice;
 use crate::view;
 
@@ -19,6 +20,7 @@ impl App {
                     command_button(ui, Command::OpenEmbedded, &mut self.commands);
                     ui.separator();
                     command_button(ui, Command::ExportPng, &mut self.commands);
+                    command_button(ui, Command::ExportDeck, &mut self.commands);
                     command_button(ui, Command::CopyChart, &mut self.commands);
                     command_button(ui, Command::ExportCsv, &mut self.commands);
                     command_button(ui, Command::ExportJson, &mut self.commands);
@@ -68,17 +70,10 @@ impl App {
             });
             ui.add_space(2.0);
         });
-        let message = self.error.as_ref().map(|e| (e, true));
-        let message = message.or(self.notice.as_ref().map(|n| (n, false)));
-        if let Some((text, is_error)) = message {
+        if let Some(message) = self.notifications.get(Topic::Open) {
             Panel::top("message").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    if is_error {
-                        let colour = ui.visuals().error_fg_color;
-                        ui.colored_label(colour, format!("Could not open {text}"));
-                    } else {
-                        ui.label(text.as_str());
-                    }
+                    view::notice::ui(ui, message);
                     command_button(ui, Command::DismissError, &mut self.commands);
                 });
             });

@@ -7,30 +7,40 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::charts;
+use crate::command::Page;
 use crate::dataset::Dataset;
+use crate::derived::{Derived, Inputs};
+use crate::export::file::page_bytes;
 use crate::export::png::{self, PngSize};
-use crate::export::{Captions, ExportPage, Size, csv, json};
+use crate::export::{Captions, ExportPage, Format, Renderer, Size, csv, json};
 use crate::filter::{Filter, KindFilter};
 use crate::fsutil::write_atomic;
-use crate::render::OffscreenRenderer;
 use crate::theme::ThemeChoice;
 
 /// What `briefboard export` writes.
 #[derive(Debug, clap::Args)]
 #[expect(clippy::struct_excessive_bools, reason = "command-line flags")]
-#[command(group = clap::ArgGroup::new("what").required(true).args(["page", "all", "csv", "json"]))]
+#[command(group = clap::ArgGroup::new("what").required(true).args(["page", "all", "deck", "csv", "json"]))]
 pub struct ExportArgs {
-    /// One page as a PNG (see `briefboard pages`).
+    /// One page as a PNG, SVG or PDF, by the extension of -o or --format (see `briefboard
+    /// pages`).
     #[arg(long, value_name = "ID")]
     pub page: Option<String>,
-    /// Every chart page as a PNG, one file per page named by page id, into the folder -o.
+    /// Every chart page, one file per page named by page id, into the folder -o.
     #[arg(long)]
     pub all: bool,
+    /// A PDF deck: one page per slide (the chart pages the filters leave, in presentation
+    /// order), then the Sources pages with every figure's speaker and sentence.
+    #[arg(long, conflicts_with_all = ["page", "all"])]
+    pub deck: bool,
+    /// The image format; by default the extension of -o (png when it has none).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
     /// The indicators shown (filters applied; with --page, those of that page) as CSV.
-    #[arg(long, conflicts_with = "all")]
+    #[arg(long, conflicts_with_all = ["all", "deck"])]
     pub csv: bool,
     /// The indicators shown as JSON in the dataset format.
-    #[arg(long, conflicts_with_all = ["all", "csv"])]
+    #[arg(long, conflicts_with_all = ["all", "csv", "deck"])]
     pub json: bool,
     /// The image size at scale 1, in pixels, such as 1920x1080; the page is laid out as a
     /// 1280x720 slide zoomed to fill it.
@@ -68,7 +78,7 @@ pub struct ExportArgs {
     /// The dataset (.json) or transcript (.txt) to read instead of the embedded briefing.
     #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
-    /// The file to write (.png, .csv or .json), or the folder for --all.
+    /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: PathBuf,
 }
@@ -154,40 +164,87 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if args.csv || args.json {
         return write_table(args, &dataset, &filter);
     }
-    let ids: Vec<String> = if args.all {
-        charts::pages(&dataset).into_iter().map(|p| p.id).collect()
-    } else {
-        vec![args.page.clone().unwrap_or_default()]
-    };
-    let models = ids
-        .iter()
-        .map(|id| page_model(&dataset, &filter, id))
-        .collect::<anyhow::Result<Vec<_>>>()?;
+    let derived = Derived::new(Inputs {
+        dataset: &dataset,
+        data_revision: 0,
+        filter: &filter,
+        sort: None,
+    });
     let size = PngSize {
         size: args.size,
         scale: args.scale,
     };
-    let mut renderer = OffscreenRenderer::new().context("cannot export images")?;
     let captions = Captions {
         title: args.title.clone(),
         subtitle: args.subtitle.clone(),
         source_line: !args.no_source,
     };
+    let page = |model: &charts::PageModel| {
+        ExportPage::new(model.clone(), &dataset, args.theme.into(), &captions)
+    };
+    if args.deck {
+        let format = args.format.or(Format::from_path(&args.output)?);
+        if format.is_some_and(|f| f != Format::Pdf) {
+            bail!("{}: a deck is a PDF; name it .pdf", args.output.display());
+        }
+        let path = Format::Pdf.with_extension(&args.output);
+        let slides: Vec<ExportPage> = derived
+            .slides(&dataset)
+            .iter()
+            .filter_map(|id| derived.model(&dataset, id))
+            .map(page)
+            .collect();
+        let bytes = crate::export::deck::to_pdf(&slides, &dataset, size)
+            .with_context(|| format!("{}: cannot export the deck", path.display()))?;
+        write_atomic(&path, &bytes)?;
+        println!(
+            "{} ({} slides and their sources)",
+            path.display(),
+            slides.len()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    let ids: Vec<String> = if args.all {
+        derived
+            .pages()
+            .iter()
+            .filter_map(|(p, _)| match p {
+                Page::Chart(id) => Some(id.clone()),
+                Page::Table | Page::Transcript => None,
+            })
+            .collect()
+    } else {
+        vec![args.page.clone().unwrap_or_default()]
+    };
+    let models = ids
+        .iter()
+        .map(|id| page_model(&dataset, &derived, id))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let format = match args.format {
+        Some(f) => f,
+        None if args.all => Format::Png,
+        None => Format::from_path(&args.output)?.unwrap_or_default(),
+    };
     if args.all {
         std::fs::create_dir_all(&args.output)
             .with_context(|| format!("{}: cannot create the folder", args.output.display()))?;
     }
+    let mut renderer = Renderer::default();
     for model in models {
         let path = if args.all {
-            args.output.join(format!("{}.png", model.id))
+            args.output
+                .join(format!("{}.{}", model.id, format.extension()))
         } else {
-            png::with_png_extension(&args.output)
+            format.with_extension(&args.output)
         };
-        let page = ExportPage::new(model, &dataset, args.theme.into(), &captions);
-        let bytes = png::to_png(&mut renderer, &page, size)
+        let page = page(model);
+        let bytes = page_bytes(&page, &dataset, (format, size), &mut renderer)
             .with_context(|| format!("{}: cannot export page {}", path.display(), page.model.id))?;
         write_atomic(&path, &bytes)?;
-        println!("{} ({} pixels)", path.display(), size.pixels());
+        match format {
+            Format::Png => println!("{} ({} pixels)", path.display(), size.pixels()),
+            Format::Svg | Format::Pdf => println!("{}", path.display()),
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -198,7 +255,13 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     let selection = filter.apply(dataset);
     let mut shown: Vec<_> = selection.iter(dataset).collect();
     if let Some(id) = &args.page {
-        let model = page_model(dataset, filter, id)?;
+        let derived = Derived::new(Inputs {
+            dataset,
+            data_revision: 0,
+            filter,
+            sort: None,
+        });
+        let model = page_model(dataset, &derived, id)?;
         let ids = model.indicator_ids();
         shown = ids.iter().filter_map(|id| dataset.indicator(id)).collect();
     }
@@ -255,9 +318,18 @@ fn filter(args: &ExportArgs, dataset: &Dataset) -> anyhow::Result<Filter> {
 }
 
 /// The model of page `id` under the filter; an unknown id lists the known ones.
-fn page_model(dataset: &Dataset, filter: &Filter, id: &str) -> anyhow::Result<charts::PageModel> {
-    charts::page_model(id, dataset, &filter.apply(dataset)).with_context(|| {
-        let known: Vec<String> = charts::pages(dataset).into_iter().map(|p| p.id).collect();
+fn page_model<'a>(
+    dataset: &Dataset,
+    derived: &'a Derived,
+    id: &str,
+) -> anyhow::Result<&'a charts::PageModel> {
+    derived.model(dataset, id).with_context(|| {
+        let known: Vec<&str> = derived
+            .pages()
+            .iter()
+            .filter(|(p, _)| matches!(p, Page::Chart(_)))
+            .map(|(p, _)| p.id())
+            .collect();
         format!("unknown page {id:?}; the pages are: {}", known.join(", "))
     })
 }

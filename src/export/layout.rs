@@ -91,6 +91,26 @@ impl ExportPage {
             .any(|s| s.chars().any(is_cjk))
     }
 
+    /// The fonts the export is drawn with: egui's defaults, plus the CJK fallback only when
+    /// some text needs it (loading it costs time).
+    #[must_use]
+    pub fn font_definitions(&self) -> egui::FontDefinitions {
+        if self.needs_cjk_font() {
+            crate::theme::fonts::definitions()
+        } else {
+            egui::FontDefinitions::default()
+        }
+    }
+
+    /// Sets up a fresh context to draw the export: its fonts and its theme. Every format (PNG,
+    /// SVG, PDF) lays the page out after this, so all show the same layout.
+    pub fn setup(&self, ctx: &egui::Context) {
+        if self.needs_cjk_font() {
+            ctx.set_fonts(self.font_definitions());
+        }
+        crate::theme::apply(ctx, self.theme);
+    }
+
     /// Draws the export filling `ui`'s whole rectangle: background, page, source strip.
     pub fn ui(&self, ui: &mut Ui) {
         let t = tokens(self.theme);

@@ -2,11 +2,18 @@
 //! as CSV ([`csv`]) or as JSON in the dataset format ([`json`]).
 
 pub mod csv;
+pub mod deck;
+pub mod file;
 pub mod json;
 pub mod layout;
+pub mod pdf;
 pub mod png;
 mod provenance;
+pub mod scene;
+pub mod sources;
+pub mod svg;
 
+pub use file::{ExportError, Format, Renderer};
 pub use layout::{Captions, ExportPage};
 pub use provenance::{Metadata, alt_text, source_line};
 

@@ -9,7 +9,6 @@ use image::RgbaImage;
 use super::Size;
 use super::layout::ExportPage;
 use crate::render::{OffscreenRenderer, RenderError};
-use crate::theme;
 
 /// The scales offered (pixels per point): 1× and 2×. The CLI also accepts 3 and 4.
 pub const SCALES: [u32; 2] = [1, 2];
@@ -90,19 +89,13 @@ pub fn render(
     }
     let px = size.pixels();
     let ppp = size.pixels_per_point();
-    let choice = page.theme;
-    let cjk = page.needs_cjk_font();
     let image = renderer.render(
         [px.width, px.height],
         ppp,
-        |ctx| {
-            // The app's fonts, with the CJK fallback, only when needed: loading it costs time.
-            if cjk {
-                ctx.set_fonts(crate::theme::fonts::definitions());
-            }
-            theme::apply(ctx, choice);
+        |ctx| page.setup(ctx),
+        |ui| {
+            page.ui(ui);
         },
-        |ui| page.ui(ui),
     )?;
     Ok(image)
 }

@@ -3,6 +3,7 @@
 
 pub mod details;
 pub mod help;
+pub mod notice;
 pub mod plot;
 pub mod side_panel;
 pub mod table;

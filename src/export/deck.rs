@@ -1,0 +1,84 @@
+//! The PDF deck: one 16:9 page per slide (the chart pages the filters leave, in presentation
+//! order), each a tagged Figure with the page's alt text, then the Sources pages; an outline
+//! with one bookmark per slide and one for the sources; the document's title, subject (the
+//! briefing and its date), keywords and creator. The same slides always give the same bytes.
+
+use super::layout::ExportPage;
+use super::pdf::{PdfError, PdfWriter};
+use super::png::PngSize;
+use super::scene::Scene;
+use super::sources;
+use crate::dataset::Dataset;
+use crate::format;
+
+/// Why a deck could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum DeckError {
+    /// No slide to put in it.
+    #[error(
+        "no chart page has figures under these filters, so the deck would be empty; clear a \
+         filter or choose other speakers or themes"
+    )]
+    NoSlides,
+    /// Writing the PDF failed.
+    #[error(transparent)]
+    Pdf(#[from] PdfError),
+}
+
+/// The deck of `slides` (in order) drawn from `dataset`, every page at `size`.
+///
+/// # Errors
+/// [`DeckError::NoSlides`] for an empty list; [`DeckError::Pdf`] when the PDF cannot be made.
+pub fn to_pdf(
+    slides: &[ExportPage],
+    dataset: &Dataset,
+    size: PngSize,
+) -> Result<Vec<u8>, DeckError> {
+    let Some(first) = slides.first() else {
+        return Err(DeckError::NoSlides);
+    };
+    let mut pdf = PdfWriter::new();
+    let mut outline = Vec::new();
+    for slide in slides {
+        outline.push((slide.model.title.clone(), pdf.pages()));
+        let scene = Scene::new(slide, size);
+        pdf.add_page(&scene, Some(&slide.metadata.description))?;
+    }
+    let src = &dataset.source;
+    let heading = briefing_heading(dataset);
+    let entries = sources::entries(dataset, slides);
+    outline.push(("Sources".to_owned(), pdf.pages()));
+    for scene in sources::pages(&entries, &heading, first.theme, size) {
+        pdf.add_page(&scene, None)?;
+    }
+    pdf.set_outline(&outline);
+    let title = if src.title.is_empty() {
+        "Figures of a SCIO briefing".to_owned()
+    } else {
+        src.title.clone()
+    };
+    let subject = format!(
+        "{} slides of the figures announced at {heading}, each with its speaker and sentence",
+        slides.len()
+    );
+    let mut keywords = vec!["SCIO briefing".to_owned()];
+    if !src.date.is_empty() {
+        keywords.push(src.date.clone());
+    }
+    pdf.set_metadata(&title, &subject, keywords);
+    Ok(pdf.finish()?)
+}
+
+/// "SCIO briefing on … · 5 July 2024 · State Council Information Office".
+fn briefing_heading(dataset: &Dataset) -> String {
+    let src = &dataset.source;
+    let mut parts = Vec::new();
+    if !src.title.is_empty() {
+        parts.push(src.title.clone());
+    }
+    parts.push(format::long_date(&src.date));
+    if !src.publisher.is_empty() {
+        parts.push(src.publisher.clone());
+    }
+    parts.join(" · ")
+}
