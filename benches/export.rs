@@ -1,11 +1,15 @@
-//! PNG export of one 1920×1080 page, headless, encoding included (target: under 500 ms on the
-//! software driver). `warm` reuses the graphics device as `export --all` and the app do;
-//! `cold` opens it too, as a one-page `briefboard export` does.
+//! Exports, headless, encoding included. PNG of one 1920×1080 page (target: under 500 ms on
+//! the software driver): `warm` reuses the graphics device as `export --all` and the app do,
+//! `cold` opens it too, as a one-page `briefboard export` does. SVG and PDF of the same page
+//! (target: no slower than its PNG), and the ten-slide PDF deck with its Sources pages
+//! (target: under 2 s).
 
 use briefboard::charts;
 use briefboard::dataset::Dataset;
+use briefboard::derived::{Derived, Inputs};
 use briefboard::export::png::{self, PngSize};
-use briefboard::export::{Captions, ExportPage};
+use briefboard::export::{Captions, ExportPage, deck, svg};
+use briefboard::filter::Filter;
 use briefboard::filter::Selection;
 use briefboard::render::OffscreenRenderer;
 use briefboard::theme::ThemeChoice;
@@ -49,5 +53,41 @@ fn export(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, export);
+fn vectors(c: &mut Criterion) {
+    let Some(page) = page() else {
+        return;
+    };
+    let dataset = Dataset::embedded();
+    let size = PngSize::default();
+    let mut group = c.benchmark_group("vector_1920x1080");
+    group.sample_size(20);
+    group.bench_function("svg_page", |b| b.iter(|| svg::to_svg(&page, size).len()));
+    group.bench_function("pdf_page", |b| {
+        b.iter(|| deck::to_pdf(std::slice::from_ref(&page), &dataset, size).map(|p| p.len()));
+    });
+    let filter = Filter::default();
+    let derived = Derived::new(Inputs {
+        dataset: &dataset,
+        data_revision: 0,
+        filter: &filter,
+        sort: None,
+    });
+    let captions = Captions {
+        source_line: true,
+        ..Captions::default()
+    };
+    let slides: Vec<ExportPage> = derived
+        .slides(&dataset)
+        .iter()
+        .filter_map(|id| derived.model(&dataset, id))
+        .map(|m| ExportPage::new(m.clone(), &dataset, ThemeChoice::Light, &captions))
+        .collect();
+    group.sample_size(10);
+    group.bench_function("pdf_deck_10_slides", |b| {
+        b.iter(|| deck::to_pdf(&slides, &dataset, size).map(|p| p.len()));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, export, vectors);
 criterion_main!(benches);
