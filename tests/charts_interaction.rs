@@ -1,12 +1,14 @@
 //! Hover and click on chart marks: hovering a bar reports its indicator id and shows a
 //! tooltip with label, value, period and speakers; a click reports the id to the app.
 
+mod support;
+
 use briefboard::charts;
 use briefboard::dataset::Dataset;
 use briefboard::filter::Selection;
 use briefboard::theme::{self, ThemeChoice};
 use briefboard::view::plot::{PageResponse, page_ui};
-use egui_kittest::{Harness, SnapshotOptions};
+use egui_kittest::Harness;
 
 /// What the page reported over the frames of a test.
 #[derive(Default)]
@@ -20,24 +22,18 @@ fn harness() -> Harness<'static, Seen> {
     let page = charts::page_model("5g-base-stations", &dataset, &Selection::all(&dataset))
         .expect("the 5G page");
     let tokens = theme::tokens(ThemeChoice::Light);
-    Harness::builder()
-        .with_size(egui::vec2(960.0, 640.0))
-        .with_pixels_per_point(1.0)
-        .with_theme(egui::Theme::Light)
-        .with_context_setup(|ctx| theme::apply(ctx, ThemeChoice::Light))
-        .wgpu()
-        .build_ui_state(
-            move |ui, seen: &mut Seen| {
-                let PageResponse {
-                    hovered, clicked, ..
-                } = page_ui(ui, &page, &tokens, None);
-                seen.hovered = hovered;
-                if clicked.is_some() {
-                    seen.clicked = clicked;
-                }
-            },
-            Seen::default(),
-        )
+    support::page::builder(ThemeChoice::Light, egui::vec2(960.0, 640.0)).build_ui_state(
+        move |ui, seen: &mut Seen| {
+            let PageResponse {
+                hovered, clicked, ..
+            } = page_ui(ui, &page, &tokens, None);
+            seen.hovered = hovered;
+            if clicked.is_some() {
+                seen.clicked = clicked;
+            }
+        },
+        Seen::default(),
+    )
 }
 
 /// The middle of the first bar of the "5G shares" chart, in the 960×640 layout.
@@ -55,7 +51,7 @@ fn hovering_a_bar_reports_its_indicator_and_shows_a_tooltip() {
     );
     h.snapshot_options(
         "page_5g-base-stations_hover",
-        &SnapshotOptions::new().threshold(0.6).max_failed_pixels(0),
+        &support::page::snapshot_options(),
     );
 }
 

@@ -2,7 +2,7 @@
 //! log axis would go, huge counts, tiny shares, one-character labels (empty ones do not validate), every unit. Every page model, its
 //! alt text and the tooltips are built without a panic, and every mark is drawn somewhere.
 
-mod ui_support;
+mod support;
 
 use briefboard::app::{Loaded, Page};
 use briefboard::charts;
@@ -92,7 +92,7 @@ fn odd_values_give_every_page_without_a_panic() {
 #[test]
 fn the_app_draws_every_page_of_odd_data() {
     let data = Loaded::without_source(odd_dataset(), "no transcript".to_owned(), "odd.json");
-    let mut harness = ui_support::harness(Some(data));
+    let mut harness = support::harness(Some(data));
     for (page, _) in harness.state().pages() {
         harness
             .state_mut()

@@ -1,7 +1,7 @@
 //! The in-app export: Ctrl+E opens the dialog prefilled from the page, and when no save
 //! dialog can be shown (no desktop portal, as here) the typed path saves a PNG of the page.
 
-mod ui_support;
+mod support;
 
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use egui_kittest::kittest::{Queryable, by};
 
 #[test]
 fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
-    let mut harness = ui_support::harness(None);
+    let mut harness = support::harness(None);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     // The window fades in over a few frames.
     for _ in 0..200 {
@@ -110,7 +110,7 @@ fn wait_for(
 /// Ctrl+Shift+E saves the deck (not the page dialog of Ctrl+E): every slide, then the sources.
 #[test]
 fn ctrl_shift_e_saves_the_deck_as_one_pdf() {
-    let mut harness = ui_support::harness(None);
+    let mut harness = support::harness(None);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
     if !wait_for(&mut harness, "Type the path") {
         // A real save dialog exists on this machine; nothing more can be driven here.

@@ -2,20 +2,16 @@
 //! presentation that hides the dashboard; `PageDown` moves on; Esc brings back the dashboard,
 //! its page, its panels, its zoom and the window size as they were (issue #5).
 
-mod present_support;
+mod support;
 
 use briefboard::app::{App, Command, Page, StartOptions};
 use egui::{Key, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use present_support::{MONITOR, Window, press, pump, resize};
+use support::present::{MONITOR, Window, press, pump, resize};
 
 fn app(window: &Window, options: StartOptions) -> Harness<'static, App> {
-    let mut h = Harness::builder()
-        .with_size(window.px)
-        .build_eframe(|cc| App::new(cc, options));
-    h.run();
-    h
+    support::app(options, window.px)
 }
 
 fn slide(h: &Harness<'static, App>) -> Option<String> {

@@ -1,20 +1,20 @@
 //! `egui_kittest`: a presenter's keys and clicks move through the slides without wrapping, blank
 //! the screen and return, and Esc puts the window back as it was (issue #5).
 
-mod present_support;
+mod support;
 
 use briefboard::present::Blank;
 use egui::{Key, Vec2};
-use present_support::{MONITOR, Window, harness, press, pump};
+use support::present::{MONITOR, Window, harness, press, pump};
 
-fn index(h: &egui_kittest::Harness<'static, present_support::Deck>) -> usize {
+fn index(h: &egui_kittest::Harness<'static, support::present::Deck>) -> usize {
     h.state()
         .presenter
         .as_ref()
         .map_or(usize::MAX, |p| p.presentation().index())
 }
 
-fn blank(h: &egui_kittest::Harness<'static, present_support::Deck>) -> Option<Blank> {
+fn blank(h: &egui_kittest::Harness<'static, support::present::Deck>) -> Option<Blank> {
     h.state()
         .presenter
         .as_ref()
@@ -45,7 +45,7 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
     );
     let last = slides.len() - 1;
 
-    let mut hit = |h: &mut egui_kittest::Harness<'static, present_support::Deck>, k| {
+    let mut hit = |h: &mut egui_kittest::Harness<'static, support::present::Deck>, k| {
         press(h, &mut window, k);
     };
     hit(&mut h, Key::PageUp);

@@ -2,11 +2,11 @@
 //! wgpu; on CI through Mesa's software driver). The `.new.png` and `.diff.png` files that a
 //! failing run writes next to the snapshots are ignored by git.
 
-mod present_support;
+mod support;
 
 use briefboard::charts::NAMED_PAGES;
 use egui_kittest::SnapshotResults;
-use present_support::{MONITOR, Window, harness, pump};
+use support::present::{MONITOR, Window, harness, pump};
 
 #[test]
 fn named_slides_at_1920x1080() {

@@ -3,12 +3,14 @@
 //! `tests/snapshots/<name>.new.png` and `.diff.png` (ignored by git); look at them, then accept
 //! with `UPDATE_SNAPSHOTS=1 cargo test --test snapshots_pages`.
 
+mod support;
+
 use briefboard::charts;
 use briefboard::dataset::Dataset;
 use briefboard::filter::Selection;
 use briefboard::theme::{self, ThemeChoice};
 use briefboard::view::plot::page_ui;
-use egui_kittest::{Harness, SnapshotOptions};
+use egui_kittest::Harness;
 
 /// The snapshot size: a little smaller than the central area of the default window.
 const SIZE: egui::Vec2 = egui::vec2(960.0, 640.0);
@@ -19,20 +21,9 @@ fn harness(page_id: &str, choice: ThemeChoice, size: egui::Vec2) -> Harness<'sta
     let page = charts::page_model(page_id, &dataset, &selection)
         .unwrap_or_else(|| panic!("page {page_id} exists"));
     let tokens = theme::tokens(choice);
-    let egui_theme = if tokens.dark_mode {
-        egui::Theme::Dark
-    } else {
-        egui::Theme::Light
-    };
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_pixels_per_point(1.0)
-        .with_theme(egui_theme)
-        .with_context_setup(move |ctx| theme::apply(ctx, choice))
-        .wgpu()
-        .build_ui(move |ui| {
-            page_ui(ui, &page, &tokens, None);
-        });
+    let mut harness = support::page::builder(choice, size).build_ui(move |ui| {
+        page_ui(ui, &page, &tokens, None);
+    });
     harness.run();
     harness
 }
@@ -40,11 +31,7 @@ fn harness(page_id: &str, choice: ThemeChoice, size: egui::Vec2) -> Harness<'sta
 fn snapshot(page_id: &str, choice: ThemeChoice) {
     let mut h = harness(page_id, choice, SIZE);
     let name = format!("page_{page_id}_{}", choice.label().to_lowercase());
-    // Same renderer, same data: only anti-aliasing noise may differ, and only a little.
-    h.snapshot_options(
-        &name,
-        &SnapshotOptions::new().threshold(0.6).max_failed_pixels(0),
-    );
+    h.snapshot_options(&name, &support::page::snapshot_options());
 }
 
 #[test]

@@ -1,12 +1,12 @@
 //! The app on the embedded MIIT briefing, driven through its accessibility labels. The
 //! expected figures were written by hand from reading the transcript.
 
-mod ui_support;
+mod support;
 
 use briefboard::app::Page;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use ui_support::{drop_file, harness, shown};
+use support::{drop_file, harness, shown};
 
 /// Every figure Xin Guobin gives, read from his three answers: about 80 % of manufacturing
 /// (traditional industries), over 50 % of the world's industrial robots, 421 demonstration

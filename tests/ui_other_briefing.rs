@@ -2,11 +2,12 @@
 //! `briefboard FILE --page ID` opens on a page of that file, a briefing opens on the theme it
 //! is mostly about, and its speakers and figures are shown.
 
-use briefboard::app::{App, Page, StartOptions};
+mod support;
+
+use briefboard::app::{App, Page};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::PathBuf;
-use std::time::Duration;
 
 fn excerpt(nn: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/data/briefings/{nn}.txt"))
@@ -14,28 +15,7 @@ fn excerpt(nn: &str) -> PathBuf {
 
 /// The app started as `briefboard FILE [--page ID]`, stepped until the file is read.
 fn open(file: PathBuf, page: Option<&str>) -> Harness<'static, App> {
-    let page = page.map(str::to_owned);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| {
-            App::new(
-                cc,
-                StartOptions {
-                    file: Some(file),
-                    page,
-                    ..StartOptions::default()
-                },
-            )
-        });
-    for _ in 0..1000 {
-        harness.step();
-        if harness.state().busy().is_none() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.run();
-    harness
+    support::open_file(file, page)
 }
 
 #[test]

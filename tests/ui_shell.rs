@@ -1,11 +1,11 @@
 //! The app shell on a small hand-made dataset: filters, pages, details, bad files.
 
-mod ui_support;
+mod support;
 
 use briefboard::app::Page;
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use ui_support::{drop_file, harness, shown, small};
+use support::{drop_file, harness, shown, small};
 
 #[test]
 fn speaker_filter_narrows_the_table_and_clear_restores_it() {
@@ -94,7 +94,7 @@ fn a_bad_file_shows_an_error_and_keeps_the_data() {
 fn a_dataset_beside_its_transcript_opens_with_it() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("small.json");
-    std::fs::write(&path, include_str!("ui_support/small.json")).expect("written");
+    std::fs::write(&path, include_str!("support/small.json")).expect("written");
     let mut harness = harness(None);
     drop_file(&mut harness, &path);
     assert_eq!(harness.state().error(), None);

@@ -2,11 +2,11 @@
 //! give the hedge in words ("nearly 20 million", "about 30 %", "a fall of about 30 %") and the
 //! period in words ("January–May 2024", "2021–2022"); CSV and JSON keep the ISO forms.
 
-mod ui_support;
+mod support;
 
 use briefboard::app::{Command, Page};
 use egui_kittest::kittest::Queryable;
-use ui_support::harness;
+use support::harness;
 
 fn search(harness: &mut egui_kittest::Harness<'static, briefboard::app::App>, text: &str) {
     harness

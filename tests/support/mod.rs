@@ -1,10 +1,15 @@
-//! Shared helpers of the UI tests: the real app in a kittest harness, a small hand-made
-//! dataset, dropping files, waiting for background jobs.
+//! The one kittest harness of the UI tests: the real app (`harness`, `app`, `open_file`), a
+//! small hand-made dataset, dropping files, waiting for background jobs; a chart page on its
+//! own with the snapshot options every snapshot uses (`page`); a fake window and monitor for
+//! presenting (`present`). Every UI test file includes it as `mod support;`.
 
 #![allow(
     dead_code,
     reason = "each test file uses a different part of the helpers"
 )]
+
+pub mod page;
+pub mod present;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -28,20 +33,40 @@ pub fn small() -> Loaded {
     Loaded::with_source(dataset, EMBEDDED_SOURCE.into(), "small.json")
 }
 
+/// The default window size of the UI tests, in points.
+pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
+
 /// The app in a 1280×800 harness, on `data` (the embedded briefing when `None`).
 pub fn harness(data: Option<Loaded>) -> Harness<'static, App> {
+    app(
+        StartOptions {
+            data,
+            ..StartOptions::default()
+        },
+        WINDOW,
+    )
+}
+
+/// The app started with `options` in a harness of `size` points, run until it settles.
+pub fn app(options: StartOptions, size: egui::Vec2) -> Harness<'static, App> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(|cc| {
-            App::new(
-                cc,
-                StartOptions {
-                    data,
-                    ..StartOptions::default()
-                },
-            )
-        });
+        .with_size(size)
+        .build_eframe(|cc| App::new(cc, options));
     harness.run();
+    harness
+}
+
+/// The app started as `briefboard FILE [--page ID]`, stepped until the file is read.
+pub fn open_file(file: PathBuf, page: Option<&str>) -> Harness<'static, App> {
+    let options = StartOptions {
+        file: Some(file),
+        page: page.map(str::to_owned),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    wait_idle(&mut harness);
     harness
 }
 

@@ -2,11 +2,6 @@
 //! viewport commands (fullscreen, inner size) the way a window manager does, and keeps the
 //! window's size in pixels fixed while egui's zoom changes, as a real window does.
 
-#![allow(
-    dead_code,
-    reason = "each test file uses a different part of the helpers (as in ui_support)"
-)]
-
 use briefboard::dataset::Dataset;
 use briefboard::derived::{Derived, Inputs};
 use briefboard::filter::Filter;

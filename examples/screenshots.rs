@@ -1,0 +1,104 @@
+//! Makes the README's screenshots: the real app, headless, in a 1280×800 kittest harness drawn
+//! through wgpu (Mesa llvmpipe without a GPU), and two pages of the PDF deck rendered by
+//! poppler's `pdftoppm` (poppler-utils). Writes `assets/screenshots/*.png`.
+//!
+//! `cargo run --example screenshots`
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use briefboard::app::{App, Command, Page, StartOptions};
+use briefboard::derived::{Derived, Inputs};
+use briefboard::export::{Captions, ExportPage, deck, png::PngSize};
+use briefboard::theme::ThemeChoice;
+use egui_kittest::Harness;
+
+type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn out_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/screenshots")
+}
+
+/// The app on the embedded briefing after `commands`, saved as `name`.
+fn shot(name: &str, commands: &[Command]) -> Result {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .wgpu()
+        .build_eframe(|cc| App::new(cc, StartOptions::default()));
+    harness.run();
+    for command in commands {
+        harness.state_mut().push(command.clone());
+        harness.run();
+    }
+    let image = harness.render()?;
+    let path = out_dir().join(format!("{name}.png"));
+    image.save(&path)?;
+    println!("{}", path.display());
+    Ok(())
+}
+
+fn chart(id: &str) -> Command {
+    Command::ShowPage(Page::Chart(id.to_owned()))
+}
+
+/// The deck of the embedded briefing; its second slide and first Sources page as PNGs.
+fn deck_pages() -> Result {
+    let dataset = briefboard::dataset::Dataset::embedded();
+    let filter = briefboard::filter::Filter::default();
+    let derived = Derived::new(Inputs {
+        dataset: &dataset,
+        data_revision: 0,
+        filter: &filter,
+        sort: None,
+    });
+    let captions = Captions {
+        source_line: true,
+        ..Captions::default()
+    };
+    let slides: Vec<ExportPage> = derived
+        .slides(&dataset)
+        .iter()
+        .filter_map(|id| derived.model(&dataset, id))
+        .map(|m| ExportPage::new(m.clone(), &dataset, ThemeChoice::Light, &captions))
+        .collect();
+    let dir = tempfile::tempdir()?;
+    let pdf = dir.path().join("deck.pdf");
+    std::fs::write(&pdf, deck::to_pdf(&slides, &dataset, PngSize::default())?)?;
+    let sources_page = slides.len() + 1;
+    for (page, name) in [(2, "deck-slide"), (sources_page, "deck-sources")] {
+        let n = page.to_string();
+        let status = Process::new("pdftoppm")
+            .args(["-r", "72", "-png", "-singlefile", "-f", &n, "-l", &n])
+            .arg(&pdf)
+            .arg(out_dir().join(name))
+            .status()?;
+        if !status.success() {
+            return Err("pdftoppm failed (apt-get install poppler-utils)".into());
+        }
+        println!("{}", out_dir().join(format!("{name}.png")).display());
+    }
+    Ok(())
+}
+
+fn main() -> Result {
+    // The headline figure clicked: the details panel shows both ministers' sentences.
+    shot(
+        "5g-base-stations",
+        &[
+            chart("5g-base-stations"),
+            Command::Select(Some("5g-base-stations".to_owned())),
+        ],
+    )?;
+    shot("manufacturing-share", &[chart("manufacturing-share")])?;
+    shot("digital-targets", &[chart("digital-targets")])?;
+    shot("sme-tiers", &[chart("sme-tiers")])?;
+    // "Show in transcript" on the first quote of the 5G figure (byte 7735 of the transcript).
+    shot(
+        "transcript",
+        &[Command::ShowInTranscript {
+            indicator: "5g-base-stations".to_owned(),
+            start: 7735,
+        }],
+    )?;
+    deck_pages()
+}
