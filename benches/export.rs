@@ -6,7 +6,7 @@
 
 use briefboard::charts;
 use briefboard::dataset::Dataset;
-use briefboard::derived::{Derived, Inputs};
+use briefboard::derived::Derived;
 use briefboard::export::png::{self, PngSize};
 use briefboard::export::{Captions, ExportPage, deck, svg};
 use briefboard::filter::Filter;
@@ -66,22 +66,12 @@ fn vectors(c: &mut Criterion) {
         b.iter(|| deck::to_pdf(std::slice::from_ref(&page), &dataset, size).map(|p| p.len()));
     });
     let filter = Filter::default();
-    let derived = Derived::new(Inputs {
-        dataset: &dataset,
-        data_revision: 0,
-        filter: &filter,
-        sort: None,
-    });
+    let derived = Derived::of(&dataset, &filter);
     let captions = Captions {
         source_line: true,
         ..Captions::default()
     };
-    let slides: Vec<ExportPage> = derived
-        .slides(&dataset)
-        .iter()
-        .filter_map(|id| derived.model(&dataset, id))
-        .map(|m| ExportPage::new(m.clone(), &dataset, ThemeChoice::Light, &captions))
-        .collect();
+    let slides = deck::slides(&dataset, &derived, ThemeChoice::Light, &captions);
     group.sample_size(10);
     group.bench_function("pdf_deck_10_slides", |b| {
         b.iter(|| deck::to_pdf(&slides, &dataset, size).map(|p| p.len()));

@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
 use briefboard::app::{App, Command, Page, StartOptions};
-use briefboard::derived::{Derived, Inputs};
-use briefboard::export::{Captions, ExportPage, deck, png::PngSize};
+use briefboard::derived::Derived;
+use briefboard::export::{Captions, deck, png::PngSize};
 use briefboard::theme::ThemeChoice;
 use egui_kittest::Harness;
 
@@ -45,22 +45,12 @@ fn chart(id: &str) -> Command {
 fn deck_pages() -> Result {
     let dataset = briefboard::dataset::Dataset::embedded();
     let filter = briefboard::filter::Filter::default();
-    let derived = Derived::new(Inputs {
-        dataset: &dataset,
-        data_revision: 0,
-        filter: &filter,
-        sort: None,
-    });
+    let derived = Derived::of(&dataset, &filter);
     let captions = Captions {
         source_line: true,
         ..Captions::default()
     };
-    let slides: Vec<ExportPage> = derived
-        .slides(&dataset)
-        .iter()
-        .filter_map(|id| derived.model(&dataset, id))
-        .map(|m| ExportPage::new(m.clone(), &dataset, ThemeChoice::Light, &captions))
-        .collect();
+    let slides = deck::slides(&dataset, &derived, ThemeChoice::Light, &captions);
     let dir = tempfile::tempdir()?;
     let pdf = dir.path().join("deck.pdf");
     std::fs::write(&pdf, deck::to_pdf(&slides, &dataset, PngSize::default())?)?;

@@ -56,6 +56,18 @@ impl Derived {
         derived
     }
 
+    /// The state of `dataset` under `filter`, in the briefing's order: what the command line,
+    /// the benchmarks and the tests read, without an app.
+    #[must_use]
+    pub fn of(dataset: &Dataset, filter: &Filter) -> Self {
+        Self::new(Inputs {
+            dataset,
+            data_revision: 0,
+            filter,
+            sort: None,
+        })
+    }
+
     /// Rebuilds when the inputs differ from those of the last build; returns whether it did.
     /// The counts and the page list are rebuilt only when the data changed.
     pub fn update(&mut self, inputs: Inputs<'_>) -> bool {

@@ -7,7 +7,7 @@
 use std::process::Command;
 
 use briefboard::dataset::Dataset;
-use briefboard::derived::{Derived, Inputs};
+use briefboard::derived::Derived;
 use briefboard::export::png::{self, PngSize};
 use briefboard::export::{Captions, ExportPage, Size, deck, svg};
 use briefboard::filter::Filter;
@@ -17,22 +17,12 @@ use briefboard::theme::ThemeChoice;
 type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 fn pages(dataset: &Dataset, filter: &Filter) -> Vec<ExportPage> {
-    let derived = Derived::new(Inputs {
-        dataset,
-        data_revision: 0,
-        filter,
-        sort: None,
-    });
+    let derived = Derived::of(dataset, filter);
     let captions = Captions {
         source_line: true,
         ..Captions::default()
     };
-    derived
-        .slides(dataset)
-        .iter()
-        .filter_map(|id| derived.model(dataset, id))
-        .map(|m| ExportPage::new(m.clone(), dataset, ThemeChoice::Light, &captions))
-        .collect()
+    deck::slides(dataset, &derived, ThemeChoice::Light, &captions)
 }
 
 fn five_g(dataset: &Dataset) -> Result<ExportPage> {

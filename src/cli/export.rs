@@ -9,7 +9,7 @@ use anyhow::{Context, bail};
 use crate::charts;
 use crate::command::Page;
 use crate::dataset::Dataset;
-use crate::derived::{Derived, Inputs};
+use crate::derived::Derived;
 use crate::export::file::page_bytes;
 use crate::export::png::{self, PngSize};
 use crate::export::{Captions, ExportPage, Format, Renderer, Size, csv, json};
@@ -164,12 +164,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
     if args.csv || args.json {
         return write_table(args, &dataset, &filter);
     }
-    let derived = Derived::new(Inputs {
-        dataset: &dataset,
-        data_revision: 0,
-        filter: &filter,
-        sort: None,
-    });
+    let derived = Derived::of(&dataset, &filter);
     let size = PngSize {
         size: args.size,
         scale: args.scale,
@@ -188,12 +183,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             bail!("{}: a deck is a PDF; name it .pdf", args.output.display());
         }
         let path = Format::Pdf.with_extension(&args.output);
-        let slides: Vec<ExportPage> = derived
-            .slides(&dataset)
-            .iter()
-            .filter_map(|id| derived.model(&dataset, id))
-            .map(page)
-            .collect();
+        let slides = crate::export::deck::slides(&dataset, &derived, args.theme.into(), &captions);
         let bytes = crate::export::deck::to_pdf(&slides, &dataset, size)
             .with_context(|| format!("{}: cannot export the deck", path.display()))?;
         write_atomic(&path, &bytes)?;
@@ -255,12 +245,7 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     let selection = filter.apply(dataset);
     let mut shown: Vec<_> = selection.iter(dataset).collect();
     if let Some(id) = &args.page {
-        let derived = Derived::new(Inputs {
-            dataset,
-            data_revision: 0,
-            filter,
-            sort: None,
-        });
+        let derived = Derived::of(dataset, filter);
         let model = page_model(dataset, &derived, id)?;
         let ids = model.indicator_ids();
         shown = ids.iter().filter_map(|id| dataset.indicator(id)).collect();

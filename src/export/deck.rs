@@ -3,13 +3,15 @@
 //! with one bookmark per slide and one for the sources; the document's title, subject (the
 //! briefing and its date), keywords and creator. The same slides always give the same bytes.
 
-use super::layout::ExportPage;
+use super::layout::{Captions, ExportPage};
 use super::pdf::{PdfError, PdfWriter};
 use super::png::PngSize;
 use super::scene::Scene;
 use super::sources;
 use crate::dataset::Dataset;
+use crate::derived::Derived;
 use crate::format;
+use crate::theme::ThemeChoice;
 
 /// Why a deck could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -23,6 +25,24 @@ pub enum DeckError {
     /// Writing the PDF failed.
     #[error(transparent)]
     Pdf(#[from] PdfError),
+}
+
+/// The slides of a deck: every chart page with figures under the derived state's selection,
+/// in presentation order, as export pages in `theme` with `captions` (the captions' title and
+/// subtitle, if any, apply to every slide).
+#[must_use]
+pub fn slides(
+    dataset: &Dataset,
+    derived: &Derived,
+    theme: ThemeChoice,
+    captions: &Captions,
+) -> Vec<ExportPage> {
+    derived
+        .slides(dataset)
+        .iter()
+        .filter_map(|id| derived.model(dataset, id))
+        .map(|model| ExportPage::new(model.clone(), dataset, theme, captions))
+        .collect()
 }
 
 /// The deck of `slides` (in order) drawn from `dataset`, every page at `size`.

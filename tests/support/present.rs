@@ -3,7 +3,7 @@
 //! window's size in pixels fixed while egui's zoom changes, as a real window does.
 
 use briefboard::dataset::Dataset;
-use briefboard::derived::{Derived, Inputs};
+use briefboard::derived::Derived;
 use briefboard::filter::Filter;
 use briefboard::present::{Outcome, Presenter};
 use egui::{Vec2, ViewportCommand, ViewportId};
@@ -55,12 +55,7 @@ impl Window {
 #[must_use]
 pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
     let dataset = Dataset::embedded();
-    let derived = Derived::new(Inputs {
-        dataset: &dataset,
-        data_revision: 0,
-        filter: &Filter::default(),
-        sort: None,
-    });
+    let derived = Derived::of(&dataset, &Filter::default());
     let deck = Deck {
         dataset,
         derived,
