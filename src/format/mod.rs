@@ -63,10 +63,21 @@ pub fn kind_words(kind: Kind) -> &'static str {
 }
 
 /// An indicator's figure as it is shown on a chart: qualifier sign, number in words, unit
-/// (`> 60 %`, `3.837 million`, `39.9 trillion yuan`, `+6.2 %` for a rise, `−6.8 %` for a fall).
+/// (`> 60 %`, `3.837 million`, `39.9 trillion yuan`, `+6.2 %` for a rise, `−6.8 %` for a fall);
+/// "nearly" and hedged falls in words (`nearly 20 million`, `a fall of over 20 %`). The signs
+/// that stay (`>`, `≈`, `≥`) read right in a room.
 #[must_use]
 pub fn indicator(ind: &Indicator) -> String {
-    value(ind.value, ind.unit, ind.qualifier, ind.kind == Kind::Change)
+    let signed = ind.kind == Kind::Change;
+    // "< 20 million" for "nearly 20 million" reads as "under", and a hedged fall ("‹ −20 %")
+    // reads wrong in a room: those marks say it in words.
+    let in_words = ind.qualifier == Qualifier::Nearly
+        || (ind.value < 0.0 && !matches!(ind.qualifier, Qualifier::Exact | Qualifier::About));
+    if in_words {
+        said(ind.value, ind.unit, ind.qualifier, signed)
+    } else {
+        value(ind.value, ind.unit, ind.qualifier, signed)
+    }
 }
 
 /// A figure with its qualifier and unit. `signed` puts a `+` before positive values (for
