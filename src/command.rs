@@ -99,6 +99,8 @@ pub enum Command {
     ExportCsv,
     /// Save the figures shown as JSON in the dataset format.
     ExportJson,
+    /// Show or hide the details panel (Ctrl+D).
+    ToggleDetails,
     /// Show every action with its keyboard shortcut, the presenter's keys included (F1).
     ShowShortcuts,
     /// Sort the table by a column (again: the other way; a third time: the briefing's order).
@@ -117,7 +119,7 @@ pub enum Mode {
 
 impl Command {
     /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 12] = [
+    pub const WITH_SHORTCUTS: [Self; 13] = [
         Self::OpenDialog,
         Self::ClearFilters,
         Self::ZoomIn,
@@ -129,6 +131,7 @@ impl Command {
         Self::ExportPng,
         Self::ExportDeck,
         Self::CopyChart,
+        Self::ToggleDetails,
         Self::ShowShortcuts,
     ];
 
@@ -159,6 +162,7 @@ impl Command {
             Self::CopyChart => "Copy chart",
             Self::ExportCsv => "Export figures as CSV…",
             Self::ExportJson => "Export figures as JSON…",
+            Self::ToggleDetails => "Details panel",
             Self::ShowShortcuts => "Keyboard shortcuts",
             Self::SortBy(_) => "Sort",
         }
@@ -202,6 +206,7 @@ impl Command {
             Self::ExportPng => keys!(cmd(Key::E)),
             Self::ExportDeck => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::E)),
             Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
+            Self::ToggleDetails => keys!(cmd(Key::D)),
             Self::ShowShortcuts => keys!(plain(Key::F1)),
             _ => &[],
         }

@@ -105,3 +105,18 @@ fn a_dataset_beside_its_transcript_opens_with_it() {
     drop_file(&mut harness, &path);
     assert!(harness.state().data().source.is_some());
 }
+
+/// Ctrl+D (View → Details panel) hides the details panel so the page takes its width, and
+/// brings it back; the choice is remembered with the rest of the state.
+#[test]
+fn ctrl_d_hides_and_shows_the_details_panel() {
+    let mut harness = harness(None);
+    assert!(harness.query_by_label("Details").is_some());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+    assert!(harness.query_by_label("Details").is_none(), "hidden");
+    assert!(!harness.state().state.details_open);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::D);
+    harness.run();
+    assert!(harness.query_by_label("Details").is_some(), "shown again");
+}

@@ -320,6 +320,7 @@ impl App {
             Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Command::Present => self.start_presenting_here(ctx),
             Command::ShowShortcuts => self.shortcuts_open = true,
+            Command::ToggleDetails => self.state.details_open = !self.state.details_open,
             Command::ExportPng
             | Command::ExportDeck
             | Command::CopyChart

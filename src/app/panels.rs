@@ -40,6 +40,13 @@ impl App {
                     command_button(ui, Command::ZoomOut, &mut self.commands);
                     command_button(ui, Command::ZoomReset, &mut self.commands);
                     ui.separator();
+                    let details = Command::ToggleDetails;
+                    let mut open = self.state.details_open;
+                    let label = details.label();
+                    if ui.checkbox(&mut open, label).clicked() {
+                        self.commands.push(details);
+                    }
+                    ui.separator();
                     command_button(ui, Command::Present, &mut self.commands);
                 });
                 ui.menu_button("Help", |ui| {
@@ -96,8 +103,11 @@ impl App {
             });
     }
 
-    /// The selected figure with its mentions and quotes.
+    /// The selected figure with its mentions and quotes, unless hidden (View → Details panel).
     pub fn details_ui(&mut self, ui: &mut egui::Ui) {
+        if !self.state.details_open {
+            return;
+        }
         Panel::right("details")
             .resizable(true)
             .default_size(280.0)

@@ -26,6 +26,9 @@ pub struct Persisted {
     /// The window's inner size in points when it was last drawn outside fullscreen; restored
     /// at start, clamped to the monitor. The position is not kept (see `run.rs`).
     pub window_size: Option<[f32; 2]>,
+    /// Whether the details panel (the selected figure and its quotes) is shown; hidden, the
+    /// page (the table, say) takes its width.
+    pub details_open: bool,
 }
 
 impl Default for Persisted {
@@ -36,6 +39,7 @@ impl Default for Persisted {
             theme: ThemeChoice::default(),
             zoom: 1.0,
             window_size: None,
+            details_open: true,
         }
     }
 }
@@ -47,7 +51,7 @@ impl Persisted {
         let mut state: Self = storage
             .and_then(|s| eframe::get_value(s, STORAGE_KEY))
             .unwrap_or_default();
-        if !(state.zoom.is_finite() && (0.25..=5.0).contains(&state.zoom)) {
+        if !(state.zoom.is_finite() && crate::zoom::RANGE.contains(&state.zoom)) {
             state.zoom = 1.0;
         }
         if state
