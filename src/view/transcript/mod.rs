@@ -1,14 +1,20 @@
-//! The transcript page: the source text with the quotes of the selected figures highlighted
-//! (the selected figure's quotes more strongly). Only the paragraphs in view are laid out each
-//! frame; their heights are measured once per width and zoom.
+//! The transcript page: the source text read as a transcript — each turn headed by its
+//! speaker (officials with their Chinese name and role, askers set apart) — with the quotes of
+//! the figures shown highlighted (the selected figure's more strongly) and a search box that
+//! finds text in it. Only the paragraphs in view are laid out each frame; their heights are
+//! measured once per text, width and zoom.
+
+mod layout;
+mod search;
 
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::text::{CCursor, LayoutJob, TextFormat};
-use egui::{Align, FontId, Label, Rect, ScrollArea, TextStyle, vec2};
+use egui::text::CCursor;
+use egui::{Align, FontId, Label, Rect, ScrollArea, TextEdit, TextStyle, vec2};
 
 use crate::command::Commands;
+use crate::dataset::Dataset;
 use crate::derived::Derived;
 use crate::loaded::Loaded;
 
@@ -38,6 +44,9 @@ pub struct TranscriptView {
     total_height: f32,
     measured_for: Option<(u32, u32, u32)>,
     highlights: Vec<Highlight>,
+    /// Per paragraph: the heading that replaces a turn's line ("Jin Zhuanglong:").
+    headings: Vec<Option<layout::Heading>>,
+    search: search::Search,
     /// The derived revision and the selected figure the highlights are for.
     highlights_for: Option<(u64, Option<String>)>,
 }
@@ -61,13 +70,14 @@ impl TranscriptView {
             ui.label(data.source_note.as_str());
             return;
         };
-        self.split(source, derived.data_revision());
+        self.split(source, (&data.dataset, derived.data_revision()));
         self.update_highlights(data, derived, selected);
         let quotes = self.highlights.len();
         let figures = derived.selection().indicators.len();
         ui.label(format!(
             "The {quotes} quotes of the {figures} figures shown are highlighted."
         ));
+        ui.horizontal(|ui| self.search_ui(ui, source, derived.data_revision()));
         ui.separator();
         let font = TextStyle::Body.resolve(ui.style());
         let width = ui.available_width() - 16.0;
@@ -99,18 +109,51 @@ impl TranscriptView {
             });
     }
 
-    /// Splits the text into paragraphs (its non-empty lines), once per text.
-    fn split(&mut self, source: &Arc<str>, data_revision: u64) {
+    /// The search box, the match count, and Previous / Next (Enter in the box: next).
+    fn search_ui(&mut self, ui: &mut egui::Ui, source: &str, data_revision: u64) {
+        let edit = TextEdit::singleline(&mut self.search.query)
+            .hint_text("Find in transcript")
+            .desired_width(220.0);
+        let response = ui.add(edit);
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let mut moved = self.search.update(source, data_revision);
+        let some = !self.search.matches().is_empty();
+        ui.label(self.search.status());
+        if ui
+            .add_enabled(some, egui::Button::new("Previous"))
+            .clicked()
+        {
+            self.search.step(true);
+            moved = true;
+        }
+        if ui.add_enabled(some, egui::Button::new("Next")).clicked() || (enter && some) {
+            self.search.step(false);
+            moved = true;
+            if enter {
+                response.request_focus();
+            }
+        }
+        if moved && let Some(found) = self.search.current() {
+            self.scroll_target = Some(found.start);
+        }
+    }
+
+    /// Splits the text into paragraphs (its non-empty lines) and finds the turns' headings,
+    /// once per text.
+    fn split(&mut self, source: &Arc<str>, (dataset, data_revision): (&Dataset, u64)) {
         if self.paragraphs_for == Some(data_revision) {
             return;
         }
         self.paragraphs.clear();
+        self.headings.clear();
         let mut start = 0;
         for line in source.split_inclusive('\n') {
             let end = start + line.trim_end().len();
             // The published text keeps its web editor's page-break markers; readers skip them.
             if end > start && line.trim() != PAGE_BREAK {
                 self.paragraphs.push(start..end);
+                let text = source.get(start..end).unwrap_or_default();
+                self.headings.push(layout::heading(dataset, text));
             }
             start += line.len();
         }
@@ -151,10 +194,8 @@ impl TranscriptView {
         self.tops.clear();
         self.heights.clear();
         let mut y = 0.0;
-        for range in &self.paragraphs {
-            let text = source.get(range.clone()).unwrap_or_default().to_owned();
-            let mut job = LayoutJob::simple(text, font.clone(), ui.visuals().text_color(), width);
-            job.wrap.max_width = width;
+        for n in 0..self.paragraphs.len() {
+            let job = self.job(ui, source, n, font, width);
             let height = ui.fonts_mut(|f| f.layout_job(job)).size().y;
             self.tops.push(y);
             self.heights.push(height);
@@ -162,55 +203,6 @@ impl TranscriptView {
         }
         self.total_height = y;
         self.measured_for = Some(key);
-    }
-
-    /// The paragraph `n` with its highlights, as a layout job.
-    fn job(&self, ui: &egui::Ui, source: &str, n: usize, font: &FontId, width: f32) -> LayoutJob {
-        let range = self.paragraphs[n].clone();
-        let text = source.get(range.clone()).unwrap_or_default();
-        let visuals = ui.visuals();
-        let is_turn = text.ends_with(':') && text.len() < 80;
-        let plain = TextFormat {
-            font_id: font.clone(),
-            color: if is_turn {
-                visuals.strong_text_color()
-            } else {
-                visuals.text_color()
-            },
-            ..TextFormat::default()
-        };
-        let weak = TextFormat {
-            background: visuals.selection.bg_fill.gamma_multiply(0.35),
-            ..plain.clone()
-        };
-        let strong = TextFormat {
-            background: visuals.selection.bg_fill,
-            color: visuals.strong_text_color(),
-            ..plain.clone()
-        };
-        let mut job = LayoutJob::default();
-        job.wrap.max_width = width;
-        let mut at = range.start;
-        let first = self.highlights.partition_point(|h| h.end <= range.start);
-        for h in &self.highlights[first..] {
-            if h.start >= range.end {
-                break;
-            }
-            let (start, end) = (h.start.max(at), h.end.min(range.end));
-            if start >= end {
-                continue;
-            }
-            append(&mut job, source, at..start, &plain);
-            append(
-                &mut job,
-                source,
-                start..end,
-                if h.strong { &strong } else { &weak },
-            );
-            at = end;
-        }
-        append(&mut job, source, at..range.end, &plain);
-        job
     }
 
     /// Scrolls so that the line holding byte `target` is in the middle of the view.
@@ -234,12 +226,5 @@ impl TranscriptView {
         let line = galley.pos_from_cursor(CCursor::new(chars));
         let rect = line.translate(origin.to_vec2() + vec2(0.0, self.tops[n]));
         ui.scroll_to_rect(rect, Some(Align::Center));
-    }
-}
-
-/// Appends `source[range]` with `format`, skipping empty or invalid ranges.
-fn append(job: &mut LayoutJob, source: &str, range: Range<usize>, format: &TextFormat) {
-    if let Some(text) = source.get(range).filter(|t| !t.is_empty()) {
-        job.append(text, 0.0, format.clone());
     }
 }
