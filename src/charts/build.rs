@@ -20,6 +20,14 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The year of the briefing (from its date), where target axes start; `None` for a
+    /// briefing without a date.
+    #[must_use]
+    pub fn briefing_year(&self) -> Option<f64> {
+        let year: u16 = self.dataset.source.date.get(..4)?.parse().ok()?;
+        Some(f64::from(year))
+    }
+
     /// The indicator with this id, if it exists and is selected.
     #[must_use]
     pub fn selected(&self, id: &str) -> Option<&'a Indicator> {
@@ -176,21 +184,23 @@ pub fn log_bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Opti
     })
 }
 
-/// Targets on a year axis, from the briefing year to the last target year; targets with no
-/// year are left out. `None` when no target has a year.
+/// Targets on a year axis, from the briefing year (`now`; the first target year when the
+/// briefing has no date) to the last target year; targets with no year are left out. `None`
+/// when no target has a year.
 #[must_use]
 pub fn timeline(
     title: &str,
     marks: Vec<Mark>,
-    now: f64,
+    now: Option<f64>,
     footnote: Option<String>,
 ) -> Option<ChartModel> {
     let marks: Vec<Mark> = marks.into_iter().filter(|m| m.year().is_some()).collect();
-    let last = marks.iter().filter_map(Mark::year).fold(now, f64::max);
+    let years = || marks.iter().filter_map(Mark::year).chain(now);
+    let last = years().fold(f64::NEG_INFINITY, f64::max);
     if marks.is_empty() {
         return None;
     }
-    let first = marks.iter().filter_map(Mark::year).fold(now, f64::min);
+    let first = years().fold(f64::INFINITY, f64::min);
     let ticks = (0..64)
         .map(|k| first + f64::from(k))
         .take_while(|y| *y <= last + 1.0)

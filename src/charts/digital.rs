@@ -43,9 +43,6 @@ pub const IDS: &[&str] = &[
     TARGETS[3],
 ];
 
-/// The year of the briefing, where the target axis starts.
-const NOW: f64 = 2024.0;
-
 /// Builds the page.
 pub fn page(ctx: &Ctx<'_>) -> PageModel {
     let rates = build::bars("Where things stand", ctx.marks(&RATES), None);
@@ -57,7 +54,7 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
         _ => None,
     };
     let factories = build::bars("Factories", ctx.marks(&FACTORIES), lighthouse);
-    let targets = build::timeline("Targets", ctx.marks(&TARGETS), NOW, None);
+    let targets = build::timeline("Targets", ctx.marks(&TARGETS), ctx.briefing_year(), None);
     ctx.page(
         ID,
         TITLE,

@@ -34,9 +34,6 @@ const THEME_PAGES: [(&str, &str, &str); 7] = [
     ("reform", "reform-opening-up", "Reform and opening-up"),
 ];
 
-/// The year the briefing took place, where target axes start.
-const NOW: f64 = 2024.0;
-
 /// The page id of a theme's generated page.
 fn page_id(theme: &str) -> String {
     THEME_PAGES
@@ -130,7 +127,7 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
         &info.title,
         &subtitle,
         None,
-        charts(marks, &kinds),
+        charts(marks, &kinds, ctx.briefing_year()),
     ))
 }
 
@@ -166,7 +163,7 @@ fn group(mark: &Mark, kind: Kind) -> Group {
 
 /// The charts of a generated page: one per group; a bar group of a single mark joins the
 /// figure cards, since one bar compares with nothing.
-fn charts(marks: Vec<Mark>, kinds: &[Kind]) -> Vec<Option<ChartModel>> {
+fn charts(marks: Vec<Mark>, kinds: &[Kind], now: Option<f64>) -> Vec<Option<ChartModel>> {
     let order = [
         (Group::Shares, "Shares"),
         (Group::Changes, "Changes"),
@@ -196,7 +193,7 @@ fn charts(marks: Vec<Mark>, kinds: &[Kind]) -> Vec<Option<ChartModel>> {
             out.push(build::bars(title, ms, None));
         }
     }
-    out.push(build::timeline("Targets", take(Group::Targets), NOW, None));
+    out.push(build::timeline("Targets", take(Group::Targets), now, None));
     cards.extend(take(Group::Other));
     out.push(build::figures("Other figures", cards, None));
     out
