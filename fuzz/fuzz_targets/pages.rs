@@ -1,6 +1,7 @@
 //! Fuzz target: any dataset the loader accepts — odd values included (zero, negative values on
 //! a log axis, huge counts, empty labels, unknown themes) — gives every page model, its alt
-//! text and the CSV and JSON exports without a panic, whatever the filters.
+//! text, its SVG (the vector scene of its export layout) and the CSV and JSON exports without
+//! a panic, whatever the filters.
 
 #![no_main]
 
@@ -34,6 +35,17 @@ fuzz_target!(|data: &[u8]| {
         for info in charts::pages(&dataset) {
             if let Some(model) = charts::page_model(&info.id, &dataset, &selection) {
                 let _ = briefboard::export::alt_text(&model);
+                let captions = briefboard::export::Captions {
+                    source_line: true,
+                    ..Default::default()
+                };
+                let page = briefboard::export::ExportPage::new(
+                    model.clone(),
+                    &dataset,
+                    briefboard::theme::ThemeChoice::Light,
+                    &captions,
+                );
+                let _ = briefboard::export::svg::to_svg(&page, Default::default());
                 for mark in model.marks() {
                     let _ = mark.tooltip_lines();
                 }
