@@ -23,11 +23,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o644));
     }
-    let mut tmp = builder.tempfile_in(dir).with_context(|| {
-        format!(
-            "{}: cannot create a file in {}",
+    if !dir.is_dir() {
+        anyhow::bail!(
+            "{}: the folder {} does not exist",
             path.display(),
             dir.display()
+        );
+    }
+    // The temporary file's own name means nothing to the user: say the folder and the reason.
+    let mut tmp = builder.tempfile_in(dir).map_err(|e| {
+        anyhow::anyhow!(
+            "{}: cannot create a file in {}: {}",
+            path.display(),
+            dir.display(),
+            std::io::Error::from(e.kind())
         )
     })?;
     tmp.write_all(bytes)
@@ -54,5 +63,20 @@ mod tests {
             & 0o777;
         assert_eq!(mode, 0o644);
         assert_eq!(std::fs::read(&path).expect("readable"), b"bytes");
+    }
+
+    #[test]
+    fn a_missing_folder_is_named() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let path = dir.path().join("nope").join("deck.pdf");
+        let err = format!(
+            "{:#}",
+            super::write_atomic(&path, b"x").expect_err("no folder")
+        );
+        assert!(
+            err.contains("does not exist") && err.contains("nope"),
+            "{err}"
+        );
+        assert!(!err.contains("os error"), "{err}");
     }
 }

@@ -290,3 +290,58 @@ fn command_line_writes_svg_and_deck_and_refuses_bad_requests() -> Result {
     );
     Ok(())
 }
+
+/// Every chart page of the seed, in every theme, gives an SVG that parses: labels such as
+/// "Penetration of digital R&D and design tools" are escaped.
+#[test]
+fn every_page_gives_well_formed_svg() -> Result {
+    let dataset = Dataset::embedded();
+    let captions = Captions {
+        source_line: true,
+        ..Captions::default()
+    };
+    let derived = Derived::of(&dataset, &Filter::default());
+    let mut escaped = false;
+    for theme in ThemeChoice::ALL {
+        for page in deck::slides(&dataset, &derived, theme, &captions) {
+            let svg = svg::to_svg(&page, PngSize::default());
+            roxmltree::Document::parse(&svg)
+                .map_err(|e| format!("{} ({theme:?}): {e}", page.model.id))?;
+            escaped |= svg.contains("R&amp;D");
+        }
+    }
+    assert!(escaped, "the digital R&D label is on a page, escaped");
+    Ok(())
+}
+
+/// The format named by `-o` and by `--format` must agree, and `--all` takes a folder.
+#[test]
+fn conflicting_formats_are_refused() -> Result {
+    let dir = tempfile::tempdir()?;
+    let png = dir.path().join("z.png");
+    let out = briefboard()
+        .args([
+            "export",
+            "--page",
+            "5g-base-stations",
+            "--format",
+            "svg",
+            "-o",
+        ])
+        .arg(&png)
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("z.png") && err.contains("--format"), "{err}");
+    assert!(!png.exists());
+    let all = dir.path().join("all.pdf");
+    let out = briefboard()
+        .args(["export", "--all", "-o"])
+        .arg(&all)
+        .output()?;
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("--deck"), "{err}");
+    assert!(!all.exists());
+    Ok(())
+}

@@ -148,7 +148,7 @@ pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
         .max()
         .unwrap_or(0);
     for (id, title) in rows {
-        println!("{id:width$}  {title}");
+        say(&format!("{id:width$}  {title}"));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -187,11 +187,12 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         let bytes = crate::export::deck::to_pdf(&slides, &dataset, size)
             .with_context(|| format!("{}: cannot export the deck", path.display()))?;
         write_atomic(&path, &bytes)?;
-        println!(
-            "{} ({} slides and their sources)",
-            path.display(),
-            slides.len()
-        );
+        let n = slides.len();
+        let plural = if n == 1 { "" } else { "s" };
+        say(&format!(
+            "{} ({n} slide{plural} and their sources)",
+            path.display()
+        ));
         return Ok(ExitCode::SUCCESS);
     }
     let ids: Vec<String> = if args.all {
@@ -210,11 +211,28 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         .iter()
         .map(|id| page_model(&dataset, &derived, id))
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let format = match args.format {
-        Some(f) => f,
-        None if args.all => Format::Png,
-        None => Format::from_path(&args.output)?.unwrap_or_default(),
+    let named = if args.all {
+        None
+    } else {
+        Format::from_path(&args.output)?
     };
+    let format = match (args.format, named) {
+        (Some(f), Some(n)) if f != n => bail!(
+            "{}: the name says {} but --format says {}; make them agree",
+            args.output.display(),
+            n.extension(),
+            f.extension()
+        ),
+        (Some(f), _) => f,
+        (None, n) => n.unwrap_or_default(),
+    };
+    if args.all && Format::from_path(&args.output).is_ok_and(|f| f.is_some()) {
+        bail!(
+            "{}: --all writes one file per page into a folder; give a folder, or use --deck \
+             for one PDF of every slide",
+            args.output.display()
+        );
+    }
     if args.all {
         std::fs::create_dir_all(&args.output)
             .with_context(|| format!("{}: cannot create the folder", args.output.display()))?;
@@ -232,8 +250,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("{}: cannot export page {}", path.display(), page.model.id))?;
         write_atomic(&path, &bytes)?;
         match format {
-            Format::Png => println!("{} ({} pixels)", path.display(), size.pixels()),
-            Format::Svg | Format::Pdf => println!("{}", path.display()),
+            Format::Png => say(&format!("{} ({} pixels)", path.display(), size.pixels())),
+            Format::Svg | Format::Pdf => say(&path.display().to_string()),
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -257,7 +275,11 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
             .with_context(|| args.output.display().to_string())?
     };
     write_atomic(&args.output, &bytes)?;
-    println!("{} ({} indicators)", args.output.display(), shown.len());
+    say(&format!(
+        "{} ({} indicators)",
+        args.output.display(),
+        shown.len()
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -317,4 +339,11 @@ fn page_model<'a>(
             .collect();
         format!("unknown page {id:?}; the pages are: {}", known.join(", "))
     })
+}
+
+/// Prints one line of the command's report on stdout. A closed pipe (`… | head`) is not an
+/// error: the files are written all the same.
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stdout(), "{line}");
 }

@@ -22,6 +22,9 @@ pub enum DeckError {
          filter or choose other speakers or themes"
     )]
     NoSlides,
+    /// The briefing has no figures at all.
+    #[error("no figures were found in this briefing, so there is nothing to put in a deck")]
+    NoFigures,
     /// Writing the PDF failed.
     #[error(transparent)]
     Pdf(#[from] PdfError),
@@ -55,7 +58,11 @@ pub fn to_pdf(
     size: PngSize,
 ) -> Result<Vec<u8>, DeckError> {
     let Some(first) = slides.first() else {
-        return Err(DeckError::NoSlides);
+        return Err(if dataset.indicators.is_empty() {
+            DeckError::NoFigures
+        } else {
+            DeckError::NoSlides
+        });
     };
     let mut pdf = PdfWriter::new();
     let mut outline = Vec::new();
@@ -77,9 +84,10 @@ pub fn to_pdf(
     } else {
         src.title.clone()
     };
+    let n = slides.len();
     let subject = format!(
-        "{} slides of the figures announced at {heading}, each with its speaker and sentence",
-        slides.len()
+        "{n} slide{} of the figures announced at {heading}, each with its speaker and sentence",
+        if n == 1 { "" } else { "s" }
     );
     let mut keywords = vec!["SCIO briefing".to_owned()];
     if !src.date.is_empty() {

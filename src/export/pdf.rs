@@ -65,8 +65,8 @@ impl PdfWriter {
         self.pages
     }
 
-    /// Adds `scene` as one page of its size in points; `alt` (the chart's alt text) tags the
-    /// drawing as a Figure.
+    /// Adds `scene` as one page of its size in points; with `alt` (the chart's alt text) the
+    /// drawing is tagged as a Figure, without it as a paragraph of text.
     ///
     /// # Errors
     /// [`PdfError::PageSize`] for a scene without area.
@@ -86,9 +86,14 @@ impl PdfWriter {
         surface.end_tagged();
         surface.finish();
         page.finish();
-        let mut figure = TagGroup::new(Tag::Figure(alt.map(str::to_owned)));
-        figure.push(id);
-        self.tags.push(figure);
+        // A chart is a Figure with its alt text; a page of text (the Sources) is text that
+        // screen readers read out.
+        let mut group = match alt {
+            Some(alt) => TagGroup::new(Tag::Figure(Some(alt.to_owned()))),
+            None => TagGroup::new(Tag::P),
+        };
+        group.push(id);
+        self.tags.push(group);
         self.pages += 1;
         Ok(())
     }

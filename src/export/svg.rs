@@ -49,7 +49,7 @@ pub fn write(scene: &Scene, metadata: &super::Metadata) -> String {
     ] {
         if !text.is_empty() {
             w.start_element(element);
-            w.write_text(text);
+            w.write_text(&escape(text));
             w.end_element();
         }
     }
@@ -120,6 +120,14 @@ fn write_text(w: &mut XmlWriter, run: &TextRun, fonts: &Fonts) {
     }
     family.push_str(FALLBACK_FONTS);
     w.write_attribute("font-family", &family);
+    if fonts
+        .faces
+        .get(run.face)
+        .is_some_and(|f| f.key.ends_with("-Light"))
+    {
+        // Where only the family is installed ("Ubuntu"), ask for its light weight.
+        w.write_attribute("font-weight", "300");
+    }
     w.write_attribute("font-size", &num(run.size));
     w.write_attribute("fill", &run.color.hex());
     if run.color.alpha < 1.0 {
@@ -136,8 +144,23 @@ fn write_text(w: &mut XmlWriter, run: &TextRun, fonts: &Fonts) {
             ),
         );
     }
-    w.write_text(&run.text());
+    w.write_text(&escape(&run.text()));
     w.end_element();
+}
+
+/// Text with `&`, `<` and `>` as entities: xmlwriter 0.1 escapes only `<` in text, and a
+/// label such as "R&D" would make the file unreadable.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn rect_attributes(w: &mut XmlWriter, rect: egui::Rect) {
@@ -211,5 +234,14 @@ mod tests {
         assert_eq!(num(12.5), "12.5");
         assert_eq!(num(-0.001), "0");
         assert_eq!(num(1.239), "1.24");
+        assert_eq!(num(10.0), "10");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(
+            super::escape("R&D > 2.5 % <x>"),
+            "R&amp;D &gt; 2.5 % &lt;x&gt;"
+        );
     }
 }
