@@ -143,3 +143,19 @@ fn ctrl_shift_e_saves_the_deck_as_one_pdf() {
     let bytes = std::fs::read(dir.path().join("deck.pdf")).expect("the deck, named .pdf");
     assert!(bytes.starts_with(b"%PDF"));
 }
+
+/// Esc closes the export dialog, as it closes menus.
+#[test]
+fn escape_closes_the_dialog() {
+    let mut harness = support::harness(None);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    assert!(wait_for(&mut harness, "Export PNG"), "the dialog opens");
+    harness.key_press(Key::Escape);
+    for _ in 0..100 {
+        harness.step();
+    }
+    assert!(
+        harness.query_by_label("Export PNG").is_none(),
+        "Esc closed it"
+    );
+}

@@ -10,6 +10,10 @@ use crate::command::Command;
 /// The shortcuts window, shown while `open` is true (its close button clears it).
 /// `presenter_keys` is what each group of the presenter's keys does.
 pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool, presenter_keys: &[(&str, &[Key])]) {
+    // Esc closes the window, as it closes menus.
+    if *open && ctx.input(|i| i.key_pressed(Key::Escape)) {
+        *open = false;
+    }
     Window::new("Keyboard shortcuts")
         .open(open)
         .collapsible(false)

@@ -174,6 +174,8 @@ impl ExportDialog {
             notes.notify(Topic::Export, Level::Error, text);
             return;
         }
+        // The deck's messages and path prompt show in the corner, not in the page dialog.
+        self.open = false;
         let theme = if self.page_id.is_empty() {
             src.theme
         } else {
@@ -271,7 +273,9 @@ impl ExportDialog {
                 .open(&mut open)
                 .collapsible(false)
                 .resizable(false)
-                .anchor(Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                // Pinned by its top edge: when the dialog grows (a format's options, a message)
+                // it grows downwards and its buttons stay under the pointer.
+                .anchor(Align2::CENTER_TOP, egui::vec2(0.0, 120.0))
                 .show(ctx, |ui| {
                     self.settings_ui(ui);
                     ui.separator();
@@ -289,7 +293,9 @@ impl ExportDialog {
                         }
                     });
                 });
-            self.open = open;
+            // Esc closes the dialog, as it closes menus.
+            let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+            self.open = open && !escape;
         } else if notes.get(Topic::Export).is_some() {
             egui::Area::new(egui::Id::unique("export-status"))
                 .anchor(Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -12.0))
@@ -313,8 +319,9 @@ impl ExportDialog {
         }
         if self.waiting.is_some() {
             ui.horizontal(|ui| {
-                ui.add(TextEdit::singleline(&mut self.typed_path).desired_width(320.0));
-                if ui.button("Save").clicked()
+                let field = ui.add(TextEdit::singleline(&mut self.typed_path).desired_width(320.0));
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Save").clicked() || enter)
                     && let Some(payload) = self.waiting.take()
                 {
                     let path = PathBuf::from(self.typed_path.trim());
