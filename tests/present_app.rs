@@ -121,8 +121,7 @@ fn command_line_present_with_page() {
 }
 
 /// Ctrl+= and Ctrl+- go through the same shortcuts as the dashboard's zoom, into the
-/// presenter's zoom on top of the fit; the dashboard's own zoom is untouched, and files
-/// dropped while presenting are still read (the frame's set-up runs in every mode).
+/// presenter's zoom on top of the fit; the dashboard's own zoom is untouched.
 #[test]
 fn zoom_keys_while_presenting_zoom_the_slide_only() {
     let mut window = Window::new(Vec2::new(1280.0, 800.0));
