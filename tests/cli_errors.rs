@@ -59,3 +59,21 @@ fn bad_usage_exits_2() {
     let (code, _) = run(&["export", "--no-such-flag"]);
     assert_eq!(code, 2);
 }
+
+/// `--page table` is no chart: the error points to --csv, and `--csv --page table` works.
+#[test]
+fn the_table_page_points_to_csv() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let png = dir.path().join("t.png").to_string_lossy().into_owned();
+    let (code, err) = run(&["export", "--page", "table", "-o", &png]);
+    assert_eq!(code, 1);
+    assert!(err.contains("--csv"), "{err}");
+    let csv = dir.path().join("t.csv").to_string_lossy().into_owned();
+    let (code, err) = run(&["export", "--csv", "--page", "table", "-o", &csv]);
+    assert_eq!(code, 0, "{err}");
+    let text = std::fs::read_to_string(&csv).expect("the CSV");
+    assert!(
+        text.contains("3837000"),
+        "the 3.837 million 5G base stations are a row"
+    );
+}

@@ -20,14 +20,14 @@ use crate::theme::ThemeChoice;
 /// What `briefboard export` writes.
 #[derive(Debug, clap::Args)]
 #[expect(clippy::struct_excessive_bools, reason = "command-line flags")]
-#[command(group = clap::ArgGroup::new("what").required(true).args(["page", "all", "deck", "csv", "json"]))]
+#[command(group = clap::ArgGroup::new("what").required(true).multiple(true).args(["page", "all", "deck", "csv", "json"]))]
 pub struct ExportArgs {
     /// One page as a PNG, SVG or PDF, by the extension of -o or --format (see `briefboard
     /// pages`).
     #[arg(long, value_name = "ID")]
     pub page: Option<String>,
     /// Every chart page, one file per page named by page id, into the folder -o.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "page")]
     pub all: bool,
     /// A PDF deck: one page per slide (the chart pages the filters leave, in presentation
     /// order), then the Sources pages with every figure's speaker and sentence.
@@ -262,7 +262,12 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
 fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow::Result<ExitCode> {
     let selection = filter.apply(dataset);
     let mut shown: Vec<_> = selection.iter(dataset).collect();
-    if let Some(id) = &args.page {
+    // `--csv --page table` is every figure shown, as the table holds them.
+    let chart_page = args
+        .page
+        .as_ref()
+        .filter(|id| matches!(Page::from_id(id), Page::Chart(_)));
+    if let Some(id) = chart_page {
         let derived = Derived::of(dataset, filter);
         let model = page_model(dataset, &derived, id)?;
         let ids = model.indicator_ids();
@@ -330,6 +335,12 @@ fn page_model<'a>(
     derived: &'a Derived,
     id: &str,
 ) -> anyhow::Result<&'a charts::PageModel> {
+    if matches!(Page::from_id(id), Page::Table | Page::Transcript) {
+        bail!(
+            "page {id:?} is not a chart: export the figures it shows with --csv or --json \
+             (with the same filters)"
+        );
+    }
     derived.model(dataset, id).with_context(|| {
         let known: Vec<&str> = derived
             .pages()
