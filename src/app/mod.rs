@@ -7,6 +7,7 @@
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
+mod logic;
 mod pages;
 mod panels;
 mod present;
@@ -19,7 +20,7 @@ use std::path::PathBuf;
 
 use crate::derived::{Derived, Inputs};
 use crate::filter::{Filter, Selection};
-use crate::notify::{Level, Notifications, Topic};
+use crate::notify::{Notifications, Topic};
 use crate::sort::Sort;
 use crate::view;
 
@@ -29,7 +30,7 @@ pub use crate::theme::ThemeChoice;
 pub use run::run;
 pub use state::Persisted;
 
-use jobs::{JobOutput, Jobs};
+use jobs::Jobs;
 use pages::Opening;
 
 /// Set this environment variable to close the window right after the first frame (to measure
@@ -205,76 +206,6 @@ impl App {
     /// Queues a command to run at the end of the frame.
     pub fn push(&mut self, command: Command) {
         self.commands.push(command);
-    }
-
-    /// The frame's set-up, before anything draws (also while presenting): finished jobs,
-    /// dropped files and shortcuts become commands and run; then the theme, the window title
-    /// and the derived state follow the changes.
-    fn logic_pass(&mut self, ctx: &egui::Context) {
-        for output in self.jobs.finished() {
-            match output {
-                JobOutput::Loaded(Ok(loaded)) => {
-                    self.replace_data(*loaded);
-                    self.refresh();
-                    if let Some(opening) = self.opening.take() {
-                        self.check_page(opening.page);
-                    }
-                }
-                JobOutput::Loaded(Err(e)) => {
-                    self.opening = None;
-                    let text = format!("Could not open {e}");
-                    self.notifications.notify(Topic::Open, Level::Error, text);
-                }
-                JobOutput::Picked(Some(path)) => self.push(Command::OpenPath(path)),
-                JobOutput::Picked(None) => {}
-                JobOutput::NoDialog => {
-                    self.notifications.notify(
-                        Topic::Open,
-                        Level::Info,
-                        "No file dialog could be shown on this system. Drop a file on the \
-                         window, or give it on the command line: briefboard FILE",
-                    );
-                }
-            }
-        }
-        for file in ctx.input(|i| i.raw.dropped_files.clone()) {
-            self.push(Command::OpenPath(file.path().to_owned()));
-        }
-        let mode = if self.presenter.is_some() {
-            Mode::Presenting
-        } else {
-            Mode::Dashboard
-        };
-        self.commands.push_shortcuts(ctx, mode);
-        self.run_commands(ctx);
-        if self.applied_theme != Some(self.state.theme) && self.presenter.is_none() {
-            crate::theme::apply(ctx, self.state.theme);
-            self.applied_theme = Some(self.state.theme);
-        }
-        if self.title_for != Some(self.data_revision) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::loaded::window_title(
-                &self.data,
-            )));
-            self.title_for = Some(self.data_revision);
-        }
-        self.window_size.track(ctx, &mut self.state);
-    }
-
-    /// Rebuilds the derived state if the data, the filters or the order changed; a figure the
-    /// new filters hide leaves the details panel.
-    fn refresh(&mut self) {
-        let inputs = Inputs {
-            dataset: &self.data.dataset,
-            data_revision: self.data_revision,
-            filter: &self.state.filter,
-            sort: self.sort,
-        };
-        if self.derived.update(inputs) {
-            let hidden = |id: &str| !self.derived.selection().contains_id(&self.data.dataset, id);
-            if self.selected.as_deref().is_some_and(hidden) {
-                self.selected = None;
-            }
-        }
     }
 
     /// Shows new data; what was open before is dropped only now that the new data is whole.
