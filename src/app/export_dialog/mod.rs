@@ -93,7 +93,7 @@ impl ExportDialog {
 
     /// Opens the dialog for the page shown, with its title and subtitle.
     fn open_for(&mut self, src: &ExportSource<'_>, notes: &mut Notifications) {
-        let Some(page) = src.page else {
+        let Some(page) = src.page() else {
             let text = "PNG, SVG and PDF export works on chart pages: open one, export the \
                         deck, or export the table as CSV.";
             notes.notify(Topic::Export, Level::Error, text);
@@ -120,7 +120,7 @@ impl ExportDialog {
     /// The export of the page shown with the dialog's settings; the page's own captions when
     /// the dialog was last set up for another page.
     fn export_page(&self, src: &ExportSource<'_>) -> Option<(ExportPage, PngSize)> {
-        let page = src.page?;
+        let page = src.page()?;
         let same = self.page_id == page.id;
         let theme = if same { self.theme } else { src.theme };
         let export = ExportPage::new(page.clone(), src.dataset, theme, &self.captions(same));
@@ -168,7 +168,8 @@ impl ExportDialog {
         src: &ExportSource<'_>,
         notes: &mut Notifications,
     ) {
-        if src.slides.is_empty() {
+        let slides = src.slides();
+        if slides.is_empty() {
             let text = "No chart page has figures under these filters, so there is no deck \
                         to export. Clear a filter to see more.";
             notes.notify(Topic::Export, Level::Error, text);
@@ -182,8 +183,7 @@ impl ExportDialog {
             self.theme
         };
         let captions = self.captions(false);
-        let slides = src
-            .slides
+        let slides = slides
             .iter()
             .map(|m| ExportPage::new((*m).clone(), src.dataset, theme, &captions))
             .collect();
@@ -202,12 +202,13 @@ impl ExportDialog {
         as_json: bool,
         notes: &mut Notifications,
     ) {
-        let n = src.rows.len();
+        let rows = src.rows();
+        let n = rows.len();
         let (bytes, extension, format) = if as_json {
-            let text = json::to_json(src.dataset, src.rows.iter().copied());
+            let text = json::to_json(src.dataset, rows.iter().copied());
             (text.into_bytes(), "json", "JSON")
         } else {
-            match csv::to_csv(src.dataset, src.rows.iter().copied()) {
+            match csv::to_csv(src.dataset, rows.iter().copied()) {
                 Ok(bytes) => (bytes, "csv", "CSV"),
                 Err(e) => {
                     notes.notify(Topic::Export, Level::Error, e.to_string());

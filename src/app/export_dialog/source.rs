@@ -1,5 +1,7 @@
-//! What an export holds: read from the derived state for the page shown, so the dialog exports
-//! exactly what the screen shows.
+//! What an export holds, read from the derived state for the page shown, so the dialog
+//! exports exactly what the screen shows. Nothing is gathered until an export asks: the
+//! source is made every frame, and building every slide's model then would cost a frame
+//! (and the start-up) for nothing.
 
 use crate::charts::PageModel;
 use crate::command::Page;
@@ -8,58 +10,69 @@ use crate::derived::Derived;
 use crate::theme::ThemeChoice;
 
 /// What the app shows now, which is what an export holds.
-#[derive(Debug)]
+#[derive(Debug, Clone, Copy)]
 pub struct ExportSource<'a> {
     /// The data shown.
     pub dataset: &'a Dataset,
-    /// The chart page shown, if a chart page is shown.
-    pub page: Option<&'a PageModel>,
-    /// The figures shown, in the order shown: the table's rows on the table page, the page's
-    /// figures on a chart page, otherwise every figure that passes the filters.
-    pub rows: Vec<&'a Indicator>,
-    /// The slides a deck holds: the chart pages with figures under the filters, in order.
-    pub slides: Vec<&'a PageModel>,
+    derived: &'a Derived,
+    page: &'a Page,
     /// The app's theme, the dialog's default.
     pub theme: ThemeChoice,
 }
 
 impl<'a> ExportSource<'a> {
-    /// The source for `page`, read from the derived state: the page's model and figures on a
-    /// chart page, the table's rows in its order on the table, otherwise the selection.
+    /// The source for `page` of the derived state.
     #[must_use]
     pub fn new(
         (dataset, derived): (&'a Dataset, &'a Derived),
-        page: &Page,
+        page: &'a Page,
         theme: ThemeChoice,
     ) -> Self {
-        let chart = match page {
-            Page::Chart(id) => derived.model(dataset, id),
+        Self {
+            dataset,
+            derived,
+            page,
+            theme,
+        }
+    }
+
+    /// The chart page shown, if a chart page is shown.
+    #[must_use]
+    pub fn page(&self) -> Option<&'a PageModel> {
+        match self.page {
+            Page::Chart(id) => self.derived.model(self.dataset, id),
             Page::Table | Page::Transcript => None,
-        };
-        let rows = match (page, chart) {
+        }
+    }
+
+    /// The figures shown, in the order shown: the page's figures on a chart page, the table's
+    /// rows in its order on the table, otherwise every figure that passes the filters.
+    #[must_use]
+    pub fn rows(&self) -> Vec<&'a Indicator> {
+        let dataset = self.dataset;
+        match (self.page, self.page()) {
             (Page::Chart(_), Some(model)) => model
                 .indicator_ids()
                 .into_iter()
                 .filter_map(|id| dataset.indicator(id))
                 .collect(),
-            (Page::Table, _) => derived
+            (Page::Table, _) => self
+                .derived
                 .table_rows()
                 .iter()
                 .filter_map(|&n| dataset.indicators.get(n))
                 .collect(),
-            _ => derived.selection().iter(dataset).collect(),
-        };
-        let slides = derived
-            .slides(dataset)
-            .iter()
-            .filter_map(|id| derived.model(dataset, id))
-            .collect();
-        Self {
-            dataset,
-            page: chart,
-            rows,
-            slides,
-            theme,
+            _ => self.derived.selection().iter(dataset).collect(),
         }
+    }
+
+    /// The slides a deck holds: the chart pages with figures under the filters, in order.
+    #[must_use]
+    pub fn slides(&self) -> Vec<&'a PageModel> {
+        self.derived
+            .slides(self.dataset)
+            .iter()
+            .filter_map(|id| self.derived.model(self.dataset, id))
+            .collect()
     }
 }
