@@ -87,7 +87,10 @@ pub fn ui(
                         // text of anything still cut shows on hover.
                         let wraps = matches!(
                             column,
-                            SortColumn::Label | SortColumn::Speakers | SortColumn::Unit
+                            SortColumn::Label
+                                | SortColumn::Speakers
+                                | SortColumn::Unit
+                                | SortColumn::Value
                         );
                         let label = if wraps {
                             let mut job = egui::text::LayoutJob::default();
