@@ -1,5 +1,7 @@
-//! Every user action is one [`Command`]: panels push commands while they draw, and the app runs
-//! them once at the end of the frame, so no panel changes state another panel has already drawn.
+//! What the user asks for: an [`Action`] (menus, buttons, shortcuts: a label, a tooltip, its
+//! shortcuts) or a [`Command`] that carries data. Panels push commands while they draw, and the
+//! app runs them once at the end of the frame, so no panel changes state another panel has
+//! already drawn.
 
 use std::path::PathBuf;
 
@@ -45,15 +47,177 @@ impl Page {
     }
 }
 
-/// One user action.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Command {
+/// What the user can do from a menu, a button or a shortcut: no data, a label, a tooltip and
+/// none, one or several shortcuts. [`Action::ALL`] is the list menus, the shortcut handling
+/// and Help → Keyboard shortcuts all read, so none of them can drift from the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
     /// Ask for a file with the platform's dialog (off the UI thread).
     OpenDialog,
-    /// Open a dataset (.json) or a transcript (.txt).
-    OpenPath(PathBuf),
     /// Go back to the briefing embedded in the program.
     OpenEmbedded,
+    /// Open the export dialog for the chart page shown (format, size, scale, theme, captions).
+    ExportPage,
+    /// Save every slide the filters leave as one PDF, with its Sources pages.
+    ExportDeck,
+    /// Copy the chart page shown to the clipboard as an image.
+    CopyChart,
+    /// Save the figures shown (filters applied, in the order shown) as CSV.
+    ExportCsv,
+    /// Save the figures shown as JSON in the dataset format.
+    ExportJson,
+    /// Close the program.
+    Quit,
+    /// Remove every filter.
+    ClearFilters,
+    /// Make everything bigger.
+    ZoomIn,
+    /// Make everything smaller.
+    ZoomOut,
+    /// Back to 100 %.
+    ZoomReset,
+    /// Show or hide the details panel.
+    ToggleDetails,
+    /// Show the chart pages as slides, fullscreen.
+    Present,
+    /// Show every action with its keyboard shortcut, the presenter's keys included.
+    ShowShortcuts,
+    /// Hide the message about the last file opened.
+    DismissError,
+}
+
+impl Action {
+    /// Every action, in the order the help lists them.
+    pub const ALL: [Self; 16] = [
+        Self::OpenDialog,
+        Self::OpenEmbedded,
+        Self::ExportPage,
+        Self::ExportDeck,
+        Self::CopyChart,
+        Self::ExportCsv,
+        Self::ExportJson,
+        Self::Quit,
+        Self::ClearFilters,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::ToggleDetails,
+        Self::Present,
+        Self::ShowShortcuts,
+        Self::DismissError,
+    ];
+
+    /// What menus and buttons call the action.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::OpenDialog => "Open…",
+            Self::OpenEmbedded => "Open the embedded briefing",
+            Self::ExportPage => "Export page…",
+            Self::ExportDeck => "Export deck (PDF)…",
+            Self::CopyChart => "Copy chart",
+            Self::ExportCsv => "Export figures as CSV…",
+            Self::ExportJson => "Export figures as JSON…",
+            Self::Quit => "Quit",
+            Self::ClearFilters => "Clear filters",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::ZoomReset => "Actual size",
+            Self::ToggleDetails => "Details panel",
+            Self::Present => "Present",
+            Self::ShowShortcuts => "Keyboard shortcuts",
+            Self::DismissError => "Dismiss",
+        }
+    }
+
+    /// One sentence shown when the pointer rests on the action's menu entry or button.
+    #[must_use]
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::OpenDialog => "Open a briefing: a transcript (.txt) or a dataset (.json)",
+            Self::OpenEmbedded => {
+                "Go back to the MIIT briefing of 5 July 2024 built into the program"
+            }
+            Self::ExportPage => "Save the chart page shown as PNG, SVG or PDF, with its sources",
+            Self::ExportDeck => "Save every slide the filters leave as one PDF, with Sources pages",
+            Self::CopyChart => "Copy the chart page shown to the clipboard as an image",
+            Self::ExportCsv => "Save the figures shown, filters applied, as CSV",
+            Self::ExportJson => "Save the figures shown, filters applied, in the dataset format",
+            Self::Quit => "Close briefboard; filters, page and zoom are remembered",
+            Self::ClearFilters => "Show every figure again: no speaker, theme, kind or search",
+            Self::ZoomIn => "Make text and charts bigger",
+            Self::ZoomOut => "Make text and charts smaller",
+            Self::ZoomReset => "Text and charts at their normal size",
+            Self::ToggleDetails => "Show or hide the panel with the selected figure's quotes",
+            Self::Present => "Show the chart pages as slides, fullscreen (Esc returns)",
+            Self::ShowShortcuts => "Every action with its keys, the presenter's keys included",
+            Self::DismissError => "Hide this message",
+        }
+    }
+
+    /// The keyboard shortcut menus show, if the action has one: the first of
+    /// [`Action::shortcuts`].
+    #[must_use]
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    /// Every keyboard shortcut of the action; empty when it has none. Zoom in has two, since
+    /// on most keyboards + needs Shift: Ctrl++ and Ctrl+=.
+    #[must_use]
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn cmd(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
+        }
+        const fn plain(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::NONE, key)
+        }
+        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
+        // A const slice for each action's shortcuts (`const fn` calls are not promoted).
+        macro_rules! keys {
+            ($($shortcut:expr),+) => {{
+                const KEYS: &[KeyboardShortcut] = &[$($shortcut),+];
+                KEYS
+            }};
+        }
+        match self {
+            Self::OpenDialog => keys!(cmd(Key::O)),
+            Self::ClearFilters => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Backspace)),
+            Self::ZoomIn => keys!(cmd(Key::Plus), cmd(Key::Equals)),
+            Self::ZoomOut => keys!(cmd(Key::Minus)),
+            Self::ZoomReset => keys!(cmd(Key::Num0)),
+            Self::Quit => keys!(cmd(Key::Q)),
+            Self::Present => keys!(plain(Key::F5)),
+            Self::ExportPage => keys!(cmd(Key::E)),
+            Self::ExportDeck => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::E)),
+            Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
+            Self::ToggleDetails => keys!(cmd(Key::D)),
+            Self::ShowShortcuts => keys!(plain(Key::F1)),
+            // No Escape for Dismiss: consuming it every frame would stop Escape from closing
+            // menus and leaving text fields.
+            Self::OpenEmbedded | Self::ExportCsv | Self::ExportJson | Self::DismissError => &[],
+        }
+    }
+
+    /// Whether the action's shortcuts are live in `mode`: all of them on the dashboard; while
+    /// presenting, only the zoom (the presenter's own keys are read by `present::keys`).
+    #[must_use]
+    pub fn live_in(self, mode: Mode) -> bool {
+        match mode {
+            Mode::Dashboard => true,
+            Mode::Presenting => matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset),
+        }
+    }
+}
+
+/// One thing for the app to do at the end of the frame: an [`Action`], or a change that
+/// carries its data (the page to show, the speaker to filter by, the file to open).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Run an action (from a menu, a button or a shortcut).
+    Run(Action),
+    /// Open a dataset (.json) or a transcript (.txt).
+    OpenPath(PathBuf),
     /// Switch page.
     ShowPage(Page),
     /// Select an indicator (by id) for the details panel, or clear the selection.
@@ -73,42 +237,19 @@ pub enum Command {
     SetKind(KindFilter),
     /// Search the labels, periods and quotes.
     SetSearch(String),
-    /// Remove every filter.
-    ClearFilters,
     /// Light, dark or projector colours.
     SetTheme(ThemeChoice),
-    /// Make everything bigger.
-    ZoomIn,
-    /// Make everything smaller.
-    ZoomOut,
-    /// Back to 100 %.
-    ZoomReset,
-    /// Hide the error message.
-    DismissError,
-    /// Close the program.
-    Quit,
-    /// Show the chart pages as slides, fullscreen (F5).
-    Present,
-    /// Open the export dialog for the chart page shown (format, size, scale, theme, captions).
-    ExportPng,
-    /// Save every slide the filters leave as one PDF, with its Sources pages.
-    ExportDeck,
-    /// Copy the chart page shown to the clipboard as an image.
-    CopyChart,
-    /// Save the figures shown (filters applied, in the order shown) as CSV.
-    ExportCsv,
-    /// Save the figures shown as JSON in the dataset format.
-    ExportJson,
-    /// Show or hide the details panel (Ctrl+D).
-    ToggleDetails,
-    /// Show every action with its keyboard shortcut, the presenter's keys included (F1).
-    ShowShortcuts,
     /// Sort the table by a column (again: the other way; a third time: the briefing's order).
     SortBy(SortColumn),
 }
 
-/// Which shortcuts are live: all of them on the dashboard; while presenting, only the zoom
-/// (the presenter's own keys are read by `present::keys`).
+impl From<Action> for Command {
+    fn from(action: Action) -> Self {
+        Self::Run(action)
+    }
+}
+
+/// Which shortcuts are live: see [`Action::live_in`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     /// The dashboard with its panels.
@@ -117,119 +258,14 @@ pub enum Mode {
     Presenting,
 }
 
-impl Command {
-    /// The commands that have a keyboard shortcut and no argument, checked every frame.
-    pub const WITH_SHORTCUTS: [Self; 13] = [
-        Self::OpenDialog,
-        Self::ClearFilters,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ZoomReset,
-        Self::DismissError,
-        Self::Quit,
-        Self::Present,
-        Self::ExportPng,
-        Self::ExportDeck,
-        Self::CopyChart,
-        Self::ToggleDetails,
-        Self::ShowShortcuts,
-    ];
-
-    /// What menus and buttons call the command.
-    #[must_use]
-    pub fn label(&self) -> &'static str {
-        match self {
-            Self::OpenDialog => "Open…",
-            Self::OpenPath(_) => "Open file",
-            Self::OpenEmbedded => "Open the embedded briefing",
-            Self::ShowPage(_) => "Show page",
-            Self::Select(_) => "Select figure",
-            Self::ShowInTranscript { .. } => "Show in transcript",
-            Self::ToggleSpeaker(_) => "Filter by speaker",
-            Self::ToggleTheme(_) => "Filter by theme",
-            Self::SetKind(_) => "Filter by kind",
-            Self::SetSearch(_) => "Search",
-            Self::ClearFilters => "Clear filters",
-            Self::SetTheme(theme) => theme.label(),
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::ZoomReset => "Actual size",
-            Self::DismissError => "Dismiss",
-            Self::Quit => "Quit",
-            Self::Present => "Present",
-            Self::ExportPng => "Export page…",
-            Self::ExportDeck => "Export deck (PDF)…",
-            Self::CopyChart => "Copy chart",
-            Self::ExportCsv => "Export figures as CSV…",
-            Self::ExportJson => "Export figures as JSON…",
-            Self::ToggleDetails => "Details panel",
-            Self::ShowShortcuts => "Keyboard shortcuts",
-            Self::SortBy(_) => "Sort",
-        }
-    }
-
-    /// The keyboard shortcut menus show, if the command has one: the first of
-    /// [`Command::shortcuts`].
-    #[must_use]
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        self.shortcuts().first().copied()
-    }
-
-    /// Every keyboard shortcut of the command; empty when it has none. Zoom in has two, since
-    /// on most keyboards + needs Shift: Ctrl++ and Ctrl+=.
-    #[must_use]
-    pub fn shortcuts(&self) -> &'static [KeyboardShortcut] {
-        const fn cmd(key: Key) -> KeyboardShortcut {
-            KeyboardShortcut::new(Modifiers::COMMAND, key)
-        }
-        const fn plain(key: Key) -> KeyboardShortcut {
-            KeyboardShortcut::new(Modifiers::NONE, key)
-        }
-        const CMD_SHIFT: Modifiers = Modifiers::COMMAND.plus(Modifiers::SHIFT);
-        // A const slice for each command's shortcuts (`const fn` calls are not promoted).
-        macro_rules! keys {
-            ($($shortcut:expr),+) => {{
-                const KEYS: &[KeyboardShortcut] = &[$($shortcut),+];
-                KEYS
-            }};
-        }
-        match self {
-            Self::OpenDialog => keys!(cmd(Key::O)),
-            Self::ClearFilters => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Backspace)),
-            Self::ZoomIn => keys!(cmd(Key::Plus), cmd(Key::Equals)),
-            Self::ZoomOut => keys!(cmd(Key::Minus)),
-            Self::ZoomReset => keys!(cmd(Key::Num0)),
-            // No Escape here: consuming it every frame would stop Escape from closing menus
-            // and leaving text fields.
-            Self::Quit => keys!(cmd(Key::Q)),
-            Self::Present => keys!(plain(Key::F5)),
-            Self::ExportPng => keys!(cmd(Key::E)),
-            Self::ExportDeck => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::E)),
-            Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
-            Self::ToggleDetails => keys!(cmd(Key::D)),
-            Self::ShowShortcuts => keys!(plain(Key::F1)),
-            _ => &[],
-        }
-    }
-
-    /// Whether the command's shortcuts are live in `mode`.
-    #[must_use]
-    pub fn live_in(&self, mode: Mode) -> bool {
-        match mode {
-            Mode::Dashboard => true,
-            Mode::Presenting => matches!(self, Self::ZoomIn | Self::ZoomOut | Self::ZoomReset),
-        }
-    }
-}
-
 /// The commands collected during one frame.
 #[derive(Debug, Default)]
 pub struct Commands(Vec<Command>);
 
 impl Commands {
-    /// Queues a command to run at the end of the frame.
-    pub fn push(&mut self, command: Command) {
-        self.0.push(command);
+    /// Queues a command (or an [`Action`]) to run at the end of the frame.
+    pub fn push(&mut self, command: impl Into<Command>) {
+        self.0.push(command.into());
     }
 
     /// Takes the queued commands, in the order they were pushed.
@@ -237,14 +273,14 @@ impl Commands {
         std::mem::take(&mut self.0)
     }
 
-    /// Queues the commands whose shortcut was pressed this frame and is live in `mode`.
+    /// Queues the actions whose shortcut was pressed this frame and is live in `mode`.
     /// Shortcuts with more modifiers are tried first: egui matches Ctrl+E on Ctrl+Shift+E too,
     /// so Export deck (Ctrl+Shift+E) must be taken before Export page (Ctrl+E).
     pub fn push_shortcuts(&mut self, ctx: &egui::Context, mode: Mode) {
-        let mut shortcuts: Vec<(Command, KeyboardShortcut)> = Command::WITH_SHORTCUTS
+        let mut shortcuts: Vec<(Action, KeyboardShortcut)> = Action::ALL
             .into_iter()
-            .filter(|c| c.live_in(mode))
-            .flat_map(|c| c.shortcuts().iter().map(move |s| (c.clone(), *s)))
+            .filter(|a| a.live_in(mode))
+            .flat_map(|a| a.shortcuts().iter().map(move |s| (a, *s)))
             .collect();
         let weight = |m: Modifiers| {
             [m.shift, m.alt, m.command || m.ctrl]
@@ -253,10 +289,30 @@ impl Commands {
                 .count()
         };
         shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
-        for (command, shortcut) in shortcuts {
+        for (action, shortcut) in shortcuts {
+            let command = Command::Run(action);
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && !self.0.contains(&command) {
                 self.push(command);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_is_listed_once_with_a_tooltip_and_no_shortcut_is_shared() {
+        let mut seen = std::collections::HashSet::new();
+        let mut keys = std::collections::HashSet::new();
+        for action in Action::ALL {
+            assert!(seen.insert(action), "{action:?} is listed twice");
+            assert!(!action.label().is_empty() && action.tooltip().len() > 10);
+            for shortcut in action.shortcuts() {
+                assert!(keys.insert(*shortcut), "{shortcut:?} is used twice");
+            }
+        }
+        assert_eq!(Command::from(Action::Quit), Command::Run(Action::Quit));
     }
 }

@@ -4,7 +4,7 @@
 
 mod support;
 
-use briefboard::app::{App, Command, Page, StartOptions};
+use briefboard::app::{Action, App, Command, Page, StartOptions};
 use egui::{Key, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
@@ -25,7 +25,7 @@ fn f5_presents_and_escape_restores_the_dashboard() {
     let mut h = app(&window, StartOptions::default());
     h.state_mut()
         .push(Command::ShowPage(Page::Chart("manufacturing-share".into())));
-    h.state_mut().push(Command::ZoomIn);
+    h.state_mut().push(Action::ZoomIn);
     pump(&mut h, &mut window);
     resize(&mut h, &window);
     let zoom = h.ctx.zoom_factor();

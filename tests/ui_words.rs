@@ -4,7 +4,7 @@
 
 mod support;
 
-use briefboard::app::{Command, Page};
+use briefboard::app::{Action, Command, Page};
 use egui_kittest::kittest::Queryable;
 use support::harness;
 
@@ -60,15 +60,12 @@ fn f1_lists_every_shortcut_and_the_presenter_keys() {
     harness.key_press(egui::Key::F1);
     harness.run();
     assert!(harness.query_all_by_label("Keyboard shortcuts").count() >= 2);
-    // Every command with a shortcut, from the command list itself.
-    for command in Command::WITH_SHORTCUTS
-        .iter()
-        .filter(|c| c.shortcut().is_some())
-    {
+    // Every action with a shortcut, from the action list itself.
+    for action in Action::ALL.iter().filter(|a| a.shortcut().is_some()) {
         assert!(
-            harness.query_all_by_label(command.label()).next().is_some(),
+            harness.query_all_by_label(action.label()).next().is_some(),
             "{} is not listed",
-            command.label()
+            action.label()
         );
     }
     // The presenter's keys.

@@ -24,7 +24,7 @@ use crate::notify::{Notifications, Topic};
 use crate::sort::Sort;
 use crate::view;
 
-pub use crate::command::{Command, Commands, Mode, Page};
+pub use crate::command::{Action, Command, Commands, Mode, Page};
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
 pub use run::run;
@@ -90,7 +90,12 @@ impl App {
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
         crate::theme::fonts::install(&cc.egui_ctx);
-        cc.egui_ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        cc.egui_ctx.options_mut(|o| {
+            o.zoom_with_keyboard = false;
+            // A presentation discards a pass drawn at the wrong zoom (see `present::presenter`):
+            // entering it can need two, one for the screen and one for a tall slide.
+            o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
+        });
         let mut state = Persisted::restore(cc.storage);
         cc.egui_ctx.set_zoom_factor(state.zoom);
         if let Some(page) = &options.page {
@@ -203,8 +208,8 @@ impl App {
         self.derived.pages().to_vec()
     }
 
-    /// Queues a command to run at the end of the frame.
-    pub fn push(&mut self, command: Command) {
+    /// Queues a command (or an [`Action`]) to run at the end of the frame.
+    pub fn push(&mut self, command: impl Into<Command>) {
         self.commands.push(command);
     }
 
@@ -229,9 +234,8 @@ impl App {
     fn run_command(&mut self, ctx: &egui::Context, command: Command) {
         let filter = &mut self.state.filter;
         match command {
-            Command::OpenDialog => self.jobs.pick_file(ctx),
+            Command::Run(action) => self.run_action(ctx, action),
             Command::OpenPath(path) => self.jobs.open_path(ctx, path),
-            Command::OpenEmbedded => self.replace_data(Loaded::embedded()),
             Command::ShowPage(page) => self.state.page = page,
             Command::Select(id) => self.selected = id,
             Command::ShowInTranscript { indicator, start } => {
@@ -243,25 +247,32 @@ impl App {
             Command::ToggleTheme(id) => toggle(&mut filter.themes, id),
             Command::SetKind(kind) => filter.kind = kind,
             Command::SetSearch(text) => filter.search = text,
-            Command::ClearFilters => *filter = Filter::default(),
             Command::SetTheme(theme) => self.state.theme = theme,
-            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => self.zoom(ctx, &command),
             Command::SortBy(column) => self.sort = crate::sort::toggled(self.sort, column),
-            Command::DismissError => self.notifications.clear(Topic::Open),
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Command::Present => self.start_presenting_here(ctx),
-            Command::ShowShortcuts => self.shortcuts_open = true,
-            Command::ToggleDetails => self.state.details_open = !self.state.details_open,
-            Command::ExportPng
-            | Command::ExportDeck
-            | Command::CopyChart
-            | Command::ExportCsv
-            | Command::ExportJson => {
-                let (export, src, notes) = self.export_split();
-                export.run(ctx, &command, &src, notes);
-            }
         }
         ctx.request_repaint();
+    }
+
+    fn run_action(&mut self, ctx: &egui::Context, action: Action) {
+        match action {
+            Action::OpenDialog => self.jobs.pick_file(ctx),
+            Action::OpenEmbedded => self.replace_data(Loaded::embedded()),
+            Action::ClearFilters => self.state.filter = Filter::default(),
+            Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
+            Action::DismissError => self.notifications.clear(Topic::Open),
+            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Action::Present => self.start_presenting_here(ctx),
+            Action::ShowShortcuts => self.shortcuts_open = true,
+            Action::ToggleDetails => self.state.details_open = !self.state.details_open,
+            Action::ExportPage
+            | Action::ExportDeck
+            | Action::CopyChart
+            | Action::ExportCsv
+            | Action::ExportJson => {
+                let (export, src, notes) = self.export_split();
+                export.run(ctx, action, &src, notes);
+            }
+        }
     }
 
     /// The export dialog, what an export of the page shown holds, and the notifications.
@@ -282,10 +293,10 @@ impl App {
 
     /// Zoom in, Zoom out, Actual size: the presenter's zoom while presenting, otherwise the
     /// dashboard's (egui's zoom factor, remembered between runs).
-    fn zoom(&mut self, ctx: &egui::Context, command: &Command) {
+    fn zoom(&mut self, ctx: &egui::Context, action: Action) {
         if let Some(presenter) = &mut self.presenter {
-            presenter.zoom(command);
-        } else if let Some(zoom) = crate::zoom::after(command, self.state.zoom) {
+            presenter.zoom(action);
+        } else if let Some(zoom) = crate::zoom::after(action, self.state.zoom) {
             self.state.zoom = zoom;
             ctx.set_zoom_factor(zoom);
         }

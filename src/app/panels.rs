@@ -4,7 +4,7 @@
 use egui::{Button, Panel};
 
 use super::App;
-use crate::command::{Command, Commands};
+use crate::command::{Action, Command, Commands};
 use crate::notify::Topic;
 use crate::theme::ThemeChoice;
 use crate::view;
@@ -16,45 +16,46 @@ impl App {
         Panel::top("top_bar").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    command_button(ui, Command::OpenDialog, &mut self.commands);
-                    command_button(ui, Command::OpenEmbedded, &mut self.commands);
+                    action_button(ui, Action::OpenDialog, &mut self.commands);
+                    action_button(ui, Action::OpenEmbedded, &mut self.commands);
                     ui.separator();
-                    command_button(ui, Command::ExportPng, &mut self.commands);
-                    command_button(ui, Command::ExportDeck, &mut self.commands);
-                    command_button(ui, Command::CopyChart, &mut self.commands);
-                    command_button(ui, Command::ExportCsv, &mut self.commands);
-                    command_button(ui, Command::ExportJson, &mut self.commands);
+                    action_button(ui, Action::ExportPage, &mut self.commands);
+                    action_button(ui, Action::ExportDeck, &mut self.commands);
+                    action_button(ui, Action::CopyChart, &mut self.commands);
+                    action_button(ui, Action::ExportCsv, &mut self.commands);
+                    action_button(ui, Action::ExportJson, &mut self.commands);
                     ui.separator();
-                    command_button(ui, Command::Quit, &mut self.commands);
+                    action_button(ui, Action::Quit, &mut self.commands);
                 });
                 ui.menu_button("View", |ui| {
                     for theme in ThemeChoice::ALL {
-                        let command = Command::SetTheme(theme);
                         let on = self.state.theme == theme;
-                        if ui.radio(on, command.label()).clicked() {
-                            self.commands.push(command);
+                        if ui.radio(on, theme.label()).clicked() {
+                            self.commands.push(Command::SetTheme(theme));
                         }
                     }
                     ui.separator();
-                    command_button(ui, Command::ZoomIn, &mut self.commands);
-                    command_button(ui, Command::ZoomOut, &mut self.commands);
-                    command_button(ui, Command::ZoomReset, &mut self.commands);
+                    action_button(ui, Action::ZoomIn, &mut self.commands);
+                    action_button(ui, Action::ZoomOut, &mut self.commands);
+                    action_button(ui, Action::ZoomReset, &mut self.commands);
                     ui.separator();
-                    let details = Command::ToggleDetails;
+                    let details = Action::ToggleDetails;
                     let mut open = self.state.details_open;
-                    let label = details.label();
-                    if ui.checkbox(&mut open, label).clicked() {
+                    let checkbox = ui.checkbox(&mut open, details.label());
+                    if checkbox.on_hover_text(details.tooltip()).clicked() {
                         self.commands.push(details);
                     }
                     ui.separator();
-                    command_button(ui, Command::Present, &mut self.commands);
+                    action_button(ui, Action::Present, &mut self.commands);
                 });
                 ui.menu_button("Help", |ui| {
-                    command_button(ui, Command::ShowShortcuts, &mut self.commands);
+                    action_button(ui, Action::ShowShortcuts, &mut self.commands);
                 });
                 ui.separator();
-                if ui.button(Command::ExportPng.label()).clicked() {
-                    self.commands.push(Command::ExportPng);
+                let export = Action::ExportPage;
+                let button = ui.button(export.label()).on_hover_text(export.tooltip());
+                if button.clicked() {
+                    self.commands.push(export);
                 }
                 ui.separator();
                 ui.label(briefing_line(&self.data));
@@ -81,7 +82,7 @@ impl App {
             Panel::top("message").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     view::notice::ui(ui, message);
-                    command_button(ui, Command::DismissError, &mut self.commands);
+                    action_button(ui, Action::DismissError, &mut self.commands);
                 });
             });
         }
@@ -133,13 +134,13 @@ fn briefing_line(data: &super::Loaded) -> String {
     )
 }
 
-/// A menu entry or button for a command, with its shortcut.
-pub fn command_button(ui: &mut egui::Ui, command: Command, commands: &mut Commands) {
-    let mut button = Button::new(command.label());
-    if let Some(shortcut) = command.shortcut() {
+/// A menu entry or button for an action, with its shortcut and its tooltip.
+pub fn action_button(ui: &mut egui::Ui, action: Action, commands: &mut Commands) {
+    let mut button = Button::new(action.label());
+    if let Some(shortcut) = action.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }
-    if ui.add(button).clicked() {
-        commands.push(command);
+    if ui.add(button).on_hover_text(action.tooltip()).clicked() {
+        commands.push(action);
     }
 }

@@ -1,4 +1,4 @@
-//! From egui input to presentation [`Action`]s: the keys a keyboard or a presenter clicker sends.
+//! From egui input to presentation [`SlideAction`]s: the keys a keyboard or a presenter clicker sends.
 //!
 //! Next: Right, Down, `PageDown`, Space, Enter, N, a left click. Previous: Left, Up, `PageUp`,
 //! Backspace, P. Home and End. Digits then Enter jump to a slide. B or `.` blanks to black, W or
@@ -6,7 +6,7 @@
 
 use egui::{Event, InputState, Key, PointerButton};
 
-use super::{Action, Blank};
+use super::{Blank, SlideAction};
 
 /// The presenter's keys as the help lists them: (what they do, the keys). A test checks every
 /// key named here gives that action, so the help cannot drift from [`action_for_key`].
@@ -44,37 +44,37 @@ pub const HELP: [(&str, &[Key]); 8] = [
 ];
 
 /// The action a key press asks for. Every key maps to something: unlisted keys give
-/// [`Action::Other`], which only returns from a blank screen.
+/// [`SlideAction::Other`], which only returns from a blank screen.
 #[must_use]
-pub fn action_for_key(key: Key) -> Action {
+pub fn action_for_key(key: Key) -> SlideAction {
     match key {
-        Key::ArrowRight | Key::ArrowDown | Key::PageDown | Key::Space | Key::N => Action::Next,
-        Key::ArrowLeft | Key::ArrowUp | Key::PageUp | Key::P => Action::Previous,
-        Key::Enter => Action::Enter,
-        Key::Backspace => Action::Backspace,
-        Key::Home => Action::First,
-        Key::End => Action::Last,
-        Key::Escape => Action::Leave,
-        Key::B | Key::Period => Action::Blank(Blank::Black),
-        Key::W | Key::Comma => Action::Blank(Blank::White),
-        Key::Num0 => Action::Digit(0),
-        Key::Num1 => Action::Digit(1),
-        Key::Num2 => Action::Digit(2),
-        Key::Num3 => Action::Digit(3),
-        Key::Num4 => Action::Digit(4),
-        Key::Num5 => Action::Digit(5),
-        Key::Num6 => Action::Digit(6),
-        Key::Num7 => Action::Digit(7),
-        Key::Num8 => Action::Digit(8),
-        Key::Num9 => Action::Digit(9),
-        _ => Action::Other,
+        Key::ArrowRight | Key::ArrowDown | Key::PageDown | Key::Space | Key::N => SlideAction::Next,
+        Key::ArrowLeft | Key::ArrowUp | Key::PageUp | Key::P => SlideAction::Previous,
+        Key::Enter => SlideAction::Enter,
+        Key::Backspace => SlideAction::Backspace,
+        Key::Home => SlideAction::First,
+        Key::End => SlideAction::Last,
+        Key::Escape => SlideAction::Leave,
+        Key::B | Key::Period => SlideAction::Blank(Blank::Black),
+        Key::W | Key::Comma => SlideAction::Blank(Blank::White),
+        Key::Num0 => SlideAction::Digit(0),
+        Key::Num1 => SlideAction::Digit(1),
+        Key::Num2 => SlideAction::Digit(2),
+        Key::Num3 => SlideAction::Digit(3),
+        Key::Num4 => SlideAction::Digit(4),
+        Key::Num5 => SlideAction::Digit(5),
+        Key::Num6 => SlideAction::Digit(6),
+        Key::Num7 => SlideAction::Digit(7),
+        Key::Num8 => SlideAction::Digit(8),
+        Key::Num9 => SlideAction::Digit(9),
+        _ => SlideAction::Other,
     }
 }
 
 /// The action one input event asks for, if any: key presses (repeats included, so a held key
 /// keeps moving) without Ctrl, Cmd or Alt, and presses of the primary mouse button.
 #[must_use]
-pub fn action_for_event(event: &Event) -> Option<Action> {
+pub fn action_for_event(event: &Event) -> Option<SlideAction> {
     match event {
         Event::Key {
             key,
@@ -86,14 +86,14 @@ pub fn action_for_event(event: &Event) -> Option<Action> {
             button: PointerButton::Primary,
             pressed: true,
             ..
-        } => Some(Action::Next),
+        } => Some(SlideAction::Next),
         _ => None,
     }
 }
 
 /// The actions of this frame's input, in the order they happened.
 #[must_use]
-pub fn actions(input: &InputState) -> Vec<Action> {
+pub fn actions(input: &InputState) -> Vec<SlideAction> {
     input.events.iter().filter_map(action_for_event).collect()
 }
 
@@ -101,14 +101,15 @@ pub fn actions(input: &InputState) -> Vec<Action> {
 mod tests {
     #[test]
     fn the_help_names_the_keys_that_do_what_it_says() {
-        use super::{Action, HELP, action_for_key};
+        use super::{HELP, SlideAction, action_for_key};
         for (what, keys) in HELP {
-            let actions: Vec<Action> = keys.iter().map(|k| action_for_key(*k)).collect();
+            let actions: Vec<SlideAction> = keys.iter().map(|k| action_for_key(*k)).collect();
             let first = actions[0];
             for (k, a) in keys.iter().zip(&actions) {
                 let same = *a == first
-                    || matches!((a, first), (Action::Digit(_), Action::Digit(_)))
-                    || (*a == Action::Enter || *a == Action::Backspace) && what.contains("slide");
+                    || matches!((a, first), (SlideAction::Digit(_), SlideAction::Digit(_)))
+                    || (*a == SlideAction::Enter || *a == SlideAction::Backspace)
+                        && what.contains("slide");
                 assert!(same, "{what}: {k:?} gives {a:?}");
             }
         }
@@ -137,18 +138,21 @@ mod tests {
             Key::Space,
             Key::N,
         ] {
-            assert_eq!(action_for_key(key), Action::Next, "{key:?}");
+            assert_eq!(action_for_key(key), SlideAction::Next, "{key:?}");
         }
         for key in [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::P] {
-            assert_eq!(action_for_key(key), Action::Previous, "{key:?}");
+            assert_eq!(action_for_key(key), SlideAction::Previous, "{key:?}");
         }
-        assert_eq!(action_for_key(Key::Period), Action::Blank(Blank::Black));
-        assert_eq!(action_for_key(Key::B), Action::Blank(Blank::Black));
-        assert_eq!(action_for_key(Key::Comma), Action::Blank(Blank::White));
-        assert_eq!(action_for_key(Key::W), Action::Blank(Blank::White));
-        assert_eq!(action_for_key(Key::Num7), Action::Digit(7));
-        assert_eq!(action_for_key(Key::Escape), Action::Leave);
-        assert_eq!(action_for_key(Key::F5), Action::Other);
+        assert_eq!(
+            action_for_key(Key::Period),
+            SlideAction::Blank(Blank::Black)
+        );
+        assert_eq!(action_for_key(Key::B), SlideAction::Blank(Blank::Black));
+        assert_eq!(action_for_key(Key::Comma), SlideAction::Blank(Blank::White));
+        assert_eq!(action_for_key(Key::W), SlideAction::Blank(Blank::White));
+        assert_eq!(action_for_key(Key::Num7), SlideAction::Digit(7));
+        assert_eq!(action_for_key(Key::Escape), SlideAction::Leave);
+        assert_eq!(action_for_key(Key::F5), SlideAction::Other);
     }
 
     #[test]
@@ -160,7 +164,7 @@ mod tests {
         assert_eq!(action_for_event(&press(Key::Minus, Modifiers::CTRL)), None);
         assert_eq!(
             action_for_event(&press(Key::Num0, Modifiers::NONE)),
-            Some(Action::Digit(0))
+            Some(SlideAction::Digit(0))
         );
         let release = Event::Key {
             key: Key::PageDown,
@@ -180,6 +184,6 @@ mod tests {
             pressed: true,
             modifiers: Modifiers::NONE,
         };
-        assert_eq!(action_for_event(&click), Some(Action::Next));
+        assert_eq!(action_for_event(&click), Some(SlideAction::Next));
     }
 }

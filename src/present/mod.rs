@@ -2,7 +2,7 @@
 //! clicker.
 //!
 //! [`Presentation`] is the pure state machine (which slide, blanked or not, a slide number being
-//! typed); [`keys`] maps egui input to [`Action`]s; [`window`] saves and restores the window
+//! typed); [`keys`] maps egui input to [`SlideAction`]s; [`window`] saves and restores the window
 //! around a presentation and computes the zoom that fits a slide to the screen; [`slide`] draws
 //! one slide; [`Presenter`] ties them together frame by frame for the app.
 
@@ -25,7 +25,7 @@ pub enum Blank {
 /// One thing the presenter asks for. Produced by [`keys::actions`], consumed by
 /// [`Presentation::apply`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
+pub enum SlideAction {
     /// The next slide; stays on the last one (no wrap).
     Next,
     /// The previous slide; stays on the first one (no wrap).
@@ -133,10 +133,10 @@ impl Presentation {
         text
     }
 
-    /// Applies one action. While the screen is blank, any action but [`Action::Leave`] only
+    /// Applies one action. While the screen is blank, any action but [`SlideAction::Leave`] only
     /// returns to the slide.
-    pub fn apply(&mut self, action: Action) -> Outcome {
-        if action == Action::Leave {
+    pub fn apply(&mut self, action: SlideAction) -> Outcome {
+        if action == SlideAction::Leave {
             return Outcome::Leave;
         }
         if self.blank.take().is_some() {
@@ -145,33 +145,35 @@ impl Presentation {
         }
         let last = self.slides.len().saturating_sub(1);
         match action {
-            Action::Digit(d) => {
+            SlideAction::Digit(d) => {
                 if self.typed.len() < MAX_DIGITS {
                     self.typed.push(char::from(b'0' + d.min(9)));
                 }
                 return Outcome::Stay;
             }
-            Action::Backspace if !self.typed.is_empty() => {
+            SlideAction::Backspace if !self.typed.is_empty() => {
                 self.typed.pop();
                 return Outcome::Stay;
             }
-            Action::Enter if !self.typed.is_empty() => {
+            SlideAction::Enter if !self.typed.is_empty() => {
                 let number: usize = self.typed.parse().unwrap_or(1);
                 self.current = number.clamp(1, last + 1) - 1;
             }
-            Action::Next | Action::Enter => self.current = (self.current + 1).min(last),
-            Action::Previous | Action::Backspace => self.current = self.current.saturating_sub(1),
-            Action::First => self.current = 0,
-            Action::Last => self.current = last,
-            Action::Blank(blank) => self.blank = Some(blank),
-            Action::Other | Action::Leave => {}
+            SlideAction::Next | SlideAction::Enter => self.current = (self.current + 1).min(last),
+            SlideAction::Previous | SlideAction::Backspace => {
+                self.current = self.current.saturating_sub(1);
+            }
+            SlideAction::First => self.current = 0,
+            SlideAction::Last => self.current = last,
+            SlideAction::Blank(blank) => self.blank = Some(blank),
+            SlideAction::Other | SlideAction::Leave => {}
         }
         self.typed.clear();
         Outcome::Stay
     }
 
     /// Applies actions in order and reports [`Outcome::Leave`] as soon as one asks to leave.
-    pub fn apply_all(&mut self, actions: impl IntoIterator<Item = Action>) -> Outcome {
+    pub fn apply_all(&mut self, actions: impl IntoIterator<Item = SlideAction>) -> Outcome {
         for action in actions {
             if self.apply(action) == Outcome::Leave {
                 return Outcome::Leave;

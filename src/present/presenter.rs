@@ -5,7 +5,7 @@
 use egui::{Context, Ui};
 
 use crate::charts::PageModel;
-use crate::command::Command;
+use crate::command::Action;
 use crate::dataset::Dataset;
 use crate::derived::Derived;
 use crate::theme::{self, ThemeChoice, Tokens};
@@ -79,10 +79,10 @@ impl Presenter {
     }
 
     /// Zoom in, Zoom out and Actual size while presenting: the slide's size on top of its fit
-    /// to the screen, by the app's one zoom policy ([`crate::zoom`]). Other commands are
+    /// to the screen, by the app's one zoom policy ([`crate::zoom`]). Other actions are
     /// ignored.
-    pub fn zoom(&mut self, command: &Command) {
-        if let Some(zoom) = crate::zoom::after(command, self.extra_zoom) {
+    pub fn zoom(&mut self, action: Action) {
+        if let Some(zoom) = crate::zoom::after(action, self.extra_zoom) {
             self.extra_zoom = zoom;
         }
     }
@@ -107,7 +107,7 @@ impl Presenter {
         if self.content_fit.1 != current {
             self.content_fit = (1.0, current);
         }
-        window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
+        let mut refit = window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
         let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
         let model = self.model(dataset, derived);
@@ -123,11 +123,19 @@ impl Presenter {
                 shrink = slide::slide_ui(ui, &self.presentation, model, &tokens);
             });
         // A page taller than the screen shrinks a little (down to MIN_CONTENT_FIT) rather than
-        // lose its last rows; the zoom settles in a frame or two.
+        // lose its last rows. Its layout was just measured at this zoom: the height scales
+        // with the zoom (and the width grows too, so lines wrap no more), so one new zoom fits
+        // it, from this measurement alone.
         let fit = (self.content_fit.0 * shrink * 0.99).max(MIN_CONTENT_FIT);
         if shrink < 1.0 && fit < self.content_fit.0 - 0.005 {
             self.content_fit.0 = fit;
-            ctx.request_repaint();
+            refit |= window::fit_to_screen(&ctx, self.extra_zoom * fit);
+        }
+        // A pass drawn at the wrong zoom (the first of a presentation or of a slide that did
+        // not fit, or after a resize) is discarded: egui runs the frame's second pass at the
+        // new zoom, so the screen never shows the slide at the wrong size.
+        if refit {
+            ctx.request_discard("the slide's zoom changed");
         }
         Outcome::Stay
     }

@@ -10,56 +10,69 @@ fn deck(n: usize) -> Presentation {
 fn next_and_previous_stop_at_the_ends() {
     let mut p = deck(3);
     assert_eq!(p.current(), Some("page-1"));
-    p.apply(Action::Previous);
+    p.apply(SlideAction::Previous);
     assert_eq!(p.index(), 0, "no wrap before the first slide");
-    p.apply_all([Action::Next, Action::Next, Action::Next, Action::Next]);
+    p.apply_all([
+        SlideAction::Next,
+        SlideAction::Next,
+        SlideAction::Next,
+        SlideAction::Next,
+    ]);
     assert_eq!(p.index(), 2, "no wrap after the last slide");
-    p.apply(Action::Previous);
+    p.apply(SlideAction::Previous);
     assert_eq!(p.current(), Some("page-2"));
 }
 
 #[test]
 fn home_and_end() {
     let mut p = deck(5);
-    p.apply(Action::Last);
+    p.apply(SlideAction::Last);
     assert_eq!(p.index(), 4);
-    p.apply(Action::First);
+    p.apply(SlideAction::First);
     assert_eq!(p.index(), 0);
 }
 
 #[test]
 fn digits_then_enter_jump_and_are_clamped() {
     let mut p = deck(12);
-    p.apply_all([Action::Digit(1), Action::Digit(1)]);
+    p.apply_all([SlideAction::Digit(1), SlideAction::Digit(1)]);
     assert_eq!(p.typed(), "11");
     assert_eq!(p.counter(), "1 / 12, go to 11");
     assert_eq!(p.index(), 0, "typing alone does not move");
-    p.apply(Action::Enter);
+    p.apply(SlideAction::Enter);
     assert_eq!(p.index(), 10);
     assert_eq!(p.typed(), "");
-    p.apply_all([Action::Digit(9), Action::Digit(9), Action::Enter]);
+    p.apply_all([
+        SlideAction::Digit(9),
+        SlideAction::Digit(9),
+        SlideAction::Enter,
+    ]);
     assert_eq!(p.index(), 11, "past the end goes to the last slide");
-    p.apply_all([Action::Digit(0), Action::Enter]);
+    p.apply_all([SlideAction::Digit(0), SlideAction::Enter]);
     assert_eq!(p.index(), 0, "0 goes to the first slide");
 }
 
 #[test]
 fn enter_alone_is_next_and_backspace_edits_typed_digits() {
     let mut p = deck(12);
-    p.apply(Action::Enter);
+    p.apply(SlideAction::Enter);
     assert_eq!(p.index(), 1);
-    p.apply_all([Action::Digit(1), Action::Digit(2), Action::Backspace]);
+    p.apply_all([
+        SlideAction::Digit(1),
+        SlideAction::Digit(2),
+        SlideAction::Backspace,
+    ]);
     assert_eq!(p.typed(), "1");
-    p.apply(Action::Enter);
+    p.apply(SlideAction::Enter);
     assert_eq!(p.index(), 0);
-    p.apply_all([Action::Next, Action::Backspace]);
+    p.apply_all([SlideAction::Next, SlideAction::Backspace]);
     assert_eq!(p.index(), 0, "backspace without digits is previous");
 }
 
 #[test]
 fn another_key_drops_typed_digits() {
     let mut p = deck(12);
-    p.apply_all([Action::Digit(5), Action::Next]);
+    p.apply_all([SlideAction::Digit(5), SlideAction::Next]);
     assert_eq!(p.typed(), "");
     assert_eq!(p.index(), 1);
 }
@@ -67,29 +80,29 @@ fn another_key_drops_typed_digits() {
 #[test]
 fn blank_then_any_key_returns_without_moving() {
     let mut p = deck(4);
-    p.apply(Action::Next);
-    p.apply(Action::Blank(Blank::Black));
+    p.apply(SlideAction::Next);
+    p.apply(SlideAction::Blank(Blank::Black));
     assert_eq!(p.blank(), Some(Blank::Black));
-    p.apply(Action::Next);
+    p.apply(SlideAction::Next);
     assert_eq!(p.blank(), None);
     assert_eq!(p.index(), 1, "the key that returns does nothing else");
-    p.apply(Action::Blank(Blank::White));
+    p.apply(SlideAction::Blank(Blank::White));
     assert_eq!(p.blank(), Some(Blank::White));
-    p.apply(Action::Blank(Blank::White));
+    p.apply(SlideAction::Blank(Blank::White));
     assert_eq!(p.blank(), None, "pressing W again returns too");
-    p.apply(Action::Blank(Blank::Black));
-    p.apply(Action::Other);
+    p.apply(SlideAction::Blank(Blank::Black));
+    p.apply(SlideAction::Other);
     assert_eq!(p.blank(), None);
 }
 
 #[test]
 fn escape_leaves_even_from_a_blank_screen() {
     let mut p = deck(2);
-    assert_eq!(p.apply(Action::Next), Outcome::Stay);
-    p.apply(Action::Blank(Blank::Black));
-    assert_eq!(p.apply(Action::Leave), Outcome::Leave);
+    assert_eq!(p.apply(SlideAction::Next), Outcome::Stay);
+    p.apply(SlideAction::Blank(Blank::Black));
+    assert_eq!(p.apply(SlideAction::Leave), Outcome::Leave);
     assert_eq!(
-        deck(2).apply_all([Action::Next, Action::Leave, Action::Next]),
+        deck(2).apply_all([SlideAction::Next, SlideAction::Leave, SlideAction::Next]),
         Outcome::Leave
     );
 }
@@ -104,11 +117,11 @@ fn start_page_and_empty_deck() {
     assert_eq!(p.current(), None);
     assert_eq!(p.counter(), "0 / 0");
     p.apply_all([
-        Action::Next,
-        Action::Last,
-        Action::Previous,
-        Action::Digit(3),
-        Action::Enter,
+        SlideAction::Next,
+        SlideAction::Last,
+        SlideAction::Previous,
+        SlideAction::Digit(3),
+        SlideAction::Enter,
     ]);
     assert_eq!(p.index(), 0);
 }

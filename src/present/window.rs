@@ -113,14 +113,18 @@ pub fn fit_zoom(pixels: Vec2, native_pixels_per_point: f32, extra: f32) -> f32 {
 }
 
 /// Sets the zoom factor that fits a slide to the window's current size in pixels (which does not
-/// change with zoom, so this settles in one frame). Call every frame while presenting.
-pub fn fit_to_screen(ctx: &Context, extra: f32) {
+/// change with zoom). Call every frame while presenting. Returns whether the zoom changed: egui
+/// applies a new zoom factor from the next pass, so the caller then discards this one.
+#[must_use = "when it returns true, discard the pass"]
+pub fn fit_to_screen(ctx: &Context, extra: f32) -> bool {
     let pixels = ctx.content_rect().size() * ctx.pixels_per_point();
     let native = ctx.native_pixels_per_point().unwrap_or(1.0);
     let zoom = fit_zoom(pixels, native, extra);
-    if (zoom - ctx.zoom_factor()).abs() > 0.005 {
+    let changed = (zoom - ctx.zoom_factor()).abs() > 0.005;
+    if changed {
         ctx.set_zoom_factor(zoom);
     }
+    changed
 }
 
 #[cfg(test)]

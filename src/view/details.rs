@@ -7,6 +7,9 @@ use crate::command::{Command, Commands};
 use crate::format;
 use crate::loaded::Loaded;
 
+/// The link under each quote that opens the transcript at that sentence.
+pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
+
 /// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
 pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &mut Commands) {
     let dataset = &data.dataset;
@@ -63,16 +66,7 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
             }
             ui.label(RichText::new(format!("“{}”", mention.quote)).italics());
             let in_source = data.quote_in_source(mention.start, mention.end).is_some();
-            let link = ui.add_enabled(
-                in_source,
-                egui::Link::new(
-                    Command::ShowInTranscript {
-                        indicator: String::new(),
-                        start: 0,
-                    }
-                    .label(),
-                ),
-            );
+            let link = ui.add_enabled(in_source, egui::Link::new(SHOW_IN_TRANSCRIPT));
             if link.clicked() {
                 commands.push(Command::ShowInTranscript {
                     indicator: indicator.id.clone(),

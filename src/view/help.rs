@@ -1,11 +1,11 @@
 //! Help → Keyboard shortcuts (F1): every action that has a shortcut, read from
-//! [`Command::WITH_SHORTCUTS`], and the presenter's keys from the list the presenter's key
+//! [`Action::ALL`], and the presenter's keys from the list the presenter's key
 //! handling is tested against (passed in by the app, since `present` comes after the views),
 //! so the help cannot drift from what the keys do.
 
 use egui::{Grid, Key, RichText, Window};
 
-use crate::command::Command;
+use crate::command::Action;
 
 /// The shortcuts window, shown while `open` is true (its close button clears it).
 /// `presenter_keys` is what each group of the presenter's keys does.
@@ -24,9 +24,9 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool, presenter_keys: &[(&st
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for command in Command::WITH_SHORTCUTS {
-                        if let Some(shortcut) = command.shortcut() {
-                            ui.label(command.label());
+                    for action in Action::ALL {
+                        if let Some(shortcut) = action.shortcut() {
+                            ui.label(action.label());
                             ui.label(RichText::new(ctx.format_shortcut(&shortcut)).monospace());
                             ui.end_row();
                         }

@@ -3,7 +3,7 @@
 
 use egui::{Button, RichText, ScrollArea, TextEdit};
 
-use crate::command::{Command, Commands};
+use crate::command::{Action, Command, Commands};
 use crate::dataset::{Dataset, SpeakerKind};
 use crate::derived::Derived;
 use crate::filter::{Filter, KindFilter};
@@ -20,9 +20,10 @@ pub fn ui(
         ui.add_space(4.0);
         ui.horizontal(|ui| {
             ui.heading("Filters");
-            let clear = Button::new(Command::ClearFilters.label());
-            if ui.add_enabled(!filter.is_empty(), clear).clicked() {
-                commands.push(Command::ClearFilters);
+            let clear = Action::ClearFilters;
+            let button = ui.add_enabled(!filter.is_empty(), Button::new(clear.label()));
+            if button.on_hover_text(clear.tooltip()).clicked() {
+                commands.push(clear);
             }
         });
         let total = dataset.indicators.len();

@@ -16,7 +16,7 @@ use egui::{Align2, TextEdit, Window};
 pub use source::ExportSource;
 
 use super::export_jobs::{ExportJobs, Outcome, Payload};
-use crate::command::Command;
+use crate::command::Action;
 use crate::export::png::PngSize;
 use crate::export::{Captions, ExportPage, Format, Size, csv, json};
 use crate::notify::{Level, Notifications, Topic};
@@ -73,20 +73,20 @@ impl ExportDialog {
         self.open
     }
 
-    /// Runs one of the export commands; other commands are ignored.
+    /// Runs one of the export actions; other actions are ignored.
     pub fn run(
         &mut self,
         ctx: &egui::Context,
-        command: &Command,
+        action: Action,
         src: &ExportSource<'_>,
         notes: &mut Notifications,
     ) {
-        match command {
-            Command::ExportPng => self.open_for(src, notes),
-            Command::ExportDeck => self.save_deck(ctx, src, notes),
-            Command::CopyChart => self.copy(ctx, src, notes),
-            Command::ExportCsv => self.save_table(ctx, src, false, notes),
-            Command::ExportJson => self.save_table(ctx, src, true, notes),
+        match action {
+            Action::ExportPage => self.open_for(src, notes),
+            Action::ExportDeck => self.save_deck(ctx, src, notes),
+            Action::CopyChart => self.copy(ctx, src, notes),
+            Action::ExportCsv => self.save_table(ctx, src, false, notes),
+            Action::ExportJson => self.save_table(ctx, src, true, notes),
             _ => {}
         }
     }
