@@ -214,10 +214,19 @@ fn manufacturing_page_has_31_7_and_26_2_percent_of_gdp() {
     assert!(shown.contains(&"31.7 %"), "{shown:?}");
     assert!(shown.contains(&"26.2 %"), "{shown:?}");
     assert!(shown.contains(&"≈ 30 %"), "{shown:?}");
-    assert_eq!(
-        page.headline.as_ref().map(|h| h.display.as_str()),
-        Some("39.9 trillion yuan")
-    );
+    // The headline is the figure the page is named after (issue #12): manufacturing's 26.2 %
+    // of GDP. Jin Zhuanglong's 39.9 trillion yuan is industry's value added, shown as a
+    // figure of its own under that name.
+    let headline = page.headline.as_ref();
+    assert_eq!(headline.map(|h| h.display.as_str()), Some("26.2 %"));
+    let label = headline.map(|h| h.label.to_lowercase()).unwrap_or_default();
+    assert!(label.contains("manufacturing"), "{label}");
+    let industry = page
+        .charts
+        .iter()
+        .find(|c| c.title == "Industry's value added");
+    let industry = industry.map(|c| c.marks.iter().map(|m| m.display.as_str()).collect());
+    assert_eq!(industry, Some(vec!["39.9 trillion yuan"]));
 }
 
 #[test]
@@ -303,8 +312,12 @@ fn other_figures_land_on_generated_pages() {
     let shown: Vec<&str> = green.marks().map(|m| m.display.as_str()).collect();
     assert!(shown.contains(&"\u{2212}6.8 %"), "{shown:?}");
     assert!(shown.contains(&"196"), "{shown:?}");
-    let innovation = model(&d, "innovation-zones");
-    assert!(innovation.marks().any(|m| m.display == "1,935.3 grams"));
+    // The lunar samples are the small dataset's only innovation figure off the named pages:
+    // a lone figure, folded into the one other generated page (issue #12).
+    assert!(
+        green.marks().any(|m| m.display == "1,935.3 grams"),
+        "{shown:?}"
+    );
 }
 
 /// Every indicator of a dataset is on at least one page.
@@ -367,4 +380,75 @@ fn real_dataset_fills_the_named_pages() {
     for id in ["industry-share-of-gdp", "manufacturing-share-of-gdp"] {
         assert!(manufacturing.mark(id).is_some(), "{id}");
     }
+}
+
+#[test]
+fn a_lone_figure_is_folded_into_the_page_with_most_figures_like_it() {
+    // The seed's only reform figure: Xin Guobin's 2,037 foreign-invested enterprises in
+    // telecommunications. A page of one card says nothing; it joins the page that has most
+    // counts (the innovation page's 30 innovation centres, 23 demonstration zones, 178 high-tech
+    // zones, 6 C919s, 139 and 3 ARJ21s) and keeps its theme.
+    let d = Dataset::embedded();
+    let ids: Vec<String> = charts::pages(&d).into_iter().map(|p| p.id).collect();
+    assert!(!ids.contains(&"reform-opening-up".to_owned()), "{ids:?}");
+    let host = model(&d, "innovation-zones");
+    let counts = host.charts.iter().find(|c| c.title == "Counts");
+    let counts: Vec<(&str, &str)> = counts
+        .map(|c| {
+            c.marks
+                .iter()
+                .map(|m| (m.display.as_str(), m.theme.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(counts.contains(&("2,037", "reform")), "{counts:?}");
+    assert!(counts.contains(&("178", "innovation")), "{counts:?}");
+    assert!(
+        host.subtitle.contains("reform and opening-up"),
+        "{}",
+        host.subtitle
+    );
+
+    // In a made-up dataset, a lone share goes to the page with a share (green: 196 data
+    // centres, -6.8 % energy, 12 % share), not to the bigger page of counts (innovation:
+    // lunar samples and three counts); pages of two figures or more keep their own.
+    let mut d = small();
+    let row = |id: &str, theme: &str, value: f64, unit: Unit, kind: Kind| {
+        ind(
+            id,
+            theme,
+            value,
+            unit,
+            Qualifier::Exact,
+            kind,
+            None,
+            &["jin-zhuanglong"],
+        )
+    };
+    d.indicators.push(row(
+        "reform-share",
+        "reform",
+        45.0,
+        Unit::Percent,
+        Kind::Share,
+    ));
+    d.indicators.push(row(
+        "green-share",
+        "green",
+        12.0,
+        Unit::Percent,
+        Kind::Share,
+    ));
+    for (n, value) in [7.0, 8.0, 9.0].into_iter().enumerate() {
+        let id = format!("innovation-count-{n}");
+        d.indicators
+            .push(row(&id, "innovation", value, Unit::Count, Kind::Level));
+    }
+    let ids: Vec<String> = charts::pages(&d).into_iter().map(|p| p.id).collect();
+    assert!(!ids.contains(&"reform-opening-up".to_owned()), "{ids:?}");
+    assert!(ids.contains(&"innovation-zones".to_owned()), "{ids:?}");
+    let green = model(&d, "green-development");
+    let folded = green.marks().find(|m| m.indicator_id == "reform-share");
+    assert_eq!(folded.map(|m| m.display.as_str()), Some("45 %"));
+    assert_every_indicator_shown(&d);
 }

@@ -137,7 +137,7 @@ fn ctrl_shift_e_saves_the_deck_as_one_pdf() {
     harness.run_steps(2);
     harness.get_by_label("Save").click();
     assert!(
-        wait_for(&mut harness, "Saved 10 slides"),
+        wait_for(&mut harness, "Saved 9 slides"),
         "the deck was not saved"
     );
     let bytes = std::fs::read(dir.path().join("deck.pdf")).expect("the deck, named .pdf");

@@ -3,10 +3,12 @@
 //! of different units never share an axis: shares, changes, counts, money, targets (on a
 //! year axis) and the rest as figure cards.
 
+use std::collections::HashMap;
+
 use crate::dataset::{Dataset, Indicator, Kind, Unit};
 
 use super::build::{self, Ctx};
-use super::model::{ChartModel, Mark, PageInfo, PageModel};
+use super::model::{ChartModel, Mark, PageInfo, PageModel, period_year};
 
 /// The id of the page for indicators whose theme the dataset does not list.
 pub const OTHER_ID: &str = "other-figures";
@@ -56,25 +58,80 @@ fn is_rest(ind: &Indicator) -> bool {
     !super::featured_ids().contains(&ind.id.as_str())
 }
 
-/// The theme a generated page is keyed by: the indicator's theme if the dataset lists it.
-fn home(dataset: &Dataset, ind: &Indicator) -> Option<String> {
+/// The theme a generated page is keyed by: the indicator's theme if the dataset lists it
+/// (`None`: the "Other figures" page).
+fn own_page(dataset: &Dataset, ind: &Indicator) -> Option<String> {
     dataset.theme(&ind.theme).map(|t| t.id.clone())
+}
+
+/// The generated page of every indicator the named pages do not show, by index into the
+/// dataset's indicators (`None` for those the named pages show; `Some(None)` for "Other
+/// figures"). A page of one figure would be a single card, so a lone figure is folded into
+/// the page with most figures of its chart group (counts with counts, shares with shares),
+/// or else the page with most figures; it keeps its theme, its colour and its filter. Linear
+/// in the number of indicators.
+fn placement(dataset: &Dataset) -> Vec<Option<Option<String>>> {
+    let mut homes: Vec<Option<Option<String>>> = dataset
+        .indicators
+        .iter()
+        .map(|i| is_rest(i).then(|| own_page(dataset, i)))
+        .collect();
+    let mut sizes: HashMap<Option<String>, usize> = HashMap::new();
+    let mut by_group: HashMap<(Option<String>, Group), usize> = HashMap::new();
+    for (ind, home) in dataset.indicators.iter().zip(&homes) {
+        if let Some(home) = home {
+            *sizes.entry(home.clone()).or_default() += 1;
+            *by_group
+                .entry((home.clone(), indicator_group(ind)))
+                .or_default() += 1;
+        }
+    }
+    // The best page for each group, and overall, among pages of two figures or more; ties go
+    // to the bigger page, then to the page id, so the choice does not depend on hash order.
+    let is_host = |home: &Option<String>| sizes.get(home).copied().unwrap_or(0) >= 2;
+    let rank = |home: &Option<String>, n: usize| (n, sizes[home], std::cmp::Reverse(home.clone()));
+    let mut best: HashMap<Group, (Option<String>, usize)> = HashMap::new();
+    for ((home, group), n) in by_group.iter().filter(|((h, _), _)| is_host(h)) {
+        let better = best
+            .get(group)
+            .is_none_or(|(h, m)| rank(home, *n) > rank(h, *m));
+        if better {
+            best.insert(*group, (home.clone(), *n));
+        }
+    }
+    let biggest = sizes
+        .iter()
+        .filter(|(h, _)| is_host(h))
+        .max_by_key(|(h, n)| rank(h, **n))
+        .map(|(h, _)| h.clone());
+    for (ind, home) in dataset.indicators.iter().zip(homes.iter_mut()) {
+        let Some(own) = home.as_ref() else { continue };
+        if sizes.get(own).copied() == Some(1) {
+            let host = best.get(&indicator_group(ind)).map(|(h, _)| h.clone());
+            if let Some(host) = host.or_else(|| biggest.clone()) {
+                *home = Some(host);
+            }
+        }
+    }
+    homes
 }
 
 /// The generated pages of a dataset, the themes with most figures first (in theme order
 /// among equals), so that a briefing opens on what it is mostly about; empty ones are left
-/// out.
+/// out, and a theme of one figure has its figure folded into another page (see
+/// [`placement`]).
 pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
-    let rest: Vec<&Indicator> = dataset.indicators.iter().filter(|i| is_rest(i)).collect();
+    let homes = placement(dataset);
+    let count = |theme: &str| {
+        homes
+            .iter()
+            .filter(|h| matches!(h, Some(Some(t)) if t == theme))
+            .count()
+    };
     let mut counted: Vec<(usize, &str)> = dataset
         .themes
         .iter()
-        .map(|t| {
-            (
-                rest.iter().filter(|i| i.theme == t.id).count(),
-                t.id.as_str(),
-            )
-        })
+        .map(|t| (count(&t.id), t.id.as_str()))
         .filter(|(n, _)| *n > 0)
         .collect();
     // A stable sort keeps the theme order among pages of as many figures.
@@ -86,7 +143,7 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
             title: page_title(dataset, theme),
         })
         .collect();
-    if rest.iter().any(|i| home(dataset, i).is_none()) {
+    if homes.iter().any(|h| matches!(h, Some(None))) {
         out.push(PageInfo {
             id: OTHER_ID.to_owned(),
             title: "Other figures".to_owned(),
@@ -104,22 +161,41 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
         .iter()
         .find(|t| page_id(&t.id) == id)
         .map(|t| t.id.clone());
-    let marks: Vec<Mark> = ctx
+    let homes = placement(ctx.dataset);
+    let home = Some(theme.clone());
+    let here: Vec<&Indicator> = ctx
         .selection
-        .iter(ctx.dataset)
-        .filter(|i| is_rest(i))
-        .filter(|i| home(ctx.dataset, i) == theme)
+        .indicators
+        .iter()
+        .filter(|&&n| homes.get(n) == Some(&home))
+        .filter_map(|&n| ctx.dataset.indicators.get(n))
+        .collect();
+    let marks: Vec<Mark> = here
+        .iter()
         .map(|i| build::mark_of(ctx.dataset, i))
         .collect();
-    let kinds: Vec<Kind> = ctx
-        .selection
-        .iter(ctx.dataset)
-        .filter(|i| is_rest(i))
-        .filter(|i| home(ctx.dataset, i) == theme)
-        .map(|i| i.kind)
-        .collect();
+    let kinds: Vec<Kind> = here.iter().map(|i| i.kind).collect();
+    // Figures folded in from a theme of their own say so, since they keep its colour.
+    let mut guests: Vec<String> = Vec::new();
+    for ind in &here {
+        let own = own_page(ctx.dataset, ind);
+        if own != theme {
+            let title = own.map_or_else(
+                || "other themes".to_owned(),
+                |t| page_title(ctx.dataset, &t),
+            );
+            if !guests.contains(&title) {
+                guests.push(title);
+            }
+        }
+    }
+    let also = if guests.is_empty() {
+        String::new()
+    } else {
+        format!(", with figures of {}", guests.join(" and ").to_lowercase())
+    };
     let subtitle = format!(
-        "Further figures of the briefing: {}.",
+        "Further figures of the briefing: {}{also}.",
         info.title.to_lowercase()
     );
     Some(ctx.page(
@@ -132,7 +208,7 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
 }
 
 /// Which chart a mark goes to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Group {
     Shares,
     Changes,
@@ -144,14 +220,25 @@ enum Group {
 }
 
 fn group(mark: &Mark, kind: Kind) -> Group {
+    group_by(mark.unit, kind, mark.year().is_some())
+}
+
+fn indicator_group(ind: &Indicator) -> Group {
+    let has_year = ind.period.as_deref().and_then(period_year).is_some();
+    group_by(ind.unit, ind.kind, has_year)
+}
+
+/// The chart of a figure of this unit and kind; a target goes on the year axis when its
+/// period has a year.
+fn group_by(unit: Unit, kind: Kind, has_year: bool) -> Group {
     if kind == Kind::Target {
-        return if mark.year().is_some() {
+        return if has_year {
             Group::Targets
         } else {
             Group::Other
         };
     }
-    match (mark.unit, kind) {
+    match (unit, kind) {
         (Unit::Percent, Kind::Change) => Group::Changes,
         (Unit::Percent, _) => Group::Shares,
         (Unit::PercentagePoint, _) => Group::Points,

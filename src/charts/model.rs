@@ -137,6 +137,12 @@ pub struct Mark {
     pub note: Option<String>,
 }
 
+/// The year a period starts in (its first four digits: `2027`, `2024-06`), if it has one.
+#[must_use]
+pub fn period_year(period: &str) -> Option<f64> {
+    period.get(..4)?.parse::<u16>().ok().map(f64::from)
+}
+
 impl Mark {
     /// Whether the mark is a target.
     #[must_use]
@@ -147,8 +153,7 @@ impl Mark {
     /// The year of a target (the first four digits of its period), if any.
     #[must_use]
     pub fn year(&self) -> Option<f64> {
-        let p = self.period.as_deref()?;
-        p.get(..4)?.parse::<u16>().ok().map(f64::from)
+        period_year(self.period.as_deref()?)
     }
 
     /// The lines of a hover tooltip: label; value with qualifier and unit; period;
