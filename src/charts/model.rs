@@ -197,6 +197,21 @@ impl PageModel {
             .chain(self.charts.iter().flat_map(|c| c.marks.iter()))
     }
 
+    /// The signs the page's marks start with ("> 60 %", "≈ 200"), each with what it means
+    /// ("more than", "about"), in the order of [`crate::format::SIGNS`]: the legend that
+    /// explains them. Empty when every figure is exact or said in words.
+    #[must_use]
+    pub fn sign_legend(&self) -> Vec<(&'static str, &'static str)> {
+        crate::format::SIGNS
+            .into_iter()
+            .filter(|(sign, _)| {
+                self.marks().any(|m| {
+                    m.display.split(' ').next() == Some(*sign) && m.display.len() > sign.len()
+                })
+            })
+            .collect()
+    }
+
     /// The ids of the indicators shown, each once, in drawing order.
     #[must_use]
     pub fn indicator_ids(&self) -> Vec<&str> {

@@ -27,6 +27,17 @@ pub fn qualifier_sign(qualifier: Qualifier) -> &'static str {
     }
 }
 
+/// Every sign a chart mark can start with ([`value`]), and what it means, in the order a
+/// legend lists them.
+pub const SIGNS: [(&str, &str); 6] = [
+    (">", "more than"),
+    ("≥", "at least"),
+    ("≈", "about"),
+    ("<", "less than"),
+    ("≤", "at most"),
+    ("est.", "estimated"),
+];
+
 /// The qualifier in words, as a speaker says it (`over`, `about`, `nearly`, `at least`);
 /// empty for exact figures.
 #[must_use]

@@ -82,9 +82,14 @@ fn header_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) {
                 .strong()
                 .color(tokens.text),
         );
-        if page.has_targets() {
+        let signs = page.sign_legend();
+        if page.has_targets() || !signs.is_empty() {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                legend_ui(ui, tokens, page);
+                if page.has_targets() {
+                    legend_ui(ui, tokens, page);
+                    ui.add_space(tokens.spacing * 2.0);
+                }
+                signs_ui(ui, tokens, &signs);
             });
         }
     });
@@ -130,6 +135,21 @@ fn legend_ui(ui: &mut Ui, tokens: &Tokens, page: &PageModel) {
         ui.label(text("achieved"));
         swatch(ui, false);
     }
+}
+
+/// What the signs before figures mean ("> more than   ≈ about"), for a room that reads the
+/// marks from afar.
+fn signs_ui(ui: &mut Ui, tokens: &Tokens, signs: &[(&str, &str)]) {
+    let text = signs
+        .iter()
+        .map(|(sign, meaning)| format!("{sign} {meaning}"))
+        .collect::<Vec<_>>()
+        .join("   ");
+    ui.label(
+        RichText::new(text)
+            .size(tokens.small_size)
+            .color(tokens.text_muted),
+    );
 }
 
 /// The headline figure, large, with its label and speakers; hover and click like a mark.

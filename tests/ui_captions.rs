@@ -1,7 +1,8 @@
 //! `egui_kittest` on the real app: captions and headlines that are true (issue #12). The
 //! manufacturing page leads with manufacturing's 26.2 % of GDP, not industry's 39.9 trillion
 //! yuan; the seed's one reform figure (Xin Guobin's 2,037 foreign-invested enterprises in
-//! telecommunications) has no page of its own but sits on the innovation page, which says so.
+//! telecommunications) has no page of its own but sits on the innovation page, which says so;
+//! a page whose marks start with a sign ("> 60 %", "≈ 200") says what the signs mean.
 
 mod support;
 
@@ -63,4 +64,16 @@ fn a_lone_reform_figure_sits_on_the_innovation_page() {
             "reform"
         ))
     );
+}
+
+#[test]
+fn the_signs_on_marks_are_explained_on_their_page() {
+    let mut harness = harness(None);
+    // The 5G page: "more than 60%" of the world's 5G base stations, "over 90%" of villages.
+    assert!(harness.query_by_label("> more than").is_some());
+    // The digital page adds "about 200" high-standard digital industrial parks by 2027.
+    let page = Page::Chart("digital-targets".to_owned());
+    harness.state_mut().push(Command::ShowPage(page));
+    harness.run();
+    assert!(harness.query_by_label("> more than   ≈ about").is_some());
 }
