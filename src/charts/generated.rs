@@ -58,26 +58,39 @@ fn is_rest(ind: &Indicator) -> bool {
     !super::featured_ids().contains(&ind.id.as_str())
 }
 
-/// The theme a generated page is keyed by: the indicator's theme if the dataset lists it
-/// (`None`: the "Other figures" page).
-fn own_page(dataset: &Dataset, ind: &Indicator) -> Option<String> {
-    dataset.theme(&ind.theme).map(|t| t.id.clone())
+/// The generated page an indicator is drawn on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum Home {
+    /// The page of one of the dataset's themes, by theme id.
+    Theme(String),
+    /// "Other figures": the indicator's theme is not in the dataset's list.
+    Other,
+}
+
+impl Home {
+    fn of(theme: Option<String>) -> Self {
+        theme.map_or(Self::Other, Self::Theme)
+    }
+}
+
+/// The page of the indicator's own theme, if the dataset lists it, else "Other figures".
+fn own_page(dataset: &Dataset, ind: &Indicator) -> Home {
+    Home::of(dataset.theme(&ind.theme).map(|t| t.id.clone()))
 }
 
 /// The generated page of every indicator the named pages do not show, by index into the
-/// dataset's indicators (`None` for those the named pages show; `Some(None)` for "Other
-/// figures"). A page of one figure would be a single card, so a lone figure is folded into
+/// dataset's indicators (`None` for those the named pages show). A page of one figure would be a single card, so a lone figure is folded into
 /// the page with most figures of its chart group (counts with counts, shares with shares),
 /// or else the page with most figures; it keeps its theme, its colour and its filter. Linear
 /// in the number of indicators.
-fn placement(dataset: &Dataset) -> Vec<Option<Option<String>>> {
-    let mut homes: Vec<Option<Option<String>>> = dataset
+fn placement(dataset: &Dataset) -> Vec<Option<Home>> {
+    let mut homes: Vec<Option<Home>> = dataset
         .indicators
         .iter()
         .map(|i| is_rest(i).then(|| own_page(dataset, i)))
         .collect();
-    let mut sizes: HashMap<Option<String>, usize> = HashMap::new();
-    let mut by_group: HashMap<(Option<String>, Group), usize> = HashMap::new();
+    let mut sizes: HashMap<Home, usize> = HashMap::new();
+    let mut by_group: HashMap<(Home, Group), usize> = HashMap::new();
     for (ind, home) in dataset.indicators.iter().zip(&homes) {
         if let Some(home) = home {
             *sizes.entry(home.clone()).or_default() += 1;
@@ -88,9 +101,9 @@ fn placement(dataset: &Dataset) -> Vec<Option<Option<String>>> {
     }
     // The best page for each group, and overall, among pages of two figures or more; ties go
     // to the bigger page, then to the page id, so the choice does not depend on hash order.
-    let is_host = |home: &Option<String>| sizes.get(home).copied().unwrap_or(0) >= 2;
-    let rank = |home: &Option<String>, n: usize| (n, sizes[home], std::cmp::Reverse(home.clone()));
-    let mut best: HashMap<Group, (Option<String>, usize)> = HashMap::new();
+    let is_host = |home: &Home| sizes.get(home).copied().unwrap_or(0) >= 2;
+    let rank = |home: &Home, n: usize| (n, sizes[home], std::cmp::Reverse(home.clone()));
+    let mut best: HashMap<Group, (Home, usize)> = HashMap::new();
     for ((home, group), n) in by_group.iter().filter(|((h, _), _)| is_host(h)) {
         let better = best
             .get(group)
@@ -125,7 +138,7 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     let count = |theme: &str| {
         homes
             .iter()
-            .filter(|h| matches!(h, Some(Some(t)) if t == theme))
+            .filter(|h| matches!(h, Some(Home::Theme(t)) if t == theme))
             .count()
     };
     let mut counted: Vec<(usize, &str)> = dataset
@@ -143,7 +156,7 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
             title: page_title(dataset, theme),
         })
         .collect();
-    if homes.iter().any(|h| matches!(h, Some(None))) {
+    if homes.contains(&Some(Home::Other)) {
         out.push(PageInfo {
             id: OTHER_ID.to_owned(),
             title: "Other figures".to_owned(),
@@ -162,7 +175,7 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
         .find(|t| page_id(&t.id) == id)
         .map(|t| t.id.clone());
     let homes = placement(ctx.dataset);
-    let home = Some(theme.clone());
+    let home = Some(Home::of(theme));
     let here: Vec<&Indicator> = ctx
         .selection
         .indicators
@@ -178,12 +191,12 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
     // Figures folded in from a theme of their own say so, since they keep its colour.
     let mut guests: Vec<String> = Vec::new();
     for ind in &here {
-        let own = own_page(ctx.dataset, ind);
-        if own != theme {
-            let title = own.map_or_else(
-                || "other themes".to_owned(),
-                |t| page_title(ctx.dataset, &t),
-            );
+        let own = Some(own_page(ctx.dataset, ind));
+        if own != home {
+            let title = match own {
+                Some(Home::Theme(t)) => page_title(ctx.dataset, &t),
+                _ => "other themes".to_owned(),
+            };
             if !guests.contains(&title) {
                 guests.push(title);
             }
