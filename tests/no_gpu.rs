@@ -1,0 +1,142 @@
+//! Machines without a graphics driver (issue #11), with the drivers hidden from the loaders:
+//! Vulkan by `VK_ICD_FILENAMES`, OpenGL by pointing Mesa's loaders at a folder that does not
+//! exist. A PNG export says which packages install a driver and SVG still works; the window,
+//! when neither wgpu nor OpenGL can start, says the same on standard error and exits with 1.
+//! (The message dialog it also shows needs zenity or a desktop portal; the test runs with an
+//! empty `PATH`, so none is found and nothing waits for a click.)
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_briefboard");
+
+/// A command for the binary with every graphics driver hidden.
+fn without_drivers() -> Command {
+    let mut command = Command::new(BIN);
+    command
+        .env("VK_ICD_FILENAMES", "/nonexistent")
+        .env("WGPU_BACKEND", "vulkan")
+        .env("LIBGL_DRIVERS_PATH", "/nonexistent")
+        .env("__EGL_VENDOR_LIBRARY_FILENAMES", "/nonexistent")
+        .env("__GLX_VENDOR_LIBRARY_NAME", "nonexistent")
+        .env("PATH", "");
+    command
+}
+
+#[test]
+fn a_png_export_without_a_driver_says_what_to_install_and_svg_still_works() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let png = dir.path().join("five-g.png");
+    let out = without_drivers()
+        .args(["export", "--page", "5g-base-stations", "-o"])
+        .arg(&png)
+        .output()
+        .expect("the binary runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains(&png.display().to_string()), "{stderr}");
+    assert!(stderr.contains("mesa-vulkan-drivers"), "{stderr}");
+    assert!(!png.exists(), "no half-written file");
+
+    let svg = dir.path().join("five-g.svg");
+    let out = without_drivers()
+        .args(["export", "--page", "5g-base-stations", "-o"])
+        .arg(&svg)
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&svg).expect("the SVG was written");
+    assert!(text.contains("3.837 million"));
+}
+
+/// An X server of its own for the window test, if `Xvfb` is installed (CI installs it).
+struct Xvfb(std::process::Child, String);
+
+impl Xvfb {
+    fn start() -> Option<Self> {
+        for n in 170..190 {
+            let display = format!(":{n}");
+            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                continue;
+            }
+            let child = Command::new("Xvfb")
+                .args([
+                    display.as_str(),
+                    "-screen",
+                    "0",
+                    "1280x800x24",
+                    "-nolisten",
+                    "tcp",
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .ok()?;
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(10) {
+                if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
+                    return Some(Self(child, display));
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            return None;
+        }
+        None
+    }
+}
+
+impl Drop for Xvfb {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn the_window_without_any_driver_says_which_packages_install_one() {
+    let Some(x) = Xvfb::start() else {
+        eprintln!("Xvfb is not installed: the window test needs an X server, skipped");
+        return;
+    };
+    let mut child = without_drivers()
+        .env("DISPLAY", &x.1)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("XDG_CONFIG_HOME", std::env::temp_dir())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
+        assert!(
+            start.elapsed() < Duration::from_mins(1),
+            "the app did not exit"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    if let Some(mut pipe) = child.stderr.take() {
+        std::io::Read::read_to_string(&mut pipe, &mut stderr).expect("stderr reads");
+    }
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("drawing with OpenGL instead"),
+        "wgpu failed first: {stderr}"
+    );
+    assert!(
+        stderr.contains("found none (neither Vulkan nor OpenGL)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("sudo apt install mesa-vulkan-drivers libgl1-mesa-dri"),
+        "{stderr}"
+    );
+}
