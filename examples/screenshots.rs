@@ -3,6 +3,10 @@
 //! poppler's `pdftoppm` (poppler-utils). Writes `assets/screenshots/*.png`.
 //!
 //! `cargo run --example screenshots`
+//!
+//! `cargo run --example screenshots -- --review DIR` instead writes every page of the embedded
+//! briefing (chart pages, table, transcript) at 1280×800 and 1920×1080 into `DIR`, for a person
+//! to look at before a change to the pages lands.
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
@@ -21,8 +25,13 @@ fn out_dir() -> PathBuf {
 
 /// The app on the embedded briefing after `commands`, saved as `name`.
 fn shot(name: &str, commands: &[Command]) -> Result {
+    shot_at(&out_dir(), name, egui::vec2(1280.0, 800.0), commands)
+}
+
+/// The app at `size` (points) after `commands`, saved as `dir/name.png`.
+fn shot_at(dir: &Path, name: &str, size: egui::Vec2, commands: &[Command]) -> Result {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
+        .with_size(size)
         .wgpu()
         .build_eframe(|cc| App::new(cc, StartOptions::default()));
     harness.run();
@@ -31,7 +40,7 @@ fn shot(name: &str, commands: &[Command]) -> Result {
         harness.run();
     }
     let image = harness.render()?;
-    let path = out_dir().join(format!("{name}.png"));
+    let path = dir.join(format!("{name}.png"));
     image.save(&path)?;
     println!("{}", path.display());
     Ok(())
@@ -70,7 +79,28 @@ fn deck_pages() -> Result {
     Ok(())
 }
 
+/// Every page at the two window sizes a newcomer and a projector use.
+fn review(dir: &Path) -> Result {
+    std::fs::create_dir_all(dir)?;
+    let dataset = briefboard::dataset::Dataset::embedded();
+    let filter = briefboard::filter::Filter::default();
+    let pages = Derived::of(&dataset, &filter).pages().to_vec();
+    for size in [egui::vec2(1280.0, 800.0), egui::vec2(1920.0, 1080.0)] {
+        for (page, _) in &pages {
+            let name = format!("{}_{}x{}", page.id(), size.x, size.y);
+            shot_at(dir, &name, size, &[Command::ShowPage(page.clone())])?;
+        }
+    }
+    Ok(())
+}
+
 fn main() -> Result {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [flag, dir] = args.as_slice()
+        && flag == "--review"
+    {
+        return review(Path::new(dir));
+    }
     // The headline figure clicked: the details panel shows both ministers' sentences.
     shot(
         "5g-base-stations",
