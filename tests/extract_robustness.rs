@@ -200,3 +200,27 @@ fn mangled_transcripts_never_panic_and_offsets_always_hold() {
         }
     }
 }
+
+#[test]
+fn a_no_break_space_before_a_full_stop_is_no_crash() {
+    // Found by `cargo fuzz run extract` (fuzz/artifacts/extract/crash-828c7473…): a full stop
+    // after a no-break space, two bytes in UTF-8, cut the text inside that character.
+    let found =
+        b"SCIO bri=fing4*\nLi Ming:\nWe buifu\x11t a\xc2\xa0. July 50,* 422bridges, overm i027.\n";
+    let _ = extract("crash.txt", found);
+    // The same place in a real sentence: "Mr." after a no-break space is still an
+    // abbreviation, so the figure's sentence is whole.
+    let text = "Li Ming:\nAs\u{a0}Mr.\u{a0}Wang said, we built 422 bridges in 2023.\n";
+    let dataset = extract("nbsp.txt", text.as_bytes()).expect("extracts");
+    let bridges = dataset
+        .indicators
+        .iter()
+        .find(|i| (i.value - 422.0).abs() < 1e-9);
+    let quote = bridges
+        .and_then(|i| i.mentions.first())
+        .map(|m| m.quote.as_str());
+    assert_eq!(
+        quote,
+        Some("As\u{a0}Mr.\u{a0}Wang said, we built 422 bridges in 2023.")
+    );
+}

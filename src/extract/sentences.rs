@@ -25,9 +25,13 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
             // The word before the stop, looked at only as far back as the longest
             // abbreviation, so that a long run without spaces costs nothing more.
             let window = para.floor_char_boundary(i.saturating_sub(6));
+            // The space may be more than one byte (a no-break space): the word starts after
+            // the whole character.
             let word = para[window..i]
-                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
-                .map(|p| &para[window + p + 1..i])
+                .char_indices()
+                .rev()
+                .find(|(_, ch)| ch.is_whitespace() || *ch == '(')
+                .map(|(p, ch)| &para[window + p + ch.len_utf8()..i])
                 .or_else(|| (window == 0).then(|| &para[..i]));
             let mut j = i + 1;
             // Closing quotes and brackets belong to the sentence they close.
