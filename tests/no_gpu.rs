@@ -27,12 +27,15 @@ fn without_drivers() -> Command {
 #[test]
 fn a_png_export_without_a_driver_says_what_to_install_and_svg_still_works() {
     let dir = tempfile::tempdir().expect("a temporary folder");
+    let export = |path: &Path| {
+        without_drivers()
+            .args(["export", "--page", "5g-base-stations", "-o"])
+            .arg(path)
+            .output()
+            .expect("the binary runs")
+    };
     let png = dir.path().join("five-g.png");
-    let out = without_drivers()
-        .args(["export", "--page", "5g-base-stations", "-o"])
-        .arg(&png)
-        .output()
-        .expect("the binary runs");
+    let out = export(&png);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains(&png.display().to_string()), "{stderr}");
@@ -40,11 +43,7 @@ fn a_png_export_without_a_driver_says_what_to_install_and_svg_still_works() {
     assert!(!png.exists(), "no half-written file");
 
     let svg = dir.path().join("five-g.svg");
-    let out = without_drivers()
-        .args(["export", "--page", "5g-base-stations", "-o"])
-        .arg(&svg)
-        .output()
-        .expect("the binary runs");
+    let out = export(&svg);
     assert!(
         out.status.success(),
         "{}",
