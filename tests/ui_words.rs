@@ -75,4 +75,13 @@ fn f1_lists_every_shortcut_and_the_presenter_keys() {
             .is_some()
     );
     assert!(harness.query_by_label("Back to the dashboard").is_some());
+    // The zoom works on a slide too, and says so with both of Zoom in's shortcuts.
+    assert!(harness.query_by_label("Zoom in (the slide)").is_some());
+    let both = |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+        n.value().as_deref() == Some("Ctrl+Plus  Ctrl+Equals")
+    };
+    // Two rows, on the dashboard and on a slide; AccessKit gives each label two nodes (the
+    // label and its text run).
+    let nodes = harness.query_all_by(both).count();
+    assert_eq!(nodes, 4, "on the dashboard and on a slide");
 }

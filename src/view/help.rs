@@ -5,7 +5,7 @@
 
 use egui::{Grid, Key, RichText, Window};
 
-use crate::command::Action;
+use crate::command::{Action, Mode};
 
 /// The shortcuts window, shown while `open` is true (its close button clears it).
 /// `presenter_keys` is what each group of the presenter's keys does.
@@ -24,12 +24,8 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool, presenter_keys: &[(&st
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for action in Action::ALL {
-                        if let Some(shortcut) = action.shortcut() {
-                            ui.label(action.label());
-                            ui.label(RichText::new(ctx.format_shortcut(&shortcut)).monospace());
-                            ui.end_row();
-                        }
+                    for action in Action::ALL.into_iter().filter(|a| a.shortcut().is_some()) {
+                        shortcut_row(ctx, ui, action.label(), action);
                     }
                 });
             ui.add_space(8.0);
@@ -44,8 +40,28 @@ pub fn shortcuts_ui(ctx: &egui::Context, open: &mut bool, presenter_keys: &[(&st
                         ui.label(RichText::new(names.join("  ")).monospace());
                         ui.end_row();
                     }
+                    // The dashboard's actions that stay live on a slide (the zoom), with every
+                    // shortcut each has.
+                    for action in Action::ALL
+                        .into_iter()
+                        .filter(|a| a.live_in(Mode::Presenting))
+                    {
+                        shortcut_row(ctx, ui, &format!("{} (the slide)", action.label()), action);
+                    }
                 });
         });
+}
+
+/// One row of a shortcuts grid: what, then every shortcut of the action.
+fn shortcut_row(ctx: &egui::Context, ui: &mut egui::Ui, what: &str, action: Action) {
+    ui.label(what);
+    let keys: Vec<String> = action
+        .shortcuts()
+        .iter()
+        .map(|s| ctx.format_shortcut(s))
+        .collect();
+    ui.label(RichText::new(keys.join("  ")).monospace());
+    ui.end_row();
 }
 
 /// A key as the help writes it, with glyphs the app's fonts have.
