@@ -452,3 +452,28 @@ fn a_lone_figure_is_folded_into_the_page_with_most_figures_like_it() {
     assert_eq!(folded.map(|m| m.display.as_str()), Some("45 %"));
     assert_every_indicator_shown(&d);
 }
+
+#[test]
+fn figures_of_another_unit_get_bars_of_their_own() {
+    // Zhao Zhiguo: broadband "increased from 10 megabits to 100 megabits, and now to 1
+    // gigabit", and China's first international line had "just a single 64 Kbps". Four speeds
+    // compare on one log axis in bits per second, not four cards.
+    let d = Dataset::embedded();
+    let page = model(&d, "internet-and-computing");
+    let speeds = page.charts.iter().find(|c| c.title == "In bits per second");
+    let Some(speeds) = speeds else {
+        panic!(
+            "no speeds chart: {:?}",
+            page.charts.iter().map(|c| &c.title).collect::<Vec<_>>()
+        );
+    };
+    assert_eq!(speeds.kind, ChartKind::Bars);
+    let shown: Vec<&str> = speeds.marks.iter().map(|m| m.display.as_str()).collect();
+    assert_eq!(shown, ["10 Mbps", "100 Mbps", "1 Gbps", "64 Kbps"]);
+    let axis = speeds.axis.as_ref().expect("an axis");
+    assert_eq!(axis.scale, charts::Scale::Log);
+    assert!(axis.ticks.iter().any(|t| axis.tick_label(*t) == "1 Gbps"));
+    // A single figure of its unit stays a card: 230 EFLOPS of computing power.
+    let cards = page.charts.iter().find(|c| c.kind == ChartKind::Figures);
+    assert!(cards.is_some_and(|c| c.marks.iter().any(|m| m.display == "230 EFLOPS")));
+}

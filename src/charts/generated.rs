@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 
 use crate::dataset::{Dataset, Indicator, Kind, Unit};
+use crate::format;
 
 use super::build::{self, Ctx};
 use super::model::{ChartModel, Mark, PageInfo, PageModel, period_year};
@@ -228,6 +229,9 @@ enum Group {
     Points,
     Counts,
     Money,
+    /// Figures of another unit (speeds, computing power, tonnes): bars of their own when
+    /// there are two or more.
+    Measure(Unit),
     Targets,
     Other,
 }
@@ -257,7 +261,9 @@ fn group_by(unit: Unit, kind: Kind, has_year: bool) -> Group {
         (Unit::PercentagePoint, _) => Group::Points,
         (Unit::Count, _) => Group::Counts,
         (Unit::Yuan, _) => Group::Money,
-        _ => Group::Other,
+        // A rank compares with nothing on a bar; it stays a card.
+        (Unit::Rank, _) => Group::Other,
+        (unit, _) => Group::Measure(unit),
     }
 }
 
@@ -285,12 +291,20 @@ fn charts(marks: Vec<Mark>, kinds: &[Kind], now: Option<f64>) -> Vec<Option<Char
     };
     let mut out = Vec::new();
     let mut cards = Vec::new();
-    for (g, title) in order {
+    // Then one group per other unit, in the order the page first shows it.
+    let mut measures: Vec<(Group, String)> = Vec::new();
+    for (g, m) in &grouped {
+        if matches!(g, Group::Measure(_)) && !measures.iter().any(|(seen, _)| seen == g) {
+            measures.push((*g, format!("In {}", format::unit_name(m.unit))));
+        }
+    }
+    let order = order.map(|(g, title)| (g, title.to_owned()));
+    for (g, title) in order.into_iter().chain(measures) {
         let ms = take(g);
         if ms.len() == 1 {
             cards.extend(ms);
         } else {
-            out.push(build::bars(title, ms, None));
+            out.push(build::bars(&title, ms, None));
         }
     }
     out.push(build::timeline("Targets", take(Group::Targets), now, None));

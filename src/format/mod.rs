@@ -149,7 +149,7 @@ pub fn indicator_said(ind: &Indicator) -> String {
 }
 
 /// An axis tick label: the number and, for percent, the unit (`1 million`, `60 %`,
-/// `100,000`, `20 trillion`).
+/// `100,000`, `20 trillion`); speeds and computing power with their prefixed unit (`10 Kbps`).
 #[must_use]
 pub fn tick(value: f64, unit: Unit) -> String {
     let sign = if value < 0.0 {
@@ -161,6 +161,8 @@ pub fn tick(value: f64, unit: Unit) -> String {
     let body = match unit {
         Unit::Percent => format!("{} %", plain(v)),
         Unit::PercentagePoint => format!("{} pp", plain(v)),
+        // Speeds and computing power read only with their prefixes ("10 Kbps", "1 Gbps").
+        Unit::BitPerSecond | Unit::Flops => magnitude(v, unit),
         _ => scaled(v),
     };
     format!("{sign}{body}")

@@ -92,6 +92,10 @@ fn ticks_are_human() {
     assert_eq!(tick(1e6, Unit::Count), "1 million");
     assert_eq!(tick(100_000.0, Unit::Count), "100,000");
     assert_eq!(tick(60.0, Unit::Percent), "60 %");
+    // Broadband speeds (Zhao Zhiguo: "from 10 megabits to 100 megabits, and now to 1
+    // gigabit"; "a single 64 Kbps line" in 1994).
+    assert_eq!(tick(10_000.0, Unit::BitPerSecond), "10 Kbps");
+    assert_eq!(tick(1e9, Unit::BitPerSecond), "1 Gbps");
     assert_eq!(tick(-10.0, Unit::Percent), "\u{2212}10 %");
     assert_eq!(tick(2e13, Unit::Yuan), "20 trillion");
 }
