@@ -159,3 +159,37 @@ fn escape_closes_the_dialog() {
         "Esc closed it"
     );
 }
+
+/// A save that fails (a folder that does not exist) names the file, and the next export offers
+/// the path the user typed rather than the default, so one typo costs one fix.
+#[test]
+fn a_failed_save_keeps_the_typed_path() {
+    let mut harness = support::harness(None);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    if !wait_for(&mut harness, "Type the path") {
+        assert!(harness.query_by_label_contains("Choosing where").is_some());
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let typed = dir.path().join("missing-folder").join("deck.pdf");
+    let typed = typed.display().to_string();
+    let field = || {
+        by().predicate(|n| {
+            n.role() == Role::TextInput && n.value().is_some_and(|v| v.ends_with("briefing.pdf"))
+        })
+    };
+    harness.get(field()).focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get(field()).type_text(&typed);
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    assert!(
+        wait_for(&mut harness, "missing-folder"),
+        "the error names the file"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::E);
+    assert!(wait_for(&mut harness, "Type the path"));
+    let kept = harness.query(by().role(Role::TextInput).value(&typed));
+    assert!(kept.is_some(), "the field offers {typed} again");
+}

@@ -232,11 +232,16 @@ impl ExportDialog {
         stem: &str,
         notes: &mut Notifications,
     ) {
-        self.typed_path = std::env::current_dir()
-            .unwrap_or_default()
-            .join(format!("{stem}.{}", payload.extension()))
-            .display()
-            .to_string();
+        // A path the user typed for this kind of file (say, one whose save failed) stays; a
+        // new kind of file starts from the working folder.
+        let typed = std::path::Path::new(self.typed_path.trim());
+        if typed.extension().and_then(|e| e.to_str()) != Some(payload.extension()) {
+            self.typed_path = std::env::current_dir()
+                .unwrap_or_default()
+                .join(format!("{stem}.{}", payload.extension()))
+                .display()
+                .to_string();
+        }
         self.waiting = None;
         self.jobs.save_with_dialog(ctx, payload, stem);
         notes.notify(Topic::Export, Level::Progress, "Choosing where to save…");
