@@ -80,10 +80,10 @@ fn own_page(dataset: &Dataset, ind: &Indicator) -> Home {
 }
 
 /// The generated page of every indicator the named pages do not show, by index into the
-/// dataset's indicators (`None` for those the named pages show). A page of one figure would be a single card, so a lone figure is folded into
-/// the page with most figures of its chart group (counts with counts, shares with shares),
-/// or else the page with most figures; it keeps its theme, its colour and its filter. Linear
-/// in the number of indicators.
+/// dataset's indicators (`None` for those the named pages show). A page of one figure would
+/// be a single card, so a lone figure is folded into the page with most figures of its chart
+/// group (counts with counts, shares with shares), or else the page with most figures; it
+/// keeps its theme, its colour and its filter. Linear in the number of indicators.
 fn placement(dataset: &Dataset) -> Vec<Option<Home>> {
     let mut homes: Vec<Option<Home>> = dataset
         .indicators
@@ -136,16 +136,21 @@ fn placement(dataset: &Dataset) -> Vec<Option<Home>> {
 /// [`placement`]).
 pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     let homes = placement(dataset);
-    let count = |theme: &str| {
-        homes
-            .iter()
-            .filter(|h| matches!(h, Some(Home::Theme(t)) if t == theme))
-            .count()
-    };
+    let mut per_theme: HashMap<&str, usize> = HashMap::new();
+    for home in homes.iter().flatten() {
+        if let Home::Theme(t) = home {
+            *per_theme.entry(t.as_str()).or_default() += 1;
+        }
+    }
     let mut counted: Vec<(usize, &str)> = dataset
         .themes
         .iter()
-        .map(|t| (count(&t.id), t.id.as_str()))
+        .map(|t| {
+            (
+                per_theme.get(t.id.as_str()).copied().unwrap_or(0),
+                t.id.as_str(),
+            )
+        })
         .filter(|(n, _)| *n > 0)
         .collect();
     // A stable sort keeps the theme order among pages of as many figures.
