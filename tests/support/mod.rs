@@ -8,6 +8,7 @@
     reason = "each test file uses a different part of the helpers"
 )]
 
+pub mod charts;
 pub mod page;
 pub mod present;
 
