@@ -143,7 +143,7 @@ impl OffscreenRenderer {
             }
         }
         let Some(adapter) = found else {
-            let names: Vec<String> = tries.iter().map(|b| format!("{b:?}")).collect();
+            let names: Vec<String> = tries.iter().map(|b| backend_names(*b)).collect();
             return Err(RenderError::NoAdapter {
                 backends: names.join(", then "),
             });
@@ -349,4 +349,20 @@ fn backend_rank(backend: wgpu::Backend) -> u8 {
         wgpu::Backend::Gl => 2,
         wgpu::Backend::BrowserWebGpu | wgpu::Backend::Noop => 3,
     }
+}
+
+/// Backends as a person names them: "Vulkan", "OpenGL", "Vulkan and Metal".
+fn backend_names(backends: wgpu::Backends) -> String {
+    let names: Vec<&str> = backends
+        .iter_names()
+        .map(|(name, _)| match name {
+            "VULKAN" => "Vulkan",
+            "METAL" => "Metal",
+            "DX12" => "DirectX 12",
+            "GL" => "OpenGL",
+            "BROWSER_WEBGPU" => "WebGPU",
+            other => other,
+        })
+        .collect();
+    names.join(" and ")
 }

@@ -21,7 +21,8 @@ const DRIVERS_HELP: &str = "briefboard needs a graphics driver to draw its windo
     none (neither Vulkan nor OpenGL). On Debian or Ubuntu, install Mesa's drivers: \
     sudo apt install mesa-vulkan-drivers libgl1-mesa-dri libegl1 — they draw in software on \
     machines without a graphics card. On other systems, install or update the graphics \
-    driver. Exporting figures as CSV or JSON (briefboard export --csv) needs no driver.";
+    driver. Exports as SVG, PDF, CSV or JSON need no driver (for example \
+    briefboard export --deck -o briefing.pdf, or briefboard export --csv -o figures.csv).";
 
 /// Opens the dashboard and runs it until the window closes.
 ///

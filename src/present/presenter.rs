@@ -83,6 +83,11 @@ impl Presenter {
     /// ignored.
     pub fn zoom(&mut self, action: Action) {
         if let Some(zoom) = crate::zoom::after(action, self.extra_zoom) {
+            if (zoom - self.extra_zoom).abs() > f32::EPSILON {
+                // A slide that shrank to fit at the old zoom is measured again at the new one,
+                // so that Actual size after Zoom in gives back the slide as it arrived.
+                self.content_fit.0 = 1.0;
+            }
             self.extra_zoom = zoom;
         }
     }
