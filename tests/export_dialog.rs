@@ -62,20 +62,11 @@ fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
         path_field,
         "neither a save dialog nor the path field appeared"
     );
-    let suggested = || {
-        by().predicate(|n| {
-            n.role() == Role::TextInput
-                && n.value()
-                    .is_some_and(|v| v.ends_with("5g-base-stations.png"))
-        })
-    };
-    harness.get(suggested()).focus();
-    harness.run_steps(1);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get(suggested())
-        .type_text(&target.display().to_string());
-    harness.run_steps(2);
+    type_path(
+        &mut harness,
+        "5g-base-stations.png",
+        &target.display().to_string(),
+    );
     harness.get_by_label("Save").click();
     let mut saved = false;
     for _ in 0..1000 {
@@ -90,6 +81,25 @@ fn ctrl_e_opens_the_dialog_and_a_typed_path_saves_the_png() {
     // The name lacked ".png", so it was added; the image has the chosen size.
     let img = image::open(dir.path().join("图表.png")).expect("the PNG decodes");
     assert_eq!((img.width(), img.height()), (1920, 1080));
+}
+
+/// Replaces the text of the path field (the one whose value ends with `suffix`, the file name
+/// the dialog suggests) with `text`.
+fn type_path(
+    harness: &mut egui_kittest::Harness<'static, briefboard::app::App>,
+    suffix: &str,
+    text: &str,
+) {
+    let field = || {
+        by().predicate(|n| {
+            n.role() == Role::TextInput && n.value().is_some_and(|v| v.ends_with(suffix))
+        })
+    };
+    harness.get(field()).focus();
+    harness.run_steps(1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get(field()).type_text(text);
+    harness.run_steps(2);
 }
 
 /// Steps until a label containing `text` shows (at most ten seconds).
@@ -123,18 +133,7 @@ fn ctrl_shift_e_saves_the_deck_as_one_pdf() {
     );
     let dir = tempfile::tempdir().expect("a temporary folder");
     let target = dir.path().join("deck");
-    let suggested = || {
-        by().predicate(|n| {
-            n.role() == Role::TextInput && n.value().is_some_and(|v| v.ends_with("briefing.pdf"))
-        })
-    };
-    harness.get(suggested()).focus();
-    harness.run_steps(1);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get(suggested())
-        .type_text(&target.display().to_string());
-    harness.run_steps(2);
+    type_path(&mut harness, "briefing.pdf", &target.display().to_string());
     harness.get_by_label("Save").click();
     assert!(
         wait_for(&mut harness, "Saved 9 slides"),
@@ -173,16 +172,7 @@ fn a_failed_save_keeps_the_typed_path() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let typed = dir.path().join("missing-folder").join("deck.pdf");
     let typed = typed.display().to_string();
-    let field = || {
-        by().predicate(|n| {
-            n.role() == Role::TextInput && n.value().is_some_and(|v| v.ends_with("briefing.pdf"))
-        })
-    };
-    harness.get(field()).focus();
-    harness.run_steps(1);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.get(field()).type_text(&typed);
-    harness.run_steps(2);
+    type_path(&mut harness, "briefing.pdf", &typed);
     harness.get_by_label("Save").click();
     assert!(
         wait_for(&mut harness, "missing-folder"),
