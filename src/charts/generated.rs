@@ -14,6 +14,9 @@ use super::model::{ChartModel, Mark, PageInfo, PageModel, period_year};
 /// The id of the page for indicators whose theme the dataset does not list.
 pub const OTHER_ID: &str = "other-figures";
 
+/// The title of that page.
+const OTHER_TITLE: &str = "Other figures";
+
 /// The page id and title of each known theme's generated page.
 const THEME_PAGES: [(&str, &str, &str); 7] = [
     (
@@ -165,7 +168,7 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     if homes.contains(&Some(Home::Other)) {
         out.push(PageInfo {
             id: OTHER_ID.to_owned(),
-            title: "Other figures".to_owned(),
+            title: OTHER_TITLE.to_owned(),
         });
     }
     out
@@ -173,15 +176,23 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
 
 /// The model of a generated page; `None` when no page of the dataset has this id.
 pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
-    let info = pages(ctx.dataset).into_iter().find(|p| p.id == id)?;
-    let theme: Option<String> = ctx
-        .dataset
-        .themes
-        .iter()
-        .find(|t| page_id(&t.id) == id)
-        .map(|t| t.id.clone());
+    let theme = ctx.dataset.themes.iter().find(|t| page_id(&t.id) == id);
+    let home = match theme {
+        Some(t) => Home::Theme(t.id.clone()),
+        None if id == OTHER_ID => Home::Other,
+        None => return None,
+    };
+    // One placement for the page, as `pages` makes it: the page exists when some figure of
+    // the dataset (filtered or not) is placed on it.
     let homes = placement(ctx.dataset);
-    let home = Some(Home::of(theme));
+    let home = Some(home);
+    if !homes.contains(&home) {
+        return None;
+    }
+    let title = match &home {
+        Some(Home::Theme(t)) => page_title(ctx.dataset, t),
+        _ => OTHER_TITLE.to_owned(),
+    };
     let here: Vec<&Indicator> = ctx
         .selection
         .indicators
@@ -215,11 +226,11 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
     };
     let subtitle = format!(
         "Further figures of the briefing: {}{also}.",
-        info.title.to_lowercase()
+        title.to_lowercase()
     );
     Some(ctx.page(
-        &info.id,
-        &info.title,
+        id,
+        &title,
         &subtitle,
         None,
         charts(marks, &kinds, ctx.briefing_year()),
