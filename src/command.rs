@@ -134,9 +134,12 @@ impl Action {
     #[must_use]
     pub fn tooltip(self) -> &'static str {
         match self {
-            Self::OpenDialog => "Open a briefing: a transcript (.txt) or a dataset (.json)",
+            Self::OpenDialog => {
+                "Open briefings beside those open: transcripts (.txt) or datasets (.json); \
+                 select several to open them all"
+            }
             Self::OpenEmbedded => {
-                "Go back to the MIIT briefing of 5 July 2024 built into the program"
+                "Open the MIIT briefing of 5 July 2024 built into the program, beside the others"
             }
             Self::ExportPage => "Save the chart page shown as PNG, SVG or PDF, with its sources",
             Self::ExportDeck => "Save every slide the filters leave as one PDF, with Sources pages",
@@ -216,8 +219,15 @@ impl Action {
 pub enum Command {
     /// Run an action (from a menu, a button or a shortcut).
     Run(Action),
-    /// Open a dataset (.json) or a transcript (.txt).
+    /// Open a dataset (.json) or a transcript (.txt), or every one in a folder, beside the
+    /// briefings open.
     OpenPath(PathBuf),
+    /// Open several files (or folders) at once.
+    OpenPaths(Vec<PathBuf>),
+    /// Close the open briefing at this index (of `Library::parts`).
+    RemoveBriefing(usize),
+    /// Add or remove a briefing (by the SHA-256 of its transcript) from the filter.
+    ToggleBriefing(String),
     /// Switch page.
     ShowPage(Page),
     /// Select an indicator (by id) for the details panel, or clear the selection.

@@ -40,6 +40,10 @@ pub struct Derived {
     selection: Selection,
     pages: Vec<(Page, String)>,
     by_speaker: HashMap<String, usize>,
+    /// Figures per (speaker, briefing index).
+    by_speaker_briefing: HashMap<(String, usize), usize>,
+    /// Figures per briefing index.
+    by_briefing: Vec<usize>,
     by_theme: HashMap<String, usize>,
     table_rows: Vec<usize>,
     /// One slot per chart page, in page order: its model once asked for.
@@ -131,6 +135,24 @@ impl Derived {
         self.by_speaker.get(id).copied().unwrap_or(0)
     }
 
+    /// How many figures a speaker (by id) gave at each briefing: (briefing index, count), for
+    /// the briefings where they gave any, in briefing order.
+    #[must_use]
+    pub fn speaker_counts_by_briefing(&self, id: &str) -> Vec<(usize, usize)> {
+        (0..self.by_briefing.len())
+            .filter_map(|b| {
+                let n = *self.by_speaker_briefing.get(&(id.to_owned(), b))?;
+                Some((b, n))
+            })
+            .collect()
+    }
+
+    /// How many figures the briefing at this index (of [`Dataset::all_briefings`]) holds.
+    #[must_use]
+    pub fn briefing_count(&self, briefing: usize) -> usize {
+        self.by_briefing.get(briefing).copied().unwrap_or(0)
+    }
+
     /// How many figures of the whole dataset have this theme (by id).
     #[must_use]
     pub fn theme_count(&self, id: &str) -> usize {
@@ -173,10 +195,20 @@ impl Derived {
 
     fn count(&mut self, dataset: &Dataset) {
         self.by_speaker.clear();
+        self.by_speaker_briefing.clear();
         self.by_theme.clear();
+        self.by_briefing = vec![0; dataset.all_briefings().len()];
         for indicator in &dataset.indicators {
+            let briefing = indicator.briefing.unwrap_or(0);
+            if let Some(n) = self.by_briefing.get_mut(briefing) {
+                *n += 1;
+            }
             for speaker in indicator.speakers() {
                 *self.by_speaker.entry(speaker.to_owned()).or_default() += 1;
+                *self
+                    .by_speaker_briefing
+                    .entry((speaker.to_owned(), briefing))
+                    .or_default() += 1;
             }
             *self.by_theme.entry(indicator.theme.clone()).or_default() += 1;
         }

@@ -27,6 +27,9 @@ pub struct Filter {
     pub speakers: BTreeSet<String>,
     /// Theme ids: an indicator passes when its theme is one of them.
     pub themes: BTreeSet<String>,
+    /// Briefings, by the SHA-256 of their transcript ([`crate::dataset::Source::sha256`]):
+    /// an indicator passes when it was said at one of them.
+    pub briefings: BTreeSet<String>,
     /// Achieved values, targets, or both.
     pub kind: KindFilter,
     /// Text searched, case-insensitively, in the label, the period and the quotes.
@@ -47,9 +50,13 @@ impl Filter {
         *self == Self::default()
     }
 
-    /// Whether one indicator passes.
+    /// Whether one indicator of `dataset` passes.
     #[must_use]
-    pub fn matches(&self, indicator: &Indicator) -> bool {
+    pub fn matches(&self, dataset: &Dataset, indicator: &Indicator) -> bool {
+        let briefing_ok = self.briefings.is_empty()
+            || self
+                .briefings
+                .contains(&dataset.briefing_of(indicator).sha256);
         let speaker_ok = self.speakers.is_empty()
             || indicator
                 .mentions
@@ -61,7 +68,7 @@ impl Filter {
             KindFilter::Achieved => indicator.kind != Kind::Target,
             KindFilter::Targets => indicator.kind == Kind::Target,
         };
-        speaker_ok && theme_ok && kind_ok && self.search_matches(indicator)
+        briefing_ok && speaker_ok && theme_ok && kind_ok && self.search_matches(indicator)
     }
 
     fn search_matches(&self, indicator: &Indicator) -> bool {
@@ -83,7 +90,7 @@ impl Filter {
                 .indicators
                 .iter()
                 .enumerate()
-                .filter(|(_, i)| self.matches(i))
+                .filter(|(_, i)| self.matches(dataset, i))
                 .map(|(n, _)| n)
                 .collect(),
         }

@@ -18,6 +18,7 @@ pub mod extract;
 pub mod filter;
 pub mod format;
 pub mod fsutil;
+pub mod library;
 pub mod loaded;
 pub mod notify;
 pub mod present;

@@ -208,21 +208,6 @@ fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> L
     }
 }
 
-/// "SCIO briefing on … (2024-07-05) — briefboard".
-#[must_use]
-pub fn window_title(data: &Loaded) -> String {
-    let source = &data.dataset.source;
-    if source.title.is_empty() {
-        format!("{} — briefboard", data.name)
-    } else {
-        format!(
-            "{} ({}) — briefboard",
-            source.title,
-            crate::format::date_or_unknown(&source.date)
-        )
-    }
-}
-
 /// Extracts the dataset from a transcript's bytes.
 ///
 /// # Errors

@@ -1,5 +1,5 @@
 //! The `briefboard` binary: parses the command line and dispatches; all the work is in the
-//! library. Without a subcommand it opens the dashboard: `briefboard [FILE] [--present]
+//! library. Without a subcommand it opens the dashboard: `briefboard [FILE…] [--present]
 //! [--page ID]`.
 
 use std::process::ExitCode;
@@ -11,10 +11,11 @@ fn main() -> ExitCode {
     let result = cli.run_command().and_then(|code| match code {
         Some(code) => Ok(code),
         None => briefboard::app::run(briefboard::app::StartOptions {
-            file: cli.file.clone(),
+            files: cli.files.clone(),
             page: cli.page.clone(),
             present: cli.present,
             data: None,
+            state: None,
         })
         .map(|()| ExitCode::SUCCESS),
     });

@@ -24,6 +24,8 @@ pub enum SortColumn {
     Period,
     /// Who said it.
     Speakers,
+    /// The date of the briefing where it was said (shown when several are open).
+    Briefing,
 }
 
 /// A sort column and whether the order is ascending.
@@ -31,7 +33,7 @@ pub type Sort = (SortColumn, bool);
 
 impl SortColumn {
     /// Every column, left to right.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Label,
         Self::Theme,
         Self::Value,
@@ -39,7 +41,18 @@ impl SortColumn {
         Self::Kind,
         Self::Period,
         Self::Speakers,
+        Self::Briefing,
     ];
+
+    /// The columns the table shows for `dataset`: all of them, without Briefing for the
+    /// figures of one briefing.
+    #[must_use]
+    pub fn shown(dataset: &Dataset) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|c| *c != Self::Briefing || !dataset.briefings.is_empty())
+            .collect()
+    }
 
     /// The header text.
     #[must_use]
@@ -52,6 +65,7 @@ impl SortColumn {
             Self::Kind => "Kind",
             Self::Period => "Period",
             Self::Speakers => "Speakers",
+            Self::Briefing => "Briefing",
         }
     }
 }
@@ -94,6 +108,7 @@ pub fn cell_text(dataset: &Dataset, column: SortColumn, indicator: &Indicator) -
             .map(|id| dataset.speaker(id).map_or(*id, |s| s.name.as_str()))
             .collect::<Vec<_>>()
             .join(", "),
+        SortColumn::Briefing => format::long_date(&dataset.briefing_of(indicator).date),
     }
 }
 
@@ -118,6 +133,10 @@ fn compare(dataset: &Dataset, column: SortColumn, a: &Indicator, b: &Indicator) 
     match column {
         SortColumn::Value => a.value.total_cmp(&b.value),
         SortColumn::Period => a.period.cmp(&b.period),
+        SortColumn::Briefing => dataset
+            .briefing_of(a)
+            .date
+            .cmp(&dataset.briefing_of(b).date),
         _ => {
             let a = cell_text(dataset, column, a).to_lowercase();
             let b = cell_text(dataset, column, b).to_lowercase();

@@ -25,6 +25,7 @@ fn odd(id: &str, theme: &str, value: f64, unit: Unit, kind: Kind, label: &str) -
             start: 0,
             end: 1,
         }],
+        briefing: None,
     }
 }
 

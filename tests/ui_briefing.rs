@@ -46,7 +46,7 @@ fn xin_guobin_alone_shows_his_figures_only() {
     for id in ["5g-base-stations", "little-giants", "industry-share-of-gdp"] {
         assert!(!ids.iter().any(|i| i == id), "{id} shown for Xin Guobin");
     }
-    let dataset = &harness.state().data().dataset;
+    let dataset = &harness.state().data().dataset();
     let mut values: Vec<f64> = harness
         .state()
         .selection()
@@ -111,7 +111,7 @@ fn a_bad_file_keeps_the_briefing_open() {
     );
     harness.get_by_label_contains("figures.json");
     assert_eq!(shown(&harness), before);
-    assert_eq!(harness.state().data().name, "<embedded>");
+    assert_eq!(harness.state().data().names(), ["<embedded>"]);
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn a_transcript_is_extracted_on_the_fly() {
     let mut harness = harness(None);
     drop_file(&mut harness, &path);
     assert_eq!(harness.state().error(), None);
-    assert!(harness.state().data().name.ends_with("briefing.txt"));
+    assert!(harness.state().data().names()[0].ends_with("briefing.txt"));
     let ids = shown(&harness);
     for id in [
         "5g-base-stations",
@@ -172,7 +172,7 @@ fn the_table_sorts_by_a_clicked_column() {
     harness.get_by_label("Table").click();
     harness.run();
     let values = |harness: &egui_kittest::Harness<'static, briefboard::app::App>| -> Vec<f64> {
-        let dataset = &harness.state().data().dataset;
+        let dataset = &harness.state().data().dataset();
         let rows = harness.state().table_rows();
         rows.iter().map(|&n| dataset.indicators[n].value).collect()
     };

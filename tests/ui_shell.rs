@@ -87,7 +87,7 @@ fn a_bad_file_shows_an_error_and_keeps_the_data() {
     assert!(error.contains("line 3"), "{error}");
     harness.get_by_label_contains("broken.json");
     assert_eq!(shown(&harness).len(), 4);
-    assert_eq!(harness.state().data().name, "small.json");
+    assert_eq!(harness.state().data().names(), ["small.json"]);
 }
 
 #[test]
@@ -99,11 +99,11 @@ fn a_dataset_beside_its_transcript_opens_with_it() {
     drop_file(&mut harness, &path);
     assert_eq!(harness.state().error(), None);
     assert_eq!(shown(&harness).len(), 4);
-    assert!(harness.state().data().source.is_none());
+    assert!(harness.state().data().parts()[0].source.is_none());
     let source = briefboard::dataset::EMBEDDED_SOURCE;
     std::fs::write(dir.path().join("000_6ed6731605744708.txt"), source).expect("written");
     drop_file(&mut harness, &path);
-    assert!(harness.state().data().source.is_some());
+    assert!(harness.state().data().parts()[0].source.is_some());
 }
 
 /// Ctrl+D (View → Details panel) hides the details panel so the page takes its width, and

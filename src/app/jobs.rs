@@ -9,10 +9,10 @@ use crate::loaded::{LoadError, Loaded};
 /// What a finished job hands back.
 #[derive(Debug)]
 pub enum JobOutput {
-    /// A file was read: the data, or why not.
-    Loaded(Result<Box<Loaded>, LoadError>),
-    /// The file dialog closed: the chosen file, if any.
-    Picked(Option<PathBuf>),
+    /// Files were read: the data of each, or why not, in the order asked.
+    Loaded(Vec<Result<Loaded, LoadError>>),
+    /// The file dialog closed: the chosen files, none when cancelled.
+    Picked(Vec<PathBuf>),
     /// The platform could not show a file dialog.
     NoDialog,
 }
@@ -24,11 +24,20 @@ pub struct Jobs {
 }
 
 impl Jobs {
-    /// Reads and parses (or extracts) a file on a thread.
-    pub fn open_path(&mut self, ctx: &egui::Context, path: PathBuf) {
-        let label = format!("Opening {}", display_name(&path.display().to_string()));
+    /// Reads and parses (or extracts) files on a thread; a folder stands for the transcripts
+    /// and datasets in it (`.txt`, `.json`, in name order).
+    pub fn open_paths(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        let label = match paths.as_slice() {
+            [one] => format!("Opening {}", display_name(&one.display().to_string())),
+            several => format!("Opening {} files", several.len()),
+        };
+        // Absolute paths, so that the list of open files is found again from any folder.
+        let paths: Vec<PathBuf> = paths
+            .into_iter()
+            .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
+            .collect();
         self.spawn(ctx, label, move || {
-            JobOutput::Loaded(Loaded::open(&path).map(Box::new))
+            JobOutput::Loaded(crate::library::open_all(&paths))
         });
     }
 
@@ -39,13 +48,15 @@ impl Jobs {
             .set_title("Open a briefing")
             .add_filter("Dataset or transcript", &["json", "txt"])
             .add_filter("All files", &["*"])
-            .pick_file();
+            .pick_files();
         self.spawn(
             ctx,
             "Choosing a file".to_owned(),
             move || match await_dialog(dialog) {
-                Dialog::Chosen(file) => JobOutput::Picked(Some(file.path().to_owned())),
-                Dialog::Closed => JobOutput::Picked(None),
+                Dialog::Chosen(files) => {
+                    JobOutput::Picked(files.iter().map(|f| f.path().to_owned()).collect())
+                }
+                Dialog::Closed => JobOutput::Picked(Vec::new()),
                 Dialog::NotShown => JobOutput::NoDialog,
             },
         );
@@ -59,22 +70,22 @@ impl Jobs {
     ) {
         let file = label.clone();
         self.tasks.spawn(ctx, label, work, move |reason| {
-            JobOutput::Loaded(Err(LoadError {
+            JobOutput::Loaded(vec![Err(LoadError {
                 file,
                 place: None,
                 reason,
-            }))
+            })])
         });
     }
 
     /// The outputs of the jobs that have finished since the last call.
     pub fn finished(&mut self) -> Vec<JobOutput> {
         self.tasks.finished(|label| {
-            JobOutput::Loaded(Err(LoadError {
+            JobOutput::Loaded(vec![Err(LoadError {
                 file: label.to_owned(),
                 place: None,
                 reason: "the work stopped unexpectedly".to_owned(),
-            }))
+            })])
         })
     }
 

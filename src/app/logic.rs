@@ -12,22 +12,21 @@ impl App {
     /// dropped files and shortcuts become commands and run; then the theme, the window title
     /// and the derived state follow the changes.
     pub(super) fn logic_pass(&mut self, ctx: &egui::Context) {
+        // Every file read since the last frame joins the library at once (one join, however
+        // many files a folder or a restart brings).
+        let (mut opened, mut failed) = (Vec::new(), Vec::new());
         for output in self.jobs.finished() {
             match output {
-                JobOutput::Loaded(Ok(loaded)) => {
-                    self.replace_data(*loaded);
-                    self.refresh();
-                    if let Some(opening) = self.opening.take() {
-                        self.check_page(opening.page);
+                JobOutput::Loaded(results) => {
+                    for result in results {
+                        match result {
+                            Ok(part) => opened.push(part),
+                            Err(e) => failed.push(e),
+                        }
                     }
                 }
-                JobOutput::Loaded(Err(e)) => {
-                    self.opening = None;
-                    let text = format!("Could not open {e}");
-                    self.notifications.notify(Topic::Open, Level::Error, text);
-                }
-                JobOutput::Picked(Some(path)) => self.push(Command::OpenPath(path)),
-                JobOutput::Picked(None) => {}
+                JobOutput::Picked(paths) if paths.is_empty() => {}
+                JobOutput::Picked(paths) => self.push(Command::OpenPaths(paths)),
                 JobOutput::NoDialog => {
                     self.notifications.notify(
                         Topic::Open,
@@ -38,8 +37,16 @@ impl App {
                 }
             }
         }
-        for file in ctx.input(|i| i.raw.dropped_files.clone()) {
-            self.push(Command::OpenPath(file.path().to_owned()));
+        self.opened(opened, &failed);
+        let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.push(Command::OpenPaths(dropped));
         }
         let mode = if self.presenter.is_some() {
             Mode::Presenting
@@ -53,25 +60,52 @@ impl App {
             self.applied_theme = Some(self.state.theme);
         }
         if self.title_for != Some(self.data_revision) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::loaded::window_title(
-                &self.data,
-            )));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(
+                crate::library::window_title(&self.library),
+            ));
             self.title_for = Some(self.data_revision);
         }
         self.window_size.track(ctx, &mut self.state);
+    }
+
+    /// Adds the briefings read, and says which files could not be opened (the others open).
+    fn opened(&mut self, opened: Vec<crate::loaded::Loaded>, failed: &[crate::loaded::LoadError]) {
+        let any = !opened.is_empty();
+        if any {
+            self.add_briefings(opened);
+        }
+        if let Some(first) = failed.first() {
+            let others = if any { " The others are open." } else { "" };
+            let text = match failed.len() {
+                1 => format!("Could not open {first}.{others}"),
+                n => {
+                    let all: Vec<String> = failed.iter().map(ToString::to_string).collect();
+                    format!("Could not open {n} files: {}.{others}", all.join("; "))
+                }
+            };
+            self.notifications.notify(Topic::Open, Level::Error, text);
+        } else if any {
+            self.notifications.clear(Topic::Open);
+        }
+        if any || !failed.is_empty() {
+            if let Some(opening) = self.opening.take() {
+                self.check_page(opening.page);
+            }
+        }
     }
 
     /// Rebuilds the derived state if the data, the filters or the order changed; a figure the
     /// new filters hide leaves the details panel.
     pub(super) fn refresh(&mut self) {
         let inputs = Inputs {
-            dataset: &self.data.dataset,
+            dataset: self.library.dataset(),
             data_revision: self.data_revision,
             filter: &self.state.filter,
             sort: self.sort,
         };
         if self.derived.update(inputs) {
-            let hidden = |id: &str| !self.derived.selection().contains_id(&self.data.dataset, id);
+            let dataset = self.library.dataset();
+            let hidden = |id: &str| !self.derived.selection().contains_id(dataset, id);
             if self.selected.as_deref().is_some_and(hidden) {
                 self.selected = None;
             }

@@ -25,6 +25,7 @@ use crate::sort::Sort;
 use crate::view;
 
 pub use crate::command::{Action, Command, Commands, Mode, Page};
+pub use crate::library::Library;
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
 pub use run::run;
@@ -40,14 +41,16 @@ pub const QUIT_AFTER_FIRST_FRAME: &str = "BRIEFBOARD_QUIT_AFTER_FIRST_FRAME";
 /// How the app starts: what the command line asked for.
 #[derive(Debug, Default)]
 pub struct StartOptions {
-    /// A file to open at start (`briefboard FILE`).
-    pub file: Option<PathBuf>,
+    /// Files to open at start beside those open at the last run (`briefboard FILE…`).
+    pub files: Vec<PathBuf>,
     /// The page to open on (`--page ID`).
     pub page: Option<String>,
     /// Start in presentation mode (`--present`).
     pub present: bool,
-    /// Data to show instead of the embedded briefing (tests and benchmarks).
+    /// Data to show instead of the briefings of the last run (tests and benchmarks).
     pub data: Option<Loaded>,
+    /// The remembered state to start from instead of the stored one (tests: a restart).
+    pub state: Option<Persisted>,
 }
 
 /// The dashboard.
@@ -56,8 +59,9 @@ pub struct App {
     pub state: Persisted,
     /// Whether `--present` was given.
     pub present: bool,
-    data: Loaded,
-    /// Grows by one whenever `data` is replaced.
+    /// The briefings open.
+    library: Library,
+    /// Grows by one whenever `library` changes.
     data_revision: u64,
     /// The table's order (not remembered between runs).
     sort: Option<Sort>,
@@ -79,6 +83,9 @@ pub struct App {
     present_at_start: Option<present::StartAt>,
     /// While the file of the command line is read: what to do once it is open.
     opening: Option<Opening>,
+    /// The page the user last asked for (remembered, `--page`, a click): shown again once
+    /// the data has it, while another page stands in.
+    wanted_page: Page,
     /// Whether Help → Keyboard shortcuts is open.
     shortcuts_open: bool,
     window_size: window::WindowSize,
@@ -96,14 +103,20 @@ impl App {
             // entering it can need two, one for the screen and one for a tall slide.
             o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
         });
-        let mut state = Persisted::restore(cc.storage);
+        let mut state = options
+            .state
+            .unwrap_or_else(|| Persisted::restore(cc.storage));
         cc.egui_ctx.set_zoom_factor(state.zoom);
         if let Some(page) = &options.page {
             state.page = Page::from_id(page);
         }
-        let data = options.data.unwrap_or_else(Loaded::embedded);
+        // The briefings of the last run: the embedded one at once, files in the background.
+        let (library, files) = match options.data {
+            Some(data) => (Library::single(data), Vec::new()),
+            None => start_library(&state.briefings),
+        };
         let derived = Derived::new(Inputs {
-            dataset: &data.dataset,
+            dataset: library.dataset(),
             data_revision: 0,
             filter: &state.filter,
             sort: None,
@@ -111,7 +124,7 @@ impl App {
         let mut app = Self {
             state,
             present: options.present,
-            data,
+            library,
             data_revision: 0,
             sort: None,
             derived,
@@ -126,25 +139,29 @@ impl App {
             transcript: view::transcript::TranscriptView::default(),
             presenter: None,
             present_at_start: present::StartAt::new(options.present, options.page.is_some()),
+            wanted_page: Page::Table,
             opening: None,
             shortcuts_open: false,
             window_size: window::WindowSize::default(),
         };
+        app.wanted_page = app.state.page.clone();
         app.fix_page();
-        if let Some(file) = options.file {
-            // `--page` names a page of that file, known once it is read.
-            app.opening = Some(Opening { page: options.page });
-            app.jobs.open_path(&cc.egui_ctx, file);
-        } else {
+        let mut files = files;
+        files.extend(options.files);
+        if files.is_empty() {
             app.check_page(options.page);
+        } else {
+            // `--page` names a page of those files, known once they are read.
+            app.opening = Some(Opening { page: options.page });
+            app.jobs.open_paths(&cc.egui_ctx, files);
         }
         app
     }
 
-    /// The data shown.
+    /// The briefings open, and their figures joined.
     #[must_use]
-    pub fn data(&self) -> &Loaded {
-        &self.data
+    pub fn data(&self) -> &Library {
+        &self.library
     }
 
     /// The derived state: selection, pages, counts, table rows and page models.
@@ -163,7 +180,7 @@ impl App {
     #[must_use]
     pub fn selection_ids(&self) -> Vec<&str> {
         self.selection()
-            .iter(&self.data.dataset)
+            .iter(&self.library.dataset())
             .map(|i| i.id.as_str())
             .collect()
     }
@@ -173,7 +190,7 @@ impl App {
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
         match &self.state.page {
-            Page::Chart(id) => self.derived.model(&self.data.dataset, id),
+            Page::Chart(id) => self.derived.model(&self.library.dataset(), id),
             Page::Table | Page::Transcript => None,
         }
     }
@@ -213,12 +230,42 @@ impl App {
         self.commands.push(command);
     }
 
-    /// Shows new data; what was open before is dropped only now that the new data is whole.
-    fn replace_data(&mut self, loaded: Loaded) {
-        self.data = loaded;
+    /// Adds briefings that were read in full (one with the file or the text of an open one
+    /// replaces it), and shows the newest figures of them all.
+    fn add_briefings(&mut self, parts: Vec<Loaded>) {
+        self.library.extend(parts);
+        self.library_changed();
+    }
+
+    /// Closes the open briefing at `index` (of [`Library::parts`]).
+    fn remove_briefing(&mut self, index: usize) {
+        if let Some(part) = self.library.remove(index) {
+            self.state
+                .filter
+                .briefings
+                .remove(&part.dataset.source.sha256);
+            self.library_changed();
+        }
+    }
+
+    fn library_changed(&mut self) {
+        self.state.briefings = self.library.names();
+        let open: std::collections::BTreeSet<String> = self
+            .library
+            .dataset()
+            .all_briefings()
+            .iter()
+            .map(|s| s.sha256.clone())
+            .collect();
+        self.state.filter.briefings.retain(|b| open.contains(b));
         self.data_revision += 1;
-        self.selected = None;
-        self.notifications.clear(Topic::Open);
+        if self
+            .selected
+            .as_deref()
+            .is_some_and(|id| self.library.dataset().indicator(id).is_none())
+        {
+            self.selected = None;
+        }
         self.transcript = view::transcript::TranscriptView::default();
         self.fix_page();
     }
@@ -235,12 +282,19 @@ impl App {
         let filter = &mut self.state.filter;
         match command {
             Command::Run(action) => self.run_action(ctx, action),
-            Command::OpenPath(path) => self.jobs.open_path(ctx, path),
-            Command::ShowPage(page) => self.state.page = page,
+            Command::OpenPath(path) => self.jobs.open_paths(ctx, vec![path]),
+            Command::OpenPaths(paths) => self.jobs.open_paths(ctx, paths),
+            Command::RemoveBriefing(index) => self.remove_briefing(index),
+            Command::ToggleBriefing(sha) => toggle(&mut filter.briefings, sha),
+            Command::ShowPage(page) => {
+                self.wanted_page = page.clone();
+                self.state.page = page;
+            }
             Command::Select(id) => self.selected = id,
             Command::ShowInTranscript { indicator, start } => {
                 self.selected = Some(indicator);
                 self.state.page = Page::Transcript;
+                self.wanted_page = Page::Transcript;
                 self.transcript.scroll_to(start);
             }
             Command::ToggleSpeaker(id) => toggle(&mut filter.speakers, id),
@@ -256,7 +310,7 @@ impl App {
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::OpenDialog => self.jobs.pick_file(ctx),
-            Action::OpenEmbedded => self.replace_data(Loaded::embedded()),
+            Action::OpenEmbedded => self.add_briefings(vec![Loaded::embedded()]),
             Action::ClearFilters => self.state.filter = Filter::default(),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
             Action::DismissError => self.notifications.clear(Topic::Open),
@@ -284,7 +338,7 @@ impl App {
         &mut Notifications,
     ) {
         let src = export_dialog::ExportSource::new(
-            (&self.data.dataset, &self.derived),
+            (&self.library.dataset(), &self.derived),
             &self.state.page,
             self.state.theme,
         );
@@ -305,7 +359,7 @@ impl App {
     /// The page area: a chart page, the table or the transcript.
     fn page_ui(&mut self, ui: &mut egui::Ui) {
         let selected = self.selected.as_deref();
-        let dataset = &self.data.dataset;
+        let dataset = &self.library.dataset();
         match &self.state.page {
             Page::Chart(id) => {
                 let Some(model) = self.derived.model(dataset, id) else {
@@ -327,12 +381,29 @@ impl App {
             ),
             Page::Transcript => self.transcript.ui(
                 ui,
-                (&self.data, &self.derived),
+                (&self.library, &self.derived),
                 selected,
                 &mut self.commands,
             ),
         }
     }
+}
+
+/// The library of the briefings remembered from the last run: the embedded one now (if it was
+/// open), and the files to read in the background.
+fn start_library(names: &[String]) -> (Library, Vec<PathBuf>) {
+    let embedded = names.iter().any(|n| n == crate::library::EMBEDDED_NAME);
+    let library = if embedded {
+        Library::embedded()
+    } else {
+        Library::default()
+    };
+    let files = names
+        .iter()
+        .filter(|n| *n != crate::library::EMBEDDED_NAME)
+        .map(PathBuf::from)
+        .collect();
+    (library, files)
 }
 
 fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {

@@ -12,14 +12,14 @@ pub(super) struct Opening {
 }
 
 impl App {
-    /// Brings the derived state (and so the page list) up to date, and falls back to the
-    /// first page when the current one does not exist in the data.
+    /// Brings the derived state (and so the page list) up to date, and shows the page last
+    /// asked for if the data has it, else the first page.
     pub(super) fn fix_page(&mut self) {
         self.refresh();
         let pages = self.pages();
-        if !pages.iter().any(|(p, _)| *p == self.state.page)
-            && let Some((first, _)) = pages.into_iter().next()
-        {
+        if pages.iter().any(|(p, _)| *p == self.wanted_page) {
+            self.state.page = self.wanted_page.clone();
+        } else if let Some((first, _)) = pages.into_iter().next() {
             self.state.page = first;
         }
     }
@@ -32,6 +32,7 @@ impl App {
         let page = Page::from_id(&asked);
         let pages = self.derived.pages();
         if pages.iter().any(|(p, _)| *p == page) {
+            self.wanted_page = page.clone();
             self.state.page = page;
         } else {
             let ids: Vec<&str> = pages.iter().map(|(p, _)| p.id()).collect();

@@ -58,7 +58,7 @@ impl App {
                     self.commands.push(export);
                 }
                 ui.separator();
-                ui.label(briefing_line(&self.data));
+                ui.label(briefing_line(&self.library));
                 if let Some(busy) = self.jobs.busy() {
                     ui.separator();
                     ui.spinner();
@@ -97,7 +97,7 @@ impl App {
             .show(ui, |ui| {
                 view::side_panel::ui(
                     ui,
-                    (&self.data.dataset, &self.derived),
+                    (&self.library, &self.derived),
                     &self.state.filter,
                     &mut self.commands,
                 );
@@ -114,17 +114,26 @@ impl App {
             .default_size(280.0)
             .min_size(220.0)
             .show(ui, |ui| {
-                view::details::ui(ui, &self.data, self.selected.as_deref(), &mut self.commands);
+                view::details::ui(
+                    ui,
+                    &self.library,
+                    self.selected.as_deref(),
+                    &mut self.commands,
+                );
             });
     }
 }
 
-/// "SCIO briefing on … · 2024-07-05 · 86 figures", or the file name.
-fn briefing_line(data: &super::Loaded) -> String {
-    let source = &data.dataset.source;
-    let figures = data.dataset.indicators.len();
+/// "SCIO briefing on … · 2024-07-05 · 86 figures", or the file name; "3 SCIO briefings ·
+/// 2024-07-05 · 120 figures" for several (the date of the newest).
+fn briefing_line(library: &crate::library::Library) -> String {
+    let Some(first) = library.parts().first() else {
+        return "No briefing open".to_owned();
+    };
+    let source = &library.dataset().source;
+    let figures = library.dataset().indicators.len();
     let name = if source.title.is_empty() {
-        data.name.as_str()
+        first.name.as_str()
     } else {
         source.title.as_str()
     };

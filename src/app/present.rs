@@ -37,7 +37,7 @@ impl App {
     /// Starts presenting the chart pages the current filters leave, from `start` (a page id)
     /// or from the first slide.
     pub(super) fn start_presenting(&mut self, ctx: &egui::Context, start: Option<&str>) {
-        let slides = self.derived.slides(&self.data.dataset).to_vec();
+        let slides = self.derived.slides(self.library.dataset()).to_vec();
         self.presenter = Some(Presenter::start(ctx, slides, start));
         ctx.request_repaint();
     }
@@ -72,7 +72,7 @@ impl App {
         let Some(presenter) = &mut self.presenter else {
             return false;
         };
-        if presenter.ui(ui, &self.data.dataset, &self.derived) == Outcome::Leave {
+        if presenter.ui(ui, self.library.dataset(), &self.derived) == Outcome::Leave {
             self.presenter = None;
             self.applied_theme = None;
             ui.ctx().request_repaint();

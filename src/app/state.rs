@@ -29,6 +29,9 @@ pub struct Persisted {
     /// Whether the details panel (the selected figure and its quotes) is shown; hidden, the
     /// page (the table, say) takes its width.
     pub details_open: bool,
+    /// The briefings open, by file path (`<embedded>` for the built-in one), in the order
+    /// they were opened; opened again at start, a file that has gone is named in a notice.
+    pub briefings: Vec<String>,
 }
 
 impl Default for Persisted {
@@ -40,6 +43,7 @@ impl Default for Persisted {
             zoom: 1.0,
             window_size: None,
             details_open: true,
+            briefings: vec![crate::library::EMBEDDED_NAME.to_owned()],
         }
     }
 }

@@ -28,10 +28,18 @@ impl<'a> Ctx<'a> {
         Some(f64::from(year))
     }
 
-    /// The indicator with this id, if it exists and is selected.
+    /// The selected indicator that measures `id` ([`crate::dataset::base_id`]): with
+    /// several briefings selected, the one of the newest briefing.
     #[must_use]
     pub fn selected(&self, id: &str) -> Option<&'a Indicator> {
-        self.selection.iter(self.dataset).find(|i| i.id == id)
+        self.selection
+            .iter(self.dataset)
+            .filter(|i| crate::dataset::base_id(&i.id) == id)
+            .max_by(|a, b| {
+                let date = |i: &Indicator| self.dataset.briefing_of(i).date.as_str();
+                // The first of the newest, so one briefing's order is kept.
+                date(a).cmp(date(b)).then(std::cmp::Ordering::Greater)
+            })
     }
 
     /// The mark of a selected indicator, styled by its kind (targets outlined).
@@ -46,14 +54,32 @@ impl<'a> Ctx<'a> {
         ids.iter().filter_map(|id| self.mark(id)).collect()
     }
 
-    /// The source line of the dataset.
+    /// The source line of the selected figures: their briefing, or the number of briefings
+    /// and their first and last dates.
     #[must_use]
     pub fn source(&self) -> String {
-        let s = &self.dataset.source;
+        let mut used: Vec<usize> = self
+            .selection
+            .iter(self.dataset)
+            .map(|i| i.briefing.unwrap_or(0))
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        let all = self.dataset.all_briefings();
+        let shown: Vec<&crate::dataset::Source> = used.iter().filter_map(|&b| all.get(b)).collect();
+        if let [one] = shown.as_slice() {
+            return source_line(one);
+        }
+        if shown.len() < 2 {
+            return source_line(&self.dataset.source);
+        }
+        let mut dates: Vec<&str> = shown.iter().map(|s| s.date.as_str()).collect();
+        dates.sort_unstable();
         format!(
-            "SCIO briefing of {}, {}",
-            crate::format::date_or_unknown(&s.date),
-            s.publisher
+            "{} SCIO briefings, {} to {}",
+            shown.len(),
+            crate::format::date_or_unknown(dates[0]),
+            crate::format::date_or_unknown(dates[dates.len() - 1])
         )
     }
 
@@ -79,6 +105,15 @@ impl<'a> Ctx<'a> {
             source: self.source(),
         }
     }
+}
+
+/// "SCIO briefing of 2024-07-05, State Council Information Office".
+fn source_line(s: &crate::dataset::Source) -> String {
+    format!(
+        "SCIO briefing of {}, {}",
+        crate::format::date_or_unknown(&s.date),
+        s.publisher
+    )
 }
 
 /// The mark of an indicator: its formatted figure, speakers' names, style from its kind.
@@ -110,19 +145,37 @@ pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
             MarkStyle::Achieved
         },
         note: None,
+        briefing: (!dataset.briefings.is_empty())
+            .then(|| format::long_date(&dataset.briefing_of(ind).date)),
     }
 }
 
 /// Adds the period to the labels that two marks of one chart share, so that "15 % in 2018"
-/// and "over 50 % in 2023" of the same measure read apart.
+/// and "over 50 % in 2023" of the same measure read apart; then, where several briefings
+/// are open, the briefing's date to those still shared ("Internet users (briefing of 5
+/// July 2024)"). Linear in the marks.
 fn disambiguate(marks: &mut [Mark]) {
-    let labels: Vec<String> = marks.iter().map(|m| m.label.clone()).collect();
+    fn twins(marks: &[Mark]) -> std::collections::HashMap<String, usize> {
+        let mut count = std::collections::HashMap::new();
+        for m in marks {
+            *count.entry(m.label.clone()).or_insert(0) += 1;
+        }
+        count
+    }
+    let count = twins(marks);
     for m in marks.iter_mut() {
-        let twins = labels.iter().filter(|l| **l == m.label).count();
-        if twins > 1
+        if count[&m.label] > 1
             && let Some(p) = &m.period
         {
             m.label = format!("{} ({p})", m.label);
+        }
+    }
+    let count = twins(marks);
+    for m in marks.iter_mut() {
+        if count[&m.label] > 1
+            && let Some(b) = &m.briefing
+        {
+            m.label = format!("{} (briefing of {b})", m.label);
         }
     }
 }
@@ -340,6 +393,7 @@ mod tests {
             theme: "green".to_owned(),
             style: MarkStyle::Achieved,
             note: None,
+            briefing: None,
         }
     }
 

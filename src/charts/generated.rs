@@ -59,7 +59,7 @@ fn page_title(dataset: &Dataset, theme: &str) -> String {
 
 /// Whether an indicator belongs on a generated page (the named pages do not show it).
 fn is_rest(ind: &Indicator) -> bool {
-    !super::featured_ids().contains(&ind.id.as_str())
+    !super::featured_ids().contains(&crate::dataset::base_id(&ind.id))
 }
 
 /// The generated page an indicator is drawn on.

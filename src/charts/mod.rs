@@ -6,6 +6,7 @@
 //! `digital-targets`, `sme-tiers`); then one generated page per theme for the indicators the
 //! named pages do not show, so that every indicator of the dataset appears on some page.
 
+mod across;
 mod build;
 mod digital;
 mod five_g;
@@ -14,6 +15,7 @@ mod manufacturing;
 mod model;
 mod smes;
 
+pub use across::{LinkKey, Series, link_key, measure_words, series};
 pub use build::EMPTY_MESSAGE;
 pub use model::{
     AxisModel, ChartKind, ChartModel, Mark, MarkStyle, PageInfo, PageModel, Scale, join_names,
@@ -33,7 +35,8 @@ pub fn featured_ids() -> Vec<&'static str> {
 
 /// The chart pages for a dataset: the named pages whose figures the briefing has (found by
 /// the ids the naming rules give figures for what they are: "5G base stations built" is
-/// `5g-base-stations` in any briefing), then one page per theme (in the dataset's theme
+/// `5g-base-stations` in any briefing), then "Across briefings" when several briefings are
+/// open and some figure is linked across them, then one page per theme (in the dataset's theme
 /// order) holding that theme's other indicators, then `other-figures` for indicators of an
 /// unknown theme. Pages with no indicator are left out.
 #[must_use]
@@ -46,9 +49,17 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     ];
     let mut out: Vec<PageInfo> = named
         .iter()
-        .filter(|(_, _, ids)| ids.iter().any(|id| dataset.indicator(id).is_some()))
+        .filter(|(_, _, ids)| {
+            dataset
+                .indicators
+                .iter()
+                .any(|i| ids.contains(&crate::dataset::base_id(&i.id)))
+        })
         .map(|(id, title, _)| info(id, title))
         .collect();
+    if across::has_page(dataset) {
+        out.push(info(across::ID, across::TITLE));
+    }
     out.extend(generated::pages(dataset));
     out
 }
@@ -62,6 +73,7 @@ pub fn page_model(page_id: &str, dataset: &Dataset, selection: &Selection) -> Op
         manufacturing::ID => Some(manufacturing::page(&ctx)),
         digital::ID => Some(digital::page(&ctx)),
         smes::ID => Some(smes::page(&ctx)),
+        across::ID => across::has_page(dataset).then(|| across::page(&ctx)),
         other => generated::page(&ctx, other),
     }
 }

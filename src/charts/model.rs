@@ -135,6 +135,9 @@ pub struct Mark {
     pub style: MarkStyle,
     /// A short note drawn after the value (`≈ 1 in 12 of the tier above`).
     pub note: Option<String>,
+    /// When several briefings are open: the date of the figure's briefing, as people write
+    /// it (`5 July 2024`).
+    pub briefing: Option<String>,
 }
 
 /// The year a period starts in (its first four digits: `2027`, `2024-06`), if it has one.
@@ -171,6 +174,9 @@ impl Mark {
         }
         if !self.speakers.is_empty() {
             lines.push(format!("Said by {}", join_names(&self.speakers)));
+        }
+        if let Some(b) = &self.briefing {
+            lines.push(format!("At the briefing of {b}"));
         }
         if let Some(n) = &self.note {
             lines.push(n.clone());

@@ -1,7 +1,7 @@
 //! `briefboard export` (PNG of one page or of every page, CSV or JSON of the indicators shown)
 //! and `briefboard pages` (the page ids and titles). Both run without a display.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -75,9 +75,10 @@ pub struct ExportArgs {
     /// Leave out the source line at the bottom of the image.
     #[arg(long)]
     pub no_source: bool,
-    /// The dataset (.json) or transcript (.txt) to read instead of the embedded briefing.
+    /// A dataset (.json) or transcript (.txt) to read instead of the embedded briefing;
+    /// repeat it to join several briefings (as the app does when several are open).
     #[arg(long, value_name = "FILE")]
-    pub data: Option<PathBuf>,
+    pub data: Vec<PathBuf>,
     /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: PathBuf,
@@ -86,9 +87,10 @@ pub struct ExportArgs {
 /// Arguments of `briefboard pages`.
 #[derive(Debug, clap::Args)]
 pub struct PagesArgs {
-    /// The dataset (.json) or transcript (.txt) to read instead of the embedded briefing.
+    /// A dataset (.json) or transcript (.txt) to read instead of the embedded briefing;
+    /// repeat it to join several briefings (as the app does when several are open).
     #[arg(long, value_name = "FILE")]
-    pub data: Option<PathBuf>,
+    pub data: Vec<PathBuf>,
 }
 
 /// The image themes, as typed on the command line.
@@ -128,7 +130,7 @@ pub enum KindArg {
 /// # Errors
 /// When the dataset cannot be read.
 pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
-    let dataset = load(args.data.as_deref())?;
+    let dataset = load(&args.data)?;
     let mut rows: Vec<(String, String)> = charts::pages(&dataset)
         .into_iter()
         .map(|p| (p.id, p.title))
@@ -159,7 +161,7 @@ pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
 /// An unreadable dataset, an unknown page, speaker or theme id, no graphics adapter (with
 /// what to install), or an unwritable output (the error names the file).
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let dataset = load(args.data.as_deref())?;
+    let dataset = load(&args.data)?;
     let filter = filter(args, &dataset)?;
     if args.csv || args.json {
         return write_table(args, &dataset, &filter);
@@ -288,12 +290,17 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     Ok(ExitCode::SUCCESS)
 }
 
-/// The dataset of `--data` (read by the app's loader), or the embedded one.
-fn load(path: Option<&Path>) -> anyhow::Result<Dataset> {
-    let Some(path) = path else {
+/// The dataset of the `--data` files (read by the app's loader and joined as the app joins
+/// open briefings), or the embedded one.
+fn load(paths: &[PathBuf]) -> anyhow::Result<Dataset> {
+    if paths.is_empty() {
         return Ok(Dataset::embedded());
-    };
-    Ok(crate::loaded::Loaded::open(path)?.dataset)
+    }
+    let parts = paths
+        .iter()
+        .map(|path| crate::loaded::Loaded::open(path))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(crate::library::Library::new(parts).dataset().clone())
 }
 
 /// The filter of the command line, with every speaker and theme id checked against the
@@ -320,6 +327,7 @@ fn filter(args: &ExportArgs, dataset: &Dataset) -> anyhow::Result<Filter> {
     Ok(Filter {
         speakers: args.speakers.iter().cloned().collect(),
         themes: args.themes.iter().cloned().collect(),
+        briefings: std::collections::BTreeSet::new(),
         kind: match args.kind {
             KindArg::All => KindFilter::All,
             KindArg::Achieved => KindFilter::Achieved,

@@ -1,4 +1,4 @@
-//! The command line (clap): `briefboard [FILE] [--present [--page ID]]` opens the dashboard;
+//! The command line (clap): `briefboard [FILE…] [--present [--page ID]]` opens the dashboard;
 //! `extract`, `validate`, `export` and `pages` work without a display.
 
 mod export;
@@ -14,8 +14,9 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "briefboard", version, about)]
 pub struct Cli {
-    /// A dataset (.json) or a transcript (.txt) to open instead of the embedded briefing.
-    pub file: Option<PathBuf>,
+    /// Datasets (.json), transcripts (.txt) or folders of them to open, beside the briefings
+    /// open at the last run (the embedded one unless it was closed).
+    pub files: Vec<PathBuf>,
     /// Start in presentation mode (fullscreen, one page per slide).
     #[arg(long)]
     pub present: bool,

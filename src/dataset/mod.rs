@@ -36,6 +36,12 @@ pub struct Dataset {
     pub themes: Vec<Theme>,
     /// One entry per numeric fact, in order of first mention.
     pub indicators: Vec<Indicator>,
+    /// Only in a dataset that joins several briefings (what briefboard shows when several are
+    /// open, and what it exports then): the source of each, in the order they were opened;
+    /// [`Indicator::briefing`] indexes it. Empty for the figures of one briefing, whose
+    /// source is [`Dataset::source`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub briefings: Vec<Source>,
 }
 
 /// The transcript a dataset was extracted from.
@@ -120,6 +126,10 @@ pub struct Indicator {
     pub period: Option<String>,
     /// Every time the fact is said, in transcript order; never empty.
     pub mentions: Vec<Mention>,
+    /// In a dataset of several briefings, the index of this figure's briefing in
+    /// [`Dataset::briefings`]; absent for a dataset of one briefing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub briefing: Option<usize>,
 }
 
 /// One time a fact is said.
@@ -228,6 +238,35 @@ impl Dataset {
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }
+
+    /// The briefing an indicator was said at: its entry of [`Dataset::briefings`], or
+    /// [`Dataset::source`] in a dataset of one briefing (or for an index out of range).
+    #[must_use]
+    pub fn briefing_of(&self, indicator: &Indicator) -> &Source {
+        indicator
+            .briefing
+            .and_then(|b| self.briefings.get(b))
+            .unwrap_or(&self.source)
+    }
+
+    /// The sources of the briefings the dataset holds: [`Dataset::briefings`], or the one
+    /// [`Dataset::source`].
+    #[must_use]
+    pub fn all_briefings(&self) -> &[Source] {
+        if self.briefings.is_empty() {
+            std::slice::from_ref(&self.source)
+        } else {
+            &self.briefings
+        }
+    }
+}
+
+/// The part of an indicator id that names what it measures: a dataset of several briefings
+/// makes ids unique by adding `@` and the briefing (`5g-base-stations@2024-07-05`); this
+/// gives `5g-base-stations` back. Ids of one briefing are returned as they are.
+#[must_use]
+pub fn base_id(id: &str) -> &str {
+    id.split_once('@').map_or(id, |(base, _)| base)
 }
 
 impl Indicator {

@@ -153,6 +153,20 @@ impl Dataset {
                 format!("{p:?} is not a period (YYYY, YYYY-MM or START/END)"),
             );
         }
+        match ind.briefing {
+            Some(b) if b >= self.briefings.len() => r.bad(
+                at("briefing"),
+                format!(
+                    "{b} is not the index of one of the {} briefings",
+                    self.briefings.len()
+                ),
+            ),
+            None if !self.briefings.is_empty() => r.bad(
+                at("briefing"),
+                "is missing: in a dataset of several briefings every figure names its own".into(),
+            ),
+            _ => {}
+        }
         if ind.mentions.is_empty() {
             r.bad(
                 at("mentions"),

@@ -4,7 +4,7 @@
 use crate::dataset::{Dataset, Indicator};
 
 /// The CSV columns, in order.
-pub const HEADER: [&str; 10] = [
+pub const HEADER: [&str; 13] = [
     "id",
     "label",
     "theme",
@@ -15,6 +15,9 @@ pub const HEADER: [&str; 10] = [
     "period",
     "speakers",
     "quotes",
+    "briefing",
+    "briefing_date",
+    "briefing_file",
 ];
 
 /// Separates several speakers within the `speakers` cell.
@@ -34,7 +37,9 @@ pub struct CsvError(#[from] csv::Error);
 /// `value` is the number in base units as in the dataset (`3837000`, `31.7`); `unit`,
 /// `qualifier` and `kind` are the dataset's snake-case names; `theme` is the theme id;
 /// `speakers` the speakers' names (ids when a name is unknown) joined by
-/// [`SPEAKER_SEPARATOR`]; `quotes` the verbatim sentences joined by [`QUOTE_SEPARATOR`].
+/// [`SPEAKER_SEPARATOR`]; `quotes` the verbatim sentences joined by [`QUOTE_SEPARATOR`];
+/// `briefing`, `briefing_date` and `briefing_file` the title, ISO date and transcript file of
+/// the briefing where the figure was said.
 ///
 /// # Errors
 /// Never in practice (writing to memory); a [`CsvError`] if the csv writer reports one.
@@ -53,6 +58,7 @@ pub fn to_csv<'a>(
             .map(|id| dataset.speaker(id).map_or(id, |s| s.name.as_str()))
             .collect();
         let quotes: Vec<&str> = i.mentions.iter().map(|m| m.quote.as_str()).collect();
+        let briefing = dataset.briefing_of(i);
         w.write_record([
             i.id.as_str(),
             &i.label,
@@ -64,6 +70,9 @@ pub fn to_csv<'a>(
             i.period.as_deref().unwrap_or(""),
             &speakers.join(SPEAKER_SEPARATOR),
             &quotes.join(QUOTE_SEPARATOR),
+            &briefing.title,
+            &briefing.date,
+            &briefing.file,
         ])?;
     }
     w.into_inner()

@@ -16,6 +16,7 @@ pub fn subset<'a>(
         speakers: dataset.speakers.clone(),
         themes: dataset.themes.clone(),
         indicators: indicators.into_iter().cloned().collect(),
+        briefings: dataset.briefings.clone(),
     }
 }
 

@@ -30,14 +30,19 @@ impl Metadata {
             .iter()
             .filter(|i| ids.contains(&i.id.as_str()))
             .collect();
-        let src = &dataset.source;
         let names = speaker_names(dataset, &shown);
-        let mut source = format!(
-            "{}, {}, {}",
-            src.title,
-            format::long_date(&src.date),
-            src.publisher
-        );
+        let mut source = briefings_of(dataset, &shown)
+            .iter()
+            .map(|src| {
+                format!(
+                    "{}, {}, {}",
+                    src.title,
+                    format::long_date(&src.date),
+                    src.publisher
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
         if !names.is_empty() {
             let _ = write!(source, ". Speakers: {}", names.join(", "));
         }
@@ -47,6 +52,22 @@ impl Metadata {
             source,
         }
     }
+}
+
+/// The briefings of the figures shown, oldest first; the dataset's source when none is
+/// shown.
+fn briefings_of<'a>(dataset: &'a Dataset, shown: &[&Indicator]) -> Vec<&'a crate::dataset::Source> {
+    let all = dataset.all_briefings();
+    let mut used: Vec<usize> = shown.iter().map(|i| i.briefing.unwrap_or(0)).collect();
+    used.sort_unstable();
+    used.dedup();
+    let mut sources: Vec<&crate::dataset::Source> =
+        used.iter().filter_map(|&b| all.get(b)).collect();
+    if sources.is_empty() {
+        sources.push(&dataset.source);
+    }
+    sources.sort_by(|a, b| a.date.cmp(&b.date));
+    sources
 }
 
 /// The names of the speakers of the figures shown, in the dataset's order.
@@ -65,8 +86,10 @@ fn speaker_names<'a>(dataset: &'a Dataset, shown: &[&Indicator]) -> Vec<&'a str>
 
 /// The source line printed under an exported chart, naming the briefing and the speakers of
 /// the figures shown, e.g. `Source: SCIO press conference, 5 July 2024 — Jin Zhuanglong, Zhao
-/// Zhiguo`. Speakers appear in the dataset's order (officials as the briefing lists them); with
-/// no figures shown the line names the briefing only.
+/// Zhiguo`; for figures of several briefings, `Source: SCIO press conferences of 19 January
+/// 2023, 5 July 2024 and 20 January 2026 — …`. Speakers appear in the dataset's order
+/// (officials as the briefing lists them); with no figures shown the line names the briefing
+/// only.
 #[must_use]
 pub fn source_line<'a>(
     dataset: &Dataset,
@@ -74,14 +97,19 @@ pub fn source_line<'a>(
 ) -> String {
     let shown: Vec<&Indicator> = shown.into_iter().collect();
     let names = speaker_names(dataset, &shown);
-    let date = crate::format::long_date(&dataset.source.date);
+    let dates: Vec<String> = briefings_of(dataset, &shown)
+        .iter()
+        .map(|s| crate::format::long_date(&s.date))
+        .collect();
+    let briefings = match dates.as_slice() {
+        [one] => format!("SCIO press conference, {one}"),
+        [rest @ .., last] => format!("SCIO press conferences of {} and {last}", rest.join(", ")),
+        [] => "SCIO press conference".to_owned(),
+    };
     if names.is_empty() {
-        format!("Source: SCIO press conference, {date}")
+        format!("Source: {briefings}")
     } else {
-        format!(
-            "Source: SCIO press conference, {date} — {}",
-            names.join(", ")
-        )
+        format!("Source: {briefings} — {}", names.join(", "))
     }
 }
 

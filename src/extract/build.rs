@@ -279,6 +279,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
             })
             .collect(),
         indicators,
+        briefings: Vec::new(),
     }
 }
 

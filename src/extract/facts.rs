@@ -77,6 +77,7 @@ impl Facts {
             kind: f.kind,
             period: f.period.clone(),
             mentions: vec![mention.clone()],
+            briefing: None,
         });
         self.fixed.push(is_fixed);
     }

@@ -64,3 +64,31 @@ pub fn long_date(iso: &str) -> String {
     }
     parsed.unwrap_or_else(|| iso.to_owned())
 }
+
+/// A briefing as one short line: its date as people write it and its title without the
+/// usual opening ("SCIO briefing on …", "Press conference on …"), cut to about 60 characters:
+/// `5 July 2024 · promoting high-quality development: Ministry of …`.
+#[must_use]
+pub fn briefing_short(source: &crate::dataset::Source) -> String {
+    const OPENINGS: [&str; 5] = [
+        "scio briefing on ",
+        "scio press conference on ",
+        "press conference on ",
+        "scio briefing: ",
+        "scio press conference: ",
+    ];
+    let title = source.title.trim();
+    let lower = title.to_lowercase();
+    let cut = OPENINGS
+        .iter()
+        .find(|o| lower.starts_with(*o) && title.is_char_boundary(o.len()))
+        .map_or(0, |o| o.len());
+    let mut short: String = title[cut..].chars().take(60).collect();
+    if title[cut..].chars().nth(60).is_some() {
+        short = format!("{}…", short.trim_end());
+    }
+    if short.is_empty() {
+        return long_date(&source.date);
+    }
+    format!("{} · {short}", long_date(&source.date))
+}

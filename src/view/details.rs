@@ -5,14 +5,17 @@ use egui::{RichText, ScrollArea};
 
 use crate::command::{Command, Commands};
 use crate::format;
-use crate::loaded::Loaded;
+use crate::library::Library;
 
 /// The link under each quote that opens the transcript at that sentence.
 pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
 
 /// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
-pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &mut Commands) {
-    let dataset = &data.dataset;
+pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands: &mut Commands) {
+    let dataset = library.dataset();
+    let part = selected
+        .and_then(|id| dataset.indicator(id))
+        .and_then(|i| library.part_of(i));
     let Some(indicator) = selected.and_then(|id| dataset.indicator(id)) else {
         ui.add_space(8.0);
         ui.heading("Details");
@@ -44,6 +47,9 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                         .map_or_else(|| "not stated".to_owned(), format::period_words),
                 );
                 fact(ui, "Qualifier", format::qualifier_name(indicator.qualifier));
+                if library.parts().len() > 1 {
+                    fact(ui, "Briefing", &format::briefing_short(dataset.briefing_of(indicator)));
+                }
             });
         ui.separator();
         let n = indicator.mentions.len();
@@ -61,11 +67,19 @@ pub fn ui(ui: &mut egui::Ui, data: &Loaded, selected: Option<&str>, commands: &m
                     ui.label(zh);
                 }
             });
-            if let Some(s) = speaker.filter(|s| !s.role.is_empty()) {
-                ui.label(RichText::new(s.role.as_str()).small().weak());
+            // The role at that briefing (a speaker's role can change between briefings).
+            let role = part
+                .and_then(|p| p.dataset.speaker(&mention.speaker))
+                .or(speaker)
+                .map(|s| s.role.as_str())
+                .filter(|r| !r.is_empty());
+            if let Some(role) = role {
+                ui.label(RichText::new(role).small().weak());
             }
             ui.label(RichText::new(format!("“{}”", mention.quote)).italics());
-            let in_source = data.quote_in_source(mention.start, mention.end).is_some();
+            let in_source = part
+                .and_then(|p| p.quote_in_source(mention.start, mention.end))
+                .is_some();
             let link = ui.add_enabled(in_source, egui::Link::new(SHOW_IN_TRANSCRIPT));
             if link.clicked() {
                 commands.push(Command::ShowInTranscript {

@@ -190,6 +190,10 @@ fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>
                     detail.push_str("said by ");
                     detail.push_str(&crate::charts::join_names(&mark.speakers));
                 }
+                if let Some(briefing) = &mark.briefing {
+                    detail.push_str(" on ");
+                    detail.push_str(briefing);
+                }
                 ui.label(
                     RichText::new(detail)
                         .size(tokens.small_size)

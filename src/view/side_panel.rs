@@ -1,5 +1,6 @@
-//! The filter panel: speakers (with Chinese names, roles and how many figures each gave),
-//! themes, kind of figure, a search box and "Clear filters".
+//! The filter panel: the briefings open (date, short title, ministry, figures; each can be
+//! closed), speakers (with Chinese names, roles and how many figures each gave, per briefing
+//! when several are open), themes, kind of figure, a search box and "Clear filters".
 
 use egui::{Button, RichText, ScrollArea, TextEdit};
 
@@ -7,14 +8,19 @@ use crate::command::{Action, Command, Commands};
 use crate::dataset::{Dataset, SpeakerKind};
 use crate::derived::Derived;
 use crate::filter::{Filter, KindFilter};
+use crate::library::Library;
+
+/// The tooltip of the button that closes a briefing.
+pub const CLOSE_BRIEFING: &str = "Close this briefing (its file is not changed)";
 
 /// Draws the panel: the counts come from the derived state, the choices from `filter`.
 pub fn ui(
     ui: &mut egui::Ui,
-    (dataset, derived): (&Dataset, &Derived),
+    (library, derived): (&Library, &Derived),
     filter: &Filter,
     commands: &mut Commands,
 ) {
+    let dataset = library.dataset();
     let shown = derived.selection().indicators.len();
     ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(4.0);
@@ -36,7 +42,9 @@ pub fn ui(
             commands.push(Command::SetSearch(search));
         }
         ui.separator();
-        speakers_ui(ui, dataset, derived, filter, commands);
+        briefings_ui(ui, library, derived, filter, commands);
+        ui.separator();
+        speakers_ui(ui, library, derived, filter, commands);
         ui.separator();
         themes_ui(ui, dataset, derived, filter, commands);
         ui.separator();
@@ -44,13 +52,62 @@ pub fn ui(
     });
 }
 
-fn speakers_ui(
+fn briefings_ui(
     ui: &mut egui::Ui,
-    dataset: &Dataset,
+    library: &Library,
     derived: &Derived,
     filter: &Filter,
     commands: &mut Commands,
 ) {
+    ui.strong("Briefings");
+    if library.parts().is_empty() {
+        ui.label("None open. File → Open adds transcripts and datasets.");
+    }
+    // Oldest first; the commands name the briefing by its place in the library.
+    let mut order: Vec<usize> = (0..library.parts().len()).collect();
+    order.sort_by(|&a, &b| {
+        let date = |k: usize| library.parts()[k].dataset.source.date.as_str();
+        date(a).cmp(date(b))
+    });
+    for k in order {
+        let part = &library.parts()[k];
+        let source = &part.dataset.source;
+        let mut on = filter.briefings.contains(&source.sha256);
+        // The title wraps at the panel's width rather than widening the panel.
+        let title = crate::format::briefing_short(source);
+        let checkbox = ui.checkbox(&mut on, title);
+        if checkbox.on_hover_text(&source.title).changed() {
+            commands.push(Command::ToggleBriefing(source.sha256.clone()));
+        }
+        ui.indent(("briefing", k), |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let ministry = crate::library::ministry(&part.dataset)
+                    .unwrap_or_else(|| "Ministry not named".to_owned());
+                let count = derived.briefing_count(k);
+                let figures = if count == 1 { "figure" } else { "figures" };
+                ui.label(
+                    RichText::new(format!("{ministry} · {count} {figures}"))
+                        .small()
+                        .weak(),
+                );
+                let close = ui.small_button("Close").on_hover_text(CLOSE_BRIEFING);
+                if close.clicked() {
+                    commands.push(Command::RemoveBriefing(k));
+                }
+            });
+        });
+    }
+}
+
+fn speakers_ui(
+    ui: &mut egui::Ui,
+    library: &Library,
+    derived: &Derived,
+    filter: &Filter,
+    commands: &mut Commands,
+) {
+    let dataset = library.dataset();
+    let several = library.parts().len() > 1;
     ui.strong("Speakers");
     for speaker in &dataset.speakers {
         let count = derived.speaker_count(&speaker.id);
@@ -67,11 +124,37 @@ fn speakers_ui(
             }
             count_ui(ui, count);
         });
-        if !speaker.role.is_empty() {
-            ui.indent(&speaker.id, |ui| {
+        let roles = if several {
+            library.roles(&speaker.id)
+        } else {
+            Vec::new()
+        };
+        ui.indent(&speaker.id, |ui| {
+            if roles.len() > 1 {
+                for (date, role) in &roles {
+                    let line = format!("{role} ({})", crate::format::long_date(date));
+                    ui.label(RichText::new(line).small().weak());
+                }
+            } else if !speaker.role.is_empty() {
                 ui.label(RichText::new(speaker.role.as_str()).small().weak());
-            });
-        }
+            }
+            if several && count > 0 {
+                let mut per: Vec<(&str, usize)> = derived
+                    .speaker_counts_by_briefing(&speaker.id)
+                    .into_iter()
+                    .map(|(b, n)| {
+                        let date = dataset.all_briefings().get(b).map_or("", |s| s.date.as_str());
+                        (date, n)
+                    })
+                    .collect();
+                per.sort_unstable();
+                let per: Vec<String> = per
+                    .into_iter()
+                    .map(|(date, n)| format!("{}: {n}", crate::format::long_date(date)))
+                    .collect();
+                ui.label(RichText::new(per.join(" · ")).small().weak());
+            }
+        });
     }
 }
 

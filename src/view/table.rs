@@ -39,19 +39,28 @@ pub fn ui(
     // Two lines: a long figure name wraps instead of ending in "…".
     let row_height = 2.0 * line + 8.0;
     let mut clicked_header = None;
-    TableBuilder::new(ui)
+    let columns = SortColumn::shown(dataset);
+    let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(Sense::click())
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .column(Column::initial(80.0).clip(true).resizable(true))
-        .column(Column::initial(110.0).clip(true).resizable(true))
-        .column(Column::initial(95.0).clip(true).resizable(true))
-        .column(Column::initial(50.0).clip(true).resizable(true))
-        .column(Column::initial(95.0).clip(true).resizable(true))
-        .column(Column::initial(95.0).clip(true).resizable(true))
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for column in &columns {
+        let width = match column {
+            SortColumn::Label => None,
+            SortColumn::Theme => Some(80.0),
+            SortColumn::Value => Some(110.0),
+            SortColumn::Kind => Some(50.0),
+            SortColumn::Unit | SortColumn::Period | SortColumn::Speakers => Some(95.0),
+            SortColumn::Briefing => Some(100.0),
+        };
+        table = table.column(width.map_or_else(
+            || Column::remainder().at_least(160.0).clip(true),
+            |w| Column::initial(w).clip(true).resizable(true),
+        ));
+    }
+    table
         .header(line + 10.0, |mut header| {
-            for column in SortColumn::ALL {
+            for &column in &columns {
                 header.col(|ui| {
                     let sorted = sort.filter(|(c, _)| *c == column);
                     if ui
@@ -75,7 +84,7 @@ pub fn ui(
                     return;
                 };
                 row.set_selected(selected == Some(indicator.id.as_str()));
-                for column in SortColumn::ALL {
+                for &column in &columns {
                     row.col(|ui| {
                         let text = cell_text(dataset, column, indicator);
                         let text = if column == SortColumn::Value {

@@ -48,6 +48,7 @@ pub fn ind(
                 end: 0,
             })
             .collect(),
+        briefing: None,
     }
 }
 
@@ -121,6 +122,7 @@ pub fn small() -> Dataset {
         })
         .collect(),
         indicators: rows(),
+        briefings: Vec::new(),
     }
 }
 

@@ -57,11 +57,16 @@ pub fn app(options: StartOptions, size: egui::Vec2) -> Harness<'static, App> {
     harness
 }
 
-/// The app started as `briefboard FILE [--page ID]`, stepped until the file is read.
+/// The app started as `briefboard FILE [--page ID]` where no briefing was open at the last
+/// run (the embedded one closed), so that FILE is the only briefing; stepped until it is read.
 pub fn open_file(file: PathBuf, page: Option<&str>) -> Harness<'static, App> {
     let options = StartOptions {
-        file: Some(file),
+        files: vec![file],
         page: page.map(str::to_owned),
+        state: Some(briefboard::app::Persisted {
+            briefings: Vec::new(),
+            ..briefboard::app::Persisted::default()
+        }),
         ..StartOptions::default()
     };
     let mut harness = Harness::builder()

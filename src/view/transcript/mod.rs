@@ -16,7 +16,7 @@ use egui::{Align, FontId, Label, Rect, ScrollArea, TextEdit, TextStyle, vec2};
 use crate::command::Commands;
 use crate::dataset::Dataset;
 use crate::derived::Derived;
-use crate::loaded::Loaded;
+use crate::library::Library;
 
 /// Space between paragraphs, in points.
 const PARAGRAPH_GAP: f32 = 8.0;
@@ -47,8 +47,12 @@ pub struct TranscriptView {
     /// Per paragraph: the heading that replaces a turn's line ("Jin Zhuanglong:").
     headings: Vec<Option<layout::Heading>>,
     search: search::Search,
-    /// The derived revision and the selected figure the highlights are for.
-    highlights_for: Option<(u64, Option<String>)>,
+    /// The derived revision, the briefing and the selected figure the highlights are for.
+    highlights_for: Option<(u64, usize, Option<String>)>,
+    /// The open briefing whose transcript is shown (an index of [`Library::parts`]).
+    briefing: usize,
+    /// The selected figure whose briefing was last shown.
+    followed: Option<String>,
 }
 
 impl TranscriptView {
@@ -57,21 +61,30 @@ impl TranscriptView {
         self.scroll_target = Some(start);
     }
 
-    /// Draws the page.
+    /// Draws the page: the transcript of the selected figure's briefing, with a switcher
+    /// when several briefings are open.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        (data, derived): (&Loaded, &Derived),
+        (library, derived): (&Library, &Derived),
         selected: Option<&str>,
         commands: &mut Commands,
     ) {
         let _ = commands;
-        let Some(source) = data.source.as_ref() else {
-            ui.label(data.source_note.as_str());
+        self.follow(library, selected);
+        if library.parts().len() > 1 {
+            self.switcher_ui(ui, library);
+        }
+        let Some(part) = library.parts().get(self.briefing) else {
+            ui.label("No briefing is open. Open a transcript or a dataset with File → Open.");
             return;
         };
-        self.split(source, (&data.dataset, derived.data_revision()));
-        self.update_highlights(data, derived, selected);
+        let Some(source) = part.source.as_ref() else {
+            ui.label(part.source_note.as_str());
+            return;
+        };
+        self.split(source, (&part.dataset, derived.data_revision()));
+        self.update_highlights(library, derived, selected);
         let quotes = self.highlights.len();
         let figures = derived.selection().indicators.len();
         ui.label(format!(
@@ -138,10 +151,55 @@ impl TranscriptView {
         }
     }
 
+    /// Shows the briefing of a newly selected figure.
+    fn follow(&mut self, library: &Library, selected: Option<&str>) {
+        if self.followed.as_deref() == selected {
+            return;
+        }
+        self.followed = selected.map(str::to_owned);
+        let dataset = library.dataset();
+        if let Some(indicator) = selected.and_then(|id| dataset.indicator(id)) {
+            self.show_briefing(indicator.briefing.unwrap_or(0));
+        }
+    }
+
+    fn show_briefing(&mut self, briefing: usize) {
+        if self.briefing != briefing {
+            self.briefing = briefing;
+            self.paragraphs_for = None;
+            self.highlights_for = None;
+            self.search = search::Search::default();
+        }
+    }
+
+    /// Which open briefing's transcript to read.
+    fn switcher_ui(&mut self, ui: &mut egui::Ui, library: &Library) {
+        let title = |k: usize| {
+            library.parts().get(k).map_or_else(String::new, |p| {
+                crate::format::briefing_short(&p.dataset.source)
+            })
+        };
+        let mut chosen = self.briefing;
+        ui.horizontal(|ui| {
+            ui.label("Briefing");
+            egui::ComboBox::from_id_salt("transcript_briefing")
+                .selected_text(title(chosen))
+                .width((ui.available_width() - 40.0).clamp(120.0, 560.0))
+                .truncate()
+                .show_ui(ui, |ui| {
+                    for k in 0..library.parts().len() {
+                        ui.selectable_value(&mut chosen, k, title(k));
+                    }
+                });
+        });
+        self.show_briefing(chosen);
+    }
+
     /// Splits the text into paragraphs (its non-empty lines) and finds the turns' headings,
     /// once per text.
     fn split(&mut self, source: &Arc<str>, (dataset, data_revision): (&Dataset, u64)) {
         if self.paragraphs_for == Some(data_revision) {
+            // Also `None` after a switch of briefing (see `show_briefing`).
             return;
         }
         self.paragraphs.clear();
@@ -161,24 +219,35 @@ impl TranscriptView {
         self.measured_for = None;
     }
 
-    fn update_highlights(&mut self, data: &Loaded, derived: &Derived, selected: Option<&str>) {
+    fn update_highlights(&mut self, library: &Library, derived: &Derived, selected: Option<&str>) {
         let current = matches!(&self.highlights_for,
-            Some((revision, sel)) if *revision == derived.revision() && sel.as_deref() == selected);
+            Some((revision, briefing, sel)) if *revision == derived.revision()
+                && *briefing == self.briefing && sel.as_deref() == selected);
         if current {
             return;
         }
         self.highlights.clear();
-        for indicator in derived.selection().iter(&data.dataset) {
+        let Some(part) = library.parts().get(self.briefing) else {
+            return;
+        };
+        for indicator in derived.selection().iter(library.dataset()) {
+            if indicator.briefing.unwrap_or(0) != self.briefing {
+                continue;
+            }
             let strong = selected == Some(indicator.id.as_str());
             for m in &indicator.mentions {
-                if data.quote_in_source(m.start, m.end).is_some() {
+                if part.quote_in_source(m.start, m.end).is_some() {
                     let (start, end) = (m.start, m.end);
                     self.highlights.push(Highlight { start, end, strong });
                 }
             }
         }
         self.highlights.sort_by_key(|h| (h.start, !h.strong));
-        self.highlights_for = Some((derived.revision(), selected.map(str::to_owned)));
+        self.highlights_for = Some((
+            derived.revision(),
+            self.briefing,
+            selected.map(str::to_owned),
+        ));
     }
 
     /// Measures every paragraph's height at this width and zoom.

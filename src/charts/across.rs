@@ -1,0 +1,248 @@
+//! The "Across briefings" page: every figure that measures the same thing at two briefings or
+//! more, as one chart per linked series, one bar per figure, oldest briefing first, each
+//! labelled with its briefing's date and its speakers (a click opens its quote, as on every
+//! page). Targets are outlined bars, so a goal and the value later reached are told apart.
+//!
+//! Two figures are linked when they measure the same thing ([`link_key`]): the same unit
+//! (a count is never linked with a share), the same kind of figure (changes with changes;
+//! levels, shares and targets with each other), the same theme, and the same words of the
+//! label once the words of time are left out ("Green data centers, renewable electricity
+//! utilization rate, 2023" measures what its 2018 twin measures). Linear in the figures.
+
+use std::collections::HashMap;
+
+use crate::dataset::{Dataset, Indicator, Kind, Unit};
+use crate::format;
+
+use super::build::{self, Ctx};
+use super::model::{Mark, MarkStyle, PageModel};
+
+/// The page id.
+pub const ID: &str = "across-briefings";
+
+/// The page title.
+pub const TITLE: &str = "Across briefings";
+
+/// What a figure measures, for linking: see the module documentation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LinkKey {
+    /// Whether the figure is a change (changes are linked only with changes).
+    pub change: bool,
+    /// The unit of the value.
+    pub unit: Unit,
+    /// The theme id.
+    pub theme: String,
+    /// The label's words without those of time, lower case, one space apart.
+    pub words: String,
+}
+
+/// The key that links `indicator` with the figures of other briefings that measure the same.
+/// A figure the naming rules give a fixed id (`5g-base-stations`, shown by a named page) is
+/// linked by that id, whatever its label says.
+#[must_use]
+pub fn link_key(indicator: &Indicator) -> LinkKey {
+    // `5g-base-stations-2`: the extractor's suffix for a second figure of the same label.
+    let base = crate::dataset::base_id(&indicator.id);
+    let base = base
+        .rsplit_once('-')
+        .filter(|(_, n)| n.parse::<u32>().is_ok())
+        .map_or(base, |(b, _)| b);
+    let words = if super::featured_ids().contains(&base) {
+        format!("id {base}")
+    } else {
+        measure_words(&indicator.label)
+    };
+    LinkKey {
+        change: indicator.kind == Kind::Change,
+        unit: indicator.unit,
+        theme: indicator.theme.clone(),
+        words,
+    }
+}
+
+/// A label's words without those that say when ("in 2023", "June", "now", "this year") and
+/// without the figure itself (the extractor tells two figures of one label apart by adding
+/// the value: "5G base stations built (4.83 million)"): lower case, punctuation as spaces.
+/// "5G base stations built, as of June 2024" gives "5g base stations built".
+#[must_use]
+pub fn measure_words(label: &str) -> String {
+    const TIME: [&str; 12] = [
+        "in", "by", "as", "at", "of", "this", "last", "year", "now", "then", "first", "end",
+    ];
+    const SIZES: [&str; 5] = ["thousand", "million", "billion", "trillion", "%"];
+    let lower = without_value(label).to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            !is_year(w) && !is_month(w) && !TIME.contains(w) && !SIZES.contains(w)
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// A label without the parenthesised value the extractor adds to tell two figures of one
+/// label apart: "5G base stations built (4.83 million)" gives "5G base stations built".
+fn without_value(label: &str) -> &str {
+    match label.rfind(" (") {
+        Some(open)
+            if label.ends_with(')') && label[open..].contains(|c: char| c.is_ascii_digit()) =>
+        {
+            &label[..open]
+        }
+        _ => label,
+    }
+}
+
+fn is_year(word: &str) -> bool {
+    word.len() == 4 && word.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+fn is_month(word: &str) -> bool {
+    const MONTHS: [&str; 24] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    ];
+    MONTHS.contains(&word)
+}
+
+/// Figures linked across briefings: indices into [`Dataset::indicators`], by briefing date
+/// (then period, then dataset order).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    /// What links them.
+    pub key: LinkKey,
+    /// The figures, oldest briefing first.
+    pub members: Vec<usize>,
+}
+
+/// Every series of a dataset of several briefings whose figures come from two briefings or
+/// more, those spanning most briefings first (then by label); none for one briefing.
+#[must_use]
+pub fn series(dataset: &Dataset) -> Vec<Series> {
+    if dataset.briefings.len() < 2 {
+        return Vec::new();
+    }
+    let mut at: HashMap<LinkKey, usize> = HashMap::new();
+    let mut all: Vec<Series> = Vec::new();
+    for (n, indicator) in dataset.indicators.iter().enumerate() {
+        let key = link_key(indicator);
+        let k = *at.entry(key.clone()).or_insert_with(|| {
+            all.push(Series {
+                key,
+                members: Vec::new(),
+            });
+            all.len() - 1
+        });
+        all[k].members.push(n);
+    }
+    let briefings = |s: &Series| {
+        let mut b: Vec<usize> = s
+            .members
+            .iter()
+            .map(|&n| dataset.indicators[n].briefing.unwrap_or(0))
+            .collect();
+        b.sort_unstable();
+        b.dedup();
+        b.len()
+    };
+    let mut linked: Vec<(usize, Series)> = all
+        .into_iter()
+        .map(|s| (briefings(&s), s))
+        .filter(|(b, _)| *b >= 2)
+        .collect();
+    for (_, s) in &mut linked {
+        s.members.sort_by(|&a, &b| {
+            let (a, b) = (&dataset.indicators[a], &dataset.indicators[b]);
+            let date = |i: &Indicator| dataset.briefing_of(i).date.clone();
+            date(a).cmp(&date(b)).then_with(|| a.period.cmp(&b.period))
+        });
+    }
+    // Most briefings first, then most figures, then by words (never by hash order).
+    linked.sort_by(|(a, x), (b, y)| {
+        b.cmp(a)
+            .then_with(|| y.members.len().cmp(&x.members.len()))
+            .then_with(|| x.key.words.cmp(&y.key.words))
+    });
+    linked.into_iter().map(|(_, s)| s).collect()
+}
+
+/// Whether the dataset has the page: two briefings or more, and a series linking them.
+#[must_use]
+pub fn has_page(dataset: &Dataset) -> bool {
+    !series(dataset).is_empty()
+}
+
+/// The page under the selection: a chart for each series with figures of two briefings or
+/// more selected.
+#[must_use]
+pub fn page(ctx: &Ctx<'_>) -> PageModel {
+    let dataset = ctx.dataset;
+    let selected: std::collections::HashSet<usize> =
+        ctx.selection.indicators.iter().copied().collect();
+    let mut charts = Vec::new();
+    for s in series(dataset) {
+        let members: Vec<&Indicator> = s
+            .members
+            .iter()
+            .filter(|n| selected.contains(n))
+            .map(|&n| &dataset.indicators[n])
+            .collect();
+        let mut dates: Vec<&str> = members
+            .iter()
+            .map(|i| dataset.briefing_of(i).date.as_str())
+            .collect();
+        dates.dedup();
+        if dates.len() < 2 {
+            continue;
+        }
+        // The label of the newest value reached (a target's label names its year).
+        let title = members
+            .iter()
+            .rev()
+            .find(|i| i.kind != Kind::Target)
+            .or(members.last())
+            .map_or_else(String::new, |i| without_value(&i.label).to_owned());
+        let marks: Vec<Mark> = members.iter().map(|i| point(dataset, i)).collect();
+        let targets = marks.iter().any(|m| m.style == MarkStyle::Target);
+        let footnote = format!(
+            "One bar per figure, oldest briefing first.{}",
+            if targets {
+                " Outlined bars are targets; filled bars, values reached."
+            } else {
+                ""
+            }
+        );
+        charts.push(build::bars(&title, marks, Some(footnote)));
+    }
+    ctx.page(
+        ID,
+        TITLE,
+        "Figures that measure the same thing at different briefings: who gave each, and when.",
+        None,
+        charts,
+    )
+}
+
+/// A figure as a point of its series: labelled with its briefing's date, the period when it
+/// is not the briefing's own, and its speakers.
+fn point(dataset: &Dataset, indicator: &Indicator) -> Mark {
+    let mut mark = build::mark_of(dataset, indicator);
+    let date = format::long_date(&dataset.briefing_of(indicator).date);
+    let mut label = date;
+    if let Some(period) = &indicator.period {
+        let words = format::period_words(period);
+        if indicator.kind == Kind::Target {
+            label = format!("{label} · target for {words}");
+        } else {
+            label = format!("{label} · for {words}");
+        }
+    }
+    if !mark.speakers.is_empty() {
+        label = format!("{label} · {}", super::join_names(&mark.speakers));
+    }
+    mark.label = label;
+    mark
+}

@@ -1,0 +1,395 @@
+//! The briefings open at once: each [`Loaded`] file as it was read, and the one [`Dataset`]
+//! that joins them, which every page, the table, the filters and the exports read.
+//!
+//! Joining keeps every figure with its own briefing ([`crate::dataset::Indicator::briefing`]
+//! indexes [`Dataset::briefings`]), makes ids unique by the briefing (`5g-base-stations@2024-07-05`;
+//! [`crate::dataset::base_id`] gives back what the figure measures), and merges speakers and
+//! themes by id: the extractor gives a person the same id (a slug of the name) in every
+//! briefing, so Jin Zhuanglong of 2024 and of 2026 is one speaker. A library of one briefing
+//! shows its dataset exactly as the file has it. The work is linear in the figures open.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::dataset::{Dataset, Indicator, SCHEMA_VERSION, Source, Speaker, base_id};
+use crate::loaded::Loaded;
+
+/// The name an open embedded briefing has in the list of open files.
+pub const EMBEDDED_NAME: &str = "<embedded>";
+
+/// Several briefings, and their figures joined.
+#[derive(Debug, Clone)]
+pub struct Library {
+    parts: Vec<Loaded>,
+    dataset: Dataset,
+}
+
+impl Default for Library {
+    fn default() -> Self {
+        Self::new(Vec::new())
+    }
+}
+
+impl Library {
+    /// The briefings `parts`, in this order (a file named twice is kept once, the later copy).
+    #[must_use]
+    pub fn new(parts: Vec<Loaded>) -> Self {
+        let mut library = Self {
+            parts: Vec::new(),
+            dataset: join(&[]),
+        };
+        library.extend(parts);
+        library
+    }
+
+    /// One briefing.
+    #[must_use]
+    pub fn single(part: Loaded) -> Self {
+        Self::new(vec![part])
+    }
+
+    /// The embedded briefing on its own.
+    #[must_use]
+    pub fn embedded() -> Self {
+        Self::single(Loaded::embedded())
+    }
+
+    /// The joined figures of every open briefing.
+    #[must_use]
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    /// The open briefings, in the order of [`Dataset::all_briefings`].
+    #[must_use]
+    pub fn parts(&self) -> &[Loaded] {
+        &self.parts
+    }
+
+    /// The file names of the open briefings ([`EMBEDDED_NAME`] for the built-in one): what
+    /// the app remembers between runs.
+    #[must_use]
+    pub fn names(&self) -> Vec<String> {
+        self.parts.iter().map(|p| p.name.clone()).collect()
+    }
+
+    /// The briefing a figure of [`Library::dataset`] was said at.
+    #[must_use]
+    pub fn part_of(&self, indicator: &Indicator) -> Option<&Loaded> {
+        self.parts.get(indicator.briefing.unwrap_or(0))
+    }
+
+    /// Adds briefings; one with the name or the transcript (SHA-256) of an open one replaces
+    /// it in place. Joins once, however many are added.
+    pub fn extend(&mut self, parts: impl IntoIterator<Item = Loaded>) {
+        for part in parts {
+            let same = self.parts.iter().position(|p| {
+                p.name == part.name || p.dataset.source.sha256 == part.dataset.source.sha256
+            });
+            match same {
+                Some(k) => self.parts[k] = part,
+                None => self.parts.push(part),
+            }
+        }
+        self.dataset = join(&self.parts);
+    }
+
+    /// Closes the briefing at `index` (in [`Library::parts`]); returns it, or `None` for an
+    /// index out of range.
+    pub fn remove(&mut self, index: usize) -> Option<Loaded> {
+        (index < self.parts.len()).then(|| {
+            let part = self.parts.remove(index);
+            self.dataset = join(&self.parts);
+            part
+        })
+    }
+
+    /// The roles a speaker (by id) had, oldest briefing first, with the date of each briefing
+    /// where it was first given: one entry when the role never changed.
+    #[must_use]
+    pub fn roles(&self, speaker: &str) -> Vec<(String, String)> {
+        let mut seen: Vec<(&Source, &Speaker)> = self
+            .parts
+            .iter()
+            .filter_map(|p| Some((&p.dataset.source, p.dataset.speaker(speaker)?)))
+            .collect();
+        seen.sort_by(|a, b| a.0.date.cmp(&b.0.date));
+        let mut roles: Vec<(String, String)> = Vec::new();
+        for (source, s) in seen {
+            if roles.last().is_none_or(|(_, role)| *role != s.role) {
+                roles.push((source.date.clone(), s.role.clone()));
+            }
+        }
+        roles
+    }
+}
+
+/// The dataset of several briefings: see the module documentation.
+fn join(parts: &[Loaded]) -> Dataset {
+    match parts {
+        [] => Dataset {
+            schema_version: SCHEMA_VERSION,
+            source: Source {
+                title: "No briefing open".to_owned(),
+                date: String::new(),
+                publisher: String::new(),
+                file: String::new(),
+                sha256: crate::dataset::sha256_hex(b""),
+            },
+            speakers: Vec::new(),
+            themes: Vec::new(),
+            indicators: Vec::new(),
+            briefings: Vec::new(),
+        },
+        [one] => one.dataset.clone(),
+        several => join_several(several),
+    }
+}
+
+fn join_several(parts: &[Loaded]) -> Dataset {
+    let sources: Vec<Source> = parts.iter().map(|p| p.dataset.source.clone()).collect();
+    let keys = keys(&sources);
+    let newest = (0..parts.len())
+        .max_by(|a, b| sources[*a].date.cmp(&sources[*b].date).then(b.cmp(a)))
+        .unwrap_or(0);
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut speaker_at: HashMap<String, usize> = HashMap::new();
+    let mut themes = Vec::new();
+    let mut theme_ids = HashSet::new();
+    let mut indicators = Vec::new();
+    // The newest briefing first, so that a speaker keeps the role they have now.
+    let order = std::iter::once(newest).chain((0..parts.len()).filter(|k| *k != newest));
+    for k in order {
+        for s in &parts[k].dataset.speakers {
+            if let Some(&at) = speaker_at.get(&s.id) {
+                let known = &mut speakers[at];
+                if known.name_zh.is_none() {
+                    known.name_zh.clone_from(&s.name_zh);
+                }
+            } else {
+                speaker_at.insert(s.id.clone(), speakers.len());
+                speakers.push(s.clone());
+            }
+        }
+    }
+    for (k, part) in parts.iter().enumerate() {
+        for t in &part.dataset.themes {
+            if theme_ids.insert(t.id.clone()) {
+                themes.push(t.clone());
+            }
+        }
+        for i in &part.dataset.indicators {
+            let mut i = i.clone();
+            i.id = format!("{}@{}", base_id(&i.id), keys[k]);
+            i.briefing = Some(k);
+            indicators.push(i);
+        }
+    }
+    let mut publishers: Vec<&str> = Vec::new();
+    for s in &sources {
+        if !publishers.contains(&s.publisher.as_str()) {
+            publishers.push(&s.publisher);
+        }
+    }
+    let shas: String = sources.iter().map(|s| s.sha256.as_str()).collect();
+    Dataset {
+        schema_version: SCHEMA_VERSION,
+        source: Source {
+            title: format!("{} SCIO briefings", parts.len()),
+            date: sources[newest].date.clone(),
+            publisher: publishers.join("; "),
+            file: String::new(),
+            sha256: crate::dataset::sha256_hex(shas.as_bytes()),
+        },
+        speakers,
+        themes,
+        indicators,
+        briefings: sources,
+    }
+}
+
+/// The part of the ids that tells briefings apart: the date (`2024-07-05`), `undated`, and a
+/// number after it for a second briefing of one day (`2024-07-05-2`).
+fn keys(sources: &[Source]) -> Vec<String> {
+    let mut used: HashMap<String, usize> = HashMap::new();
+    sources
+        .iter()
+        .map(|s| {
+            let date = if s.date.is_empty() {
+                "undated"
+            } else {
+                s.date.as_str()
+            };
+            let n = used.entry(date.to_owned()).or_insert(0);
+            *n += 1;
+            if *n == 1 {
+                date.to_owned()
+            } else {
+                format!("{date}-{n}")
+            }
+        })
+        .collect()
+}
+
+/// The ministry or agency a briefing's officials speak for, read from their roles as the
+/// transcript gives them: "Ministry of …" as written ("spokesperson of the Ministry of
+/// Industry and Information Technology"), "minister of …" made the ministry's name ("minister
+/// of commerce" is "Ministry of Commerce"), or a commission, administration or bureau
+/// ("National Health Commission"). `None` when no official's role names one.
+#[must_use]
+pub fn ministry(dataset: &Dataset) -> Option<String> {
+    let roles = dataset
+        .speakers
+        .iter()
+        .filter(|s| s.kind == crate::dataset::SpeakerKind::Official)
+        .map(|s| s.role.as_str());
+    let mut from_minister = None;
+    for role in roles {
+        if let Some(name) = named_body(role) {
+            return Some(name);
+        }
+        if from_minister.is_none() {
+            from_minister = minister_of(role);
+        }
+    }
+    from_minister
+}
+
+/// The words that may go on a body's name after its first word.
+fn name_word(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_uppercase()) || matches!(word, "of" | "and" | "for" | "the")
+}
+
+/// "Ministry of Commerce", "National Health Commission", "General Administration of
+/// Customs" as written in a role.
+fn named_body(role: &str) -> Option<String> {
+    const ENDS: [&str; 5] = ["Commission", "Administration", "Bureau", "Office", "Ministry"];
+    let words: Vec<&str> = role
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (k, w) in words.iter().enumerate() {
+        let starts = *w == "Ministry"
+            || (w.starts_with(|c: char| c.is_uppercase())
+                && words[k..].iter().take_while(|w| name_word(w)).any(|w| ENDS.contains(w)));
+        if !starts || matches!(*w, "The" | "MIIT" | "CPC") {
+            continue;
+        }
+        let mut name: Vec<&str> = words[k..]
+            .iter()
+            .take_while(|w| name_word(w))
+            .copied()
+            .collect();
+        while name.last().is_some_and(|w| matches!(*w, "of" | "and" | "for" | "the")) {
+            name.pop();
+        }
+        if name.len() >= 2 && name.iter().any(|w| ENDS.contains(w)) {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
+/// "minister of industry and information technology" as "Ministry of Industry and
+/// Information Technology".
+fn minister_of(role: &str) -> Option<String> {
+    let lower = role.to_lowercase();
+    let at = lower.find("minister of ")? + "minister of ".len();
+    let rest = role.get(at..)?;
+    let end = rest.find([',', ';', '(']).unwrap_or(rest.len());
+    let words: Vec<String> = rest[..end]
+        .split_whitespace()
+        .map(|w| match w {
+            "of" | "and" | "for" | "the" => w.to_owned(),
+            _ => {
+                let mut c = w.chars();
+                c.next().map_or_else(String::new, |f| {
+                    f.to_uppercase().chain(c).collect::<String>()
+                })
+            }
+        })
+        .collect();
+    (!words.is_empty()).then(|| format!("Ministry of {}", words.join(" ")))
+}
+
+/// Reads every file of `paths` with [`Loaded::open`]; a folder stands for the `.txt` and
+/// `.json` files in it, in name order (not its sub-folders). One result per file, in order:
+/// a file that fails does not stop the others.
+#[must_use]
+pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            match briefing_files(path) {
+                Ok(files) if files.is_empty() => out.push(Err(crate::loaded::LoadError {
+                    file: path.display().to_string(),
+                    place: None,
+                    reason: "the folder holds no transcript (.txt) or dataset (.json)".to_owned(),
+                })),
+                Ok(files) => out.extend(files.iter().map(|f| Loaded::open(f))),
+                Err(e) => out.push(Err(crate::loaded::LoadError {
+                    file: path.display().to_string(),
+                    place: None,
+                    reason: e.to_string(),
+                })),
+            }
+        } else {
+            out.push(Loaded::open(path));
+        }
+    }
+    out
+}
+
+/// The `.txt` and `.json` files of a folder, in name order.
+fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json"))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The window title: "SCIO briefing on … (2024-07-05) — briefboard" for one briefing,
+/// "3 briefings, 2022-01-20 to 2024-07-05 — briefboard" for several.
+#[must_use]
+pub fn window_title(library: &Library) -> String {
+    match library.parts() {
+        [] => "briefboard".to_owned(),
+        [one] => one_title(one),
+        several => {
+            let mut dates: Vec<&str> = several
+                .iter()
+                .map(|p| p.dataset.source.date.as_str())
+                .filter(|d| !d.is_empty())
+                .collect();
+            dates.sort_unstable();
+            match (dates.first(), dates.last()) {
+                (Some(a), Some(b)) if a != b => {
+                    format!("{} briefings, {a} to {b} — briefboard", several.len())
+                }
+                _ => format!("{} briefings — briefboard", several.len()),
+            }
+        }
+    }
+}
+
+/// "SCIO briefing on … (2024-07-05) — briefboard".
+fn one_title(data: &Loaded) -> String {
+    let source = &data.dataset.source;
+    if source.title.is_empty() {
+        format!("{} — briefboard", data.name)
+    } else {
+        format!(
+            "{} ({}) — briefboard",
+            source.title,
+            crate::format::date_or_unknown(&source.date)
+        )
+    }
+}
+
