@@ -169,6 +169,35 @@ pub fn series(dataset: &Dataset) -> Vec<Series> {
     linked.into_iter().map(|(_, s)| s).collect()
 }
 
+/// The selected figures that the theme pages show when several briefings are open: of each
+/// measure ([`link_key`]), those of the newest selected briefing that gives it (the older
+/// ones are on the Across briefings page). Every selected figure for one briefing. Indices
+/// into [`Dataset::indicators`]; linear in the selection.
+#[must_use]
+pub fn latest(dataset: &Dataset, selection: &crate::filter::Selection) -> std::collections::HashSet<usize> {
+    if dataset.briefings.len() < 2 {
+        return selection.indicators.iter().copied().collect();
+    }
+    let rank = |i: &Indicator| (dataset.briefing_of(i).date.clone(), i.briefing.unwrap_or(0));
+    let mut newest: HashMap<LinkKey, (String, usize)> = HashMap::new();
+    for i in selection.iter(dataset) {
+        let r = rank(i);
+        let slot = newest.entry(link_key(i)).or_insert_with(|| r.clone());
+        if r > *slot {
+            *slot = r;
+        }
+    }
+    selection
+        .indicators
+        .iter()
+        .copied()
+        .filter(|&n| {
+            let i = &dataset.indicators[n];
+            newest.get(&link_key(i)) == Some(&rank(i))
+        })
+        .collect()
+}
+
 /// Whether the dataset has the page: two briefings or more, and a series linking them.
 #[must_use]
 pub fn has_page(dataset: &Dataset) -> bool {
@@ -190,12 +219,10 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
             .filter(|n| selected.contains(n))
             .map(|&n| &dataset.indicators[n])
             .collect();
-        let mut dates: Vec<&str> = members
-            .iter()
-            .map(|i| dataset.briefing_of(i).date.as_str())
-            .collect();
-        dates.dedup();
-        if dates.len() < 2 {
+        let mut briefings: Vec<usize> = members.iter().map(|i| i.briefing.unwrap_or(0)).collect();
+        briefings.sort_unstable();
+        briefings.dedup();
+        if briefings.len() < 2 {
             continue;
         }
         // The label of the newest value reached (a target's label names its year).

@@ -36,9 +36,12 @@ impl<'a> Ctx<'a> {
             .iter(self.dataset)
             .filter(|i| crate::dataset::base_id(&i.id) == id)
             .max_by(|a, b| {
-                let date = |i: &Indicator| self.dataset.briefing_of(i).date.as_str();
-                // The first of the newest, so one briefing's order is kept.
-                date(a).cmp(date(b)).then(std::cmp::Ordering::Greater)
+                // The newest briefing, the one opened last among those of a day; the first
+                // figure of that briefing, so one briefing's order is kept.
+                let rank = |i: &Indicator| {
+                    (self.dataset.briefing_of(i).date.as_str(), i.briefing.unwrap_or(0))
+                };
+                rank(a).cmp(&rank(b)).then(std::cmp::Ordering::Greater)
             })
     }
 

@@ -193,11 +193,14 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
         Some(Home::Theme(t)) => page_title(ctx.dataset, t),
         _ => OTHER_TITLE.to_owned(),
     };
+    // With several briefings, the newest figure of each measure (the others are on the
+    // Across briefings page).
+    let latest = super::across::latest(ctx.dataset, ctx.selection);
     let here: Vec<&Indicator> = ctx
         .selection
         .indicators
         .iter()
-        .filter(|&&n| homes.get(n) == Some(&home))
+        .filter(|&&n| homes.get(n) == Some(&home) && latest.contains(&n))
         .filter_map(|&n| ctx.dataset.indicators.get(n))
         .collect();
     let marks: Vec<Mark> = here

@@ -307,7 +307,9 @@ fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
     tokens.chart_title_size * 1.6 + body + foot + tokens.spacing * 2.0
 }
 
-/// One chart in its card: title, the plot or cards, footnote.
+/// One chart in its card: title, the plot or cards, footnote. A chart out of view (a long
+/// page, scrolled) only takes its room: the height it had when last drawn, or its estimate,
+/// so that a page of many charts costs the charts on screen.
 fn chart_ui(
     ui: &mut Ui,
     chart: &ChartModel,
@@ -316,7 +318,16 @@ fn chart_ui(
     salt: (&str, usize, usize),
 ) -> PageResponse {
     let mut out = PageResponse::default();
-    card_frame(tokens, Stroke::NONE).show(ui, |ui| {
+    let height_id = ui.scope_id().with(("chart-height", salt, chart.marks.len()));
+    let height: f32 = ui
+        .data(|d| d.get_temp(height_id))
+        .unwrap_or_else(|| estimated_height(chart, tokens));
+    let room = egui::vec2(ui.available_width(), height);
+    if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, room)) {
+        ui.allocate_space(room);
+        return out;
+    }
+    let card = card_frame(tokens, Stroke::NONE).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
             RichText::new(&chart.title)
@@ -339,6 +350,8 @@ fn chart_ui(
             );
         }
     });
+    let drawn = card.response.rect.height();
+    ui.data_mut(|d| d.insert_temp(height_id, drawn));
     out
 }
 

@@ -1,0 +1,133 @@
+//! The real app with several briefings open (issue 13): the embedded briefing and two made-up
+//! MIIT briefings of 19 January 2023 (6 figures) and 20 January 2026 (5 figures), read by a
+//! person from `tests/data/across/`; with the seed's 86, 97 figures in all.
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use briefboard::app::{App, Page, Persisted, StartOptions};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+fn across(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/across").join(name)
+}
+
+/// The app started from a remembered state, as after a restart.
+fn restart(state: Persisted) -> Harness<'static, App> {
+    let options = StartOptions {
+        state: Some(state),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(support::WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    support::wait_idle(&mut harness);
+    harness
+}
+
+fn open_three() -> Harness<'static, App> {
+    let mut harness = support::harness(None);
+    support::drop_file(&mut harness, &across("miit-2023-01-19.txt"));
+    support::drop_file(&mut harness, &across("miit-2026-01-20.txt"));
+    harness
+}
+
+#[test]
+fn three_briefings_open_and_the_filter_and_pages_follow() {
+    let mut harness = open_three();
+    assert_eq!(harness.state().error(), None);
+    assert_eq!(harness.state().data().parts().len(), 3);
+    harness.get_by_label("97 of 97 figures shown");
+    let pages: Vec<Page> = harness.state().pages().into_iter().map(|(p, _)| p).collect();
+    assert!(pages.contains(&Page::Chart("across-briefings".to_owned())));
+    // Filter by the briefing of 2023: its six figures, and the 5G page shows its count.
+    harness
+        .get_by_label_contains("19 January 2023 · the development of industry")
+        .click();
+    harness.run();
+    harness.get_by_label("6 of 97 figures shown");
+    harness
+        .state_mut()
+        .push(briefboard::app::Command::ShowPage(Page::Chart(
+            "5g-base-stations".to_owned(),
+        )));
+    harness.run();
+    assert!(harness.query_by_label("2.31 million").is_some());
+    assert!(harness.query_by_label("3.837 million").is_none());
+    // The table has a Briefing column.
+    harness.get_by_label("Table").click();
+    harness.run();
+    harness.get_by_label("Briefing");
+    assert_eq!(harness.state().table_rows().len(), 6);
+}
+
+#[test]
+fn the_across_page_opens_the_quote_of_a_point() {
+    let mut harness = open_three();
+    harness.get_by_label("Across briefings").click();
+    harness.run();
+    harness.get_by_label("5G base stations built");
+    let point = harness.state().page_model().and_then(|m| {
+        m.charts
+            .iter()
+            .find(|c| c.title == "5G base stations built")
+            .map(|c| c.marks[0].indicator_id.clone())
+    });
+    let point = point.expect("the 5G series");
+    harness
+        .state_mut()
+        .push(briefboard::app::Command::Select(Some(point)));
+    harness.run();
+    harness.get_by_label_contains("We have built a total of 2.31 million 5G base stations");
+}
+
+#[test]
+fn the_open_briefings_come_back_after_a_restart_and_a_closed_one_stays_closed() {
+    let mut harness = open_three();
+    let state = harness.state().state.clone();
+    assert_eq!(state.briefings.len(), 3);
+    let mut again = restart(state);
+    assert_eq!(again.state().data().parts().len(), 3);
+    again.get_by_label("97 of 97 figures shown");
+    // Close the briefing of 2026 (its "Close" button is the third, oldest first).
+    let close: Vec<_> = again.get_all_by_label("Close").collect();
+    assert_eq!(close.len(), 3);
+    close[2].click();
+    again.run();
+    again.get_by_label("92 of 92 figures shown");
+    let names = again.state().data().names();
+    assert!(!names.iter().any(|n| n.ends_with("miit-2026-01-20.txt")), "{names:?}");
+    let third = restart(again.state().state.clone());
+    assert_eq!(third.state().data().parts().len(), 2);
+    third.get_by_label("92 of 92 figures shown");
+    harness.run();
+}
+
+#[test]
+fn a_file_that_has_gone_is_named_and_the_others_open() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let gone = dir.path().join("gone.txt");
+    let state = Persisted {
+        briefings: vec![
+            "<embedded>".to_owned(),
+            gone.display().to_string(),
+            across("miit-2023-01-19.txt").display().to_string(),
+        ],
+        ..Persisted::default()
+    };
+    let harness = restart(state);
+    let error = harness.state().error().expect("a notice").to_owned();
+    assert!(error.contains("gone.txt") && error.contains("others are open"), "{error}");
+    assert_eq!(harness.state().data().parts().len(), 2);
+    harness.get_by_label("92 of 92 figures shown");
+}
+
+#[test]
+fn a_folder_opens_every_briefing_in_it() {
+    let mut harness = support::harness(None);
+    support::drop_file(&mut harness, Path::new(&across("")));
+    assert_eq!(harness.state().error(), None);
+    assert_eq!(harness.state().data().parts().len(), 3);
+}
