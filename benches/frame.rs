@@ -33,7 +33,7 @@ fn harness(data: Loaded, page: &str) -> Harness<'static, App> {
             App::new(
                 cc,
                 StartOptions {
-                    data: Some(data),
+                    data: Some(briefboard::library::Library::single(data)),
                     ..StartOptions::default()
                 },
             )

@@ -30,10 +30,20 @@ fn shot(name: &str, commands: &[Command]) -> Result {
 
 /// The app at `size` (points) after `commands`, saved as `dir/name.png`.
 fn shot_at(dir: &Path, name: &str, size: egui::Vec2, commands: &[Command]) -> Result {
+    shot_of(dir, name, (size, StartOptions::default()), commands)
+}
+
+/// The app started with `options` at `size` after `commands`, saved as `dir/name.png`.
+fn shot_of(
+    dir: &Path,
+    name: &str,
+    (size, options): (egui::Vec2, StartOptions),
+    commands: &[Command],
+) -> Result {
     let mut harness = Harness::builder()
         .with_size(size)
         .wgpu()
-        .build_eframe(|cc| App::new(cc, StartOptions::default()));
+        .build_eframe(|cc| App::new(cc, options));
     harness.run();
     for command in commands {
         harness.state_mut().push(command.clone());
@@ -94,6 +104,36 @@ fn review(dir: &Path) -> Result {
     Ok(())
 }
 
+/// The Across briefings page of the seed, the development excerpts and two made-up later MIIT
+/// briefings (`tests/data/across/`), with the oldest 5G figure's quote in the details panel.
+fn across() -> Result {
+    use briefboard::library::{Library, open_all};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths: Vec<PathBuf> = ["miit-2023-01-19.txt", "miit-2026-01-20.txt"]
+        .iter()
+        .map(|f| root.join("tests/data/across").join(f))
+        .collect();
+    for nn in ["01", "02", "03", "04", "05", "06", "07", "08"] {
+        paths.push(root.join(format!("tests/data/briefings/{nn}.txt")));
+    }
+    let mut parts = vec![briefboard::loaded::Loaded::embedded()];
+    for part in open_all(&paths) {
+        parts.push(part?);
+    }
+    let library = Library::new(parts);
+    let first_5g = "5g-base-stations@2023-01-19".to_owned();
+    let options = StartOptions {
+        data: Some(library),
+        ..StartOptions::default()
+    };
+    shot_of(
+        &out_dir(),
+        "across-briefings",
+        (egui::vec2(1280.0, 800.0), options),
+        &[chart("across-briefings"), Command::Select(Some(first_5g))],
+    )
+}
+
 fn main() -> Result {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if let [flag, dir] = args.as_slice()
@@ -120,5 +160,6 @@ fn main() -> Result {
             start: 7735,
         }],
     )?;
+    across()?;
     deck_pages()
 }

@@ -230,8 +230,8 @@ fn keys(sources: &[Source]) -> Vec<String> {
         .collect()
 }
 
-/// The ministry or agency a briefing's officials speak for, read from their roles as the
-/// transcript gives them: "Ministry of …" as written ("spokesperson of the Ministry of
+/// The ministry or agency a briefing's officials speak for, read from its title or their roles
+/// as the transcript gives them: "Ministry of …" as written ("spokesperson of the Ministry of
 /// Industry and Information Technology"), "minister of …" made the ministry's name ("minister
 /// of commerce" is "Ministry of Commerce"), or a commission, administration or bureau
 /// ("National Health Commission"). `None` when no official's role names one.
@@ -243,6 +243,9 @@ pub fn ministry(dataset: &Dataset) -> Option<String> {
         .filter(|s| s.kind == crate::dataset::SpeakerKind::Official)
         .map(|s| s.role.as_str());
     let mut from_minister = None;
+    if let Some(name) = named_body(&dataset.source.title) {
+        return Some(name);
+    }
     for role in roles {
         if let Some(name) = named_body(role) {
             return Some(name);
@@ -254,24 +257,31 @@ pub fn ministry(dataset: &Dataset) -> Option<String> {
     from_minister
 }
 
-/// The words that may go on a body's name after its first word.
+/// The words that may go on a body's name after its first word: capitalised words (not
+/// acronyms such as "MIIT") and the small words of names.
 fn name_word(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_uppercase()) || matches!(word, "of" | "and" | "for" | "the")
+    let acronym = word.len() > 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    (word.starts_with(|c: char| c.is_uppercase()) && !acronym)
+        || matches!(word, "of" | "and" | "for" | "the")
 }
 
 /// "Ministry of Commerce", "National Health Commission", "General Administration of
-/// Customs" as written in a role.
-fn named_body(role: &str) -> Option<String> {
-    const ENDS: [&str; 5] = ["Commission", "Administration", "Bureau", "Office", "Ministry"];
-    let words: Vec<&str> = role
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';'))
+/// Customs" as written in a role or a title.
+fn named_body(text: &str) -> Option<String> {
+    const STARTS: [&str; 4] = ["Ministry", "National", "State", "General"];
+    const ENDS: [&str; 5] = [
+        "Commission",
+        "Administration",
+        "Bureau",
+        "Office",
+        "Ministry",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':'))
         .filter(|w| !w.is_empty())
         .collect();
     for (k, w) in words.iter().enumerate() {
-        let starts = *w == "Ministry"
-            || (w.starts_with(|c: char| c.is_uppercase())
-                && words[k..].iter().take_while(|w| name_word(w)).any(|w| ENDS.contains(w)));
-        if !starts || matches!(*w, "The" | "MIIT" | "CPC") {
+        if !STARTS.contains(w) {
             continue;
         }
         let mut name: Vec<&str> = words[k..]
@@ -279,10 +289,14 @@ fn named_body(role: &str) -> Option<String> {
             .take_while(|w| name_word(w))
             .copied()
             .collect();
-        while name.last().is_some_and(|w| matches!(*w, "of" | "and" | "for" | "the")) {
+        while name
+            .last()
+            .is_some_and(|w| matches!(*w, "of" | "and" | "for" | "the"))
+        {
             name.pop();
         }
-        if name.len() >= 2 && name.iter().any(|w| ENDS.contains(w)) {
+        let ministry = *w == "Ministry" && name.len() >= 3;
+        if ministry || (name.len() >= 2 && name[1..].iter().any(|w| ENDS.contains(w))) {
             return Some(name.join(" "));
         }
     }
@@ -346,9 +360,9 @@ fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathB
         .map(|e| e.path())
         .filter(|p| {
             p.is_file()
-                && p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json"))
+                && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+                    e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json")
+                })
         })
         .collect();
     files.sort();
@@ -392,4 +406,3 @@ fn one_title(data: &Loaded) -> String {
         )
     }
 }
-

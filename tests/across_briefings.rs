@@ -61,7 +61,11 @@ fn two_briefings_give_one_linked_series_with_speakers_and_dates() {
                 "19 January 2023 · Jin Zhuanglong",
                 MarkStyle::Achieved
             ),
-            (4_830_000.0, "20 January 2026 · Zhao Zhiguo", MarkStyle::Achieved),
+            (
+                4_830_000.0,
+                "20 January 2026 · Zhao Zhiguo",
+                MarkStyle::Achieved
+            ),
             (
                 6_000_000.0,
                 "20 January 2026 · target for 2027 · Zhao Zhiguo",
@@ -100,13 +104,21 @@ fn figures_that_share_words_but_measure_something_else_are_not_linked() {
         assert_ne!(i.kind, Kind::Change, "{}", i.label);
     }
     // Seed 3.837 million, 2023 2.31 million, 2026 4.83 million and the 6 million target.
-    let mut values: Vec<f64> = five_g.members.iter().map(|&n| d.indicators[n].value).collect();
+    let mut values: Vec<f64> = five_g
+        .members
+        .iter()
+        .map(|&n| d.indicators[n].value)
+        .collect();
     values.sort_by(f64::total_cmp);
     assert_eq!(values, [2_310_000.0, 3_837_000.0, 4_830_000.0, 6_000_000.0]);
     // "Energy consumption per 5G base station site" falls by 20 % and 15 %: its own series.
     let energy = series
         .iter()
-        .find(|s| s.key.words.starts_with("energy consumption per 5g base station site"))
+        .find(|s| {
+            s.key
+                .words
+                .starts_with("energy consumption per 5g base station site")
+        })
         .expect("the energy series");
     assert!(energy.key.change);
     assert!(energy.members.iter().all(|n| !five_g.members.contains(n)));
@@ -142,7 +154,11 @@ fn words_of_time_and_values_do_not_tell_measures_apart() {
 fn a_speaker_of_two_briefings_is_one_speaker_with_the_roles_and_dates() {
     let library = three();
     let d = library.dataset();
-    let zhao: Vec<_> = d.speakers.iter().filter(|s| s.name == "Zhao Zhiguo").collect();
+    let zhao: Vec<_> = d
+        .speakers
+        .iter()
+        .filter(|s| s.name == "Zhao Zhiguo")
+        .collect();
     assert_eq!(zhao.len(), 1);
     assert_eq!(
         library.roles("zhao-zhiguo"),
@@ -160,7 +176,10 @@ fn a_speaker_of_two_briefings_is_one_speaker_with_the_roles_and_dates() {
         ]
     );
     // The role of the newest briefing is the speaker's role now.
-    assert_eq!(zhao[0].role, "vice minister of industry and information technology");
+    assert_eq!(
+        zhao[0].role,
+        "vice minister of industry and information technology"
+    );
     let derived = briefboard::derived::Derived::of(d, &Filter::default());
     // 2023: the 5G user penetration and the "little giants"; 2026: 4.83 million, > 80 %,
     // the 6 million target.
@@ -196,7 +215,11 @@ fn the_development_excerpts_open_with_the_seed_and_every_figure_is_on_a_page() {
     let library = Library::new(parts);
     let d = library.dataset();
     assert_eq!(d.briefings.len(), 9);
-    assert!(d.validate(None).is_empty(), "{:?}", d.validate(None).first());
+    assert!(
+        d.validate(None).is_empty(),
+        "{:?}",
+        d.validate(None).first()
+    );
     let all = Selection::all(d);
     let mut drawn = std::collections::HashSet::new();
     for info in charts::pages(d) {
@@ -226,7 +249,10 @@ fn csv_and_json_exports_carry_the_briefing_of_every_figure() {
     assert!(rows.iter().any(|r| &r[value] == "2310000"
         && &r[date] == "2023-01-19"
         && r[title].contains("development of industry and information technology in 2022")));
-    assert!(rows.iter().any(|r| &r[value] == "3837000" && &r[date] == "2024-07-05"));
+    assert!(
+        rows.iter()
+            .any(|r| &r[value] == "3837000" && &r[date] == "2024-07-05")
+    );
     let json = briefboard::export::json::to_json(d, shown.iter().copied());
     let back = briefboard::dataset::Dataset::from_json("export.json", &json).expect("parses");
     assert_eq!(back.briefings.len(), 3);

@@ -11,7 +11,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 fn across(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/across").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/across")
+        .join(name)
 }
 
 /// The app started from a remembered state, as after a restart.
@@ -40,7 +42,12 @@ fn three_briefings_open_and_the_filter_and_pages_follow() {
     assert_eq!(harness.state().error(), None);
     assert_eq!(harness.state().data().parts().len(), 3);
     harness.get_by_label("97 of 97 figures shown");
-    let pages: Vec<Page> = harness.state().pages().into_iter().map(|(p, _)| p).collect();
+    let pages: Vec<Page> = harness
+        .state()
+        .pages()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
     assert!(pages.contains(&Page::Chart("across-briefings".to_owned())));
     // Filter by the briefing of 2023: its six figures, and the 5G page shows its count.
     harness
@@ -98,7 +105,10 @@ fn the_open_briefings_come_back_after_a_restart_and_a_closed_one_stays_closed() 
     again.run();
     again.get_by_label("92 of 92 figures shown");
     let names = again.state().data().names();
-    assert!(!names.iter().any(|n| n.ends_with("miit-2026-01-20.txt")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.ends_with("miit-2026-01-20.txt")),
+        "{names:?}"
+    );
     let third = restart(again.state().state.clone());
     assert_eq!(third.state().data().parts().len(), 2);
     third.get_by_label("92 of 92 figures shown");
@@ -119,7 +129,10 @@ fn a_file_that_has_gone_is_named_and_the_others_open() {
     };
     let harness = restart(state);
     let error = harness.state().error().expect("a notice").to_owned();
-    assert!(error.contains("gone.txt") && error.contains("others are open"), "{error}");
+    assert!(
+        error.contains("gone.txt") && error.contains("others are open"),
+        "{error}"
+    );
     assert_eq!(harness.state().data().parts().len(), 2);
     harness.get_by_label("92 of 92 figures shown");
 }

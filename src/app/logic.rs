@@ -60,9 +60,9 @@ impl App {
             self.applied_theme = Some(self.state.theme);
         }
         if self.title_for != Some(self.data_revision) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(
-                crate::library::window_title(&self.library),
-            ));
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::library::window_title(
+                &self.library,
+            )));
             self.title_for = Some(self.data_revision);
         }
         self.window_size.track(ctx, &mut self.state);
@@ -87,10 +87,10 @@ impl App {
         } else if any {
             self.notifications.clear(Topic::Open);
         }
-        if any || !failed.is_empty() {
-            if let Some(opening) = self.opening.take() {
-                self.check_page(opening.page);
-            }
+        if (any || !failed.is_empty())
+            && let Some(opening) = self.opening.take()
+        {
+            self.check_page(opening.page);
         }
     }
 

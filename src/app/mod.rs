@@ -34,8 +34,9 @@ pub use state::Persisted;
 use jobs::Jobs;
 use pages::Opening;
 
-/// Set this environment variable to close the window right after the first frame (to measure
-/// the time to first frame; see the README).
+/// Set this environment variable to close the window right after the first frame that shows
+/// every briefing asked for (the first frame when no file is read in the background), to
+/// measure the time to first frame; see the README.
 pub const QUIT_AFTER_FIRST_FRAME: &str = "BRIEFBOARD_QUIT_AFTER_FIRST_FRAME";
 
 /// How the app starts: what the command line asked for.
@@ -47,8 +48,8 @@ pub struct StartOptions {
     pub page: Option<String>,
     /// Start in presentation mode (`--present`).
     pub present: bool,
-    /// Data to show instead of the briefings of the last run (tests and benchmarks).
-    pub data: Option<Loaded>,
+    /// Briefings to show instead of those of the last run (tests and benchmarks).
+    pub data: Option<Library>,
     /// The remembered state to start from instead of the stored one (tests: a restart).
     pub state: Option<Persisted>,
 }
@@ -112,7 +113,7 @@ impl App {
         }
         // The briefings of the last run: the embedded one at once, files in the background.
         let (library, files) = match options.data {
-            Some(data) => (Library::single(data), Vec::new()),
+            Some(library) => (library, Vec::new()),
             None => start_library(&state.briefings),
         };
         let derived = Derived::new(Inputs {
@@ -180,7 +181,7 @@ impl App {
     #[must_use]
     pub fn selection_ids(&self) -> Vec<&str> {
         self.selection()
-            .iter(&self.library.dataset())
+            .iter(self.library.dataset())
             .map(|i| i.id.as_str())
             .collect()
     }
@@ -190,7 +191,7 @@ impl App {
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
         match &self.state.page {
-            Page::Chart(id) => self.derived.model(&self.library.dataset(), id),
+            Page::Chart(id) => self.derived.model(self.library.dataset(), id),
             Page::Table | Page::Transcript => None,
         }
     }
@@ -338,7 +339,7 @@ impl App {
         &mut Notifications,
     ) {
         let src = export_dialog::ExportSource::new(
-            (&self.library.dataset(), &self.derived),
+            (self.library.dataset(), &self.derived),
             &self.state.page,
             self.state.theme,
         );
@@ -359,7 +360,7 @@ impl App {
     /// The page area: a chart page, the table or the transcript.
     fn page_ui(&mut self, ui: &mut egui::Ui) {
         let selected = self.selected.as_deref();
-        let dataset = &self.library.dataset();
+        let dataset = self.library.dataset();
         match &self.state.page {
             Page::Chart(id) => {
                 let Some(model) = self.derived.model(dataset, id) else {
@@ -432,7 +433,7 @@ impl eframe::App for App {
         export.ui(&ctx, &src, notes);
         view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
         self.run_commands(&ctx);
-        if self.quit_after_first_frame {
+        if self.quit_after_first_frame && self.jobs.busy().is_none() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

@@ -75,7 +75,10 @@ pub fn measure_words(label: &str) -> String {
         .split(|c: char| !(c.is_alphanumeric() || c == '%'))
         .filter(|w| !w.is_empty())
         .filter(|w| {
-            !is_year(w) && !is_month(w) && !TIME.contains(w) && !SIZES.contains(w)
+            !is_year(w)
+                && !is_month(w)
+                && !TIME.contains(w)
+                && !SIZES.contains(w)
                 && !w.chars().all(|c| c.is_ascii_digit())
         })
         .collect();
@@ -96,14 +99,38 @@ fn without_value(label: &str) -> &str {
 }
 
 fn is_year(word: &str) -> bool {
-    word.len() == 4 && word.parse::<u16>().is_ok_and(|y| (1900..=2100).contains(&y))
+    word.len() == 4
+        && word
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn is_month(word: &str) -> bool {
     const MONTHS: [&str; 24] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
     ];
     MONTHS.contains(&word)
 }
@@ -174,7 +201,10 @@ pub fn series(dataset: &Dataset) -> Vec<Series> {
 /// ones are on the Across briefings page). Every selected figure for one briefing. Indices
 /// into [`Dataset::indicators`]; linear in the selection.
 #[must_use]
-pub fn latest(dataset: &Dataset, selection: &crate::filter::Selection) -> std::collections::HashSet<usize> {
+pub fn latest(
+    dataset: &Dataset,
+    selection: &crate::filter::Selection,
+) -> std::collections::HashSet<usize> {
     if dataset.briefings.len() < 2 {
         return selection.indicators.iter().copied().collect();
     }

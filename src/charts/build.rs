@@ -39,7 +39,10 @@ impl<'a> Ctx<'a> {
                 // The newest briefing, the one opened last among those of a day; the first
                 // figure of that briefing, so one briefing's order is kept.
                 let rank = |i: &Indicator| {
-                    (self.dataset.briefing_of(i).date.as_str(), i.briefing.unwrap_or(0))
+                    (
+                        self.dataset.briefing_of(i).date.as_str(),
+                        i.briefing.unwrap_or(0),
+                    )
                 };
                 rank(a).cmp(&rank(b)).then(std::cmp::Ordering::Greater)
             })

@@ -48,7 +48,11 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
                 );
                 fact(ui, "Qualifier", format::qualifier_name(indicator.qualifier));
                 if library.parts().len() > 1 {
-                    fact(ui, "Briefing", &format::briefing_short(dataset.briefing_of(indicator)));
+                    fact(
+                        ui,
+                        "Briefing",
+                        &format::briefing_short(dataset.briefing_of(indicator)),
+                    );
                 }
             });
         ui.separator();

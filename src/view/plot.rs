@@ -75,6 +75,23 @@ pub fn page_ui(
 /// The page title, its subtitle and, when the page mixes achieved values and targets, a
 /// legend saying how each is drawn.
 fn header_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) {
+    let signs = page.sign_legend();
+    let has_legend = page.has_targets() || !signs.is_empty();
+    // The legends' width when last drawn: on a narrow page they go under the title.
+    let width_id = ui.scope_id().with(("legend-width", &page.id));
+    let legend_width: f32 = ui.data(|d| d.get_temp(width_id)).unwrap_or(0.0);
+    let legends = |ui: &mut Ui| {
+        let drawn = ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if page.has_targets() {
+                legend_ui(ui, tokens, page);
+                ui.add_space(tokens.spacing * 2.0);
+            }
+            signs_ui(ui, tokens, &signs);
+            ui.min_rect().width()
+        });
+        ui.data_mut(|d| d.insert_temp(width_id, drawn.inner));
+    };
+    let mut below = false;
     ui.horizontal(|ui| {
         ui.label(
             RichText::new(&page.title)
@@ -82,17 +99,17 @@ fn header_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) {
                 .strong()
                 .color(tokens.text),
         );
-        let signs = page.sign_legend();
-        if page.has_targets() || !signs.is_empty() {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if page.has_targets() {
-                    legend_ui(ui, tokens, page);
-                    ui.add_space(tokens.spacing * 2.0);
-                }
-                signs_ui(ui, tokens, &signs);
-            });
+        if has_legend {
+            if ui.available_width() >= legend_width + tokens.spacing * 2.0 {
+                legends(ui);
+            } else {
+                below = true;
+            }
         }
     });
+    if below {
+        ui.horizontal(legends);
+    }
     ui.label(
         RichText::new(&page.subtitle)
             .size(tokens.small_size)
@@ -318,7 +335,9 @@ fn chart_ui(
     salt: (&str, usize, usize),
 ) -> PageResponse {
     let mut out = PageResponse::default();
-    let height_id = ui.scope_id().with(("chart-height", salt, chart.marks.len()));
+    let height_id = ui
+        .scope_id()
+        .with(("chart-height", salt, chart.marks.len()));
     let height: f32 = ui
         .data(|d| d.get_temp(height_id))
         .unwrap_or_else(|| estimated_height(chart, tokens));

@@ -143,7 +143,10 @@ fn speakers_ui(
                     .speaker_counts_by_briefing(&speaker.id)
                     .into_iter()
                     .map(|(b, n)| {
-                        let date = dataset.all_briefings().get(b).map_or("", |s| s.date.as_str());
+                        let date = dataset
+                            .all_briefings()
+                            .get(b)
+                            .map_or("", |s| s.date.as_str());
                         (date, n)
                     })
                     .collect();

@@ -41,7 +41,7 @@ pub const WINDOW: egui::Vec2 = egui::vec2(1280.0, 800.0);
 pub fn harness(data: Option<Loaded>) -> Harness<'static, App> {
     app(
         StartOptions {
-            data,
+            data: data.map(briefboard::library::Library::single),
             ..StartOptions::default()
         },
         WINDOW,
