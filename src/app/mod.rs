@@ -4,6 +4,7 @@
 //! Each frame: finished background jobs, dropped files and shortcuts become [`Command`]s; the
 //! panels draw and push more commands; the commands run once at the end of the frame.
 
+mod briefings;
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
@@ -114,7 +115,7 @@ impl App {
         // The briefings of the last run: the embedded one at once, files in the background.
         let (library, files) = match options.data {
             Some(library) => (library, Vec::new()),
-            None => start_library(&state.briefings),
+            None => briefings::start_library(&state.briefings),
         };
         let derived = Derived::new(Inputs {
             dataset: library.dataset(),
@@ -229,46 +230,6 @@ impl App {
     /// Queues a command (or an [`Action`]) to run at the end of the frame.
     pub fn push(&mut self, command: impl Into<Command>) {
         self.commands.push(command);
-    }
-
-    /// Adds briefings that were read in full (one with the file or the text of an open one
-    /// replaces it), and shows the newest figures of them all.
-    fn add_briefings(&mut self, parts: Vec<Loaded>) {
-        self.library.extend(parts);
-        self.library_changed();
-    }
-
-    /// Closes the open briefing at `index` (of [`Library::parts`]).
-    fn remove_briefing(&mut self, index: usize) {
-        if let Some(part) = self.library.remove(index) {
-            self.state
-                .filter
-                .briefings
-                .remove(&part.dataset.source.sha256);
-            self.library_changed();
-        }
-    }
-
-    fn library_changed(&mut self) {
-        self.state.briefings = self.library.names();
-        let open: std::collections::BTreeSet<String> = self
-            .library
-            .dataset()
-            .all_briefings()
-            .iter()
-            .map(|s| s.sha256.clone())
-            .collect();
-        self.state.filter.briefings.retain(|b| open.contains(b));
-        self.data_revision += 1;
-        if self
-            .selected
-            .as_deref()
-            .is_some_and(|id| self.library.dataset().indicator(id).is_none())
-        {
-            self.selected = None;
-        }
-        self.transcript = view::transcript::TranscriptView::default();
-        self.fix_page();
     }
 
     /// Runs the commands collected so far, then brings the derived state up to date.
@@ -388,23 +349,6 @@ impl App {
             ),
         }
     }
-}
-
-/// The library of the briefings remembered from the last run: the embedded one now (if it was
-/// open), and the files to read in the background.
-fn start_library(names: &[String]) -> (Library, Vec<PathBuf>) {
-    let embedded = names.iter().any(|n| n == crate::library::EMBEDDED_NAME);
-    let library = if embedded {
-        Library::embedded()
-    } else {
-        Library::default()
-    };
-    let files = names
-        .iter()
-        .filter(|n| *n != crate::library::EMBEDDED_NAME)
-        .map(PathBuf::from)
-        .collect();
-    (library, files)
 }
 
 fn toggle(set: &mut std::collections::BTreeSet<String>, id: String) {

@@ -97,14 +97,24 @@ pub fn to_pdf(
     Ok(pdf.finish()?)
 }
 
-/// "SCIO briefing on … · 5 July 2024 · State Council Information Office".
+/// "SCIO briefing on … · 5 July 2024 · State Council Information Office"; "3 SCIO briefings ·
+/// 19 January 2023 to 20 January 2026 · …" for several.
 fn briefing_heading(dataset: &Dataset) -> String {
     let src = &dataset.source;
     let mut parts = Vec::new();
     if !src.title.is_empty() {
         parts.push(src.title.clone());
     }
-    parts.push(format::long_date(&src.date));
+    let mut dates: Vec<&str> = dataset.briefings.iter().map(|b| b.date.as_str()).collect();
+    dates.sort_unstable();
+    match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if a != b => parts.push(format!(
+            "{} to {}",
+            format::long_date(a),
+            format::long_date(b)
+        )),
+        _ => parts.push(format::long_date(&src.date)),
+    }
     if !src.publisher.is_empty() {
         parts.push(src.publisher.clone());
     }

@@ -49,8 +49,15 @@ pub fn entries(dataset: &Dataset, pages: &[ExportPage]) -> Vec<SourceEntry> {
                         None => s.name.clone(),
                     },
                 );
+                // With several briefings, each figure names its own.
+                let label = if dataset.briefings.is_empty() {
+                    indicator.label.clone()
+                } else {
+                    let date = format::long_date(&dataset.briefing_of(indicator).date);
+                    format!("{} (briefing of {date})", indicator.label)
+                };
                 out.push(SourceEntry {
-                    label: indicator.label.clone(),
+                    label,
                     said: format::indicator_said(indicator),
                     speaker,
                     quote: m.quote.clone(),

@@ -56,9 +56,11 @@ pub struct TranscriptView {
 }
 
 impl TranscriptView {
-    /// Scrolls to the byte offset `start` the next time the page is drawn.
+    /// Scrolls to the byte offset `start` (of the selected figure's transcript) the next time
+    /// the page is drawn, showing that figure's briefing.
     pub fn scroll_to(&mut self, start: usize) {
         self.scroll_target = Some(start);
+        self.followed = None;
     }
 
     /// Draws the page: the transcript of the selected figure's briefing, with a switcher

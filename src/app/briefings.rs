@@ -1,0 +1,65 @@
+//! The briefings open: those remembered from the last run, adding files read, closing one.
+
+use std::path::PathBuf;
+
+use super::{App, Library, Loaded};
+use crate::view;
+
+impl App {
+    /// Adds briefings that were read in full (one with the file or the text of an open one
+    /// replaces it), and shows the newest figures of them all.
+    pub(super) fn add_briefings(&mut self, parts: Vec<Loaded>) {
+        self.library.extend(parts);
+        self.library_changed();
+    }
+
+    /// Closes the open briefing at `index` (of [`Library::parts`]).
+    pub(super) fn remove_briefing(&mut self, index: usize) {
+        if let Some(part) = self.library.remove(index) {
+            self.state
+                .filter
+                .briefings
+                .remove(&part.dataset.source.sha256);
+            self.library_changed();
+        }
+    }
+
+    fn library_changed(&mut self) {
+        self.state.briefings = self.library.names();
+        let open: std::collections::BTreeSet<String> = self
+            .library
+            .dataset()
+            .all_briefings()
+            .iter()
+            .map(|s| s.sha256.clone())
+            .collect();
+        self.state.filter.briefings.retain(|b| open.contains(b));
+        self.data_revision += 1;
+        if self
+            .selected
+            .as_deref()
+            .is_some_and(|id| self.library.dataset().indicator(id).is_none())
+        {
+            self.selected = None;
+        }
+        self.transcript = view::transcript::TranscriptView::default();
+        self.fix_page();
+    }
+}
+
+/// The library of the briefings remembered from the last run: the embedded one now (if it was
+/// open), and the files to read in the background.
+pub(super) fn start_library(names: &[String]) -> (Library, Vec<PathBuf>) {
+    let embedded = names.iter().any(|n| n == crate::library::EMBEDDED_NAME);
+    let library = if embedded {
+        Library::embedded()
+    } else {
+        Library::default()
+    };
+    let files = names
+        .iter()
+        .filter(|n| *n != crate::library::EMBEDDED_NAME)
+        .map(PathBuf::from)
+        .collect();
+    (library, files)
+}
