@@ -144,3 +144,24 @@ fn a_folder_opens_every_briefing_in_it() {
     assert_eq!(harness.state().error(), None);
     assert_eq!(harness.state().data().parts().len(), 3);
 }
+
+#[test]
+fn a_remembered_filter_on_a_briefing_that_has_gone_is_dropped() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let gone = dir.path().join("gone.txt");
+    let mut state = Persisted {
+        briefings: vec!["<embedded>".to_owned(), gone.display().to_string()],
+        ..Persisted::default()
+    };
+    // The SHA-256 of the transcript that has gone: no box is left to untick it.
+    state.filter.briefings.insert("ab".repeat(32));
+    let harness = restart(state);
+    assert!(
+        harness
+            .state()
+            .error()
+            .is_some_and(|e| e.contains("gone.txt"))
+    );
+    assert!(harness.state().state.filter.briefings.is_empty());
+    harness.get_by_label("86 of 86 figures shown");
+}

@@ -26,14 +26,7 @@ impl App {
 
     fn library_changed(&mut self) {
         self.state.briefings = self.library.names();
-        let open: std::collections::BTreeSet<String> = self
-            .library
-            .dataset()
-            .all_briefings()
-            .iter()
-            .map(|s| s.sha256.clone())
-            .collect();
-        self.state.filter.briefings.retain(|b| open.contains(b));
+        self.forget_closed_briefings();
         self.data_revision += 1;
         if self
             .selected
@@ -44,6 +37,21 @@ impl App {
         }
         self.transcript = view::transcript::TranscriptView::default();
         self.fix_page();
+    }
+
+    /// Takes the briefings that are not open out of the filter (a remembered filter whose
+    /// file could not be opened would otherwise hide every figure, with no box to untick).
+    pub(super) fn forget_closed_briefings(&mut self) {
+        let open: std::collections::BTreeSet<&str> = self
+            .library
+            .parts()
+            .iter()
+            .map(|p| p.dataset.source.sha256.as_str())
+            .collect();
+        self.state
+            .filter
+            .briefings
+            .retain(|b| open.contains(b.as_str()));
     }
 }
 

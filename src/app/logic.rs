@@ -75,6 +75,7 @@ impl App {
             self.add_briefings(opened);
         }
         if let Some(first) = failed.first() {
+            self.forget_closed_briefings();
             let others = if any { " The others are open." } else { "" };
             let text = match failed.len() {
                 1 => format!("Could not open {first}.{others}"),
