@@ -1,6 +1,6 @@
 //! A library of 100 briefings for the scale benchmark and the README's start-up measure
-//! (issue 13): 95 copies of the seed transcript, each dated a week after the last (from 5
-//! July 2024) and with its 5G base stations and computing power grown a little, and five of
+//! (issue 13): the seed transcript and 94 copies of it, each dated a week after the last (from
+//! 5 July 2024) and with its 5G base stations and computing power grown a little, and five of
 //! the development excerpts (01, 02, 03, 06 and 08), each once.
 
 use std::path::{Path, PathBuf};
