@@ -183,8 +183,8 @@ pub fn series(dataset: &Dataset) -> Vec<Series> {
     for (_, s) in &mut linked {
         s.members.sort_by(|&a, &b| {
             let (a, b) = (&dataset.indicators[a], &dataset.indicators[b]);
-            let date = |i: &Indicator| dataset.briefing_of(i).date.clone();
-            date(a).cmp(&date(b)).then_with(|| a.period.cmp(&b.period))
+            let date = |i: &Indicator| dataset.briefing_of(i).date.as_str();
+            date(a).cmp(date(b)).then_with(|| a.period.cmp(&b.period))
         });
     }
     // Most briefings first, then most figures, then by words (never by hash order).
