@@ -109,8 +109,30 @@ impl Loaded {
     /// A [`LoadError`] naming the file, the place and the reason.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
         let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| LoadError::whole(&name, e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| LoadError::whole(&name, io_words(&e)))?;
         Self::from_bytes(&name, path.parent(), &bytes)
+    }
+
+    /// The briefings of a file: one for a transcript or a dataset of one briefing; one per
+    /// briefing for a dataset that joins several (as briefboard exports them), each with its
+    /// own source, figures (their ids as in their briefing) and transcript looked up beside
+    /// the file.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the file, the place and the reason.
+    pub fn open_parts(path: &Path) -> Result<Vec<Self>, LoadError> {
+        let loaded = Self::open(path)?;
+        if loaded.dataset.briefings.is_empty() {
+            return Ok(vec![loaded]);
+        }
+        let joined = loaded.dataset;
+        let parts = (0..joined.briefings.len())
+            .map(|b| {
+                let dataset = one_briefing(&joined, b);
+                with_transcript_beside(dataset, path.parent(), &loaded.name)
+            })
+            .collect();
+        Ok(parts)
     }
 
     /// Like [`Loaded::open`] for a file already read; `dir` is where to look for a dataset's
@@ -140,6 +162,60 @@ impl Loaded {
     #[must_use]
     pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {
         self.source.as_deref()?.get(start..end)
+    }
+}
+
+/// An I/O error in words, without the system's error number: "the file was not found".
+fn io_words(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "the file was not found".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission to read it was denied".to_owned(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The figures of briefing `b` of a dataset that joins several, as a dataset of that one
+/// briefing: its source, its figures (ids without the `@…` the join added), the speakers who
+/// said them and the themes they use.
+fn one_briefing(joined: &Dataset, b: usize) -> Dataset {
+    let indicators: Vec<crate::dataset::Indicator> = joined
+        .indicators
+        .iter()
+        .filter(|i| i.briefing == Some(b))
+        .map(|i| crate::dataset::Indicator {
+            id: crate::dataset::base_id(&i.id).to_owned(),
+            briefing: None,
+            ..i.clone()
+        })
+        .collect();
+    let said = |id: &str| {
+        indicators
+            .iter()
+            .any(|i| i.mentions.iter().any(|m| m.speaker == id))
+    };
+    Dataset {
+        schema_version: joined.schema_version,
+        source: joined.briefings[b].clone(),
+        speakers: joined
+            .speakers
+            .iter()
+            .filter(|s| said(&s.id))
+            .cloned()
+            .collect(),
+        themes: joined
+            .themes
+            .iter()
+            .filter(|t| indicators.iter().any(|i| i.theme == t.id))
+            .cloned()
+            .collect(),
+        indicators,
+        briefings: Vec::new(),
     }
 }
 

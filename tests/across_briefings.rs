@@ -263,3 +263,41 @@ fn csv_and_json_exports_carry_the_briefing_of_every_figure() {
         .expect("4.83 million");
     assert_eq!(back.briefing_of(stations).date, "2026-01-20");
 }
+
+#[test]
+fn a_joined_json_export_opens_again_as_its_briefings() {
+    let library = three();
+    let d = library.dataset();
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("three.json");
+    let json = briefboard::export::json::to_json(d, d.indicators.iter());
+    std::fs::write(&path, json).expect("written");
+    // The 2023 transcript beside the export: its quotes are found again.
+    std::fs::copy(
+        data("tests/data/across/miit-2023-01-19.txt"),
+        dir.path().join("miit-2023-01-19.txt"),
+    )
+    .expect("copied");
+    let parts = Loaded::open_parts(&path).expect("the export opens");
+    let dates: Vec<&str> = parts.iter().map(|p| p.dataset.source.date.as_str()).collect();
+    assert_eq!(dates, ["2024-07-05", "2023-01-19", "2026-01-20"]);
+    assert!(parts[1].source.is_some(), "the 2023 transcript is beside the export");
+    assert!(parts[0].source.is_none(), "the seed's transcript is not");
+    // Joined with the embedded briefing (the same as the first part): still three briefings,
+    // and 2.31 million keeps its date.
+    let mut again = Library::embedded();
+    again.extend(parts);
+    assert!(
+        again.parts()[0].source.is_some(),
+        "the embedded transcript stays with the seed's figures"
+    );
+    let d = again.dataset();
+    assert_eq!(d.briefings.len(), 3);
+    let stations = d
+        .indicators
+        .iter()
+        .find(|i| (i.value - 2_310_000.0).abs() < 0.5)
+        .expect("2.31 million");
+    assert_eq!(d.briefing_of(stations).date, "2023-01-19");
+    assert_eq!(stations.id, "5g-base-stations@2023-01-19");
+}

@@ -296,9 +296,8 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Dataset> {
     if paths.is_empty() {
         return Ok(Dataset::embedded());
     }
-    let parts = paths
-        .iter()
-        .map(|path| crate::loaded::Loaded::open(path))
+    let parts = crate::library::open_all(paths)
+        .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     Ok(crate::library::Library::new(parts).dataset().clone())
 }

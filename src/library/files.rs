@@ -3,12 +3,12 @@
 use super::Library;
 use crate::loaded::Loaded;
 
-/// Reads every file of `paths` with [`Loaded::open`]; a folder stands for the `.txt` and
-/// `.json` files in it, in name order (not its sub-folders). One result per file, in order:
-/// a file that fails does not stop the others.
+/// Reads every file of `paths` with [`Loaded::open_parts`]; a folder stands for the `.txt` and
+/// `.json` files in it, in name order (not its sub-folders). One result per briefing, in
+/// order: a file that fails does not stop the others.
 #[must_use]
 pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Result<Vec<Loaded>, crate::loaded::LoadError>> = Vec::new();
     for path in paths {
         if path.is_dir() {
             match briefing_files(path) {
@@ -17,7 +17,7 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
                     place: None,
                     reason: "the folder holds no transcript (.txt) or dataset (.json)".to_owned(),
                 })),
-                Ok(files) => out.extend(files.iter().map(|f| Loaded::open(f))),
+                Ok(files) => out.extend(files.iter().map(|f| Loaded::open_parts(f))),
                 Err(e) => out.push(Err(crate::loaded::LoadError {
                     file: path.display().to_string(),
                     place: None,
@@ -25,10 +25,16 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
                 })),
             }
         } else {
-            out.push(Loaded::open(path));
+            out.push(Loaded::open_parts(path));
         }
     }
-    out
+    // A dataset that joins several briefings gives one result per briefing.
+    out.into_iter()
+        .flat_map(|r| match r {
+            Ok(parts) => parts.into_iter().map(Ok).collect::<Vec<_>>(),
+            Err(e) => vec![Err(e)],
+        })
+        .collect()
 }
 
 /// The `.txt` and `.json` files of a folder, in name order.

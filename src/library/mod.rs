@@ -75,7 +75,13 @@ impl Library {
     /// the app remembers between runs.
     #[must_use]
     pub fn names(&self) -> Vec<String> {
-        self.parts.iter().map(|p| p.name.clone()).collect()
+        // A dataset that joins several briefings is one file for them all.
+        let mut seen = HashSet::new();
+        self.parts
+            .iter()
+            .filter(|p| seen.insert(p.name.as_str()))
+            .map(|p| p.name.clone())
+            .collect()
     }
 
     /// The briefing a figure of [`Library::dataset`] was said at.
@@ -84,17 +90,42 @@ impl Library {
         self.parts.get(indicator.briefing.unwrap_or(0))
     }
 
-    /// Adds briefings; one with the name or the transcript (SHA-256) of an open one replaces
-    /// it in place. Joins once, however many are added.
+    /// Adds briefings; one with the transcript (SHA-256) of an open one, or with its file
+    /// name and date (the file read again after a change), replaces it in place. Joins once,
+    /// however many are added.
     pub fn extend(&mut self, parts: impl IntoIterator<Item = Loaded>) {
-        for part in parts {
-            let same = self.parts.iter().position(|p| {
-                p.name == part.name || p.dataset.source.sha256 == part.dataset.source.sha256
+        let mut by_text: HashMap<String, usize> = HashMap::new();
+        let mut by_file: HashMap<(String, String), usize> = HashMap::new();
+        let index = |k: usize, p: &Loaded, t: &mut HashMap<_, _>, f: &mut HashMap<_, _>| {
+            t.insert(p.dataset.source.sha256.clone(), k);
+            f.insert((p.name.clone(), p.dataset.source.date.clone()), k);
+        };
+        for (k, p) in self.parts.iter().enumerate() {
+            index(k, p, &mut by_text, &mut by_file);
+        }
+        for mut part in parts {
+            let source = &part.dataset.source;
+            let same = by_text.get(&source.sha256).copied().or_else(|| {
+                let key = (part.name.clone(), source.date.clone());
+                by_file.get(&key).copied()
             });
-            match same {
-                Some(k) => self.parts[k] = part,
-                None => self.parts.push(part),
-            }
+            let k = match same {
+                Some(k) => {
+                    // The same text: a transcript already open stays with it.
+                    let old = &self.parts[k];
+                    if part.source.is_none() && old.dataset.source.sha256 == source.sha256 {
+                        part.source.clone_from(&old.source);
+                        part.source_note.clone_from(&old.source_note);
+                    }
+                    self.parts[k] = part;
+                    k
+                }
+                None => {
+                    self.parts.push(part);
+                    self.parts.len() - 1
+                }
+            };
+            index(k, &self.parts[k], &mut by_text, &mut by_file);
         }
         self.dataset = join(&self.parts);
     }
