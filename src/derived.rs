@@ -82,10 +82,14 @@ impl Derived {
         }
         let dataset = inputs.dataset;
         let new_data = self.built_for.is_none() || self.data_revision != inputs.data_revision;
+        let new_briefings = !matches!(&self.built_for,
+            Some((_, filter, _)) if filter.briefings == inputs.filter.briefings);
         if new_data {
             self.data_revision = inputs.data_revision;
             self.pages = page_list(dataset);
-            self.count(dataset);
+        }
+        if new_data || new_briefings {
+            self.count(dataset, inputs.filter);
         }
         self.selection = inputs.filter.apply(dataset);
         self.table_rows.clone_from(&self.selection.indicators);
@@ -129,7 +133,8 @@ impl Derived {
         &self.pages
     }
 
-    /// How many figures a speaker (by id) gave in the whole dataset.
+    /// How many figures a speaker (by id) gave in the whole dataset (in the briefings the
+    /// Briefings filter keeps, when it is set).
     #[must_use]
     pub fn speaker_count(&self, id: &str) -> usize {
         self.by_speaker.get(id).copied().unwrap_or(0)
@@ -153,7 +158,8 @@ impl Derived {
         self.by_briefing.get(briefing).copied().unwrap_or(0)
     }
 
-    /// How many figures of the whole dataset have this theme (by id).
+    /// How many figures of the whole dataset have this theme (by id; in the briefings the
+    /// Briefings filter keeps, when it is set).
     #[must_use]
     pub fn theme_count(&self, id: &str) -> usize {
         self.by_theme.get(id).copied().unwrap_or(0)
@@ -193,7 +199,9 @@ impl Derived {
         })
     }
 
-    fn count(&mut self, dataset: &Dataset) {
+    /// Counts the figures per briefing, and per speaker and theme in the briefings the filter
+    /// keeps (all of them when it keeps all).
+    fn count(&mut self, dataset: &Dataset, filter: &Filter) {
         self.by_speaker.clear();
         self.by_speaker_briefing.clear();
         self.by_theme.clear();
@@ -202,6 +210,13 @@ impl Derived {
             let briefing = indicator.briefing.unwrap_or(0);
             if let Some(n) = self.by_briefing.get_mut(briefing) {
                 *n += 1;
+            }
+            let kept = filter.briefings.is_empty()
+                || filter
+                    .briefings
+                    .contains(&dataset.briefing_of(indicator).sha256);
+            if !kept {
+                continue;
             }
             for speaker in indicator.speakers() {
                 *self.by_speaker.entry(speaker.to_owned()).or_default() += 1;

@@ -35,13 +35,13 @@ impl SortColumn {
     /// Every column, left to right.
     pub const ALL: [Self; 8] = [
         Self::Label,
+        Self::Briefing,
         Self::Theme,
         Self::Value,
         Self::Unit,
         Self::Kind,
         Self::Period,
         Self::Speakers,
-        Self::Briefing,
     ];
 
     /// The columns the table shows for `dataset`: all of them, without Briefing for the

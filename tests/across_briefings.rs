@@ -160,19 +160,19 @@ fn a_speaker_of_two_briefings_is_one_speaker_with_the_roles_and_dates() {
         .filter(|s| s.name == "Zhao Zhiguo")
         .collect();
     assert_eq!(zhao.len(), 1);
+    // Spokesperson and chief engineer in 2023 and at the seed's briefing of 5 July 2024,
+    // vice minister in 2026.
+    let roles: Vec<String> = library
+        .roles("zhao-zhiguo")
+        .iter()
+        .map(briefboard::library::DatedRole::words)
+        .collect();
     assert_eq!(
-        library.roles("zhao-zhiguo"),
+        roles,
         [
-            (
-                "2023-01-19".to_owned(),
-                "spokesperson and chief engineer of the Ministry of Industry and Information \
-                 Technology"
-                    .to_owned()
-            ),
-            (
-                "2026-01-20".to_owned(),
-                "vice minister of industry and information technology".to_owned()
-            ),
+            "spokesperson and chief engineer of the Ministry of Industry and Information \
+             Technology (19 January 2023 to 5 July 2024)",
+            "vice minister of industry and information technology (20 January 2026)",
         ]
     );
     // The role of the newest briefing is the speaker's role now.
@@ -279,9 +279,15 @@ fn a_joined_json_export_opens_again_as_its_briefings() {
     )
     .expect("copied");
     let parts = Loaded::open_parts(&path).expect("the export opens");
-    let dates: Vec<&str> = parts.iter().map(|p| p.dataset.source.date.as_str()).collect();
+    let dates: Vec<&str> = parts
+        .iter()
+        .map(|p| p.dataset.source.date.as_str())
+        .collect();
     assert_eq!(dates, ["2024-07-05", "2023-01-19", "2026-01-20"]);
-    assert!(parts[1].source.is_some(), "the 2023 transcript is beside the export");
+    assert!(
+        parts[1].source.is_some(),
+        "the 2023 transcript is beside the export"
+    );
     assert!(parts[0].source.is_none(), "the seed's transcript is not");
     // Joined with the embedded briefing (the same as the first part): still three briefings,
     // and 2.31 million keeps its date.

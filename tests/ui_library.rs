@@ -55,6 +55,10 @@ fn three_briefings_open_and_the_filter_and_pages_follow() {
         .click();
     harness.run();
     harness.get_by_label("6 of 97 figures shown");
+    // The counts beside the speakers are those of that briefing: Xin Guobin spoke on 5 July
+    // 2024 only.
+    assert_eq!(harness.state().derived().speaker_count("xin-guobin"), 0);
+    assert_eq!(harness.state().derived().speaker_count("zhao-zhiguo"), 2);
     harness
         .state_mut()
         .push(briefboard::app::Command::ShowPage(Page::Chart(
@@ -135,6 +139,12 @@ fn a_file_that_has_gone_is_named_and_the_others_open() {
     );
     assert_eq!(harness.state().data().parts().len(), 2);
     harness.get_by_label("92 of 92 figures shown");
+    // Not tried again at the next start.
+    let remembered = &harness.state().state.briefings;
+    assert!(
+        !remembered.iter().any(|n| n.ends_with("gone.txt")),
+        "{remembered:?}"
+    );
 }
 
 #[test]

@@ -75,14 +75,19 @@ impl App {
             self.add_briefings(opened);
         }
         if let Some(first) = failed.first() {
+            // A remembered file that has gone leaves the list, so it is not tried again.
+            self.state.briefings = self.library.names();
             self.forget_closed_briefings();
             let others = if any { " The others are open." } else { "" };
-            let text = match failed.len() {
-                1 => format!("Could not open {first}.{others}"),
-                n => {
-                    let all: Vec<String> = failed.iter().map(ToString::to_string).collect();
-                    format!("Could not open {n} files: {}.{others}", all.join("; "))
-                }
+            let text = match failed {
+                [_] => format!("Could not open {first}.{others}"),
+                [a, b] => format!("Could not open 2 files: {a}; {b}.{others}"),
+                [a, b, rest @ ..] => format!(
+                    "Could not open {} files: {a}; {b}; and {} more.{others}",
+                    failed.len(),
+                    rest.len()
+                ),
+                [] => String::new(),
             };
             self.notifications.notify(Topic::Open, Level::Error, text);
         } else if any {

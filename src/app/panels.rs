@@ -125,11 +125,24 @@ impl App {
 }
 
 /// "SCIO briefing on … · 2024-07-05 · 86 figures", or the file name; "3 SCIO briefings ·
-/// 2024-07-05 · 120 figures" for several (the date of the newest).
+/// 19 January 2023 to 20 January 2026 · 97 figures" for several.
 fn briefing_line(library: &crate::library::Library) -> String {
     let Some(first) = library.parts().first() else {
-        return "No briefing open".to_owned();
+        return crate::library::NO_BRIEFING.to_owned();
     };
+    let dataset = library.dataset();
+    if !dataset.briefings.is_empty() {
+        let mut dates: Vec<&str> = dataset.briefings.iter().map(|b| b.date.as_str()).collect();
+        dates.sort_unstable();
+        let (a, b) = (dates[0], dates[dates.len() - 1]);
+        return format!(
+            "{} · {} to {} · {} figures",
+            dataset.source.title,
+            crate::format::long_date(a),
+            crate::format::long_date(b),
+            dataset.indicators.len()
+        );
+    }
     let source = &library.dataset().source;
     let figures = library.dataset().indicators.len();
     let name = if source.title.is_empty() {

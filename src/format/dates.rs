@@ -66,7 +66,7 @@ pub fn long_date(iso: &str) -> String {
 }
 
 /// A briefing as one short line: its date as people write it and its title without the
-/// usual opening ("SCIO briefing on …", "Press conference on …"), cut to about 60 characters:
+/// usual opening ("SCIO briefing on …", "Press conference on …"), cut to about 90 characters:
 /// `5 July 2024 · promoting high-quality development: Ministry of …`.
 #[must_use]
 pub fn briefing_short(source: &crate::dataset::Source) -> String {
@@ -83,8 +83,8 @@ pub fn briefing_short(source: &crate::dataset::Source) -> String {
         .iter()
         .find(|o| lower.starts_with(*o) && title.is_char_boundary(o.len()))
         .map_or(0, |o| o.len());
-    let mut short: String = title[cut..].chars().take(60).collect();
-    if title[cut..].chars().nth(60).is_some() {
+    let mut short: String = title[cut..].chars().take(90).collect();
+    if title[cut..].chars().nth(90).is_some() {
         short = format!("{}…", short.trim_end());
     }
     if short.is_empty() {

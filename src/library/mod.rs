@@ -19,6 +19,9 @@ mod ministry;
 pub use files::{open_all, window_title};
 pub use ministry::ministry;
 
+/// The title of the (empty) dataset shown when no briefing is open.
+pub const NO_BRIEFING: &str = "No briefing open";
+
 /// The name an open embedded briefing has in the list of open files.
 pub const EMBEDDED_NAME: &str = "<embedded>";
 
@@ -109,21 +112,18 @@ impl Library {
                 let key = (part.name.clone(), source.date.clone());
                 by_file.get(&key).copied()
             });
-            let k = match same {
-                Some(k) => {
-                    // The same text: a transcript already open stays with it.
-                    let old = &self.parts[k];
-                    if part.source.is_none() && old.dataset.source.sha256 == source.sha256 {
-                        part.source.clone_from(&old.source);
-                        part.source_note.clone_from(&old.source_note);
-                    }
-                    self.parts[k] = part;
-                    k
+            let k = if let Some(k) = same {
+                // The same text: a transcript already open stays with it.
+                let old = &self.parts[k];
+                if part.source.is_none() && old.dataset.source.sha256 == source.sha256 {
+                    part.source.clone_from(&old.source);
+                    part.source_note.clone_from(&old.source_note);
                 }
-                None => {
-                    self.parts.push(part);
-                    self.parts.len() - 1
-                }
+                self.parts[k] = part;
+                k
+            } else {
+                self.parts.push(part);
+                self.parts.len() - 1
             };
             index(k, &self.parts[k], &mut by_text, &mut by_file);
         }
@@ -140,23 +140,54 @@ impl Library {
         })
     }
 
-    /// The roles a speaker (by id) had, oldest briefing first, with the date of each briefing
-    /// where it was first given: one entry when the role never changed.
+    /// The roles a speaker (by id) had, oldest briefing first: each role with the dates of
+    /// the first and the last briefing where the transcript gives it; one entry when the role
+    /// never changed.
     #[must_use]
-    pub fn roles(&self, speaker: &str) -> Vec<(String, String)> {
+    pub fn roles(&self, speaker: &str) -> Vec<DatedRole> {
         let mut seen: Vec<(&Source, &Speaker)> = self
             .parts
             .iter()
             .filter_map(|p| Some((&p.dataset.source, p.dataset.speaker(speaker)?)))
             .collect();
         seen.sort_by(|a, b| a.0.date.cmp(&b.0.date));
-        let mut roles: Vec<(String, String)> = Vec::new();
+        let mut roles: Vec<DatedRole> = Vec::new();
         for (source, s) in seen {
-            if roles.last().is_none_or(|(_, role)| *role != s.role) {
-                roles.push((source.date.clone(), s.role.clone()));
+            match roles.last_mut() {
+                Some(last) if last.role == s.role => last.until.clone_from(&source.date),
+                _ => roles.push(DatedRole {
+                    role: s.role.clone(),
+                    from: source.date.clone(),
+                    until: source.date.clone(),
+                }),
             }
         }
         roles
+    }
+}
+
+/// A speaker's role over the briefings that give it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedRole {
+    /// The role as the transcript writes it.
+    pub role: String,
+    /// The ISO date of the first briefing that gives it.
+    pub from: String,
+    /// The ISO date of the last briefing that gives it (`from` when only one does).
+    pub until: String,
+}
+
+impl DatedRole {
+    /// "spokesperson … (19 January 2023 to 5 July 2024)", or "(20 January 2026)".
+    #[must_use]
+    pub fn words(&self) -> String {
+        let from = crate::format::long_date(&self.from);
+        if self.from == self.until {
+            format!("{} ({from})", self.role)
+        } else {
+            let until = crate::format::long_date(&self.until);
+            format!("{} ({from} to {until})", self.role)
+        }
     }
 }
 
@@ -166,7 +197,7 @@ fn join(parts: &[Loaded]) -> Dataset {
         [] => Dataset {
             schema_version: SCHEMA_VERSION,
             source: Source {
-                title: "No briefing open".to_owned(),
+                title: NO_BRIEFING.to_owned(),
                 date: String::new(),
                 publisher: String::new(),
                 file: String::new(),

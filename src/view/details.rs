@@ -47,14 +47,12 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
                         .map_or_else(|| "not stated".to_owned(), format::period_words),
                 );
                 fact(ui, "Qualifier", format::qualifier_name(indicator.qualifier));
-                if library.parts().len() > 1 {
-                    fact(
-                        ui,
-                        "Briefing",
-                        &format::briefing_short(dataset.briefing_of(indicator)),
-                    );
-                }
             });
+        if library.parts().len() > 1 {
+            // Under the grid, so that a long title wraps rather than widen the panel.
+            let briefing = format::briefing_short(dataset.briefing_of(indicator));
+            ui.label(RichText::new(format!("Briefing of {briefing}")).weak());
+        }
         ui.separator();
         let n = indicator.mentions.len();
         ui.strong(if n == 1 {

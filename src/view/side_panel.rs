@@ -131,9 +131,8 @@ fn speakers_ui(
         };
         ui.indent(&speaker.id, |ui| {
             if roles.len() > 1 {
-                for (date, role) in &roles {
-                    let line = format!("{role} ({})", crate::format::long_date(date));
-                    ui.label(RichText::new(line).small().weak());
+                for role in &roles {
+                    ui.label(RichText::new(role.words()).small().weak());
                 }
             } else if !speaker.role.is_empty() {
                 ui.label(RichText::new(speaker.role.as_str()).small().weak());

@@ -13,6 +13,24 @@ use crate::sort::{Sort, SortColumn, cell_text};
 pub const NO_FIGURES: &str = "No figures were found in this briefing: no official's sentence \
     states a number the extractor reads. The transcript shows what was said.";
 
+/// What the table says when it has no row: no briefing, no figure, or none the filters leave.
+fn empty_ui(ui: &mut egui::Ui, dataset: &Dataset, commands: &mut Commands) {
+    if dataset.source.title == crate::library::NO_BRIEFING {
+        ui.label(
+            "No briefing is open. Open transcripts or datasets with File → Open… (or drop \
+             them here), or File → Open the embedded briefing.",
+        );
+    } else if dataset.indicators.is_empty() {
+        // Say what is true: there is nothing to filter.
+        ui.label(NO_FIGURES);
+        if ui.button("Show the transcript").clicked() {
+            commands.push(Command::ShowPage(crate::command::Page::Transcript));
+        }
+    } else {
+        ui.label("No figure passes the filters. Clear a filter to see more.");
+    }
+}
+
 /// Draws the table: the derived state's rows (the selection in the order `sort` gives);
 /// a click on a header pushes [`Command::SortBy`], a click on a row selects its figure.
 pub fn ui(
@@ -24,15 +42,7 @@ pub fn ui(
 ) {
     let rows = derived.table_rows();
     if rows.is_empty() {
-        if dataset.indicators.is_empty() {
-            // Say what is true: there is nothing to filter.
-            ui.label(NO_FIGURES);
-            if ui.button("Show the transcript").clicked() {
-                commands.push(Command::ShowPage(crate::command::Page::Transcript));
-            }
-        } else {
-            ui.label("No figure passes the filters. Clear a filter to see more.");
-        }
+        empty_ui(ui, dataset, commands);
         return;
     }
     let line = ui.text_style_height(&egui::TextStyle::Body);
@@ -51,7 +61,7 @@ pub fn ui(
             SortColumn::Value => Some(110.0),
             SortColumn::Kind => Some(50.0),
             SortColumn::Unit | SortColumn::Period | SortColumn::Speakers => Some(95.0),
-            SortColumn::Briefing => Some(100.0),
+            SortColumn::Briefing => Some(120.0),
         };
         table = table.column(width.map_or_else(
             || Column::remainder().at_least(160.0).clip(true),

@@ -53,6 +53,8 @@ pub struct TranscriptView {
     briefing: usize,
     /// The selected figure whose briefing was last shown.
     followed: Option<String>,
+    /// The derived revision whose selection was last followed.
+    followed_revision: Option<u64>,
 }
 
 impl TranscriptView {
@@ -74,6 +76,7 @@ impl TranscriptView {
     ) {
         let _ = commands;
         self.follow(library, selected);
+        self.follow_filters(library, derived);
         if library.parts().len() > 1 {
             self.switcher_ui(ui, library);
         }
@@ -165,6 +168,22 @@ impl TranscriptView {
         }
     }
 
+    /// When the filters change and leave no figure of the briefing shown (the Briefings
+    /// filter, say), shows the briefing of the first figure they leave.
+    fn follow_filters(&mut self, library: &Library, derived: &Derived) {
+        if self.followed_revision == Some(derived.revision()) {
+            return;
+        }
+        self.followed_revision = Some(derived.revision());
+        let mut shown = derived.selection().iter(library.dataset());
+        let first = shown.next().map(|i| i.briefing.unwrap_or(0));
+        let here =
+            first == Some(self.briefing) || shown.any(|i| i.briefing.unwrap_or(0) == self.briefing);
+        if let (Some(first), false) = (first, here) {
+            self.show_briefing(first);
+        }
+    }
+
     fn show_briefing(&mut self, briefing: usize) {
         if self.briefing != briefing {
             self.briefing = briefing;
@@ -189,7 +208,9 @@ impl TranscriptView {
                 .width((ui.available_width() - 40.0).clamp(120.0, 560.0))
                 .truncate()
                 .show_ui(ui, |ui| {
-                    for k in 0..library.parts().len() {
+                    let mut order: Vec<usize> = (0..library.parts().len()).collect();
+                    order.sort_by_key(|&k| library.parts()[k].dataset.source.date.as_str());
+                    for k in order {
                         ui.selectable_value(&mut chosen, k, title(k));
                     }
                 });
