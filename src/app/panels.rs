@@ -132,16 +132,25 @@ fn briefing_line(library: &crate::library::Library) -> String {
     };
     let dataset = library.dataset();
     if !dataset.briefings.is_empty() {
-        let mut dates: Vec<&str> = dataset.briefings.iter().map(|b| b.date.as_str()).collect();
+        // Undated briefings (excerpts without a header) are left out of the range.
+        let mut dates: Vec<&str> = dataset
+            .briefings
+            .iter()
+            .map(|b| b.date.as_str())
+            .filter(|d| !d.is_empty())
+            .collect();
         dates.sort_unstable();
-        let (a, b) = (dates[0], dates[dates.len() - 1]);
-        return format!(
-            "{} · {} to {} · {} figures",
-            dataset.source.title,
-            crate::format::long_date(a),
-            crate::format::long_date(b),
-            dataset.indicators.len()
-        );
+        let range = match (dates.first(), dates.last()) {
+            (Some(a), Some(b)) if a != b => format!(
+                "{} to {}",
+                crate::format::long_date(a),
+                crate::format::long_date(b)
+            ),
+            (Some(a), _) => crate::format::long_date(a),
+            _ => "dates unknown".to_owned(),
+        };
+        let (title, n) = (&dataset.source.title, dataset.indicators.len());
+        return format!("{title} · {range} · {n} figures");
     }
     let source = &library.dataset().source;
     let figures = library.dataset().indicators.len();

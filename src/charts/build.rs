@@ -79,8 +79,15 @@ impl<'a> Ctx<'a> {
         if shown.len() < 2 {
             return source_line(&self.dataset.source);
         }
-        let mut dates: Vec<&str> = shown.iter().map(|s| s.date.as_str()).collect();
+        let mut dates: Vec<&str> = shown
+            .iter()
+            .map(|s| s.date.as_str())
+            .filter(|d| !d.is_empty())
+            .collect();
         dates.sort_unstable();
+        if dates.is_empty() {
+            return format!("{} SCIO briefings", shown.len());
+        }
         format!(
             "{} SCIO briefings, {} to {}",
             shown.len(),

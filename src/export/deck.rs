@@ -105,7 +105,12 @@ fn briefing_heading(dataset: &Dataset) -> String {
     if !src.title.is_empty() {
         parts.push(src.title.clone());
     }
-    let mut dates: Vec<&str> = dataset.briefings.iter().map(|b| b.date.as_str()).collect();
+    let mut dates: Vec<&str> = dataset
+        .briefings
+        .iter()
+        .map(|b| b.date.as_str())
+        .filter(|d| !d.is_empty())
+        .collect();
     dates.sort_unstable();
     match (dates.first(), dates.last()) {
         (Some(a), Some(b)) if a != b => parts.push(format!(
