@@ -132,23 +132,8 @@ fn briefing_line(library: &crate::library::Library) -> String {
     };
     let dataset = library.dataset();
     if !dataset.briefings.is_empty() {
-        // Undated briefings (excerpts without a header) are left out of the range.
-        let mut dates: Vec<&str> = dataset
-            .briefings
-            .iter()
-            .map(|b| b.date.as_str())
-            .filter(|d| !d.is_empty())
-            .collect();
-        dates.sort_unstable();
-        let range = match (dates.first(), dates.last()) {
-            (Some(a), Some(b)) if a != b => format!(
-                "{} to {}",
-                crate::format::long_date(a),
-                crate::format::long_date(b)
-            ),
-            (Some(a), _) => crate::format::long_date(a),
-            _ => "dates unknown".to_owned(),
-        };
+        let range = crate::format::date_range(dataset.briefings.iter().map(|b| b.date.as_str()))
+            .unwrap_or_else(|| "dates unknown".to_owned());
         let (title, n) = (&dataset.source.title, dataset.indicators.len());
         return format!("{title} · {range} · {n} figures");
     }

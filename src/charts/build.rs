@@ -79,21 +79,10 @@ impl<'a> Ctx<'a> {
         if shown.len() < 2 {
             return source_line(&self.dataset.source);
         }
-        let mut dates: Vec<&str> = shown
-            .iter()
-            .map(|s| s.date.as_str())
-            .filter(|d| !d.is_empty())
-            .collect();
-        dates.sort_unstable();
-        if dates.is_empty() {
-            return format!("{} SCIO briefings", shown.len());
+        match crate::format::date_range(shown.iter().map(|s| s.date.as_str())) {
+            Some(range) => format!("{} SCIO briefings, {range}", shown.len()),
+            None => format!("{} SCIO briefings", shown.len()),
         }
-        format!(
-            "{} SCIO briefings, {} to {}",
-            shown.len(),
-            crate::format::date_or_unknown(dates[0]),
-            crate::format::date_or_unknown(dates[dates.len() - 1])
-        )
     }
 
     /// A page with its charts; sets the empty message when no chart and no headline is left.

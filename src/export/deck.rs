@@ -105,21 +105,8 @@ fn briefing_heading(dataset: &Dataset) -> String {
     if !src.title.is_empty() {
         parts.push(src.title.clone());
     }
-    let mut dates: Vec<&str> = dataset
-        .briefings
-        .iter()
-        .map(|b| b.date.as_str())
-        .filter(|d| !d.is_empty())
-        .collect();
-    dates.sort_unstable();
-    match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if a != b => parts.push(format!(
-            "{} to {}",
-            format::long_date(a),
-            format::long_date(b)
-        )),
-        _ => parts.push(format::long_date(&src.date)),
-    }
+    let range = format::date_range(dataset.briefings.iter().map(|b| b.date.as_str()));
+    parts.push(range.unwrap_or_else(|| format::long_date(&src.date)));
     if !src.publisher.is_empty() {
         parts.push(src.publisher.clone());
     }

@@ -92,3 +92,20 @@ pub fn briefing_short(source: &crate::dataset::Source) -> String {
     }
     format!("{} · {short}", long_date(&source.date))
 }
+
+/// The span of some ISO dates as people write it: `19 January 2023 to 20 January 2026`, the
+/// one date when they are all the same; `None` when none is known (empty dates, those of
+/// briefings without a header, are left out).
+#[must_use]
+pub fn date_range<'a>(dates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let known = dates.into_iter().filter(|d| !d.is_empty());
+    let (first, last) = known.fold(None, |span: Option<(&str, &str)>, d| match span {
+        None => Some((d, d)),
+        Some((a, b)) => Some((a.min(d), b.max(d))),
+    })?;
+    Some(if first == last {
+        long_date(first)
+    } else {
+        format!("{} to {}", long_date(first), long_date(last))
+    })
+}

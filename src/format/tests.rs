@@ -115,3 +115,17 @@ fn one_in_rounds_ratios() {
     assert_eq!(one_in(62.0, 124.0).as_deref(), Some("1 in 2"));
     assert_eq!(one_in(0.0, 1.0), None);
 }
+
+#[test]
+fn date_ranges_leave_unknown_dates_out() {
+    use super::date_range;
+    assert_eq!(
+        date_range(["2024-07-05", "", "2023-01-19", "2026-01-20"]).as_deref(),
+        Some("19 January 2023 to 20 January 2026")
+    );
+    assert_eq!(
+        date_range(["2024-07-05", "2024-07-05"]).as_deref(),
+        Some("5 July 2024")
+    );
+    assert_eq!(date_range(["", ""]), None);
+}
