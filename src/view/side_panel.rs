@@ -22,6 +22,8 @@ pub fn ui(
 ) {
     let dataset = library.dataset();
     let shown = derived.selection().indicators.len();
+    // A scroll bar of its own width, so that it never covers the counts at the right edge.
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
     ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(4.0);
         ui.horizontal(|ui| {
