@@ -73,6 +73,11 @@ fn two_briefings_give_one_linked_series_with_speakers_and_dates() {
             ),
         ]
     );
+    // On a date axis: 19 January 2023 is early in 2023, 20 January 2026 early in 2026.
+    assert_eq!(chart.kind, charts::ChartKind::Series);
+    let at: Vec<f64> = chart.marks.iter().map(|m| m.at.expect("a date")).collect();
+    assert!((at[0] - 2023.05).abs() < 0.02, "{at:?}");
+    assert!((at[1] - 2026.05).abs() < 0.02, "{at:?}");
     // Each point is one figure of its own briefing, with its sentence.
     let first = d
         .indicator(&chart.marks[0].indicator_id)

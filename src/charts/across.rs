@@ -1,7 +1,8 @@
 //! The "Across briefings" page: every figure that measures the same thing at two briefings or
-//! more, as one chart per linked series, one bar per figure, oldest briefing first, each
-//! labelled with its briefing's date and its speakers (a click opens its quote, as on every
-//! page). Targets are outlined bars, so a goal and the value later reached are told apart.
+//! more, as one chart per linked series on a date axis (bars, oldest briefing first, when a
+//! briefing has no date), each point with its briefing's date and its speakers (a click opens
+//! its quote, as on every page). Targets are outlined diamonds, so a goal and the value later
+//! reached are told apart.
 //!
 //! Two figures are linked when they measure the same thing ([`link_key`]): the same unit
 //! (a count is never linked with a share), the same kind of figure (changes with changes;
@@ -264,15 +265,25 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
             .map_or_else(String::new, |i| without_value(&i.label).to_owned());
         let marks: Vec<Mark> = members.iter().map(|i| point(dataset, i)).collect();
         let targets = marks.iter().any(|m| m.style == MarkStyle::Target);
-        let footnote = format!(
-            "One bar per figure, oldest briefing first.{}",
-            if targets {
-                " Outlined bars are targets; filled bars, values reached."
+        // On a date axis when every briefing has a date; else bars, oldest first.
+        if marks.iter().all(|m| m.at.is_some()) {
+            let footnote = if targets {
+                "By briefing date. Diamonds are targets; the line joins the values reached."
             } else {
-                ""
-            }
-        );
-        charts.push(build::bars(&title, marks, Some(footnote)));
+                "By briefing date; hover a point for its value, speaker and briefing."
+            };
+            charts.push(build::series(&title, marks, Some(footnote.to_owned())));
+        } else {
+            let footnote = format!(
+                "One bar per figure, oldest briefing first.{}",
+                if targets {
+                    " Outlined bars are targets; filled bars, values reached."
+                } else {
+                    ""
+                }
+            );
+            charts.push(build::bars(&title, marks, Some(footnote)));
+        }
     }
     ctx.page(
         ID,
@@ -301,5 +312,16 @@ fn point(dataset: &Dataset, indicator: &Indicator) -> Mark {
         label = format!("{label} · {}", super::join_names(&mark.speakers));
     }
     mark.label = label;
+    mark.at = years(&dataset.briefing_of(indicator).date);
     mark
+}
+
+/// An ISO date as a position on a year axis: 5 July 2024 is about 2024.51.
+fn years(iso: &str) -> Option<f64> {
+    let mut parts = iso.split('-').map(str::parse::<u16>);
+    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
+        return None;
+    };
+    let day = f64::from(m.clamp(1, 12) - 1) * 30.44 + f64::from(d.clamp(1, 31) - 1);
+    Some(f64::from(y) + day / 365.25)
 }

@@ -149,6 +149,7 @@ pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
         note: None,
         briefing: (!dataset.briefings.is_empty())
             .then(|| format::long_date(&dataset.briefing_of(ind).date)),
+        at: None,
     }
 }
 
@@ -180,6 +181,16 @@ fn disambiguate(marks: &mut [Mark]) {
             m.label = format!("{} (briefing of {b})", m.label);
         }
     }
+}
+
+/// One measure over briefing dates: the marks' [`Mark::at`] across, their values up a linear
+/// or log axis chosen as for [`bars`]; `None` when no mark has a date.
+#[must_use]
+pub fn series(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    let marks: Vec<Mark> = marks.into_iter().filter(|m| m.at.is_some()).collect();
+    let mut chart = bars(title, marks, footnote)?;
+    chart.kind = ChartKind::Series;
+    Some(chart)
 }
 
 /// A bar chart of `marks` on a linear or log axis chosen from the values; `None` when

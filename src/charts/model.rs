@@ -42,6 +42,9 @@ pub enum ChartKind {
     Timeline,
     /// Figures that share no axis (different units), shown as numbers on cards.
     Figures,
+    /// One measure over briefing dates ([`Mark::at`] on a year axis, the value up the side):
+    /// a line through the values reached, targets as outlined diamonds.
+    Series,
 }
 
 /// How values map to positions along the value axis.
@@ -138,6 +141,9 @@ pub struct Mark {
     /// When several briefings are open: the date of the figure's briefing, as people write
     /// it (`5 July 2024`).
     pub briefing: Option<String>,
+    /// On a [`ChartKind::Series`]: where the mark goes on the date axis, in years
+    /// (`2024.51` for 5 July 2024).
+    pub at: Option<f64>,
 }
 
 /// The year a period starts in (its first four digits: `2027`, `2024-06`), if it has one.

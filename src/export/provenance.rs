@@ -127,6 +127,7 @@ pub fn alt_text(model: &PageModel) -> String {
             ChartKind::Bars => "Bar chart",
             ChartKind::Timeline => "Targets by year",
             ChartKind::Figures => "Figures",
+            ChartKind::Series => "Line chart by briefing date",
         };
         let marks: Vec<String> = chart.marks.iter().map(mark_text).collect();
         parts.push(format!("{kind}, {}: {}.", chart.title, marks.join("; ")));

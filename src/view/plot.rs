@@ -6,6 +6,7 @@
 mod bars;
 mod cards;
 mod layout;
+mod series;
 mod text;
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
@@ -311,6 +312,7 @@ fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
     let n = chart.marks.len() as f32;
     let body = match chart.kind {
         ChartKind::Bars | ChartKind::Timeline => n * tokens.row_height + tokens.small_size * 2.0,
+        ChartKind::Series => series::HEIGHT + tokens.small_size * 2.0,
         ChartKind::Figures => {
             (n / 2.0).ceil()
                 * (tokens.card_value_size + tokens.small_size * 3.0 + tokens.spacing * 3.0)
@@ -359,6 +361,7 @@ fn chart_ui(
                 bars::plot_ui(ui, chart, tokens, selected, salt)
             }
             ChartKind::Figures => cards::cards_ui(ui, chart, tokens, selected),
+            ChartKind::Series => series::plot_ui(ui, chart, tokens, selected, salt),
         };
         out.merge(hit);
         if let Some(note) = &chart.footnote {

@@ -36,6 +36,7 @@ fn mark(label: &str, value: f64, period: &str) -> Mark {
         style: MarkStyle::Achieved,
         note: None,
         briefing: None,
+        at: None,
     }
 }
 
