@@ -125,10 +125,27 @@ fn legend_ui(ui: &mut Ui, tokens: &Tokens, page: &PageModel) {
         .marks()
         .find(|m| m.is_target())
         .map_or(tokens.palette[4], |m| tokens.theme_colour(&m.theme));
+    // A page of date-axis series draws dots and diamonds, not bars.
+    let points = !page.charts.is_empty() && page.charts.iter().all(|c| c.kind == ChartKind::Series);
     let swatch = |ui: &mut Ui, target: bool| {
         let size = vec2(tokens.small_size * 1.6, tokens.small_size);
         let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-        if target {
+        let (c, r) = (rect.center(), rect.height() / 2.0);
+        if points && target {
+            let diamond = vec![
+                c - vec2(r, 0.0),
+                c + vec2(0.0, r),
+                c + vec2(r, 0.0),
+                c - vec2(0.0, r),
+            ];
+            ui.painter().add(egui::Shape::convex_polygon(
+                diamond,
+                tokens.target_fill(colour),
+                Stroke::new(tokens.line_width, colour),
+            ));
+        } else if points {
+            ui.painter().circle_filled(c, r * 0.7, colour);
+        } else if target {
             ui.painter().rect(
                 rect.shrink(tokens.line_width / 2.0),
                 CornerRadius::ZERO,
@@ -146,7 +163,11 @@ fn legend_ui(ui: &mut Ui, tokens: &Tokens, page: &PageModel) {
             .color(tokens.text_muted)
     };
     // The layout runs right to left: the last item added is the leftmost.
-    ui.label(text("target (outlined)"));
+    ui.label(text(if points {
+        "target"
+    } else {
+        "target (outlined)"
+    }));
     swatch(ui, true);
     if page.has_achieved() {
         ui.add_space(tokens.spacing);
