@@ -5,29 +5,14 @@
 
 use std::path::{Path, PathBuf};
 
-/// The month names as the SCIO header writes them.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// "July 5, 2024" plus `weeks` weeks, as the header writes it (months of 28 days are enough
 /// for dates that only need to differ and stay valid).
 fn date(weeks: u32) -> String {
     let days = 4 + 7 * weeks; // 5 July is day 4 of July, counting from 0
     let months = 6 + days / 28;
     let (year, month) = (2024 + months / 12, months % 12);
-    format!("{} {}, {year}", MONTHS[month as usize], days % 28 + 1)
+    let name = briefboard::format::month_name(month + 1).unwrap_or("January");
+    format!("{name} {}, {year}", days % 28 + 1)
 }
 
 /// Writes the library's transcripts into `dir` and returns their paths, in order.

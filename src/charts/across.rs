@@ -106,34 +106,9 @@ fn is_year(word: &str) -> bool {
             .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
+/// A month's name or its abbreviation ("June", "jun"), as the extractor reads them.
 fn is_month(word: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    MONTHS.contains(&word)
+    crate::extract::month(word).is_some() || crate::extract::month(&format!("{word}.")).is_some()
 }
 
 /// Figures linked across briefings: indices into [`Dataset::indicators`], by briefing date
@@ -209,23 +184,30 @@ pub fn latest(
     if dataset.briefings.len() < 2 {
         return selection.indicators.iter().copied().collect();
     }
-    let rank = |i: &Indicator| (dataset.briefing_of(i).date.clone(), i.briefing.unwrap_or(0));
-    let mut newest: HashMap<LinkKey, (String, usize)> = HashMap::new();
-    for i in selection.iter(dataset) {
-        let r = rank(i);
-        let slot = newest.entry(link_key(i)).or_insert_with(|| r.clone());
+    let rank = |i: &Indicator| {
+        (
+            dataset.briefing_of(i).date.as_str(),
+            i.briefing.unwrap_or(0),
+        )
+    };
+    // One key per selected figure, made once.
+    let keyed: Vec<(usize, LinkKey)> = selection
+        .indicators
+        .iter()
+        .map(|&n| (n, link_key(&dataset.indicators[n])))
+        .collect();
+    let mut newest: HashMap<&LinkKey, (&str, usize)> = HashMap::new();
+    for (n, key) in &keyed {
+        let r = rank(&dataset.indicators[*n]);
+        let slot = newest.entry(key).or_insert(r);
         if r > *slot {
             *slot = r;
         }
     }
-    selection
-        .indicators
+    keyed
         .iter()
-        .copied()
-        .filter(|&n| {
-            let i = &dataset.indicators[n];
-            newest.get(&link_key(i)) == Some(&rank(i))
-        })
+        .filter(|(n, key)| newest.get(key) == Some(&rank(&dataset.indicators[*n])))
+        .map(|(n, _)| *n)
         .collect()
 }
 
@@ -238,12 +220,17 @@ pub fn has_page(dataset: &Dataset) -> bool {
 /// The page under the selection: a chart for each series with figures of two briefings or
 /// more selected.
 #[must_use]
-pub fn page(ctx: &Ctx<'_>) -> PageModel {
+/// `None` when the dataset has no series (then it has no such page).
+pub fn page(ctx: &Ctx<'_>) -> Option<PageModel> {
     let dataset = ctx.dataset;
+    let all = series(dataset);
+    if all.is_empty() {
+        return None;
+    }
     let selected: std::collections::HashSet<usize> =
         ctx.selection.indicators.iter().copied().collect();
     let mut charts = Vec::new();
-    for s in series(dataset) {
+    for s in all {
         let members: Vec<&Indicator> = s
             .members
             .iter()
@@ -285,13 +272,13 @@ pub fn page(ctx: &Ctx<'_>) -> PageModel {
             charts.push(build::bars(&title, marks, Some(footnote)));
         }
     }
-    ctx.page(
+    Some(ctx.page(
         ID,
         TITLE,
         "Figures that measure the same thing at different briefings: who gave each, and when.",
         None,
         charts,
-    )
+    ))
 }
 
 /// A figure as a point of its series: labelled with its briefing's date, the period when it

@@ -73,7 +73,7 @@ pub fn page_model(page_id: &str, dataset: &Dataset, selection: &Selection) -> Op
         manufacturing::ID => Some(manufacturing::page(&ctx)),
         digital::ID => Some(digital::page(&ctx)),
         smes::ID => Some(smes::page(&ctx)),
-        across::ID => across::has_page(dataset).then(|| across::page(&ctx)),
+        across::ID => across::page(&ctx),
         other => generated::page(&ctx, other),
     }
 }

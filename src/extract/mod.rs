@@ -16,6 +16,7 @@ mod after;
 mod build;
 mod curation;
 mod dates;
+pub use dates::month;
 mod direction;
 mod facts;
 mod label;

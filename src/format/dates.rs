@@ -17,6 +17,14 @@ const MONTH_NAMES: [&str; 12] = [
     "December",
 ];
 
+/// The English name of a month, 1 to 12 (`7` is `July`).
+#[must_use]
+pub fn month_name(month: u32) -> Option<&'static str> {
+    MONTH_NAMES
+        .get(usize::try_from(month.checked_sub(1)?).ok()?)
+        .copied()
+}
+
 /// A period as people say it: `2023`, `June 2024` (for `2024-06`), `2021–2022`,
 /// `January–May 2024` (for `2024-01/2024-05`), `25 January 2020` (for a day); anything else
 /// unchanged.

@@ -6,7 +6,7 @@
 
 mod dates;
 
-pub use dates::{briefing_short, date_or_unknown, date_range, long_date, period_words};
+pub use dates::{briefing_short, date_or_unknown, date_range, long_date, month_name, period_words};
 
 use crate::dataset::{Indicator, Kind, Qualifier, Unit};
 

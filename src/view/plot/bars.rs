@@ -2,7 +2,7 @@
 //! the bar (never as a crowded axis tick), the value at the bar's end, a human value axis
 //! at the bottom. Room for the value labels is measured in points so nothing clips.
 
-use egui::{Align2, RichText, Sense, Stroke, Ui, Vec2b};
+use egui::{Align2, RichText, Stroke, Ui, Vec2b};
 use egui_plot::{
     AxisHints, Bar, BarChart, GridMark, Line, LineStyle, Plot, PlotPoint, PlotUi, Polygon, Text,
 };
@@ -10,9 +10,9 @@ use egui_plot::{
 use crate::charts::{AxisModel, ChartModel, Mark, Scale};
 use crate::theme::Tokens;
 
-use super::layout::{Layout, marker_room, measure, to_x};
+use super::layout::{Layout, marker_room, measure, still_plot, to_x};
 use super::text::value_text;
-use super::{PageResponse, mark_colours, mark_response};
+use super::{PageResponse, mark_colours, plotted_response};
 
 /// Draws a [`crate::charts::ChartKind::Bars`] or [`crate::charts::ChartKind::Timeline`] chart.
 pub(super) fn plot_ui(
@@ -40,14 +40,7 @@ pub(super) fn plot_ui(
         }
         hovered
     });
-    let mut out = PageResponse::default();
-    if let Some(i) = response.inner
-        && let Some(m) = chart.marks.get(i)
-    {
-        out = mark_response(&response.response, m, tokens);
-        out.hovered = Some(m.indicator_id.clone());
-    }
-    out
+    plotted_response(&response.response, response.inner, chart, tokens)
 }
 
 /// A plot with fixed bounds and every interaction but hover and click switched off.
@@ -85,22 +78,9 @@ fn plot<'a>(
         .tick_label_font(Tokens::font(tokens.small_size))
         .label_spacing(egui::Rangef::new(8.0, 9.0));
     let bottom = layout.rows.last().map_or(1.0, |r| f64::from(r.1));
-    Plot::new(("briefboard-chart", salt))
-        .width(layout.size.x)
-        .height(layout.size.y)
-        .show_x(false)
-        .show_y(false)
-        .show_crosshair(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .allow_axis_zoom_drag(false)
-        .show_background(false)
+    still_plot(("briefboard-chart", salt), tokens, layout.size)
         .show_axes(Vec2b::new(true, false))
         .show_grid(Vec2b::new(true, false))
-        .grid_color(tokens.grid)
         .set_margin_fraction(egui::Vec2::ZERO)
         .include_x(layout.x0)
         .include_x(layout.x1)
@@ -116,7 +96,6 @@ fn plot<'a>(
                 })
                 .collect()
         })
-        .sense(Sense::click())
 }
 
 /// One row: the label, the bar or target marker, the value.

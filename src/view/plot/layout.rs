@@ -155,3 +155,27 @@ pub(super) fn to_x(axis: &AxisModel, v: f64) -> f64 {
 pub(super) fn marker_room(timeline: bool, tokens: &Tokens) -> f32 {
     if timeline { tokens.marker_radius } else { 0.0 }
 }
+
+/// A plot that stays still: fixed bounds, no background, no pan, zoom, crosshair or hover
+/// readout, only hover and click for the marks; the grid in the theme's colour.
+pub(super) fn still_plot<'a>(
+    id: impl std::hash::Hash + std::fmt::Debug,
+    tokens: &Tokens,
+    size: egui::Vec2,
+) -> egui_plot::Plot<'a> {
+    egui_plot::Plot::new(id)
+        .width(size.x)
+        .height(size.y)
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .allow_axis_zoom_drag(false)
+        .show_background(false)
+        .grid_color(tokens.grid)
+        .sense(egui::Sense::click())
+}

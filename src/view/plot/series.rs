@@ -4,15 +4,15 @@
 //! last point (and beside every point when there are few), the rest on hover. A click picks the
 //! point nearest the pointer.
 
-use egui::{Align2, RichText, Sense, Stroke, Ui, Vec2b};
+use egui::{Align2, RichText, Stroke, Ui, Vec2b};
 use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoint, PlotUi, Points, Polygon, Text};
 
 use crate::charts::{AxisModel, ChartModel, Mark, MarkStyle, Scale};
 use crate::theme::Tokens;
 
-use super::layout::to_x;
+use super::layout::{still_plot, to_x};
 use super::text::value_text;
-use super::{PageResponse, mark_colours, mark_response};
+use super::{PageResponse, mark_colours, plotted_response};
 
 /// The plot's height, in points.
 pub(super) const HEIGHT: f32 = 220.0;
@@ -75,14 +75,7 @@ pub(super) fn plot_ui(
         draw(plot_ui, chart, tokens, &points, (selected, hovered));
         hovered
     });
-    let mut out = PageResponse::default();
-    if let Some(i) = response.inner
-        && let Some(m) = chart.marks.get(i)
-    {
-        out = mark_response(&response.response, m, tokens);
-        out.hovered = Some(m.indicator_id.clone());
-    }
-    out
+    plotted_response(&response.response, response.inner, chart, tokens)
 }
 
 /// The plot: fixed bounds, years across, the value axis up the side, no interaction but hover
@@ -120,52 +113,42 @@ fn plot<'a>(
         ticks.first().copied().unwrap_or(0.0),
         ticks.last().copied().unwrap_or(1.0),
     );
-    Plot::new(("briefboard-series", salt))
-        .height(HEIGHT)
-        .width(width)
-        .show_x(false)
-        .show_y(false)
-        .show_crosshair(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .allow_axis_zoom_drag(false)
-        .show_background(false)
-        .show_grid(Vec2b::new(true, true))
-        .grid_color(tokens.grid)
-        .set_margin_fraction(egui::vec2(0.0, 0.08))
-        .include_x(x0)
-        .include_x(x1)
-        .include_y(lo)
-        .include_y(hi)
-        .custom_x_axes(vec![x_hints])
-        .custom_y_axes(vec![y_hints])
-        .x_grid_spacer(move |_| {
-            years
-                .iter()
-                .step_by(every)
-                .map(|v| GridMark {
-                    value: *v,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
-        .y_grid_spacer(move |_| {
-            let step = match ticks.as_slice() {
-                [a, b, ..] => b - a,
-                _ => 1.0,
-            };
-            ticks
-                .iter()
-                .map(|v| GridMark {
-                    value: *v,
-                    step_size: step,
-                })
-                .collect()
-        })
-        .sense(Sense::click())
+    still_plot(
+        ("briefboard-series", salt),
+        tokens,
+        egui::vec2(width, HEIGHT),
+    )
+    .show_grid(Vec2b::new(true, true))
+    .set_margin_fraction(egui::vec2(0.0, 0.08))
+    .include_x(x0)
+    .include_x(x1)
+    .include_y(lo)
+    .include_y(hi)
+    .custom_x_axes(vec![x_hints])
+    .custom_y_axes(vec![y_hints])
+    .x_grid_spacer(move |_| {
+        years
+            .iter()
+            .step_by(every)
+            .map(|v| GridMark {
+                value: *v,
+                step_size: 1.0,
+            })
+            .collect()
+    })
+    .y_grid_spacer(move |_| {
+        let step = match ticks.as_slice() {
+            [a, b, ..] => b - a,
+            _ => 1.0,
+        };
+        ticks
+            .iter()
+            .map(|v| GridMark {
+                value: *v,
+                step_size: step,
+            })
+            .collect()
+    })
 }
 
 /// The line, the points, the labels.
