@@ -91,9 +91,19 @@ impl TranscriptView {
         self.split(source, (&part.dataset, derived.data_revision()));
         self.update_highlights(library, derived, selected);
         let quotes = self.highlights.len();
-        let figures = derived.selection().indicators.len();
+        // The figures of this briefing only, when several are open.
+        let figures = derived
+            .selection()
+            .iter(library.dataset())
+            .filter(|i| i.briefing.unwrap_or(0) == self.briefing)
+            .count();
+        let of = if library.parts().len() > 1 {
+            " of this briefing"
+        } else {
+            ""
+        };
         ui.label(format!(
-            "The {quotes} quotes of the {figures} figures shown are highlighted."
+            "The {quotes} quotes of the {figures} figures{of} shown are highlighted."
         ));
         ui.horizontal(|ui| self.search_ui(ui, source, derived.data_revision()));
         ui.separator();
