@@ -2,10 +2,11 @@
 
 mod support;
 
-use briefboard::app::Page;
+use briefboard::app::{App, Page, StartOptions};
 use egui::accesskit::Role;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use support::{drop_file, harness, shown, small};
+use support::{WINDOW, drop_file, harness, shown, small};
 
 #[test]
 fn speaker_filter_narrows_the_table_and_clear_restores_it() {
@@ -120,4 +121,59 @@ fn ctrl_d_hides_and_shows_the_details_panel() {
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::D);
     harness.run();
     assert!(harness.query_by_label("Details").is_some(), "shown again");
+}
+
+/// The area the frame's filled rectangles cover, in windows: what a software renderer shades
+/// beyond the window's clear.
+fn filled_windows(harness: &Harness<'static, App>) -> f32 {
+    fn add(shape: &egui::Shape, clip: egui::Rect, total: &mut f32) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| add(s, clip, total)),
+            egui::Shape::Rect(r) if r.fill.a() > 0 => {
+                let covered = r.rect.intersect(clip);
+                if covered.is_positive() {
+                    *total += covered.area();
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut total = 0.0;
+    for clipped in &harness.output().shapes {
+        add(&clipped.shape, clipped.clip_rect, &mut total);
+    }
+    total / (WINDOW.x * WINDOW.y)
+}
+
+#[test]
+fn on_a_cleared_window_the_background_is_drawn_once() {
+    // kittest clears to transparent, so its panels fill the window (five panels: more than
+    // the whole window); the real window is cleared to the panel colour and fills only marks.
+    let filled = harness(None);
+    let mut cleared = Harness::builder()
+        .with_size(WINDOW)
+        .build_eframe(|cc| App::new(cc, StartOptions::default()).on_cleared_window());
+    cleared.run();
+    assert_eq!(
+        cleared.state().state.page,
+        Page::from_id("5g-base-stations")
+    );
+    let (filled, cleared) = (filled_windows(&filled), filled_windows(&cleared));
+    assert!(filled > 1.0, "the panels fill {filled} windows");
+    assert!(cleared < 0.1, "the 5G page's bars fill {cleared} windows");
+}
+
+#[test]
+fn the_frame_the_window_closes_after_draws_nothing() {
+    let mut harness = harness(None);
+    assert!(!harness.output().shapes.is_empty());
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(harness.output().shapes.is_empty());
 }

@@ -91,6 +91,18 @@ pub struct App {
     /// Whether Help → Keyboard shortcuts is open.
     shortcuts_open: bool,
     window_size: window::WindowSize,
+    /// What paints the window's background: see [`App::on_cleared_window`].
+    background: Background,
+}
+
+/// What paints the window's background.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Background {
+    /// The panels' fills (kittest's renderer clears to transparent).
+    PanelFills,
+    /// eframe's clear to the panel colour ([`eframe::App::clear_color`]); the panels leave
+    /// their fill out (`App::panel_frame`).
+    Clear,
 }
 
 impl App {
@@ -145,6 +157,7 @@ impl App {
             opening: None,
             shortcuts_open: false,
             window_size: window::WindowSize::default(),
+            background: Background::PanelFills,
         };
         app.wanted_page = app.state.page.clone();
         app.fix_page();
@@ -158,6 +171,16 @@ impl App {
             app.jobs.open_paths(&cc.egui_ctx, files);
         }
         app
+    }
+
+    /// The app for a window that eframe clears to the panel colour ([`eframe::App::clear_color`]
+    /// returns it): the shell's panels then leave their fill out, so the background is drawn
+    /// once, by the clear, instead of once per panel. The real window (`run`) is one;
+    /// kittest's renderer clears to transparent, so a harness keeps the filled panels.
+    #[must_use]
+    pub fn on_cleared_window(mut self) -> Self {
+        self.background = Background::Clear;
+        self
     }
 
     /// The briefings open, and their figures joined.
@@ -365,6 +388,12 @@ impl eframe::App for App {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) {
+            // eframe closes the window after this frame (nothing here cancels a close): it is
+            // shown for an instant if at all, and drawing it costs as much as the first frame
+            // on a software renderer (README, "Measuring start-up").
+            return;
+        }
         if self.presentation_ui(ui) {
             self.run_commands(&ctx);
             return;
@@ -372,7 +401,10 @@ impl eframe::App for App {
         self.top_bar_ui(ui);
         self.side_panel_ui(ui);
         self.details_ui(ui);
-        egui::CentralPanel::default().show(ui, |ui| self.page_ui(ui));
+        let central = self.panel_frame(egui::Frame::central_panel(ui.style()));
+        egui::CentralPanel::default()
+            .frame(central)
+            .show(ui, |ui| self.page_ui(ui));
         let (export, src, notes) = self.export_split();
         export.ui(&ctx, &src, notes);
         view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
@@ -380,6 +412,13 @@ impl eframe::App for App {
         if self.quit_after_first_frame && self.jobs.busy().is_none() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
+    }
+
+    /// The panel colour: the window's background comes from the clear, which costs nothing
+    /// next to drawing the panels' fills (in software, a full-window fill costs about as much
+    /// as opening the window; README, "Measuring start-up").
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -1,7 +1,7 @@
 //! The shell's panels: top bar (menus, page tabs, progress, messages), the filter side panel
 //! and the details panel. Each is its own function so a mode can hide it.
 
-use egui::{Button, Panel};
+use egui::{Button, Color32, Frame, Panel};
 
 use super::App;
 use crate::command::{Action, Command, Commands};
@@ -13,7 +13,8 @@ impl App {
     /// Menus, page tabs, a spinner while a job runs, and any error message.
     pub fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
         let pages = self.pages();
-        Panel::top("top_bar").show(ui, |ui| {
+        let top = self.panel_frame(Frame::side_top_panel(ui.style()));
+        Panel::top("top_bar").frame(top).show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
                     action_button(ui, Action::OpenDialog, &mut self.commands);
@@ -66,7 +67,7 @@ impl App {
                 }
             });
         });
-        Panel::top("pages").show(ui, |ui| {
+        Panel::top("pages").frame(top).show(ui, |ui| {
             ui.add_space(2.0);
             ui.horizontal_wrapped(|ui| {
                 for (page, title) in pages {
@@ -79,7 +80,7 @@ impl App {
             ui.add_space(2.0);
         });
         if let Some(message) = self.notifications.get(Topic::Open) {
-            Panel::top("message").show(ui, |ui| {
+            Panel::top("message").frame(top).show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     view::notice::ui(ui, message);
                     action_button(ui, Action::DismissError, &mut self.commands);
@@ -88,9 +89,22 @@ impl App {
         }
     }
 
+    /// A shell panel's frame: egui's own, without its fill when the window is cleared to that
+    /// colour already, so the background is drawn once (by the clear) instead of once per
+    /// panel. On a software renderer each full-window fill costs tens of milliseconds a frame.
+    pub(super) fn panel_frame(&self, frame: Frame) -> Frame {
+        if self.background == super::Background::Clear {
+            frame.fill(Color32::TRANSPARENT)
+        } else {
+            frame
+        }
+    }
+
     /// The filters: speakers, themes, kind, search.
     pub fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let frame = self.panel_frame(Frame::side_top_panel(ui.style()));
         Panel::left("filters")
+            .frame(frame)
             .resizable(true)
             .default_size(260.0)
             .min_size(200.0)
@@ -109,7 +123,9 @@ impl App {
         if !self.state.details_open {
             return;
         }
+        let frame = self.panel_frame(Frame::side_top_panel(ui.style()));
         Panel::right("details")
+            .frame(frame)
             .resizable(true)
             .default_size(280.0)
             .min_size(220.0)

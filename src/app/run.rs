@@ -90,7 +90,7 @@ fn open(
         native,
         Box::new(move |cc| {
             let options = start.borrow_mut().take().unwrap_or_default();
-            Ok(Box::new(App::new(cc, options)))
+            Ok(Box::new(App::new(cc, options).on_cleared_window()))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

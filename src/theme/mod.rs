@@ -50,7 +50,8 @@ pub struct Tokens {
     pub dark_mode: bool,
     /// The page background (panel fill).
     pub background: Color32,
-    /// Chart and card background (egui's "extreme" background).
+    /// Text fields and the export's source strip (egui's "extreme" background). Cards have no
+    /// fill: they are outlined on `background` ([`Tokens::card_outline_width`]).
     pub surface: Color32,
     /// Tooltip and window background.
     pub popup: Color32,
@@ -91,6 +92,9 @@ pub struct Tokens {
     pub marker_radius: f32,
     /// Corner radius of cards.
     pub corner_radius: u8,
+    /// Width of a card's outline (in the grid colour; cards have no fill of their own). None
+    /// on projector slides, where the charts stand on the white page as on a printed slide.
+    pub card_outline_width: f32,
     /// Gap above a mark label and between a label and its bar, in points.
     pub label_gap: f32,
     /// Gap under a bar, before the next row, in points.
@@ -165,6 +169,7 @@ pub fn tokens(choice: ThemeChoice) -> Tokens {
         highlight_width: 2.5,
         marker_radius: 7.0,
         corner_radius: 6,
+        card_outline_width: 1.0,
         label_gap: 3.0,
         row_gap: 6.0,
         min_column_width: 340.0,
@@ -218,6 +223,7 @@ pub fn tokens(choice: ThemeChoice) -> Tokens {
             highlight_width: 3.5,
             marker_radius: 8.0,
             row_height: 46.0,
+            card_outline_width: 0.0,
             ..base
         },
     }

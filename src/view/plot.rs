@@ -78,12 +78,7 @@ pub fn page_ui(
 fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>) -> PageResponse {
     let colour = tokens.theme_colour(&mark.theme);
     let is_selected = selected == Some(mark.indicator_id.as_str());
-    let stroke = if is_selected {
-        Stroke::new(tokens.highlight_width, tokens.highlight)
-    } else {
-        Stroke::NONE
-    };
-    let inner = card_frame(tokens, stroke).show(ui, |ui| {
+    let inner = card_frame(tokens, is_selected).show(ui, |ui| {
         ui.horizontal(|ui| {
             let (bar, _) = ui.allocate_exact_size(
                 vec2(tokens.spacing * 0.75, tokens.headline_size * 1.2),
@@ -178,13 +173,19 @@ fn tooltip_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens) {
     );
 }
 
-/// The background card of a chart or headline.
-fn card_frame(tokens: &Tokens, stroke: Stroke) -> Frame {
+/// The card of a chart or headline: an outline on the page's background (the theme's card
+/// outline, the highlight when `highlighted`), with no fill of its own, so a page costs a
+/// software renderer its text and marks rather than another layer of background.
+fn card_frame(tokens: &Tokens, highlighted: bool) -> Frame {
     let m = tokens.spacing.round();
     #[expect(clippy::cast_possible_truncation, reason = "spacing is a few points")]
     let margin = Margin::same(m as i8);
+    let stroke = if highlighted {
+        Stroke::new(tokens.highlight_width, tokens.highlight)
+    } else {
+        Stroke::new(tokens.card_outline_width, tokens.grid)
+    };
     Frame::new()
-        .fill(tokens.surface)
         .stroke(stroke)
         .corner_radius(CornerRadius::same(tokens.corner_radius))
         .inner_margin(margin)
@@ -268,7 +269,7 @@ fn chart_ui(
         ui.allocate_space(room);
         return out;
     }
-    let card = card_frame(tokens, Stroke::NONE).show(ui, |ui| {
+    let card = card_frame(tokens, false).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
             RichText::new(&chart.title)
