@@ -92,7 +92,7 @@ pub struct Tokens {
     pub marker_radius: f32,
     /// Corner radius of cards.
     pub corner_radius: u8,
-    /// Width of a card's outline (in the grid colour; cards have no fill of their own). None
+    /// Width of a card's outline (in the grid colour; cards have no fill of their own). Zero
     /// on projector slides, where the charts stand on the white page as on a printed slide.
     pub card_outline_width: f32,
     /// Gap above a mark label and between a label and its bar, in points.
