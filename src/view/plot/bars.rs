@@ -10,7 +10,7 @@ use egui_plot::{
 use crate::charts::{AxisModel, ChartModel, Mark, Scale};
 use crate::theme::Tokens;
 
-use super::layout::{Layout, marker_room, measure, still_plot, to_x};
+use super::layout::{Layout, grid_marks, marker_room, measure, still_plot, to_x};
 use super::text::value_text;
 use super::{PageResponse, mark_colours, plotted_response};
 
@@ -87,15 +87,7 @@ fn plot<'a>(
         .include_y(-bottom)
         .include_y(0.0)
         .custom_x_axes(vec![x_axis])
-        .x_grid_spacer(move |_| {
-            ticks
-                .iter()
-                .map(|v| GridMark {
-                    value: *v,
-                    step_size: step,
-                })
-                .collect()
-        })
+        .x_grid_spacer(move |_| grid_marks(&ticks, step))
 }
 
 /// One row: the label, the bar or target marker, the value.

@@ -156,6 +156,17 @@ pub(super) fn marker_room(timeline: bool, tokens: &Tokens) -> f32 {
     if timeline { tokens.marker_radius } else { 0.0 }
 }
 
+/// Grid lines at `ticks` (plot coordinates), `step` apart, for a plot's grid spacer.
+pub(super) fn grid_marks(ticks: &[f64], step: f64) -> Vec<egui_plot::GridMark> {
+    ticks
+        .iter()
+        .map(|&value| egui_plot::GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
+}
+
 /// A plot that stays still: fixed bounds, no background, no pan, zoom, crosshair or hover
 /// readout, only hover and click for the marks; the grid in the theme's colour.
 pub(super) fn still_plot<'a>(

@@ -10,7 +10,7 @@ use egui_plot::{AxisHints, GridMark, Line, Plot, PlotPoint, PlotUi, Points, Poly
 use crate::charts::{AxisModel, ChartModel, Mark, MarkStyle, Scale};
 use crate::theme::Tokens;
 
-use super::layout::{still_plot, to_x};
+use super::layout::{grid_marks, still_plot, to_x};
 use super::text::value_text;
 use super::{PageResponse, mark_colours, plotted_response};
 
@@ -109,6 +109,11 @@ fn plot<'a>(
         .take_while(|y| *y <= last_year)
         .collect();
     let every = (years.len() / 8).max(1);
+    let year_lines: Vec<f64> = years.iter().step_by(every).copied().collect();
+    let step = match ticks.as_slice() {
+        [a, b, ..] => b - a,
+        _ => 1.0,
+    };
     let (lo, hi) = (
         ticks.first().copied().unwrap_or(0.0),
         ticks.last().copied().unwrap_or(1.0),
@@ -126,29 +131,8 @@ fn plot<'a>(
     .include_y(hi)
     .custom_x_axes(vec![x_hints])
     .custom_y_axes(vec![y_hints])
-    .x_grid_spacer(move |_| {
-        years
-            .iter()
-            .step_by(every)
-            .map(|v| GridMark {
-                value: *v,
-                step_size: 1.0,
-            })
-            .collect()
-    })
-    .y_grid_spacer(move |_| {
-        let step = match ticks.as_slice() {
-            [a, b, ..] => b - a,
-            _ => 1.0,
-        };
-        ticks
-            .iter()
-            .map(|v| GridMark {
-                value: *v,
-                step_size: step,
-            })
-            .collect()
-    })
+    .x_grid_spacer(move |_| grid_marks(&year_lines, 1.0))
+    .y_grid_spacer(move |_| grid_marks(&ticks, step))
 }
 
 /// The line, the points, the labels.
