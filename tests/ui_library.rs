@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use briefboard::app::{App, Page, Persisted, StartOptions};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 fn across(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -174,4 +174,26 @@ fn a_remembered_filter_on_a_briefing_that_has_gone_is_dropped() {
     );
     assert!(harness.state().state.filter.briefings.is_empty());
     harness.get_by_label("86 of 86 figures shown");
+}
+
+#[test]
+fn briefings_are_listed_oldest_first_and_undated_ones_last() {
+    let mut harness = open_three();
+    let excerpt = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/briefings/05.txt");
+    support::drop_file(&mut harness, &excerpt);
+    let dates: Vec<String> = harness
+        .query_all_by_role(egui::accesskit::Role::CheckBox)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter_map(|l| l.split(" · ").next().map(str::to_owned))
+        .filter(|d| d.ends_with(|c: char| c.is_ascii_digit()) || d == "date unknown")
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            "19 January 2023",
+            "5 July 2024",
+            "20 January 2026",
+            "date unknown"
+        ]
+    );
 }

@@ -65,11 +65,12 @@ fn briefings_ui(
     if library.parts().is_empty() {
         ui.label("None open. File → Open adds transcripts and datasets.");
     }
-    // Oldest first; the commands name the briefing by its place in the library.
+    // Oldest first, those without a date last; the commands name the briefing by its place
+    // in the library.
     let mut order: Vec<usize> = (0..library.parts().len()).collect();
-    order.sort_by(|&a, &b| {
-        let date = |k: usize| library.parts()[k].dataset.source.date.as_str();
-        date(a).cmp(date(b))
+    order.sort_by_key(|&k| {
+        let date = library.parts()[k].dataset.source.date.as_str();
+        (date.is_empty(), date)
     });
     for k in order {
         let part = &library.parts()[k];
