@@ -74,6 +74,19 @@ impl Library {
         &self.parts
     }
 
+    /// The places in [`Library::parts`] of the open briefings by date: oldest first, those
+    /// whose transcript gives no date last (in the order they were opened). What lists of
+    /// briefings show.
+    #[must_use]
+    pub fn by_date(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.parts.len()).collect();
+        order.sort_by_key(|&k| {
+            let date = self.parts[k].dataset.source.date.as_str();
+            (date.is_empty(), date)
+        });
+        order
+    }
+
     /// The file names of the open briefings ([`EMBEDDED_NAME`] for the built-in one): what
     /// the app remembers between runs.
     #[must_use]

@@ -65,14 +65,8 @@ fn briefings_ui(
     if library.parts().is_empty() {
         ui.label("None open. File → Open adds transcripts and datasets.");
     }
-    // Oldest first, those without a date last; the commands name the briefing by its place
-    // in the library.
-    let mut order: Vec<usize> = (0..library.parts().len()).collect();
-    order.sort_by_key(|&k| {
-        let date = library.parts()[k].dataset.source.date.as_str();
-        (date.is_empty(), date)
-    });
-    for k in order {
+    // The commands name the briefing by its place in the library.
+    for k in library.by_date() {
         let part = &library.parts()[k];
         let source = &part.dataset.source;
         let mut on = filter.briefings.contains(&source.sha256);

@@ -218,9 +218,7 @@ impl TranscriptView {
                 .width((ui.available_width() - 40.0).clamp(120.0, 560.0))
                 .truncate()
                 .show_ui(ui, |ui| {
-                    let mut order: Vec<usize> = (0..library.parts().len()).collect();
-                    order.sort_by_key(|&k| library.parts()[k].dataset.source.date.as_str());
-                    for k in order {
+                    for k in library.by_date() {
                         ui.selectable_value(&mut chosen, k, title(k));
                     }
                 });
