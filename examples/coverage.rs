@@ -1,7 +1,8 @@
 //! How much drawing the first frame asks of the renderer: the area egui's meshes cover, in
-//! multiples of the window (1280×800), and the largest shapes. On a software renderer (Mesa's
-//! llvmpipe) every covered pixel is shaded, so this, not briefboard's own work, sets most of
-//! the time to first frame (README, "Measuring start-up").
+//! multiples of the window (1280×800), the draw calls and triangles, and the largest shapes.
+//! On a software renderer (Mesa's llvmpipe) every covered pixel is shaded, so this, not
+//! briefboard's own work, sets most of the time to first frame (README, "Measuring
+//! start-up").
 //!
 //! `cargo run --example coverage [PAGE-ID]` — the real window's shell (panels on the cleared
 //! window, [`App::on_cleared_window`]) on the remembered-less first page, or on PAGE-ID.
@@ -37,6 +38,18 @@ fn main() {
     println!(
         "{} shapes cover {total:.2} windows (a full-window fill is 1.00)",
         shapes.len()
+    );
+    let primitives = harness.ctx.tessellate(shapes.clone(), ppp);
+    let triangles: usize = primitives
+        .iter()
+        .map(|p| match &p.primitive {
+            Primitive::Mesh(mesh) => mesh.indices.len() / 3,
+            Primitive::Callback(_) => 0,
+        })
+        .sum();
+    println!(
+        "{} draw calls (clipped meshes), {triangles} triangles",
+        primitives.len()
     );
     covered.sort_by(|a, b| b.0.total_cmp(&a.0));
     for (area, what) in covered.iter().take(8) {

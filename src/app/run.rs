@@ -7,6 +7,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use egui_wgpu::wgpu;
+
 use super::{App, StartOptions};
 
 /// The name eframe stores the saved state under, and the window's app id: the same as the
@@ -73,6 +75,7 @@ fn open(
             .with_min_inner_size([720.0, 480.0])
             .with_drag_and_drop(true),
         renderer,
+        wgpu_options: wgpu_options(),
         // The window's position is not remembered. eframe 0.37 would restore a saved position
         // as is on Linux (it drops positions off every monitor only on macOS and clamps them
         // only on Windows), so after a projector is unplugged the window could open on a
@@ -96,6 +99,25 @@ fn open(
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }
 
+/// eframe's wgpu set-up on [`backends`].
+fn wgpu_options() -> egui_wgpu::WgpuConfiguration {
+    let mut options = egui_wgpu::WgpuConfiguration::default();
+    if let egui_wgpu::WgpuSetup::CreateNew(setup) = &mut options.wgpu_setup {
+        setup.instance_descriptor.backends = backends(wgpu::Backends::from_env());
+    }
+    options
+}
+
+/// The wgpu backends the window tries: the set named by `WGPU_BACKEND` (`from_env`), else
+/// wgpu's primary backends (Vulkan, Metal, DirectX 12). eframe's default adds wgpu's OpenGL
+/// backend, which initialises EGL and creates an OpenGL context at every start only to list
+/// its adapters, even when Vulkan draws the window: about 20 ms and 11 MB on Mesa's software
+/// renderer (README, "Measuring start-up"). Where no primary backend can draw, [`run`]
+/// opens the window with eframe's own OpenGL renderer (glow) instead.
+fn backends(from_env: Option<wgpu::Backends>) -> wgpu::Backends {
+    from_env.unwrap_or(wgpu::Backends::PRIMARY)
+}
+
 /// The window icon as pixels; an empty icon (the platform's default) if it cannot be read.
 fn icon() -> egui::IconData {
     image::load_from_memory_with_format(ICON_PNG, image::ImageFormat::Png).map_or_else(
@@ -113,6 +135,19 @@ fn icon() -> egui::IconData {
 
 #[cfg(test)]
 mod tests {
+    use egui_wgpu::wgpu;
+
+    #[test]
+    fn the_window_tries_the_primary_backends_unless_wgpu_backend_names_others() {
+        let default = super::backends(None);
+        assert!(default.contains(wgpu::Backends::VULKAN));
+        assert!(!default.contains(wgpu::Backends::GL), "OpenGL is glow's");
+        assert_eq!(
+            super::backends(Some(wgpu::Backends::GL)),
+            wgpu::Backends::GL
+        );
+    }
+
     #[test]
     fn the_icon_is_the_256_pixel_rendering() {
         let icon = super::icon();
