@@ -177,17 +177,16 @@ fn tooltip_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens) {
 /// outline, the highlight when `highlighted`), with no fill of its own, so a page costs a
 /// software renderer its text and marks rather than another layer of background.
 fn card_frame(tokens: &Tokens, highlighted: bool) -> Frame {
-    let (stroke, margin) = if highlighted {
-        let stroke = Stroke::new(tokens.highlight_width, tokens.highlight);
-        (stroke, tokens.spacing)
+    let stroke = if highlighted {
+        Stroke::new(tokens.highlight_width, tokens.highlight)
     } else {
-        // The outline takes its width from the margin, so the contents sit where they would
-        // without it (on whole pixels at the usual scales, as the vector exports expect).
-        let stroke = Stroke::new(tokens.card_outline_width, tokens.grid);
-        (stroke, tokens.spacing - tokens.card_outline_width)
+        Stroke::new(tokens.card_outline_width, tokens.grid)
     };
+    // The outline takes its width from the margin, so the contents sit where they would
+    // without it (on whole pixels at the usual scales, as the vector exports expect) and do
+    // not move when the card is selected.
     #[expect(clippy::cast_possible_truncation, reason = "spacing is a few points")]
-    let margin = Margin::same(margin.round() as i8);
+    let margin = Margin::same((tokens.spacing - stroke.width).round() as i8);
     Frame::new()
         .stroke(stroke)
         .corner_radius(CornerRadius::same(tokens.corner_radius))
