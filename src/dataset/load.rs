@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{Dataset, SCHEMA_VERSION};
+use super::{Dataset, OLDER_VERSIONS, SCHEMA_VERSION};
 
 /// The default dataset, `data/indicators.json`, embedded so the binary runs with no files beside
 /// it.
@@ -50,7 +50,8 @@ impl Dataset {
     ///
     /// # Errors
     /// [`DatasetError::Json`] with line and column when the text is not a dataset,
-    /// [`DatasetError::Version`] when its `schema_version` is not [`SCHEMA_VERSION`].
+    /// [`DatasetError::Version`] when its `schema_version` is neither [`SCHEMA_VERSION`] nor
+    /// one of [`OLDER_VERSIONS`] (which read as the current version).
     pub fn from_json(name: &str, text: &str) -> Result<Self, DatasetError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let json_error = |line: usize, column: usize, reason: String| DatasetError::Json {
@@ -73,7 +74,7 @@ impl Dataset {
                     .to_owned(),
             ));
         }
-        let dataset: Self = serde_json::from_str(text).map_err(|e| {
+        let mut dataset: Self = serde_json::from_str(text).map_err(|e| {
             // serde_json ends its messages with " at line L column C", said once here.
             let reason = e.to_string();
             let reason = reason
@@ -82,6 +83,10 @@ impl Dataset {
                 .to_owned();
             json_error(e.line(), e.column(), reason)
         })?;
+        if OLDER_VERSIONS.contains(&dataset.schema_version) {
+            // An older version is a subset of this one: it reads as this version.
+            dataset.schema_version = SCHEMA_VERSION;
+        }
         if dataset.schema_version != SCHEMA_VERSION {
             return Err(DatasetError::Version {
                 name: name.to_owned(),

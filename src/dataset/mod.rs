@@ -18,14 +18,19 @@ pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
 pub use schema::sha256_hex;
 pub use validate::Problem;
 
-/// The version of the format written by this crate; readers reject other versions.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the format written by this crate. Version 2 added the `under` qualifier;
+/// files of version 1 (a subset of version 2) still read, as version 2. Readers reject other
+/// versions.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The older versions this crate still reads: each is a subset of [`SCHEMA_VERSION`].
+pub const OLDER_VERSIONS: [u32; 1] = [1];
 
 /// All the figures of one briefing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// Always [`SCHEMA_VERSION`] (1).
+    /// [`SCHEMA_VERSION`] (2) when written; files of an [`OLDER_VERSIONS`] read as it.
     pub schema_version: u32,
     /// The transcript the figures were extracted from.
     pub source: Source,
@@ -202,6 +207,9 @@ pub enum Qualifier {
     Nearly,
     /// "at least".
     AtLeast,
+    /// "under", "below", "less than", "within" a cap: strictly below the value (schema
+    /// version 2).
+    Under,
     /// "an estimated", "estimated to be": a figure not yet final.
     Estimated,
 }

@@ -23,6 +23,7 @@ pub fn qualifier_sign(qualifier: Qualifier) -> &'static str {
         Qualifier::About => "≈",
         Qualifier::Nearly => "<",
         Qualifier::AtLeast => "≥",
+        Qualifier::Under => "<",
         Qualifier::Estimated => "est.",
     }
 }
@@ -48,6 +49,7 @@ pub fn qualifier_words(qualifier: Qualifier) -> &'static str {
         Qualifier::About => "about",
         Qualifier::Nearly => "nearly",
         Qualifier::AtLeast => "at least",
+        Qualifier::Under => "under",
         Qualifier::Estimated => "an estimated",
     }
 }
@@ -110,6 +112,7 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> Stri
             Qualifier::Over => "<",
             Qualifier::Nearly => ">",
             Qualifier::AtLeast => "≤",
+            Qualifier::Under => ">",
             q => qualifier_sign(q),
         }
     } else {

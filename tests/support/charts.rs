@@ -93,7 +93,7 @@ pub fn rows() -> Vec<Indicator> {
 /// A small dataset holding [`rows`], three officials and the seven themes.
 pub fn small() -> Dataset {
     Dataset {
-        schema_version: 1,
+        schema_version: briefboard::dataset::SCHEMA_VERSION,
         source: Source {
             title: "SCIO briefing".to_owned(),
             date: "2024-07-05".to_owned(),
