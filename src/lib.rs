@@ -21,6 +21,7 @@ pub mod fsutil;
 pub mod library;
 pub mod loaded;
 pub mod notify;
+pub mod period;
 pub mod present;
 pub mod render;
 pub mod sort;

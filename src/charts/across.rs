@@ -305,10 +305,5 @@ fn point(dataset: &Dataset, indicator: &Indicator) -> Mark {
 
 /// An ISO date as a position on a year axis: 5 July 2024 is about 2024.51.
 fn years(iso: &str) -> Option<f64> {
-    let mut parts = iso.split('-').map(str::parse::<u16>);
-    let (Some(Ok(y)), Some(Ok(m)), Some(Ok(d))) = (parts.next(), parts.next(), parts.next()) else {
-        return None;
-    };
-    let day = f64::from(m.clamp(1, 12) - 1) * 30.44 + f64::from(d.clamp(1, 31) - 1);
-    Some(f64::from(y) + day / 365.25)
+    crate::period::parse_date(iso).map(crate::period::year_fraction)
 }

@@ -149,7 +149,7 @@ pub struct Mark {
 /// The year a period starts in (its first four digits: `2027`, `2024-06`), if it has one.
 #[must_use]
 pub fn period_year(period: &str) -> Option<f64> {
-    period.get(..4)?.parse::<u16>().ok().map(f64::from)
+    crate::period::Period::parse(period).map(|p| f64::from(p.start_year()))
 }
 
 impl Mark {

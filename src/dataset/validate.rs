@@ -23,34 +23,14 @@ impl fmt::Display for Problem {
 }
 
 /// Whether `p` is a period as the format writes them: `2023`, `2024-05`, `2020-01-25`, or two
-/// of those joined by `/`.
+/// of those joined by `/`, the first not after the second ([`crate::period::Period::parse`]).
 fn period_ok(p: &str) -> bool {
-    let one = |s: &str| {
-        let b = s.as_bytes();
-        let year = b.len() >= 4 && b[..4].iter().all(u8::is_ascii_digit);
-        match b.len() {
-            4 => year,
-            7 => year && b[4] == b'-' && s[5..].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)),
-            10 => date_ok(s),
-            _ => false,
-        }
-    };
-    match p.split_once('/') {
-        Some((a, b)) => one(a) && one(b) && a <= b,
-        None => one(p),
-    }
+    crate::period::Period::parse(p).is_some()
 }
 
-/// Whether `d` is an ISO 8601 calendar date (`2024-07-05`).
+/// Whether `d` is an ISO 8601 calendar date that exists (`2024-07-05`).
 fn date_ok(d: &str) -> bool {
-    let parts: Vec<&str> = d.split('-').collect();
-    parts.len() == 3
-        && parts[0].len() == 4
-        && parts[0].parse::<u32>().is_ok()
-        && parts[1].len() == 2
-        && parts[1].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
-        && parts[2].len() == 2
-        && parts[2].parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
+    crate::period::parse_date(d).is_some()
 }
 
 /// Collects problems.

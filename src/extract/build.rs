@@ -67,9 +67,66 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
 /// output in proportion to the input.
 const MAX_FIGURES: usize = 16;
 
-/// The figures of one sentence. `inherited` is the target year of the previous sentence,
-/// which a sentence announcing more of the same goal keeps ("Moreover, we will build …").
-fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>, Option<String>) {
+/// What the sentences before say of time, for the figures of the next one.
+#[derive(Debug, Clone, Default)]
+pub struct Carried {
+    /// The target year of the previous sentence, which a sentence announcing more of the
+    /// same goal keeps ("Moreover, we will build …").
+    pub target: Option<String>,
+    /// The last period said of figures reached in this turn ("In the first half of this
+    /// year, …"): the figures after it are of that period until another is said.
+    pub period: Option<String>,
+}
+
+/// Whether a percent figure is a share: the words around it say so ("accounted for",
+/// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
+/// levels (rates) unless they are changes.
+fn is_share(ctx: &Ctx) -> bool {
+    const BEFORE: [&str; 11] = [
+        "share",
+        "proportion",
+        "accounted for",
+        "accounting for",
+        "accounts for",
+        "account for",
+        "penetration",
+        "made up",
+        "makes up",
+        "took up",
+        "contribut",
+    ];
+    let after = ctx.after.trim_start();
+    let clause = super::phrase::last_clause(&ctx.before);
+    BEFORE.iter().any(|w| clause.contains(w))
+        || after.starts_with("of ") && !after.starts_with("of growth")
+        || after.starts_with("share")
+        || after.starts_with("proportion")
+}
+
+/// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
+/// to", "planned", "strive to"): the figure is a target.
+fn announced(ctx: &Ctx) -> bool {
+    const GOAL: [&str; 12] = [
+        "will ",
+        "aim to",
+        "aims to",
+        "aiming to",
+        "plan to",
+        "plans to",
+        "planned",
+        "strive to",
+        "striving to",
+        "target of",
+        "goal of",
+        "set a target",
+    ];
+    let clause = super::phrase::last_clause(&ctx.before);
+    GOAL.iter().any(|w| clause.contains(w)) && !clause.contains("will be able")
+}
+
+/// The figures of one sentence, and what it carries to the next (its target year, and the
+/// period it says of figures reached).
+fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carried) {
     let lower = s.to_ascii_lowercase();
     let t = tokenize(s, &lower);
     let mut qs = quantities(&t, &lower);
@@ -79,12 +136,22 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
         .iter()
         .any(|x| x.text.eq_ignore_ascii_case("will") || x.text.eq_ignore_ascii_case("aim"));
     let period: Option<Period> = own.clone().or_else(|| {
-        inherited.filter(|_| future_all).map(|p| Period {
-            text: p.to_owned(),
-            future: true,
-        })
+        carried
+            .target
+            .as_deref()
+            .filter(|_| future_all)
+            .map(|p| Period {
+                text: p.to_owned(),
+                future: true,
+            })
     });
     let target_year = period.as_ref().filter(|p| p.future).map(|p| p.text.clone());
+    // A period said of figures reached, here or in a sentence before.
+    let reached = own
+        .as_ref()
+        .filter(|p| !p.future)
+        .map(|p| p.text.clone())
+        .or_else(|| carried.period.clone());
     // A goal of full coverage is a figure of 100 % ("full coverage … by 2027").
     let full = lower.contains("full coverage")
         || lower.contains("full digital transformation coverage")
@@ -105,32 +172,35 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
     let mut out = Vec::with_capacity(qs.len());
     let first_future = future_before(&t);
     let last_this_year = this_year_after(&t);
+    let this_year = date.map(|d| d.year.to_string());
     for (k, q) in qs.iter().enumerate() {
+        let ctx = context(&lower, &t, &qs, k);
         let sign = change(&t, q);
         let this_year_goal = first_future.is_some_and(|f| f < q.first)
             && last_this_year.is_some_and(|l| l >= q.last);
         let (kind, period) = if let Some(y) = &target_year {
             (Kind::Target, Some(y.clone()))
         } else if this_year_goal {
-            (Kind::Target, date.map(|d| d.year.to_string()))
+            (Kind::Target, this_year.clone())
         } else if sign.is_some() {
             let span = change_span(&t, q.first);
-            (
-                Kind::Change,
-                span.or_else(|| period.as_ref().map(|p| p.text.clone())),
-            )
+            (Kind::Change, span.or_else(|| reached.clone()))
         } else if committed(&t, q.first) {
             // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
             (Kind::Target, None)
+        } else if announced(&ctx) {
+            // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
+            // payments": a goal, for the year the sentence says, else the briefing's.
+            (Kind::Target, own.as_ref().map(|p| p.text.clone()).or_else(|| this_year.clone()))
         } else {
-            let kind = if q.unit == Unit::Percent {
+            let kind = if q.unit == Unit::Percent && is_share(&ctx) {
                 Kind::Share
             } else {
                 Kind::Level
             };
             (
                 kind,
-                local_period(&t, q.last).or_else(|| period.as_ref().map(|p| p.text.clone())),
+                local_period(&t, q.last).or_else(|| reached.clone()),
             )
         };
         let value = if sign == Some(true) {
@@ -138,7 +208,6 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
         } else {
             q.value
         };
-        let ctx = context(&lower, &t, &qs, k);
         // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
         // 2015 to 2020.
         let period = match (&period, compared_year(&ctx.after)) {
@@ -146,6 +215,18 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
                 Some(format!("{from}/{p}"))
             }
             _ => period,
+        };
+        // No figure reached is dated after its briefing: such a period is not the figure's.
+        let period = match (kind, &period, date) {
+            (Kind::Target, _, _) | (_, None, _) | (_, _, None) => period,
+            (_, Some(p), Some(d)) => {
+                let after = crate::period::Period::parse(p).is_some_and(|p| {
+                    let first = p.first_day();
+                    (i32::from(first.year()), first.month().unsigned_abs(), first.day().unsigned_abs())
+                        > (d.year, u8::try_from(d.month).unwrap_or(12), u8::try_from(d.day).unwrap_or(31))
+                });
+                if after { None } else { period }
+            }
         };
         out.push(Figure {
             value,
@@ -156,7 +237,14 @@ fn figures(s: &str, date: Option<Date>, inherited: Option<&str>) -> (Vec<Figure>
             ctx,
         });
     }
-    (out, target_year)
+    let next = Carried {
+        target: target_year,
+        period: own
+            .filter(|p| !p.future)
+            .map(|p| p.text)
+            .or_else(|| carried.period.clone()),
+    };
+    (out, next)
 }
 
 /// Names a figure: the rules' fixed ids (one or two), else a generic label.
@@ -199,15 +287,21 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
         if b.people[turn.speaker].kind != SpeakerKind::Official {
             continue;
         }
+        // A period said in a turn is carried to the figures after it, until another is said.
+        let mut period: Option<String> = None;
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
-            let mut inherited: Option<String> = None;
+            let mut carried = Carried {
+                target: None,
+                period: period.clone(),
+            };
             for (start, end) in sentences(b.text, (para.start, para.end)) {
                 let s = &b.text[start..end];
                 if s.ends_with('?') {
                     continue;
                 }
-                let (figs, target) = figures(s, b.date, inherited.as_deref());
-                inherited = target;
+                let (figs, next) = figures(s, b.date, &carried);
+                carried = next;
+                period.clone_from(&carried.period);
                 let mention = Mention {
                     speaker: ids[turn.speaker].clone(),
                     quote: s.to_owned(),

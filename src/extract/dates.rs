@@ -21,38 +21,29 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
-    /// Days since 1970-01-01 (the civil-from-days algorithm of H. Hinnant).
-    fn days(self) -> i64 {
-        let y = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let m = i64::from(self.month);
-        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
+    /// The same day as a jiff civil date; `None` for a day that does not exist.
+    fn civil(self) -> Option<jiff::civil::Date> {
+        let month = i8::try_from(self.month).ok()?;
+        let day = i8::try_from(self.day).ok()?;
+        jiff::civil::Date::new(i16::try_from(self.year).ok()?, month, day).ok()
     }
 
-    /// The date `n` days earlier.
+    /// The date `n` days earlier (calendar arithmetic by jiff); the same date for a day that
+    /// does not exist.
     fn minus(self, n: i64) -> Self {
-        let z = self.days() - n + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Self {
-            year: i32::try_from(year).unwrap_or(self.year),
-            month: u32::try_from(month).unwrap_or(1),
-            day: u32::try_from(day).unwrap_or(1),
-        }
+        self.civil()
+            .and_then(|d| d.checked_sub(jiff::Span::new().days(n)).ok())
+            .map_or(self, |d| Self {
+                year: i32::from(d.year()),
+                month: u32::from(d.month().unsigned_abs()),
+                day: u32::from(d.day().unsigned_abs()),
+            })
     }
 
     /// The day of the week, 0 for Monday to 6 for Sunday.
     fn weekday(self) -> i64 {
-        (self.days() + 3).rem_euclid(7)
+        self.civil()
+            .map_or(0, |d| i64::from(d.weekday().to_monday_zero_offset()))
     }
 }
 

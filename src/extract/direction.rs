@@ -4,90 +4,129 @@
 use super::numbers::{Quantity, Token};
 use crate::dataset::Unit;
 
-const INCREASE: [&str; 14] = [
-    "increased",
-    "increase",
-    "increases",
-    "grew",
-    "grown",
-    "grow",
-    "rose",
-    "risen",
-    "rise",
-    "up",
-    "expanded",
-    "climbed",
-    "jumped",
-    "higher",
-];
-const DECREASE: [&str; 14] = [
-    "decreased",
-    "decrease",
-    "declined",
-    "fell",
-    "fallen",
-    "dropped",
-    "shortened",
-    "reduced",
-    "cut",
-    "down",
-    "lowered",
-    "lower",
-    "decline",
-    "drop",
+/// Verbs (and adverbs) that say a figure rose.
+#[rustfmt::skip]
+const INCREASE: &[&str] = &[
+    "increased", "increase", "increases", "increasing", "grew", "grown", "grow", "grows",
+    "growing", "rose", "risen", "rise", "rises", "rising", "up", "expanded", "expanding",
+    "climbed", "jumped", "higher", "surged", "soared", "gained", "accelerated", "widened",
+    "edged", "added",
 ];
 
-/// Whether a figure is a change, and its sign: a verb before "by" ("decreased by 6.8%") or a
-/// comparison after ("1.6 percentage points higher").
+/// Verbs (and adverbs) that say a figure fell.
+#[rustfmt::skip]
+const DECREASE: &[&str] = &[
+    "decreased", "decrease", "decreases", "decreasing", "declined", "declining", "decline",
+    "declines", "fell", "fallen", "falling", "dropped", "dropping", "drop", "shortened",
+    "reduced", "reducing", "reduce", "cut", "down", "lowered", "lower", "shrank", "shrunk",
+    "contracted", "slid", "slipped", "plunged", "plummeted", "narrowed", "eased",
+];
+
+/// Nouns of change, said before "of" ("an increase of 3.3 times") or after the figure ("a
+/// 5.3 % growth", "a 7.9 % decline").
+fn noun(w: &str) -> Option<bool> {
+    match w {
+        "increase" | "increases" | "growth" | "rise" | "gain" | "gains" | "expansion"
+        | "upturn" | "increment" => Some(false),
+        "decrease" | "decreases" | "decline" | "declines" | "drop" | "fall" | "reduction"
+        | "reductions" | "cut" | "cuts" | "contraction" | "downturn" => Some(true),
+        _ => None,
+    }
+}
+
+/// Words that may stand between a verb of change and its figure ("grew by more than 5 %",
+/// "fell slightly by about 3 %").
+#[rustfmt::skip]
+const BETWEEN: &[&str] = &[
+    "by", "more", "than", "over", "about", "nearly", "almost", "around", "approximately",
+    "roughly", "some", "a", "an", "less", "under", "below", "just", "only", "at", "least",
+    "slightly", "sharply", "significantly", "steadily", "further", "respectively", "another",
+    "close", "to", "annually", "yearly",
+];
+
+fn verb(w: &str) -> Option<bool> {
+    if INCREASE.contains(&w) {
+        Some(false)
+    } else if DECREASE.contains(&w) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Whether a figure is a change, and its sign (`Some(true)` for a fall): a verb of change
+/// before it ("decreased by 6.8%", "grew 7.1 percent", "up 5.2 %", "down by about 3 %"), a
+/// noun of change ("an increase of 3.3 times", "a growth rate of 5 %", "a 7.9 % decline"), a
+/// comparison ("1.6 percentage points higher than", "up 32.4 % from 2020", "2.3 times that
+/// of"), "year on year", or percentage points.
 pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     let lower = |i: usize| t.get(i).map_or("", |x| x.low);
-    let verb = |w: &str| {
-        if INCREASE.contains(&w) {
-            Some(false)
-        } else if DECREASE.contains(&w) {
-            Some(true)
-        } else {
-            None
-        }
-    };
-    let noun = |w: &str| match w {
-        "increase" | "growth" | "rise" | "gain" => Some(false),
-        "decrease" | "decline" | "drop" | "fall" | "reduction" | "cut" => Some(true),
-        _ => None,
-    };
+    let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint | Unit::Times);
     if matches!(lower(q.first), "doubled" | "tripled") {
         return Some(false);
     }
-    for back in 1..=5 {
-        let Some(i) = q.first.checked_sub(back) else {
+    // "grew 7.1 percent", "decreased by more than 20 %": back over the words between.
+    let mut i = q.first;
+    for _ in 0..5 {
+        let Some(p) = i.checked_sub(1) else { break };
+        let w = lower(p);
+        // "increased to 618" is a level reached, not a change; "to" only in "close to".
+        if w == "to" && lower(p.wrapping_sub(1)) != "close" {
             break;
-        };
-        if matches!(lower(i), "," | ";") {
+        }
+        if let Some(sign) = verb(w) {
+            // "set up 500 stations" is no rise: "up" and "down" only before a rate.
+            let adverb = matches!(w, "up" | "down" | "higher" | "lower");
+            if !adverb || relative {
+                return Some(sign);
+            }
             break;
         }
-        if lower(i) == "by"
-            && let Some(sign) = i.checked_sub(1).and_then(|v| verb(lower(v)))
-        {
-            return Some(sign);
+        // "an increase of 3.3 times", "a growth rate of 5 %", "average annual growth of".
+        if w == "of" {
+            let n = lower(p.wrapping_sub(1));
+            let n2 = lower(p.wrapping_sub(2));
+            if let Some(sign) = noun(n).or_else(|| (n == "rate").then(|| noun(n2)).flatten()) {
+                return Some(sign);
+            }
+            break;
         }
-        // "an increase of 3.3 times", "a decrease of 18.8 percent".
-        if lower(i) == "of"
-            && let Some(sign) = i.checked_sub(1).and_then(|v| noun(lower(v)))
-        {
-            return Some(sign);
+        if !BETWEEN.contains(&w) {
+            break;
         }
+        i = p;
     }
     let next = lower(q.last);
+    // "a 5.3 % growth", "a 7.9 % year-on-year decline".
+    let after = if matches!(next, "year-on-year" | "annual" | "yearly") {
+        lower(q.last + 1)
+    } else {
+        next
+    };
+    if relative && let Some(sign) = noun(after) {
+        return Some(sign);
+    }
     if matches!(next, "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than" {
         return Some(next == "lower" || next == "less");
+    }
+    // "2.3 times that of 2012", "1.5 times as much as".
+    if q.unit == Unit::Times && matches!((next, lower(q.last + 1)), ("that", "of") | ("as", _)) {
+        return Some(false);
     }
     if q.unit == Unit::PercentagePoint
         || next == "year" && lower(q.last + 1) == "on"
         || next == "year-on-year"
+        || relative && matches!(next, "from" | "over") && compared(lower(q.last + 1))
     {
         return Some(false);
     }
     None
+}
+
+/// Whether a word after "from" or "over" names what a change is measured against ("up 32.4 %
+/// from 2020", "over the same period last year").
+fn compared(w: &str) -> bool {
+    w == "the" || w == "last" || w == "a" || w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the words just before token `i` commit to a goal ("commitment to achieve a",

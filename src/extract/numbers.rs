@@ -162,23 +162,33 @@ const NOT_AFTER: [&str; 22] = [
 /// Words that, right before a number, make it a reference, a rate base or a date.
 const NOT_BEFORE: [&str; 8] = ["the", "these", "those", "per", "no", "top", "since", "page"];
 
-/// The qualifier said just before token `i`.
+/// The qualifier said just before token `i`: "more than", "over", "exceeded" → over; "under",
+/// "below", "less than", "within" (a cap), "no more than", "not exceeding" → under; "about",
+/// "around" → about; "nearly", "almost", "close to" → nearly; "at least"; "an estimated".
 fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
     let w = |k: usize| {
         i.checked_sub(k)
             .and_then(|j| t.get(j))
             .map_or("", |x| x.low)
     };
-    match (w(2), w(1)) {
-        ("more" | "greater" | "higher", "than")
-        | (_, "over" | "exceeded" | "exceed" | "exceeds" | "exceeding" | "above" | "surpassed") => {
-            Qualifier::Over
-        }
-        (_, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
-        (_, "nearly" | "almost") => Qualifier::Nearly,
-        ("at", "least") => Qualifier::AtLeast,
-        (_, "estimated") => Qualifier::Estimated,
-        ("to", "be") if w(3) == "estimated" => Qualifier::Estimated,
+    match (w(3), w(2), w(1)) {
+        ("no" | "not", "more" | "greater" | "higher", "than")
+        | (_, "less" | "fewer" | "lower", "than")
+        | (_, "not", "exceeding" | "exceed")
+        | (_, "at", "most")
+        | (_, _, "under" | "below" | "within") => Qualifier::Under,
+        (_, "more" | "greater" | "higher", "than")
+        | (
+            _,
+            _,
+            "over" | "exceeded" | "exceed" | "exceeds" | "exceeding" | "above" | "surpassed"
+            | "surpassing" | "topped",
+        ) => Qualifier::Over,
+        (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
+        (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
+        (_, "at", "least") => Qualifier::AtLeast,
+        (_, _, "estimated") => Qualifier::Estimated,
+        ("estimated", "to", "be") => Qualifier::Estimated,
         _ => Qualifier::Exact,
     }
 }
@@ -188,8 +198,69 @@ fn clock(t: &[Token<'_>], i: usize) -> bool {
     let text = |k: usize| t.get(i + k).map_or("", |x| x.text);
     let number = |j: Option<usize>| j.and_then(|j| t.get(j)).is_some_and(|x| x.number);
     matches!(text(1), "a" | "p" | "A" | "P") && text(2) == "." && matches!(text(3), "m" | "M")
+        || matches!(text(1), "am" | "pm" | "AM" | "PM" | "Am" | "Pm")
         || text(1) == ":" && number(Some(i + 2))
         || i > 0 && t[i - 1].text == ":" && number(i.checked_sub(2))
+}
+
+/// Words that, right before a number, make it the number of a provision, a document or a
+/// section ("Section 301", "Article 12", "No. 1 central document").
+const REFERENCES: [&str; 7] = [
+    "section",
+    "article",
+    "clause",
+    "chapter",
+    "paragraph",
+    "no",
+    "document",
+];
+
+/// Whether token `i` names rather than measures: the number of a provision ("Section 301
+/// tariffs", "Article 12", "No. 1"), or part of a model name or slogan joined by "+" ("the
+/// 3+1 model", "1+N policies").
+fn reference(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
+    let prev = low(i.checked_sub(1));
+    let prev_word = if prev == "." {
+        low(i.checked_sub(2))
+    } else {
+        prev
+    };
+    REFERENCES.contains(&prev_word) || prev == "+" || low(Some(i + 1)) == "+"
+}
+
+/// Whether token `i` is part of a date: a day before a month's name ("1 July"), or a part of
+/// "2024-07-05" or "7/1".
+fn date_part(t: &[Token<'_>], i: usize) -> bool {
+    let next = t.get(i + 1);
+    let day_first = t[i].text.len() <= 2
+        && next.is_some_and(|n| {
+            n.text.starts_with(char::is_uppercase) && super::dates::month(n.text).is_some()
+        });
+    let joined = |sep: Option<&Token<'_>>, other: Option<&Token<'_>>| {
+        sep.is_some_and(|s| s.text == "/" || s.text == "-") && other.is_some_and(|o| o.number)
+    };
+    // "2024-07" and the "05" of "2024-07-05".
+    let year_at = |j: usize| {
+        is_year_text(t[j].text)
+            || j.checked_sub(2)
+                .is_some_and(|k| joined(t.get(k + 1), t.get(k)) && is_year_text(t[k].text))
+    };
+    let before = i
+        .checked_sub(2)
+        .is_some_and(|j| joined(t.get(j + 1), t.get(j)) && year_at(j));
+    let after = joined(next, t.get(i + 2))
+        && (is_year_text(t[i].text) || t.get(i + 2).is_some_and(|o| is_year_text(o.text)));
+    let slash = next.is_some_and(|s| s.text == "/") && t.get(i + 2).is_some_and(|o| o.number)
+        || i
+            .checked_sub(1)
+            .is_some_and(|j| t[j].text == "/" && j > 0 && t[j - 1].number);
+    day_first || before || after && t[i].text.len() <= 4 || slash
+}
+
+/// Whether a number's text is a year (four digits, 1900–2100).
+fn is_year_text(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Whether token `i` is a year (a four-digit number from 1900 to 2100 without a unit).
@@ -275,6 +346,8 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             || NOT_BEFORE.contains(&prev_lower)
             || NOT_AFTER.contains(&next_lower)
             || clock(t, i)
+            || reference(t, i)
+            || date_part(t, i)
         {
             i += 1;
             continue;

@@ -1,9 +1,11 @@
 //! Periods: the time a sentence (or a single figure) speaks of, resolved against the briefing
-//! date, and whether a figure is a target.
+//! date, and whether a figure is a target. Every period is built as a
+//! [`crate::period::Period`], the one period type of the crate.
 
 use super::dates::{Date, month};
 use super::numbers::{Token, is_year};
 use super::words::number_word;
+use crate::period::Period as Span;
 
 /// The period a sentence speaks of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,42 +31,109 @@ fn small(w: &str) -> Option<u32> {
     w.parse().ok().or_else(|| number_word(w))
 }
 
-/// "this year", "last year" or "in 2024" at token `i`: the year meant and the tokens used.
-fn year_phrase(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<(i32, usize)> {
-    match (lower(t, i), lower(t, i + 1)) {
-        ("this", "year") => Some((date?.year, 2)),
-        ("last", "year") => Some((date?.year - 1, 2)),
-        ("in", _) => year(t, i + 1).map(|y| (y, 2)),
+/// An ordinal word of a part of a year ("first" → 1, "fourth" → 4).
+fn ordinal_word(w: &str) -> Option<i8> {
+    match w {
+        "first" => Some(1),
+        "second" => Some(2),
+        "third" => Some(3),
+        "fourth" => Some(4),
         _ => None,
     }
 }
 
-/// The first year of the n-th Five-Year Plan (the 3rd began in 1966, each lasts five years).
-fn plan_start(ordinal: &str) -> Option<i32> {
-    let n: i32 = ordinal
+/// "this year", "last year", "the year", "in 2024", "of 2023" or "2023" at token `i`: the
+/// year meant and the tokens used.
+fn year_phrase(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<(i32, usize)> {
+    match (lower(t, i), lower(t, i + 1)) {
+        ("this" | "the", "year") => Some((date?.year, 2)),
+        ("last" | "previous", "year") => Some((date?.year - 1, 2)),
+        ("in" | "of", _) => year(t, i + 1).map(|y| (y, 2)),
+        _ => year(t, i).map(|y| (y, 1)),
+    }
+}
+
+/// The year of a part of a year said without one ("the first quarter", "the first half of
+/// the year"): the briefing's, or the year before when that part has not begun by the
+/// briefing date.
+fn year_of_part(date: Option<Date>, first_month: i8) -> Option<i32> {
+    let d = date?;
+    Some(if u32::from(first_month.unsigned_abs()) > d.month {
+        d.year - 1
+    } else {
+        d.year
+    })
+}
+
+/// Ordinal of a Five-Year Plan ("14th") → the plan's years.
+fn plan(ordinal: &str) -> Option<Span> {
+    let n: i16 = ordinal
         .trim_end_matches(|c: char| c.is_ascii_alphabetic())
         .parse()
         .ok()?;
-    (3..=40).contains(&n).then_some(1966 + 5 * (n - 3))
+    Span::five_year_plan(n)
 }
 
-fn month_text(y: i32, m: u32) -> String {
-    format!("{y}-{m:02}")
-}
-
-/// "The first half of this year", "the second half of 2023": six months.
-fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
-    let first = match (lower(t, i), lower(t, i + 1), lower(t, i + 2)) {
-        ("first", "half", "of") => true,
-        ("second", "half", "of") => false,
-        _ => return None,
-    };
-    let y = year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))?;
-    let (from, to) = if first { (1, 6) } else { (7, 12) };
+fn past(span: Span) -> Option<Period> {
     Some(Period {
-        text: format!("{}/{}", month_text(y, from), month_text(y, to)),
+        text: span.iso(),
         future: false,
     })
+}
+
+fn to_i16(y: i32) -> Option<i16> {
+    i16::try_from(y).ok()
+}
+
+/// "The first half of this year", "the second half of 2023", "the first half" (of the
+/// briefing's year): six months.
+fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
+    let h = match (lower(t, i), lower(t, i + 1)) {
+        ("first", "half") => 1,
+        ("second", "half") => 2,
+        _ => return None,
+    };
+    let y = if lower(t, i + 2) == "of" {
+        year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))
+    } else {
+        // "In the first half, …" and "H1": the briefing's year.
+        None
+    };
+    let y = match y {
+        Some(y) => y,
+        None if lower(t, i + 2) == "of" && !matches!(lower(t, i + 3), "the" | "this") => {
+            return None;
+        }
+        None => year_of_part(date, if h == 1 { 1 } else { 7 })?,
+    };
+    past(Span::half(to_i16(y)?, h))
+}
+
+/// "The first quarter (of 2024)", "the fourth quarter of last year", "the first three
+/// quarters of this year", "Q1".
+fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
+    let w = |k: usize| lower(t, i + k);
+    let (from_q, to_q, used) = if let Some(q) = w(0)
+        .strip_prefix('q')
+        .and_then(|n| n.parse::<i8>().ok())
+        .filter(|q| (1..=4).contains(q))
+    {
+        (q, q, 1)
+    } else if w(0) == "first" && matches!(w(1), "two" | "three") && w(2) == "quarters" {
+        (1, if w(1) == "two" { 2 } else { 3 }, 3)
+    } else if let (Some(q), "quarter") = (ordinal_word(w(0)), w(1)) {
+        (q, q, 2)
+    } else {
+        return None;
+    };
+    let y = match year_phrase(t, i + used + usize::from(w(used) == "of"), date) {
+        Some((y, _)) if w(used) == "of" || year(t, i + used).is_some() => y,
+        _ if w(used) == "of" && !matches!(w(used + 1), "the" | "this") => return None,
+        _ => year_of_part(date, 3 * from_q - 2)?,
+    };
+    let y = to_i16(y)?;
+    let (a, b) = (Span::quarter(y, from_q), Span::quarter(y, to_q));
+    past(Span::span(a, b)?)
 }
 
 /// "As of 24:00 on Jan. 25": statistics counted up to a day, in the year of the briefing (or
@@ -84,80 +153,124 @@ fn as_of_day(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     } else {
         date.year - 1
     };
-    ((1..=31).contains(&day)).then(|| Period {
-        text: format!("{y}-{m:02}-{day:02}"),
-        future: false,
-    })
+    let d = jiff::civil::Date::new(
+        to_i16(y)?,
+        i8::try_from(m).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()?;
+    past(Span::day(d))
+}
+
+/// The month named by token `k` when it is capitalised (`May`, not the verb "may").
+fn month_at(t: &[Token<'_>], k: usize) -> Option<i8> {
+    t.get(k)
+        .filter(|x| x.text.starts_with(char::is_uppercase))
+        .and_then(|x| month(x.text))
+        .and_then(|m| i8::try_from(m).ok())
 }
 
 /// The period phrase starting at token `i`, if any.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one table of the phrases of time, in the order they are tried"
+)]
 fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
-    let past = |text: String| {
-        Some(Period {
-            text,
-            future: false,
-        })
-    };
     let w = |k: usize| lower(t, i + k);
-    let month_at = |k: usize| {
-        t.get(i + k)
-            .filter(|x| x.text.starts_with(char::is_uppercase))
-            .and_then(|x| month(x.text))
-    };
-    // "from January to May this year".
-    if w(0) == "from"
-        && let (Some(a), "to", Some(b)) = (month_at(1), w(2), month_at(3))
+    // "(from) January to May (this year)", "January-May 2024".
+    let start = i + usize::from(w(0) == "from");
+    if let (Some(a), "to" | "-" | "through", Some(b)) =
+        (month_at(t, start), lower(t, start + 1), month_at(t, start + 2))
     {
-        let y = year_phrase(t, i + 4, date)
-            .map(|p| p.0)
-            .or(date.map(|d| d.year))?;
-        return past(format!("{}/{}", month_text(y, a), month_text(y, b)));
+        let y = match year_phrase(t, start + 3, date) {
+            Some((y, _)) => y,
+            None => year_of_part(date, a)?,
+        };
+        return past(Span::months(to_i16(y)?, a, b));
     }
-    // "from 2021 to 2023", "between 1949 and 2018".
+    // "from 2021 to 2023", "between 1949 and 2018", "2021-2024".
     if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 3))
         && matches!((w(0), w(2)), ("from", "to") | ("between", "and"))
         && a < b
     {
-        return past(format!("{a}/{b}"));
+        return past(Span::span(Span::year(to_i16(a)?), Span::year(to_i16(b)?))?);
+    }
+    if let (Some(a), "-", Some(b)) = (year(t, i), w(1), year(t, i + 2))
+        && a < b
+    {
+        return past(Span::span(Span::year(to_i16(a)?), Span::year(to_i16(b)?))?);
     }
     if w(0) == "first"
         && let Some(n) = small(w(1))
     {
-        // "the first five months of this year".
-        if w(2) == "months"
-            && w(3) == "of"
-            && let Some((y, _)) = year_phrase(t, i + 4, date)
-        {
-            return past(format!(
-                "{}/{}",
-                month_text(y, 1),
-                month_text(y, n.clamp(1, 12))
-            ));
+        let n = i8::try_from(n.clamp(1, 12)).unwrap_or(1);
+        // "the first five months of this year", "the first five months".
+        if w(2) == "months" {
+            let y = match year_phrase(t, i + 3 + usize::from(w(3) == "of"), date) {
+                Some((y, _)) if w(3) == "of" => y,
+                _ => date?.year,
+            };
+            return past(Span::months(to_i16(y)?, 1, n));
         }
         // "the first two years of the 14th Five-Year Plan".
         if w(2) == "years"
             && w(3) == "of"
             && w(4) == "the"
             && w(6) == "five-year"
-            && let Some(start) = plan_start(w(5))
+            && let Some(p) = plan(w(5))
         {
-            let n = i32::try_from(n.clamp(1, 5)).unwrap_or(1);
-            return past(format!("{start}/{}", start + n - 1));
+            let first = p.start_year();
+            let last = first + i16::from(n.clamp(1, 5)) - 1;
+            return past(Span::span(Span::year(first), Span::year(last))?);
         }
     }
-    // "By the end of June (this year)", "By the end of 2023", "As of the end of last year".
+    // "during the 13th Five-Year Plan period", "in the 14th Five-Year Plan period".
+    if matches!(w(0), "during" | "in" | "over" | "throughout")
+        && w(1) == "the"
+        && w(3) == "five-year"
+        && let Some(p) = plan(w(2))
+    {
+        let future = date.is_some_and(|d| i32::from(p.start_year()) > d.year);
+        return Some(Period {
+            text: p.iso(),
+            future,
+        });
+    }
+    // "By the end of June (this year)", "By the end of 2023", "As of the end of last year",
+    // "by the end of the 14th Five-Year Plan period".
     if w(0) == "end" && w(1) == "of" {
-        if let Some(m) = month_at(2) {
-            let y = year_phrase(t, i + 3, date)
-                .map(|p| p.0)
-                .or(date.map(|d| d.year))?;
-            return past(month_text(y, m));
+        let by = i.checked_sub(2).is_some_and(|p| lower(t, p) == "by");
+        if let Some(m) = month_at(t, i + 2) {
+            let y = match year_phrase(t, i + 3, date) {
+                Some((y, _)) => y,
+                None => year_of_part(date, m)?,
+            };
+            return past(Span::month(to_i16(y)?, m));
         }
-        if let Some(y) = year(t, i + 2) {
-            return past(y.to_string());
+        let stated = year(t, i + 2)
+            .or_else(|| year_phrase(t, i + 2, date).map(|p| p.0).filter(|_| w(2) != "the"));
+        if let Some(y) = stated {
+            // A year gone by ends in December: the stock at its end is of that month.
+            let future = date.is_some_and(|d| y > d.year || y == d.year && by && d.month < 12);
+            let span = if future {
+                Span::year(to_i16(y)?)
+            } else {
+                Span::month(to_i16(y)?, 12)
+            };
+            return Some(Period {
+                text: span.iso(),
+                future,
+            });
         }
-        if let Some((y, _)) = year_phrase(t, i + 2, date) {
-            return past(y.to_string());
+        if w(2) == "the"
+            && w(4) == "five-year"
+            && let Some(p) = plan(w(3))
+        {
+            let y = p.end_year();
+            return Some(Period {
+                text: Span::year(y).iso(),
+                future: date.is_some_and(|d| i32::from(y) >= d.year),
+            });
         }
     }
     // "By 2027": a target when the year is still to come.
@@ -178,21 +291,23 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     // "in 2023" (but not "higher than in 2023").
     if w(0) == "in" && i.checked_sub(1).is_none_or(|p| lower(t, p) != "than") {
         if let Some(y) = year(t, i + 1) {
-            return past(y.to_string());
+            return past(Span::year(to_i16(y)?));
         }
         // "In May": the latest such month up to the briefing.
-        if let Some(m) = month_at(1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number)) {
-            let date = date?;
-            let y = if m <= date.month {
-                date.year
-            } else {
-                date.year - 1
-            };
-            return past(month_text(y, m));
+        if let Some(m) = month_at(t, i + 1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number)) {
+            let y = year_of_part(date, m)?;
+            return past(Span::month(to_i16(y)?, m));
         }
     }
-    if w(0) == "last" && w(1) == "year" {
-        return past((date?.year - 1).to_string());
+    // "last year", "this year" (not "this year's": a possessive names, it does not date).
+    let possessive = matches!(lower(t, i + 2), "'s" | "’s") || t.get(i + 1).is_some_and(|x| x.low.ends_with("'s"));
+    if !possessive {
+        if matches!(w(0), "last" | "previous") && w(1) == "year" {
+            return past(Span::year(to_i16(date?.year - 1)?));
+        }
+        if w(0) == "this" && w(1) == "year" && i.checked_sub(1).is_none_or(|p| lower(t, p) != "of") {
+            return past(Span::year(to_i16(date?.year)?));
+        }
     }
     None
 }
@@ -203,11 +318,15 @@ pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
         .filter(|&i| {
             matches!(
                 t[i].low,
-                "from" | "between" | "first" | "second" | "end" | "by" | "in" | "last" | "as"
-            )
+                "from" | "between" | "first" | "second" | "third" | "fourth" | "end" | "by"
+                    | "in" | "last" | "previous" | "as" | "during" | "over" | "throughout"
+                    | "this" | "q1" | "q2" | "q3" | "q4"
+            ) || t[i].text.starts_with(char::is_uppercase) && month(t[i].text).is_some()
+                || t[i].number
         })
         .find_map(|i| {
             half_year(t, i, date)
+                .or_else(|| quarter(t, i, date))
                 .or_else(|| as_of_day(t, i, date))
                 .or_else(|| period_at(t, i, date))
         })

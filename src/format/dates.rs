@@ -1,51 +1,20 @@
 //! Dates and periods as people say them: `5 July 2024`, `June 2024`, `2021–2022`,
 //! `January–May 2024`, and `date unknown` for a briefing whose transcript gives no date.
 
-/// The months' names, January first.
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::period::{Period, parse_date};
 
 /// The English name of a month, 1 to 12 (`7` is `July`).
 #[must_use]
 pub fn month_name(month: u32) -> Option<&'static str> {
-    MONTH_NAMES
-        .get(usize::try_from(month.checked_sub(1)?).ok()?)
-        .copied()
+    crate::period::month_name(i8::try_from(month).ok()?)
 }
 
-/// A period as people say it: `2023`, `June 2024` (for `2024-06`), `2021–2022`,
-/// `January–May 2024` (for `2024-01/2024-05`), `25 January 2020` (for a day); anything else
-/// unchanged.
+/// A period as people say it ([`Period::words`]): `2023`, `June 2024` (for `2024-06`),
+/// `2021–2022`, `Q1 2023`, `first half of 2024`, `January–May 2024` (for `2024-01/2024-05`),
+/// `25 January 2020` (for a day); anything that is not a period unchanged.
 #[must_use]
 pub fn period_words(period: &str) -> String {
-    fn month(p: &str) -> Option<(&str, &'static str)> {
-        let (y, m) = p.split_once('-')?;
-        let m: usize = m.parse().ok()?;
-        Some((y, MONTH_NAMES.get(m.checked_sub(1)?)?))
-    }
-    if period.len() == 10 && !period.contains('/') {
-        return long_date(period);
-    }
-    match period.split_once('/') {
-        Some((a, b)) => match (month(a), month(b)) {
-            (Some((ya, ma)), Some((yb, mb))) if ya == yb => format!("{ma}–{mb} {ya}"),
-            (Some((ya, ma)), Some((yb, mb))) => format!("{ma} {ya}–{mb} {yb}"),
-            _ => format!("{a}–{b}"),
-        },
-        None => month(period).map_or_else(|| period.to_owned(), |(y, m)| format!("{m} {y}")),
-    }
+    Period::parse(period).map_or_else(|| period.to_owned(), |p| p.words())
 }
 
 /// A briefing date as the dashboard shows it: the ISO date, or `date unknown` when the
@@ -59,18 +28,10 @@ pub fn date_or_unknown(iso: &str) -> &str {
 /// one (a transcript that gives no date); anything else unchanged.
 #[must_use]
 pub fn long_date(iso: &str) -> String {
-    let mut parts = iso.split('-');
-    let parsed = (|| {
-        let year: u32 = parts.next()?.parse().ok()?;
-        let month: usize = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let name = MONTH_NAMES.get(month.checked_sub(1)?)?;
-        (parts.next().is_none() && (1..=31).contains(&day)).then(|| format!("{day} {name} {year}"))
-    })();
     if iso.is_empty() {
         return "date unknown".to_owned();
     }
-    parsed.unwrap_or_else(|| iso.to_owned())
+    parse_date(iso).map_or_else(|| iso.to_owned(), |d| Period::day(d).words())
 }
 
 /// A briefing as one short line: its date as people write it and its title without the
