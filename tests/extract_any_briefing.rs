@@ -134,8 +134,8 @@ fn ranks_ranges_changes_estimates_and_number_words() {
         [
             (29.0, Unit::Rank),
             (14.0, Unit::Rank),
-            (40.0, Unit::Percent),
-            (45.0, Unit::Percent),
+            (-40.0, Unit::Percent),
+            (-45.0, Unit::Percent),
             (3.3, Unit::Times),
             (2.4, Unit::Percent),
             (2e6, Unit::Count),
@@ -250,8 +250,9 @@ fn spans_of_changes_days_of_counts_and_commitments() {
             (3.3, Kind::Change, Some("1949/2018")),
             (160.0, Kind::Change, Some("1949/2018")),
             (-18.8, Kind::Change, Some("2015/2019")),
-            (40.0, Kind::Target, None),
-            (45.0, Kind::Target, None),
+            // A 40 to 45 percent reduction is a goal of a fall: both ends negative.
+            (-40.0, Kind::Target, None),
+            (-45.0, Kind::Target, None),
             (618.0, Kind::Level, Some("2020-01-25")),
         ]
     );

@@ -179,7 +179,8 @@ fn periods_resolved_against_the_briefing_date() {
             Some("2024-01/2024-05"),
             Some("2018"),
             Some("2023"),
-            None,
+            // A period said carries to the figures after it until another is said.
+            Some("2023"),
         ]
     );
 }

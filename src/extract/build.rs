@@ -103,6 +103,16 @@ fn is_share(ctx: &Ctx) -> bool {
         || after.starts_with("proportion")
 }
 
+/// Whether the clause before a figure names a rate of growth as its subject ("the growth
+/// rate of … was", "its growth in the first half is").
+fn grows(ctx: &Ctx) -> bool {
+    let clause = super::phrase::last_clause(&ctx.before);
+    ["growth", "increase in", "increases in"]
+        .iter()
+        .any(|w| clause.contains(w))
+        && !clause.contains("contribut")
+}
+
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 fn announced(ctx: &Ctx) -> bool {
@@ -131,7 +141,9 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
     let t = tokenize(s, &lower);
     let mut qs = quantities(&t, &lower);
     qs.truncate(MAX_FIGURES);
-    let own = sentence_period(&t, date);
+    let said = sentence_period(&t, date);
+    let own_at = said.as_ref().map_or(0, |(i, _)| *i);
+    let own = said.map(|(_, p)| p);
     let future_all = t
         .iter()
         .any(|x| x.text.eq_ignore_ascii_case("will") || x.text.eq_ignore_ascii_case("aim"));
@@ -173,21 +185,35 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
     let first_future = future_before(&t);
     let last_this_year = this_year_after(&t);
     let this_year = date.map(|d| d.year.to_string());
+    let signs: Vec<Option<bool>> = qs.iter().map(|q| change(&t, q)).collect();
     for (k, q) in qs.iter().enumerate() {
         let ctx = context(&lower, &t, &qs, k);
-        let sign = change(&t, q);
+        // "has developed 200 clusters and plans to approve 100 more this year": a period said
+        // after the goal is the goal's, not that of the figures reached before it.
+        let reached = if first_future.is_some_and(|f| q.first < f && f < own_at) {
+            carried.period.clone()
+        } else {
+            reached.clone()
+        };
+        // "a 40 to 45 percent reduction": the low end of a range goes the way of the high end.
+        let range_low = matches!(ctx.after.trim(), "to" | "-");
+        let sign = signs[k].or_else(|| {
+            range_low
+                .then(|| signs.get(k + 1).copied().flatten())
+                .flatten()
+        });
         let this_year_goal = first_future.is_some_and(|f| f < q.first)
             && last_this_year.is_some_and(|l| l >= q.last);
         let (kind, period) = if let Some(y) = &target_year {
             (Kind::Target, Some(y.clone()))
         } else if this_year_goal {
             (Kind::Target, this_year.clone())
-        } else if sign.is_some() {
-            let span = change_span(&t, q.first);
-            (Kind::Change, span.or_else(|| reached.clone()))
         } else if committed(&t, q.first) {
             // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
             (Kind::Target, None)
+        } else if sign.is_some() {
+            let span = change_span(&t, q.first);
+            (Kind::Change, span.or_else(|| reached.clone()))
         } else if announced(&ctx) {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
@@ -198,10 +224,34 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             } else {
                 Kind::Level
             };
-            (
-                kind,
-                local_period(&t, q.last).or_else(|| reached.clone()),
-            )
+            (kind, reached.clone())
+        };
+        // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
+        let from = if k == 0 { 0 } else { qs[k - 1].last };
+        let period = match (kind, local_period(&t, from, q.first, q.last, date)) {
+            (Kind::Target, _) | (_, None) => period,
+            (_, Some(p)) if p.future => period,
+            (_, Some(p)) => Some(p.text),
+        };
+        // "Its growth … is 9.4 percent": a rate of growth is a change. "rose 88.1 percent,
+        // industrial robots 23.9 percent and integrated circuits 15.0 percent": the figures
+        // of a list share the first one's kind and sign.
+        let previous = out
+            .last()
+            .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
+        let listed = previous.is_some()
+            && !super::phrase::has_verb(&ctx.before)
+            && ctx.before.split_whitespace().count() <= 6;
+        let growth = matches!(q.unit, Unit::Percent | Unit::PercentagePoint)
+            && kind == Kind::Level
+            && grows(&ctx);
+        let (kind, sign) = match (kind, sign) {
+            (Kind::Level | Kind::Share, None) if listed => (
+                Kind::Change,
+                previous.map(|p| p.value < 0.0),
+            ),
+            (Kind::Level, None) if growth => (Kind::Change, Some(false)),
+            other => other,
         };
         let value = if sign == Some(true) {
             -q.value

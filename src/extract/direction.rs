@@ -10,7 +10,7 @@ const INCREASE: &[&str] = &[
     "increased", "increase", "increases", "increasing", "grew", "grown", "grow", "grows",
     "growing", "rose", "risen", "rise", "rises", "rising", "up", "expanded", "expanding",
     "climbed", "jumped", "higher", "surged", "soared", "gained", "accelerated", "widened",
-    "edged", "added",
+    "edged",
 ];
 
 /// Verbs (and adverbs) that say a figure fell.
@@ -77,7 +77,14 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         if let Some(sign) = verb(w) {
             // "set up 500 stations" is no rise: "up" and "down" only before a rate.
             let adverb = matches!(w, "up" | "down" | "higher" | "lower");
-            if !adverb || relative {
+            // "took up 13.9 percent of GDP", "made up": a share, not a rise.
+            let phrasal = w == "up"
+                && matches!(
+                    lower(p.wrapping_sub(1)),
+                    "took" | "take" | "takes" | "taking" | "made" | "make" | "makes" | "making"
+                        | "set" | "sets"
+                );
+            if (!adverb || relative) && !phrasal {
                 return Some(sign);
             }
             break;
@@ -98,7 +105,7 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     }
     let next = lower(q.last);
     // "a 5.3 % growth", "a 7.9 % year-on-year decline".
-    let after = if matches!(next, "year-on-year" | "annual" | "yearly") {
+    let after = if matches!(next, "year-on-year" | "year-over-year" | "annual" | "yearly") {
         lower(q.last + 1)
     } else {
         next
@@ -116,6 +123,7 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     if q.unit == Unit::PercentagePoint
         || next == "year" && lower(q.last + 1) == "on"
         || next == "year-on-year"
+        || next == "year-over-year"
         || relative && matches!(next, "from" | "over") && compared(lower(q.last + 1))
     {
         return Some(false);

@@ -203,6 +203,16 @@ fn clock(t: &[Token<'_>], i: usize) -> bool {
         || i > 0 && t[i - 1].text == ":" && number(i.checked_sub(2))
 }
 
+/// Whether a number after "the" is an amount all the same: with a scale word ("the 3.12
+/// trillion yuan in special bonds") or after "of the" / "all the" when it is large ("of the
+/// 2,164 tasks"); "the 10 key industries" names a group.
+fn amount_after_the(t: &[Token<'_>], i: usize, value: f64) -> bool {
+    let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
+    low(i.checked_sub(1)) == "the"
+        && (t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
+            || matches!(low(i.checked_sub(2)), "of" | "all") && value >= 100.0)
+}
+
 /// Words that, right before a number, make it the number of a provision, a document or a
 /// section ("Section 301", "Article 12", "No. 1 central document").
 const REFERENCES: [&str; 7] = [
@@ -343,7 +353,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         let after_month = month_before(1, "") || prev_lower == "." && month_before(2, ".");
         if is_year(t, i)
             || after_month
-            || NOT_BEFORE.contains(&prev_lower)
+            || NOT_BEFORE.contains(&prev_lower) && !amount_after_the(t, i, value)
             || NOT_AFTER.contains(&next_lower)
             || clock(t, i)
             || reference(t, i)

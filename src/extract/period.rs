@@ -250,15 +250,10 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
         let stated = year(t, i + 2)
             .or_else(|| year_phrase(t, i + 2, date).map(|p| p.0).filter(|_| w(2) != "the"));
         if let Some(y) = stated {
-            // A year gone by ends in December: the stock at its end is of that month.
+            // "By the end of this year" at a briefing before December is a goal.
             let future = date.is_some_and(|d| y > d.year || y == d.year && by && d.month < 12);
-            let span = if future {
-                Span::year(to_i16(y)?)
-            } else {
-                Span::month(to_i16(y)?, 12)
-            };
             return Some(Period {
-                text: span.iso(),
+                text: Span::year(to_i16(y)?).iso(),
                 future,
             });
         }
@@ -272,6 +267,19 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
                 future: date.is_some_and(|d| i32::from(y) >= d.year),
             });
         }
+    }
+    // "June 2023", "by June 2022".
+    if let (Some(m), Some(y)) = (month_at(t, i), year(t, i + 1)) {
+        return past(Span::month(to_i16(y)?, m));
+    }
+    // "For 2024, the central government has planned …".
+    if w(0) == "for"
+        && let Some(y) = year(t, i + 1)
+    {
+        return Some(Period {
+            text: y.to_string(),
+            future: date.is_some_and(|d| y > d.year),
+        });
     }
     // "By 2027": a target when the year is still to come.
     if w(0) == "by"
@@ -288,8 +296,9 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             ),
         });
     }
-    // "in 2023" (but not "higher than in 2023").
-    if w(0) == "in" && i.checked_sub(1).is_none_or(|p| lower(t, p) != "than") {
+    // "in 2023", but not the base of a comparison ("higher than in 2023", "compared with that
+    // in 2015").
+    if w(0) == "in" && i.checked_sub(1).is_none_or(|p| !matches!(lower(t, p), "than" | "that")) {
         if let Some(y) = year(t, i + 1) {
             return past(Span::year(to_i16(y)?));
         }
@@ -299,45 +308,88 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             return past(Span::month(to_i16(y)?, m));
         }
     }
-    // "last year", "this year" (not "this year's": a possessive names, it does not date).
-    let possessive = matches!(lower(t, i + 2), "'s" | "’s") || t.get(i + 1).is_some_and(|x| x.low.ends_with("'s"));
-    if !possessive {
-        if matches!(w(0), "last" | "previous") && w(1) == "year" {
-            return past(Span::year(to_i16(date?.year - 1)?));
-        }
-        if w(0) == "this" && w(1) == "year" && i.checked_sub(1).is_none_or(|p| lower(t, p) != "of") {
-            return past(Span::year(to_i16(date?.year)?));
-        }
+    // "last year", "this year", "this year's summer grain production".
+    let year_word = matches!(w(1), "year" | "year's" | "year’s");
+    if matches!(w(0), "last" | "previous") && year_word {
+        return past(Span::year(to_i16(date?.year - 1)?));
+    }
+    if w(0) == "this" && year_word {
+        return past(Span::year(to_i16(date?.year)?));
     }
     None
 }
 
-/// The period of a sentence: its first period phrase.
-pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
+/// Whether the phrase of time at token `i` is the base of a comparison ("than the same period
+/// last year", "compared with 2019", "over the same period of 2020"), not the figure's period.
+fn compared_base(t: &[Token<'_>], i: usize) -> bool {
+    let back = |k: usize| i.checked_sub(k).map_or("", |j| lower(t, j));
+    (back(2) == "same" && back(1) == "period")
+        || (back(3) == "same" && back(2) == "period" && back(1) == "of")
+        || (1..=3).any(|k| matches!(back(k), "than" | "compared"))
+}
+
+/// The period of a sentence: its first period phrase, with the index of its first token.
+pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Period)> {
     (0..t.len())
         .filter(|&i| {
             matches!(
                 t[i].low,
                 "from" | "between" | "first" | "second" | "third" | "fourth" | "end" | "by"
                     | "in" | "last" | "previous" | "as" | "during" | "over" | "throughout"
-                    | "this" | "q1" | "q2" | "q3" | "q4"
+                    | "this" | "for" | "q1" | "q2" | "q3" | "q4"
             ) || t[i].text.starts_with(char::is_uppercase) && month(t[i].text).is_some()
                 || t[i].number
         })
+        .filter(|&i| !compared_base(t, i))
         .find_map(|i| {
             half_year(t, i, date)
                 .or_else(|| quarter(t, i, date))
                 .or_else(|| as_of_day(t, i, date))
                 .or_else(|| period_at(t, i, date))
+                .map(|p| (i, p))
         })
 }
 
-/// A year said right after a figure ("15% in 2018"), which overrides the sentence's period.
-pub fn local_period(t: &[Token<'_>], after: usize) -> Option<String> {
-    (lower(t, after) == "in")
-        .then(|| year(t, after + 1))
-        .flatten()
-        .map(|y| y.to_string())
+/// The period said in a figure's own clause: a phrase of time between `from` (the start of
+/// the clause) and the figure, or right after it ("6.8 % in the first quarter", "15 % in
+/// 2018"); it overrides the sentence's period.
+pub fn local_period(
+    t: &[Token<'_>],
+    from: usize,
+    first: usize,
+    last: usize,
+    date: Option<Date>,
+) -> Option<Period> {
+    let at = |i: usize| {
+        if compared_base(t, i) {
+            return None;
+        }
+        half_year(t, i, date)
+            .or_else(|| quarter(t, i, date))
+            .or_else(|| period_at(t, i, date))
+    };
+    // Right after the figure: "in 2018", "in the first quarter", "by the end of June".
+    let after = (last..(last + 4).min(t.len()))
+        .take_while(|&k| {
+            !matches!(
+                lower(t, k),
+                "," | ";" | "and" | "compared" | "than" | "from" | "over" | "against"
+            ) && (k == last || !t[k].number)
+        })
+        .find_map(at);
+    // A phrase right after the figure before belongs to that figure ("rose from 15 % in 2018
+    // to over 50 %").
+    let owned_by_previous = from > 0 && from < first && at(from).is_some();
+    after.or_else(|| {
+        if owned_by_previous {
+            return None;
+        }
+        let start = (from..first)
+            .rev()
+            .find(|&k| matches!(lower(t, k), "," | ";"))
+            .map_or(from, |k| k + 1);
+        (start..first).find_map(at)
+    })
 }
 
 /// The first token that announces a goal ("will", "aim", "plans to", "strive"): a figure after

@@ -264,6 +264,10 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
     }
     let mut title: Option<String> = None;
     let mut dates = DateClues::default();
+    // A briefing published as several pages, joined: the page that names the date may come
+    // after the first turn. Only page headers and the lead ("The State Council Information
+    // Office held a briefing on April 22 …") are read there, never what people say.
+    let mut later = DateClues::default();
     let mut section = Section::None;
     let mut r = Reader {
         text,
@@ -280,6 +284,11 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         }
         if named_turns == 0 && start < DATE_BYTES {
             dates.line(line);
+        } else if line.contains("Information Office") && line.contains("held")
+            || line.contains("Updated")
+            || line.contains("China.org.cn")
+        {
+            later.line(line);
         }
         if is_furniture(line) {
             continue;
@@ -338,7 +347,7 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
     Ok(Briefing {
         text,
         title: title.unwrap_or_default(),
-        date: dates.resolve(),
+        date: dates.resolve().or_else(|| later.resolve()),
         people: r.people,
         turns: r.turns,
     })
