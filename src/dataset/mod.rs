@@ -18,7 +18,8 @@ pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
 pub use schema::sha256_hex;
 pub use validate::Problem;
 
-/// The version of the format written by this crate. Version 2 added the `under` qualifier;
+/// The version of the format written by this crate. Version 2 added the `under` qualifier
+/// and the units `kilogram` and `cubic_metre`;
 /// files of version 1 (a subset of version 2) still read, as version 2. Readers reject other
 /// versions.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -167,6 +168,10 @@ pub enum Unit {
     Tonne,
     /// Grams.
     Gram,
+    /// Kilograms, as grain output is said ("650 billion kilograms"; schema version 2).
+    Kilogram,
+    /// Cubic metres, as water is said ("640 billion cubic meters"; schema version 2).
+    CubicMetre,
     /// Floating-point operations per second (230 EFLOPS is `2.3e20`).
     Flops,
     /// Bits per second (64 Kbps is `64000`).

@@ -139,7 +139,13 @@ fn announced(ctx: &Ctx) -> bool {
 fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carried) {
     let lower = s.to_ascii_lowercase();
     let t = tokenize(s, &lower);
-    let mut qs = quantities(&t, &lower);
+    // A number alone ("9." of a numbered list) states nothing.
+    let words = t.iter().any(|x| x.text.starts_with(char::is_alphabetic));
+    let mut qs = if words {
+        quantities(&t, &lower)
+    } else {
+        Vec::new()
+    };
     qs.truncate(MAX_FIGURES);
     let said = sentence_period(&t, date);
     let own_at = said.as_ref().map_or(0, |(i, _)| *i);

@@ -236,7 +236,11 @@ fn reference(t: &[Token<'_>], i: usize) -> bool {
     } else {
         prev
     };
-    REFERENCES.contains(&prev_word) || prev == "+" || low(Some(i + 1)) == "+"
+    let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’");
+    REFERENCES.contains(&prev_word)
+        || prev == "+"
+        || low(Some(i + 1)) == "+"
+        || quote(prev) && quote(low(Some(i + 1)))
 }
 
 /// Whether token `i` is part of a date: a day before a month's name ("1 July"), or a part of
@@ -265,7 +269,15 @@ fn date_part(t: &[Token<'_>], i: usize) -> bool {
         || i
             .checked_sub(1)
             .is_some_and(|j| t[j].text == "/" && j > 0 && t[j - 1].number);
-    day_first || before || after && t[i].text.len() <= 4 || slash
+    // "On July 17 and 18": the second day of a date.
+    let second_day = t[i].text.len() <= 2
+        && i.checked_sub(3).is_some_and(|j| {
+            matches!(t[j + 2].low, "and" | "to" | "-")
+                && t[j + 1].number
+                && t[j].text.starts_with(char::is_uppercase)
+                && super::dates::month(t[j].text).is_some()
+        });
+    day_first || before || after && t[i].text.len() <= 4 || slash || second_day
 }
 
 /// Whether a number's text is a year (four digits, 1900–2100).
@@ -310,7 +322,13 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         }
         // "nearly half of the installed capacity", "one-third of the total" (not "the first half
         // of the year"); "output has doubled".
-        let period_half = matches!(prev_lower, "first" | "second" | "latter" | "former");
+        // "the fourth quarter of last year", "the next half of this year": parts of a year.
+        let period_half = matches!(
+            prev_lower,
+            "first" | "second" | "third" | "fourth" | "latter" | "former" | "next" | "last"
+                | "this" | "same" | "each" | "every"
+        ) || t.get(i + 2).is_some_and(|x| x.low == "year")
+            || t.get(i + 3).is_some_and(|x| x.low == "year");
         let fraction = fraction_word(tok.low).filter(|_| next_lower == "of" && !period_half);
         let doubled = matches!(tok.low, "doubled" | "tripled")
             .then(|| if tok.low == "doubled" { 2.0 } else { 3.0 });
@@ -331,7 +349,10 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         let value = if tok.number {
             tok.text.replace(',', "").parse::<f64>().ok()
         } else {
-            number_word(tok.low).map(f64::from).filter(|_| {
+            // A number word with a capital inside a sentence names ("the Ten Thousand
+            // Villages project").
+            let title = i > 0 && tok.text.starts_with(char::is_uppercase);
+            number_word(tok.low).map(f64::from).filter(|_| !title).filter(|_| {
                 // Number words count with a scale word ("two million visitors") and where the
                 // text speaks of things delivered ("Six C919 … have been delivered", "three
                 // of which have been delivered overseas").

@@ -7,6 +7,9 @@ const ABBREVIATIONS: [&str; 12] = [
     "Mr", "Ms", "Mrs", "Dr", "St", "No", "a.m", "p.m", "Jan", "Feb", "Sept", "U.S",
 ];
 
+/// Months' abbreviations that end with a full stop only before a day ("Dec. 14").
+const MONTHS: [&str; 9] = ["Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
 /// The longest sentence kept whole, in bytes; a longer run of text without a full stop (a
 /// table pasted as one line, say) is cut at the last space before this length, so that the
 /// work per sentence stays bounded.
@@ -51,7 +54,11 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
                 .chars()
                 .next()
                 .is_none_or(|ch| ch.is_uppercase() || ch.is_ascii_digit() || "\"“‘'".contains(ch));
-            let abbreviation = c == b'.' && word.is_some_and(|w| ABBREVIATIONS.contains(&w));
+            // "Dec. 14", "Aug. 3": a month's abbreviation before its day.
+            let month_day = word.is_some_and(|w| MONTHS.contains(&w))
+                && next.starts_with(|ch: char| ch.is_ascii_digit());
+            let abbreviation =
+                c == b'.' && (month_day || word.is_some_and(|w| ABBREVIATIONS.contains(&w)));
             if (spaced || next.is_empty()) && opens && !abbreviation {
                 push_trimmed(para, start, from, j, &mut out);
                 from = j;
