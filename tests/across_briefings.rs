@@ -58,7 +58,8 @@ fn two_briefings_give_one_linked_series_with_speakers_and_dates() {
         [
             (
                 2_310_000.0,
-                "19 January 2023 · Jin Zhuanglong",
+                // "Last year, …" opens the paragraph: the count is of 2022.
+                "19 January 2023 · for 2022 · Jin Zhuanglong",
                 MarkStyle::Achieved
             ),
             (

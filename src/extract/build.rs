@@ -6,7 +6,7 @@ use super::curation::curation;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Facts;
-use super::label::{generic_label, slug, theme};
+use super::label::{Said, generic_label, slug, theme};
 use super::numbers::{Quantity, Token, quantities, tokenize};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
@@ -73,9 +73,11 @@ pub struct Carried {
     /// The target year of the previous sentence, which a sentence announcing more of the
     /// same goal keeps ("Moreover, we will build …").
     pub target: Option<String>,
-    /// The last period said of figures reached in this turn ("In the first half of this
-    /// year, …"): the figures after it are of that period until another is said.
+    /// The last period said of figures reached in this paragraph ("In the first half of
+    /// this year, …"): the figures after it are of that period until another is said.
     pub period: Option<String>,
+    /// The period a sentence opens with ("In the first half of this year, …"), if it does.
+    pub opening: Option<String>,
 }
 
 /// Whether a percent figure is a share: the words around it say so ("accounted for",
@@ -101,6 +103,28 @@ fn is_share(ctx: &Ctx) -> bool {
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
         || after.starts_with("proportion")
+}
+
+/// Whether the words before token `i` say the figure is of the present ("now",
+/// "currently", "at present", "to date", "so far", "since 2012").
+fn now_before(t: &[Token<'_>], i: usize) -> bool {
+    (0..i.min(t.len())).any(|k| {
+        matches!(t[k].low, "now" | "currently" | "since" | "today")
+            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("at", "present")
+            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("to", "date")
+            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("so", "far")
+    })
+}
+
+/// Whether the figure's clause says it in the present perfect ("has been shortened by about
+/// 30 %", "has exceeded 12 trillion yuan"): up to now, not of a period said before.
+fn perfect(ctx: &Ctx) -> bool {
+    let clause = super::phrase::last_clause(&ctx.before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "has" | "have")
+            && (w[1] == "been" || w[1].ends_with("ed") || matches!(w[1], "grown" | "risen"))
+    })
 }
 
 /// Whether the clause before a figure names a rate of growth as its subject ("the growth
@@ -198,6 +222,9 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         // after the goal is the goal's, not that of the figures reached before it.
         let reached = if first_future.is_some_and(|f| q.first < f && f < own_at) {
             carried.period.clone()
+        } else if own.is_none() && (now_before(&t, q.first) || perfect(&ctx)) {
+            // "we now have 1.09 billion internet users": the present, not the period before.
+            None
         } else {
             reached.clone()
         };
@@ -219,7 +246,12 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             (Kind::Target, None)
         } else if sign.is_some() {
             let span = change_span(&t, q.first);
-            (Kind::Change, span.or_else(|| reached.clone()))
+            // "decreased by more than 20 % compared to the early stages of commercial use":
+            // a change against a base is not of the period said before.
+            let based = own.is_none()
+                && (ctx.after.contains("compared") || ctx.after.contains("than"));
+            let carried_here = reached.clone().filter(|_| !based);
+            (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
@@ -293,7 +325,12 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             ctx,
         });
     }
+    let opens = own
+        .as_ref()
+        .filter(|p| !p.future && own_at <= 3)
+        .map(|p| p.text.clone());
     let next = Carried {
+        opening: opens,
         target: target_year,
         period: own
             .filter(|p| !p.future)
@@ -303,10 +340,18 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
     (out, next)
 }
 
-/// Names a figure: the rules' fixed ids (one or two), else a generic label.
-fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
+/// One name of a figure: id, label, theme, whether the id is a rule's fixed one, and the
+/// subject it was said of (for the figures after it).
+type Name = (String, String, String, bool, Option<String>);
+
+/// Names a figure: the rules' fixed ids (one or two), else a generic label. A rule with no
+/// kind names levels and shares, never a change.
+fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     let matches = |r: &&super::rules::Rule| {
-        r.unit == f.unit && r.kind.is_none_or(|k| k == f.kind) && (r.when)(&f.ctx)
+        r.unit == f.unit
+            && r.kind
+                .map_or(f.kind != Kind::Change, |k| k == f.kind)
+            && (r.when)(&f.ctx)
     };
     if let Some(first) = RULES.iter().find(matches) {
         let mut out = vec![(
@@ -314,6 +359,7 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
             first.label.to_owned(),
             first.theme.to_owned(),
             true,
+            None,
         )];
         for (a, b) in SPLITS {
             if a == first.id
@@ -324,14 +370,15 @@ fn names(f: &Figure, original: &str) -> Vec<(String, String, String, bool)> {
                     second.label.to_owned(),
                     second.theme.to_owned(),
                     true,
+                    None,
                 ));
             }
         }
         return out;
     }
-    let label = generic_label(&f.ctx, original, f.unit, f.kind);
+    let (label, subject) = generic_label(&f.ctx, original, f.unit, f.kind, said);
     let theme = theme(&label, &f.ctx).to_owned();
-    vec![(slug(&label), label, theme, false)]
+    vec![(slug(&label), label, theme, false, Some(subject))]
 }
 
 /// Builds the dataset of a parsed briefing. `curate` applies `data/curation.json` when the
@@ -343,31 +390,58 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
         if b.people[turn.speaker].kind != SpeakerKind::Official {
             continue;
         }
-        // A period said in a turn is carried to the figures after it, until another is said.
-        let mut period: Option<String> = None;
+        // A period said in a paragraph is carried to the figures after it, until another is
+        // said; one that opens the turn ("In the first half of this year, …") to all its
+        // paragraphs.
+        let mut opening: Option<String> = None;
+        let mut first_sentence = true;
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
             let mut carried = Carried {
-                target: None,
-                period: period.clone(),
+                period: opening.clone(),
+                ..Carried::default()
             };
-            for (start, end) in sentences(b.text, (para.start, para.end)) {
+            // The last subject a figure of this paragraph was said of.
+            let mut earlier: Option<String> = None;
+            let spans = sentences(b.text, (para.start, para.end));
+            let para_end = spans.last().map_or(para.end, |&(_, e)| e);
+            for (start, end) in spans {
                 let s = &b.text[start..end];
                 if s.ends_with('?') {
                     continue;
                 }
                 let (figs, next) = figures(s, b.date, &carried);
+                // A sentence that opens the turn with a period, or one that ends a paragraph
+                // setting a period without a figure ("From January to May, both investment
+                // and implementation exceeded last year's levels."), sets it for the
+                // paragraphs after it.
+                let last = end == para_end;
+                let goal = s.contains(" will ");
+                if first_sentence || last && figs.is_empty() && !goal && next.opening.is_some() {
+                    opening.clone_from(&next.opening);
+                }
+                first_sentence = false;
                 carried = next;
-                period.clone_from(&carried.period);
                 let mention = Mention {
                     speaker: ids[turn.speaker].clone(),
                     quote: s.to_owned(),
                     start,
                     end,
                 };
+                let mut previous: Option<String> = None;
                 for f in &figs {
-                    for (id, label, theme, is_fixed) in names(f, s) {
+                    let said = Said {
+                        previous: previous.as_deref(),
+                        earlier: earlier.as_deref(),
+                    };
+                    let mut subject = None;
+                    for (id, label, theme, is_fixed, said_of) in names(f, s, &said) {
+                        subject = subject.or(said_of);
                         facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
+                    previous = subject.filter(|s| !s.is_empty());
+                }
+                if previous.is_some() {
+                    earlier = previous;
                 }
             }
         }

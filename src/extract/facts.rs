@@ -84,19 +84,22 @@ impl Facts {
 }
 
 /// Gives every indicator a label of its own: where several share one, each gets its period
-/// ("Number of employees, 1949"), or where periods do not tell them apart, its value as said
-/// ("Broadband networks (10 Mbps)"), then a number.
+/// ("Number of employees, 1949") when the periods tell them apart, else what kind of figure it
+/// is when that does ("…, amount in yuan", "…, count"), else a number ("… (2)"). A label
+/// never holds the figure's value.
 pub fn distinct_labels(indicators: &mut [Indicator]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for i in indicators.iter() {
         *count.entry(i.label.clone()).or_default() += 1;
     }
     let mut periods: HashMap<String, HashSet<Option<String>>> = HashMap::new();
+    let mut units: HashMap<String, HashSet<Unit>> = HashMap::new();
     for i in indicators.iter().filter(|i| count[&i.label] > 1) {
         periods
             .entry(i.label.clone())
             .or_default()
             .insert(i.period.clone());
+        units.entry(i.label.clone()).or_default().insert(i.unit);
     }
     let mut seen: HashSet<String> = indicators
         .iter()
@@ -105,9 +108,11 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
         .collect();
     for i in indicators.iter_mut().filter(|i| count[&i.label] > 1) {
         let by_period = periods[&i.label].len() == count[&i.label];
-        let mut label = match (&i.period, by_period) {
-            (Some(p), true) => format!("{}, {}", i.label, crate::format::period_words(p)),
-            _ => format!("{} ({})", i.label, crate::format::indicator(i)),
+        let by_unit = units[&i.label].len() > 1;
+        let mut label = match (&i.period, by_period, by_unit) {
+            (Some(p), true, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
+            (_, _, true) => format!("{}, {}", i.label, measure_words(i.unit)),
+            _ => i.label.clone(),
         };
         let base = label.clone();
         let mut n = 2;
@@ -116,5 +121,19 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
             n += 1;
         }
         i.label = label;
+    }
+}
+
+/// What a figure of a unit measures, to tell apart two figures said of one thing ("visits
+/// and revenue": a count and an amount in yuan).
+fn measure_words(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Count => "number",
+        Unit::Yuan => "amount in yuan",
+        Unit::UsDollar => "amount in US dollars",
+        Unit::Percent => "percent",
+        Unit::PercentagePoint => "percentage points",
+        Unit::Times => "multiple",
+        _ => crate::format::unit_name(unit),
     }
 }

@@ -3,7 +3,8 @@
 
 use super::after::{Counted, compared_year, counted, share_of};
 use super::phrase::{
-    clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject, trim_end,
+    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject,
+    trim_end,
 };
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
@@ -76,8 +77,34 @@ fn head(ctx: &Ctx, max: usize) -> String {
 /// back the original capitals of acronyms such as GDP, SME, R&D): what it counts or the subject
 /// it is said of, "share of …" for a share, the direction and comparison year for a change, the
 /// ranking for a rank.
-pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind) -> String {
-    let subj = subject_of(ctx);
+pub fn generic_label(
+    ctx: &Ctx,
+    original: &str,
+    unit: Unit,
+    kind: Kind,
+    said: &Said<'_>,
+) -> (String, String) {
+    let ctx = &past_source(ctx);
+    let own = subject_of(ctx);
+    // "In terms of investment implementation, a total of 924.6 billion yuan …".
+    let own = if weak(&own) {
+        in_terms_of(&ctx.sentence).unwrap_or(own)
+    } else {
+        own
+    };
+    // "expanded 27.5 % year on year to 5.35 trillion yuan": a figure with no subject of its own
+    // is said of the one before it; a subject that is only a unit or a fragment ("Yuan",
+    // "All") gives way to the subject said before, in this sentence or an earlier one.
+    // In a sentence that says "respectively", each figure has its own subject.
+    let listed = ctx.sentence.contains("respectively");
+    let subj = if !listed && (continues(ctx) || weak(&own)) {
+        said.previous
+            .or(said.earlier)
+            .filter(|s| !s.is_empty())
+            .map_or(own, str::to_owned)
+    } else {
+        own
+    };
     let base = match (unit, kind) {
         (Unit::Rank, _) => rank_label(original, &subj),
         (_, Kind::Change) => change_label(&subj, ctx),
@@ -102,7 +129,7 @@ pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind) -> Strin
                     format!("{head}, {p}")
                 }
             }
-            _ => subj,
+            _ => subj.clone(),
         },
         _ => match counted(
             ctx.after
@@ -111,17 +138,116 @@ pub fn generic_label(ctx: &Ctx, original: &str, unit: Unit, kind: Kind) -> Strin
                 .unwrap_or(&ctx.after),
         ) {
             Counted::Noun(n) if !fragment(&n) => n,
-            _ => subj,
+            _ => subj.clone(),
         },
     };
     let base = trim_end(&base);
-    if base.chars().any(char::is_alphabetic) {
+    let label = if base.chars().any(char::is_alphabetic) {
         capital(&restore_case(&base, original))
     } else {
-        format!(
-            "Figure in \"{}\"",
-            original.chars().take(60).collect::<String>()
+        // Nothing in the sentence names it: what the sentences before spoke of, else what
+        // kind of figure it is.
+        said.earlier.filter(|e| !e.is_empty()).map_or_else(
+            || capital(fallback(unit, kind)),
+            |e| capital(&restore_case(e, original)),
         )
+    };
+    (label, restore_case(&subj, original))
+}
+
+/// Clauses that only name the source of what follows ("Official data from the GACC showed
+/// that …", "Statistics show that …"): the subject is looked for after them.
+const SOURCE: &[&str] = &[
+    " showed that ",
+    " shows that ",
+    " show that ",
+    " indicated that ",
+    " indicates that ",
+    " revealed that ",
+    " found that ",
+];
+
+/// The context past a clause that only names the source, when one comes before the figure.
+fn past_source(ctx: &Ctx) -> Ctx {
+    let prefix = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    let cut = SOURCE
+        .iter()
+        .filter_map(|m| prefix.rfind(m).map(|p| p + m.len()))
+        .max();
+    let Some(cut) = cut else {
+        return ctx.clone();
+    };
+    let before_start = ctx.start.saturating_sub(ctx.before.len());
+    Ctx {
+        before: if before_start < cut {
+            ctx.sentence[cut..ctx.start].to_owned()
+        } else {
+            ctx.before.clone()
+        },
+        after: ctx.after.clone(),
+        sentence: ctx.sentence[cut..].to_owned(),
+        index: ctx.index,
+        start: ctx.start - cut,
+    }
+}
+
+/// "In terms of investment implementation, …": the thing the sentence is about.
+fn in_terms_of(sentence: &str) -> Option<String> {
+    let rest = sentence
+        .strip_prefix("in terms of ")
+        .or_else(|| sentence.strip_prefix("as for "))
+        .or_else(|| sentence.strip_prefix("regarding "))?;
+    let np = noun_phrase(rest.split(", ").next().unwrap_or(rest));
+    (!fragment(&np)).then_some(np)
+}
+
+/// What was said before a figure: the subject of the figure before it in the same sentence,
+/// and the last subject of the sentences before in the same paragraph.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Said<'a> {
+    /// The subject of the previous figure of the sentence.
+    pub previous: Option<&'a str>,
+    /// The last subject named in an earlier sentence of the paragraph.
+    pub earlier: Option<&'a str>,
+}
+
+/// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
+/// trillion yuan", "…, reaching", "and").
+const JOINING: &[&str] = &[
+    "to", "year", "on", "year-on-year", "and", "reaching", "reached", "at", "or", "of", "with",
+    "a", "an", "total", "totaling", "totalling", "hitting", "up", "by", "from", "",
+];
+
+/// Whether a figure has no words of its own before it, only words that join it to the
+/// figure before ("to", "year on year to").
+fn continues(ctx: &Ctx) -> bool {
+    ctx.index > 0
+        && ctx
+            .before
+            .split_whitespace()
+            .all(|w| JOINING.contains(&bare(w)))
+}
+
+/// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
+fn weak(subject: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "yuan", "square meters", "square metres", "person", "persons", "people", "each", "all",
+        "percent", "times", "items", "figure", "figures", "cubic meters", "tons", "mu",
+        "kilowatts", "kilometers", "hectares", "units", "households", "information",
+    ];
+    let s = subject.trim();
+    s.is_empty() || UNITS.contains(&s) || fragment(s)
+}
+
+/// A label for a figure that nothing in the text names: what kind of figure it is.
+fn fallback(unit: Unit, kind: Kind) -> &'static str {
+    match (kind, unit) {
+        (Kind::Change, _) => "change",
+        (Kind::Target, _) => "target",
+        (Kind::Share, _) => "share",
+        (_, Unit::Yuan | Unit::UsDollar) => "amount",
+        (_, Unit::Percent) => "rate",
+        _ => "number",
     }
 }
 
@@ -186,7 +312,9 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
 fn restore_case(lower: &str, original: &str) -> String {
     // The first capitalised spelling of each word of the sentence, looked up once per word.
     let mut known: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
-    let words = original.split(|c: char| c.is_whitespace() || ",.;:\"“”()".contains(c));
+    let words = original
+        .split(|c: char| c.is_whitespace() || ",;:\"“”()".contains(c))
+        .map(|w| w.trim_end_matches('.'));
     for (k, o) in words.filter(|o| !o.is_empty()).enumerate() {
         // A capital that only starts the sentence is not the word's own ("In 1949, …").
         let capitals = o.chars().filter(|c| c.is_uppercase()).count();

@@ -38,6 +38,7 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "compared", "an", "a", "while", "when", "where", "increase", "decrease", "growth", "year",
     "place", "at", "on", "up", "some", "also", "i", "our", "you", "he", "she", "his", "her",
     "such", "respectively", "making", "capable", "ranking", "now", "then", "today", "again",
+    "thank", "thanks", "please", "almost", "each", "all", "claiming", "enjoyed", "for",
 ];
 
 /// Words dropped from the start of a noun phrase.
@@ -54,7 +55,8 @@ const DANGLING: &[&str] = &[
     "of", "and", "the", "to", "by", "from", "with", "in", "a", "an", "over", "than", "more",
     "about", "nearly", "at", "up", "for", "on", "as", "or", "its", "their", "our", "least",
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
-    "globally", "only", "overall", "currently", "cumulatively", "being", "out",
+    "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
+    "already", "having", "them", "still",
 ];
 
 /// Verbs of an infinitive of purpose ("to promote", "to support").
@@ -106,11 +108,22 @@ pub fn fragment(phrase: &str) -> bool {
 #[must_use]
 pub fn trim_end(phrase: &str) -> String {
     let mut words: Vec<&str> = phrase.split_whitespace().collect();
-    while words
-        .last()
-        .is_some_and(|w| DANGLING.contains(&bare(w)) || bare(w).is_empty())
-    {
-        words.pop();
+    loop {
+        // "… for project construction this year": the time is the period's, not the label's.
+        let n = words.len();
+        if n >= 2
+            && matches!(bare(words[n - 2]), "this" | "last" | "the" | "next")
+            && matches!(bare(words[n - 1]), "year" | "month" | "quarter")
+        {
+            words.truncate(n - 2);
+        } else if words
+            .last()
+            .is_some_and(|w| DANGLING.contains(&bare(w)) || bare(w).is_empty())
+        {
+            words.pop();
+        } else {
+            break;
+        }
     }
     words
         .join(" ")
@@ -144,11 +157,19 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
             || words[i].starts_with('%')
             || matches!(
                 w,
-                "percent" | "per" | "cent" | "million" | "billion" | "thousand"
+                "percent" | "per" | "cent" | "million" | "billion" | "trillion" | "thousand"
+                    | "yuan" | "dollars" | "us$" | "rmb"
             );
         if !hedge {
             break;
         }
+        i += 1;
+    }
+    // "the 3.12 trillion yuan in special-purpose bonds": what the amount is of.
+    if i > 0
+        && words.get(i - 1).is_some_and(|w| matches!(bare(w), "yuan" | "dollars" | "rmb"))
+        && words.get(i).is_some_and(|w| matches!(bare(w), "in" | "of" | "for"))
+    {
         i += 1;
     }
     while i < words.len() && out.len() < max {

@@ -20,7 +20,8 @@ pub enum Period {
     Absent,
     /// Exactly this period.
     Is(&'static str),
-    /// Ambiguous from the text: either no period or this one.
+    /// Ambiguous from the text: either no period or this one (the period said at the head of
+    /// the paragraph, which the extractor carries to the figures after it).
     Either(&'static str),
     /// Ambiguous from the text in a way the contract does not settle: not checked.
     Unchecked,
@@ -115,9 +116,9 @@ pub const FACTS: &[Fact] = &[
     f("about 30% of the global share", 30.0, Percent, About, SHARE, Either("2023"), J).id("manufacturing-global-share"),
     f("high-tech manufacturing accounted for 15.7%", 15.7, Percent, Exact, SHARE, Is("2023"), J).id("high-tech-manufacturing-share"),
     f("equipment manufacturing accounted for 33.6%", 33.6, Percent, Exact, SHARE, Is("2023"), J).id("equipment-manufacturing-share"),
-    f("design tools in key industrial enterprises reaching 80.1%", 80.1, Percent, Exact, RATE, Absent, J).id("digital-rd-tools-penetration"),
-    f("numerical control rate of key processes reaching 62.9%", 62.9, Percent, Exact, RATE, Absent, J).id("nc-rate-key-processes"),
-    f("with 421 national intelligent manufacturing demonstration factories", 421.0, Count, Exact, LEVEL, Absent, JX).id("smart-manufacturing-demonstration-factories"),
+    f("design tools in key industrial enterprises reaching 80.1%", 80.1, Percent, Exact, RATE, Either("2023"), J).id("digital-rd-tools-penetration"),
+    f("numerical control rate of key processes reaching 62.9%", 62.9, Percent, Exact, RATE, Either("2023"), J).id("nc-rate-key-processes"),
+    f("with 421 national intelligent manufacturing demonstration factories", 421.0, Count, Exact, LEVEL, Either("2023"), JX).id("smart-manufacturing-demonstration-factories"),
     f("(2021-2025) period, the energy consumption per unit", -6.8, Percent, Exact, CHANGE, Is("2021/2022"), JZ),
     f("water consumption per 10,000 yuan of industrial added value decreased by 20.3%", -20.3, Percent, Exact, CHANGE, Is("2021/2023"), J),
     f("reached approximately 2.2 billion metric tons", 2.2e9, Tonne, About, LEVEL, Is("2023"), J),
@@ -145,7 +146,7 @@ pub const FACTS: &[Fact] = &[
     f("grew by 7.5% and 10% year on year, respectively", 10.0, Percent, Exact, CHANGE, Is("2024-05"), J),
     f("collectively accounting for about 70% of the value added", 70.0, Percent, About, SHARE, Absent, J),
     f("accounts for over 60% of the national total", 60.0, Percent, Over, SHARE, Absent, J),
-    f("more than 10 of which have achieved hard-earned double-digit growth", 10.0, Count, Over, LEVEL, Absent, J),
+    f("more than 10 of which have achieved hard-earned double-digit growth", 10.0, Count, Over, LEVEL, Either("2024-01/2024-05"), J),
     // Xin Guobin on traditional industries.
     f("account for about 80% of the entire manufacturing sector", 80.0, Percent, About, SHARE, Absent, X),
     // Zhao Zhiguo on information and communication.
@@ -192,7 +193,7 @@ pub const FACTS: &[Fact] = &[
     f("increasing from 15% in 2018 to over 50%", 15.0, Percent, Exact, RATE, Is("2018"), Z),
     f("increasing from 15% in 2018 to over 50%", 50.0, Percent, Over, RATE, Is("2023"), Z),
     f("per 5G base station site has decreased by more than 20%", -20.0, Percent, Over, CHANGE, Absent, Z),
-    f("new orders for green ships accounting for 57% of the global total", 57.0, Percent, Exact, SHARE, Absent, Z),
+    f("new orders for green ships accounting for 57% of the global total", 57.0, Percent, Exact, SHARE, Either("2023"), Z),
     // Xin Guobin on reform and opening-up.
     f("telecommunications sector had reached 2,037", 2_037.0, Count, Exact, LEVEL, Is("2024-06"), X),
     // Jin Zhuanglong on national high-tech zones.
