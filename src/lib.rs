@@ -25,6 +25,7 @@ pub mod period;
 pub mod present;
 pub mod render;
 pub mod sort;
+pub mod sources;
 pub mod theme;
 pub mod view;
 pub mod zoom;

@@ -19,8 +19,12 @@ pub struct Loaded {
     /// Why there is no transcript, shown on the Transcript page.
     pub source_note: String,
     /// The file it came from, for the title bar and messages (`<embedded>` for the built-in
-    /// briefing).
+    /// briefing). For a briefing made from web pages, the dataset saved with its transcript in
+    /// [`crate::sources::copies_dir`], which reopens without the pages.
     pub name: String,
+    /// What the user should know though it opened: a page missing between those given, a
+    /// local copy that could not be saved.
+    pub notices: Vec<String>,
 }
 
 /// Why a file could not be opened: the file, the place in it and the reason, for a person.
@@ -88,6 +92,7 @@ impl Loaded {
             source: Some(source),
             source_note: String::new(),
             name: name.to_owned(),
+            notices: Vec::new(),
         }
     }
 
@@ -99,6 +104,7 @@ impl Loaded {
             source: None,
             source_note: note,
             name: name.to_owned(),
+            notices: Vec::new(),
         }
     }
 
@@ -141,6 +147,10 @@ impl Loaded {
     /// # Errors
     /// A [`LoadError`] naming the file, the place and the reason.
     pub fn from_bytes(name: &str, dir: Option<&Path>, bytes: &[u8]) -> Result<Self, LoadError> {
+        if crate::sources::is_html(name, bytes) {
+            let page = crate::sources::read_page(name, bytes, None);
+            return Self::from_pages(&[page]);
+        }
         if is_json(name, bytes) {
             let text = std::str::from_utf8(bytes).map_err(|e| LoadError {
                 file: name.to_owned(),
@@ -158,6 +168,45 @@ impl Loaded {
         }
     }
 
+    /// One briefing from its pages (web pages, or `.txt` copies of them), in page order as
+    /// [`crate::sources::group`] gives them: joined into one transcript, extracted, and saved
+    /// (transcript and dataset) in [`crate::sources::copies_dir`] so that it reopens offline
+    /// and its quotes stay checkable. A copy that cannot be saved is a notice, not an error.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the first page as given (and how many more there are) when the
+    /// joined text is no transcript (empty, say).
+    pub fn from_pages(pages: &[crate::sources::Page]) -> Result<Self, LoadError> {
+        Self::from_pages_in(pages, Some(&crate::sources::copies_dir()))
+    }
+
+    /// Like [`Loaded::from_pages`], saving the copy in `dir` (nowhere when `None`).
+    ///
+    /// # Errors
+    /// As [`Loaded::from_pages`].
+    pub fn from_pages_in(
+        pages: &[crate::sources::Page],
+        dir: Option<&Path>,
+    ) -> Result<Self, LoadError> {
+        let (dataset, joined) = extract_pages(pages, crate::extract::Curate::Yes)?;
+        let given = given_name(pages);
+        let file = dataset.source.file.clone();
+        let mut notices = joined.notices;
+        let mut name = given;
+        if let Some(dir) = dir {
+            match save_copy(dir, &file, &joined.text, &dataset) {
+                Ok(json) => name = json.display().to_string(),
+                Err(e) => notices.push(format!(
+                    "{name}: the transcript could not be saved, so the briefing will not reopen \
+                     without its pages: {e}"
+                )),
+            }
+        }
+        let mut loaded = Self::with_source(dataset, joined.text.into(), &name);
+        loaded.notices = notices;
+        Ok(loaded)
+    }
+
     /// The transcript slice of a mention, if the transcript is there and the offsets fit.
     #[must_use]
     pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {
@@ -165,8 +214,64 @@ impl Loaded {
     }
 }
 
+/// The pages as the user gave them, for messages: the first page, and how many more.
+fn given_name(pages: &[crate::sources::Page]) -> String {
+    match pages {
+        [] => String::from("(no page)"),
+        [one] => one.source.clone(),
+        [first, rest @ ..] => format!(
+            "{} (and {} more page{})",
+            first.source,
+            rest.len(),
+            if rest.len() == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// The dataset of one briefing's pages (in page order) and their joined transcript:
+/// `source.file` is the transcript's file name (`content_93644625-1a2b3c4d.txt`, the first
+/// page's name and the start of the text's SHA-256) and `source.pages` each page's source
+/// and span.
+///
+/// # Errors
+/// A [`LoadError`] naming the first page as given when the joined text is no transcript.
+pub fn extract_pages(
+    pages: &[crate::sources::Page],
+    curate: crate::extract::Curate,
+) -> Result<(Dataset, crate::sources::Joined), LoadError> {
+    let joined = crate::sources::join(pages);
+    let sha = crate::dataset::sha256_hex(joined.text.as_bytes());
+    let file = format!("{}-{}.txt", joined.stem, &sha[..8]);
+    let mut dataset =
+        crate::extract::extract_with(&file, joined.text.as_bytes(), curate).map_err(|e| {
+            LoadError {
+                file: given_name(pages),
+                ..extract_error(e)
+            }
+        })?;
+    dataset.source.pages.clone_from(&joined.pages);
+    Ok((dataset, joined))
+}
+
+/// Saves a transcript made from pages and its dataset in `dir` (atomically), and returns the
+/// dataset's path.
+fn save_copy(
+    dir: &Path,
+    file: &str,
+    text: &str,
+    dataset: &Dataset,
+) -> anyhow::Result<std::path::PathBuf> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| anyhow::anyhow!("{}: {}", dir.display(), io_words(&e)))?;
+    crate::fsutil::write_atomic(&dir.join(file), text.as_bytes())?;
+    let json = dir.join(Path::new(file).with_extension("json"));
+    crate::fsutil::write_atomic(&json, dataset.to_json().as_bytes())?;
+    Ok(json)
+}
+
 /// An I/O error in words, without the system's error number: "the file was not found".
-fn io_words(error: &std::io::Error) -> String {
+#[must_use]
+pub fn io_words(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "the file was not found".to_owned(),
         std::io::ErrorKind::PermissionDenied => "permission to read it was denied".to_owned(),
@@ -217,6 +322,13 @@ fn one_briefing(joined: &Dataset, b: usize) -> Dataset {
         indicators,
         briefings: Vec::new(),
     }
+}
+
+/// Whether a file is a dataset (`.json`, or text that starts with `{`) rather than a
+/// transcript or a web page.
+#[must_use]
+pub fn is_dataset(name: &str, bytes: &[u8]) -> bool {
+    !crate::sources::is_html(name, bytes) && is_json(name, bytes)
 }
 
 /// Whether the file is a dataset: by extension, else by its first character.
@@ -289,8 +401,13 @@ fn with_transcript_beside(dataset: Dataset, dir: Option<&Path>, name: &str) -> L
 /// # Errors
 /// The extractor's error, as a [`LoadError`] naming the file.
 fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    crate::extract::extract(name, bytes).map_err(extract_error)
+}
+
+/// The extractor's error as a [`LoadError`].
+fn extract_error(e: crate::extract::ExtractError) -> LoadError {
     use crate::extract::ExtractError;
-    crate::extract::extract(name, bytes).map_err(|e| match e {
+    match e {
         ExtractError::Io { file, reason } => LoadError {
             file,
             place: None,
@@ -306,5 +423,5 @@ fn extract_transcript(name: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
             place: Some(format!("line {line}")),
             reason,
         },
-    })
+    }
 }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 const TIERS: &[&[&str]] = &[
     &[
         "dataset", "extract", "filter", "format", "fsutil", "library", "loaded", "period", "sort",
+        "sources",
     ],
     &["charts"],
     &["theme"],

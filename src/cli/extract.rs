@@ -1,7 +1,8 @@
-//! `briefboard extract TRANSCRIPT.txt [-o OUT.json] [--no-curation]`.
+//! `briefboard extract TRANSCRIPT… [-o OUT.json] [--no-curation]`: a transcript (`.txt`), a
+//! saved web page (`.htm`, `.html`), or the pages of one briefing given together.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -9,9 +10,12 @@ use anyhow::Context;
 /// Arguments of `briefboard extract`.
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
-    /// The transcript, an English SCIO briefing as published (UTF-8 text).
-    pub transcript: PathBuf,
-    /// Where to write the dataset (JSON); standard output when absent.
+    /// The transcript: an English SCIO briefing as published (UTF-8 text), a web page saved
+    /// from a browser (.htm, .html), or several pages of one briefing, joined in page order.
+    #[arg(required = true, num_args = 1..)]
+    pub transcript: Vec<PathBuf>,
+    /// Where to write the dataset (JSON); standard output when absent. A transcript made from
+    /// web pages is written beside it, under the name the dataset gives in `source.file`.
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
     /// Leave out the curated labels of `data/curation.json`: every label and theme as the
@@ -23,14 +27,28 @@ pub struct ExtractArgs {
 /// Extracts the dataset and writes it (atomically) or prints it.
 ///
 /// # Errors
-/// An unreadable or malformed transcript; an unwritable output.
+/// An unreadable or malformed transcript; pages of more than one briefing; an unwritable
+/// output.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let curate = if args.no_curation {
         crate::extract::Curate::No
     } else {
         crate::extract::Curate::Yes
     };
-    let dataset = crate::extract::extract_file_with(&args.transcript, curate)?;
+    let mut pages = Vec::new();
+    for path in &args.transcript {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| crate::loaded::LoadError {
+            file: name.clone(),
+            place: None,
+            reason: crate::loaded::io_words(&e),
+        })?;
+        pages.push(crate::sources::read_page(&name, &bytes, None));
+    }
+    let dataset = match pages.as_slice() {
+        [one] if !one.from_html => crate::extract::extract_file_with(&args.transcript[0], curate)?,
+        _ => joined(&pages, curate, args.output.as_deref())?,
+    };
     let json = dataset.to_json();
     match &args.output {
         Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,
@@ -40,4 +58,40 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             .context("cannot write to standard output")?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The dataset of pages that must be of one briefing; the joined transcript is written beside
+/// `output` (or into briefboard's folder of transcripts), notices go to standard error.
+///
+/// # Errors
+/// Pages of several briefings, a joined text that is no transcript, an unwritable transcript.
+pub(super) fn joined(
+    pages: &[crate::sources::Page],
+    curate: crate::extract::Curate,
+    output: Option<&Path>,
+) -> anyhow::Result<crate::dataset::Dataset> {
+    let groups = crate::sources::group_indices(pages);
+    if groups.len() > 1 {
+        let firsts: Vec<&str> = groups.iter().map(|g| pages[g[0]].source.as_str()).collect();
+        anyhow::bail!(
+            "these are {} briefings, not pages of one (first pages: {}); extract them one at \
+             a time",
+            groups.len(),
+            firsts.join(", ")
+        );
+    }
+    let ordered: Vec<crate::sources::Page> =
+        groups.iter().flatten().map(|&k| pages[k].clone()).collect();
+    let (dataset, joined) = crate::loaded::extract_pages(&ordered, curate)?;
+    for notice in &joined.notices {
+        eprintln!("briefboard: {notice}");
+    }
+    let dir = match output.and_then(Path::parent) {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        Some(_) => PathBuf::from("."),
+        None => crate::sources::copies_dir(),
+    };
+    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    crate::fsutil::write_atomic(&dir.join(&dataset.source.file), joined.text.as_bytes())?;
+    Ok(dataset)
 }

@@ -65,6 +65,36 @@ pub struct Source {
     pub file: String,
     /// SHA-256 of the transcript's bytes, lower-case hex (64 characters).
     pub sha256: String,
+    /// Only for a transcript made from web pages (saved `.htm` files, a web address, or
+    /// several pages of one article joined): each page's address or file, as the user gave
+    /// it, and its byte span in the transcript, in page order. Absent for a prepared `.txt`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<SourcePage>,
+}
+
+/// One page of a transcript made from pages: where it came from and which bytes of the
+/// transcript are its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SourcePage {
+    /// The page's web address (`https://…/content_93644625_2.htm`) or file, as given.
+    pub url: String,
+    /// Byte offset in the transcript where the page's text starts.
+    pub start: u64,
+    /// Byte offset in the transcript where it ends (exclusive); pages are in order and do
+    /// not overlap.
+    pub end: u64,
+}
+
+impl Source {
+    /// The page a byte offset of the transcript is on, if the transcript was made from pages.
+    #[must_use]
+    pub fn page_at(&self, offset: usize) -> Option<&SourcePage> {
+        let offset = offset as u64;
+        self.pages
+            .iter()
+            .find(|p| p.start <= offset && offset < p.end)
+    }
 }
 
 /// One person or outlet that speaks in the briefing.

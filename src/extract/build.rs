@@ -492,6 +492,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
             publisher: "State Council Information Office".to_owned(),
             file,
             sha256: crate::dataset::sha256_hex(bytes),
+            pages: Vec::new(),
         },
         speakers,
         themes: THEMES

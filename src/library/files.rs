@@ -3,41 +3,87 @@
 use super::Library;
 use crate::loaded::Loaded;
 
-/// Reads every file of `paths` with [`Loaded::open_parts`]; a folder stands for the `.txt` and
-/// `.json` files in it, in name order (not its sub-folders). One result per briefing, in
-/// order: a file that fails does not stop the others.
+/// Reads every file of `paths` with [`Loaded::open_parts`]; a folder stands for the `.txt`,
+/// `.htm`, `.html` and `.json` files in it, in name order (not its sub-folders). Transcripts
+/// and web pages that are pages of one article (see [`crate::sources::group`]) become one
+/// briefing, joined in page order ([`Loaded::from_pages`]). One result per briefing, in the
+/// order of their first file: a file that fails does not stop the others.
 #[must_use]
 pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
-    let mut out: Vec<Result<Vec<Loaded>, crate::loaded::LoadError>> = Vec::new();
+    let mut files: Vec<Result<std::path::PathBuf, crate::loaded::LoadError>> = Vec::new();
     for path in paths {
         if path.is_dir() {
             match briefing_files(path) {
-                Ok(files) if files.is_empty() => out.push(Err(crate::loaded::LoadError {
+                Ok(found) if found.is_empty() => files.push(Err(crate::loaded::LoadError {
                     file: path.display().to_string(),
                     place: None,
-                    reason: "the folder holds no transcript (.txt) or dataset (.json)".to_owned(),
+                    reason: "the folder holds no transcript (.txt), web page (.htm, .html) or \
+                             dataset (.json)"
+                        .to_owned(),
                 })),
-                Ok(files) => out.extend(files.iter().map(|f| Loaded::open_parts(f))),
-                Err(e) => out.push(Err(crate::loaded::LoadError {
+                Ok(found) => files.extend(found.into_iter().map(Ok)),
+                Err(e) => files.push(Err(crate::loaded::LoadError {
                     file: path.display().to_string(),
                     place: None,
                     reason: e.to_string(),
                 })),
             }
         } else {
-            out.push(Loaded::open_parts(path));
+            files.push(Ok(path.clone()));
         }
     }
+    // Each result at the place of its first file; pages wait until all are read.
+    let mut out: Vec<(usize, Result<Vec<Loaded>, crate::loaded::LoadError>)> = Vec::new();
+    let mut pages: Vec<(usize, crate::sources::Page, Vec<u8>)> = Vec::new();
+    for (at, file) in files.into_iter().enumerate() {
+        let path = match file {
+            Ok(path) => path,
+            Err(e) => {
+                out.push((at, Err(e)));
+                continue;
+            }
+        };
+        let name = path.display().to_string();
+        let Ok(bytes) = std::fs::read(&path) else {
+            // Read again by the loader, for its error naming the file.
+            out.push((at, Loaded::open_parts(&path)));
+            continue;
+        };
+        if crate::loaded::is_dataset(&name, &bytes) {
+            out.push((at, Loaded::open_parts(&path)));
+        } else {
+            let page = crate::sources::read_page(&name, &bytes, None);
+            pages.push((at, page, bytes));
+        }
+    }
+    let read: Vec<crate::sources::Page> = pages.iter().map(|(_, p, _)| p.clone()).collect();
+    for group in crate::sources::group_indices(&read) {
+        let at = group.iter().map(|&k| pages[k].0).min().unwrap_or_default();
+        let result = match group.as_slice() {
+            [one] if !pages[*one].1.from_html => {
+                let (_, page, bytes) = &pages[*one];
+                let path = std::path::Path::new(&page.source);
+                Loaded::from_bytes(&page.source, path.parent(), bytes).map(|l| vec![l])
+            }
+            several => {
+                let group: Vec<crate::sources::Page> =
+                    several.iter().map(|&k| pages[k].1.clone()).collect();
+                Loaded::from_pages(&group).map(|l| vec![l])
+            }
+        };
+        out.push((at, result));
+    }
+    out.sort_by_key(|(at, _)| *at);
     // A dataset that joins several briefings gives one result per briefing.
     out.into_iter()
-        .flat_map(|r| match r {
+        .flat_map(|(_, r)| match r {
             Ok(parts) => parts.into_iter().map(Ok).collect::<Vec<_>>(),
             Err(e) => vec![Err(e)],
         })
         .collect()
 }
 
-/// The `.txt` and `.json` files of a folder, in name order.
+/// The `.txt`, `.htm`, `.html` and `.json` files of a folder, in name order.
 fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
@@ -45,7 +91,9 @@ fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathB
         .filter(|p| {
             p.is_file()
                 && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-                    e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json")
+                    ["txt", "json", "htm", "html"]
+                        .iter()
+                        .any(|x| e.eq_ignore_ascii_case(x))
                 })
         })
         .collect();

@@ -100,6 +100,7 @@ pub fn small() -> Dataset {
             publisher: "State Council Information Office".to_owned(),
             file: "000_6ed6731605744708.txt".to_owned(),
             sha256: String::new(),
+            pages: Vec::new(),
         },
         speakers: vec![
             speaker("jin-zhuanglong", "Jin Zhuanglong"),
