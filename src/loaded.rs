@@ -207,11 +207,70 @@ impl Loaded {
         Ok(loaded)
     }
 
+    /// One briefing from its web address: the page and the other pages of the article that it
+    /// links to ([`crate::sources::fetch::fetch_article`]), joined and saved as
+    /// [`Loaded::from_pages`] does. Pages that failed are named in [`Loaded::notices`].
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the address in full when its own page cannot be fetched, is not
+    /// a web page, or holds no transcript; or when fetching was cancelled.
+    pub fn open_address(
+        address: &str,
+        limits: &crate::sources::fetch::Limits,
+        progress: crate::sources::fetch::Progress<'_>,
+        cancel: &std::sync::atomic::AtomicBool,
+    ) -> Result<Self, LoadError> {
+        let (pages, failed) = fetch_pages(address, limits, progress, cancel)?;
+        let mut loaded = Self::from_pages(&pages).map_err(|e| LoadError {
+            file: address.to_owned(),
+            ..e
+        })?;
+        for failed in failed {
+            loaded
+                .notices
+                .push(format!("{failed}; the briefing opened without that page"));
+        }
+        Ok(loaded)
+    }
+
     /// The transcript slice of a mention, if the transcript is there and the offsets fit.
     #[must_use]
     pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {
         self.source.as_deref()?.get(start..end)
     }
+}
+
+/// The pages of the article at a web address, in page order, and the linked pages that
+/// failed.
+///
+/// # Errors
+/// As [`Loaded::open_address`].
+pub fn fetch_pages(
+    address: &str,
+    limits: &crate::sources::fetch::Limits,
+    progress: crate::sources::fetch::Progress<'_>,
+    cancel: &std::sync::atomic::AtomicBool,
+) -> Result<
+    (
+        Vec<crate::sources::Page>,
+        Vec<crate::sources::fetch::FetchError>,
+    ),
+    LoadError,
+> {
+    let fetched = crate::sources::fetch::fetch_article(address, limits, progress, cancel)
+        .map_err(|e| LoadError::whole(&e.url, e.reason))?;
+    // In page order when the pages' names or headlines say they are of one article; else as
+    // found (pages linked by `rel=next` under other names), the address's own first.
+    let groups = crate::sources::group_indices(&fetched.pages);
+    let pages = if groups.len() == 1 {
+        groups[0]
+            .iter()
+            .map(|&k| fetched.pages[k].clone())
+            .collect()
+    } else {
+        fetched.pages
+    };
+    Ok((pages, fetched.failed))
 }
 
 /// The pages as the user gave them, for messages: the first page, and how many more.

@@ -75,9 +75,10 @@ pub struct ExportArgs {
     /// Leave out the source line at the bottom of the image.
     #[arg(long)]
     pub no_source: bool,
-    /// A dataset (.json) or transcript (.txt) to read instead of the embedded briefing;
-    /// repeat it to join several briefings (as the app does when several are open).
-    #[arg(long, value_name = "FILE")]
+    /// A dataset (.json), transcript (.txt), saved web page (.htm) or web address (http,
+    /// https) to read instead of the embedded briefing; repeat it to join several briefings
+    /// (as the app does when several are open; pages of one briefing join into one).
+    #[arg(long, value_name = "FILE|URL")]
     pub data: Vec<PathBuf>,
     /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
@@ -87,9 +88,10 @@ pub struct ExportArgs {
 /// Arguments of `briefboard pages`.
 #[derive(Debug, clap::Args)]
 pub struct PagesArgs {
-    /// A dataset (.json) or transcript (.txt) to read instead of the embedded briefing;
-    /// repeat it to join several briefings (as the app does when several are open).
-    #[arg(long, value_name = "FILE")]
+    /// A dataset (.json), transcript (.txt), saved web page (.htm) or web address (http,
+    /// https) to read instead of the embedded briefing; repeat it to join several briefings
+    /// (as the app does when several are open; pages of one briefing join into one).
+    #[arg(long, value_name = "FILE|URL")]
     pub data: Vec<PathBuf>,
 }
 
@@ -299,6 +301,9 @@ fn load(paths: &[PathBuf]) -> anyhow::Result<Dataset> {
     let parts = crate::library::open_all(paths)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
+    for notice in parts.iter().flat_map(|p| &p.notices) {
+        eprintln!("briefboard: {notice}");
+    }
     Ok(crate::library::Library::new(parts).dataset().clone())
 }
 

@@ -11,7 +11,8 @@ use anyhow::Context;
 #[derive(Debug, clap::Args)]
 pub struct ExtractArgs {
     /// The transcript: an English SCIO briefing as published (UTF-8 text), a web page saved
-    /// from a browser (.htm, .html), or several pages of one briefing, joined in page order.
+    /// from a browser (.htm, .html), several pages of one briefing (joined in page order), or
+    /// a web address (http or https), whose other pages are fetched too.
     #[arg(required = true, num_args = 1..)]
     pub transcript: Vec<PathBuf>,
     /// Where to write the dataset (JSON); standard output when absent. A transcript made from
@@ -36,6 +37,19 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         crate::extract::Curate::Yes
     };
     let mut pages = Vec::new();
+    if let [one] = args.transcript.as_slice()
+        && crate::sources::fetch::is_address(&one.to_string_lossy())
+    {
+        let address = one.to_string_lossy();
+        let limits = crate::sources::fetch::Limits::default();
+        let cancel = std::sync::atomic::AtomicBool::new(false);
+        let (pages, failed) = crate::loaded::fetch_pages(&address, &limits, &|_, _| {}, &cancel)?;
+        for e in failed {
+            eprintln!("briefboard: {e}; the briefing was extracted without that page");
+        }
+        let dataset = joined(&pages, curate, args.output.as_deref())?;
+        return write(&dataset, args.output.as_deref());
+    }
     for path in &args.transcript {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| crate::loaded::LoadError {
@@ -49,8 +63,13 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         [one] if !one.from_html => crate::extract::extract_file_with(&args.transcript[0], curate)?,
         _ => joined(&pages, curate, args.output.as_deref())?,
     };
+    write(&dataset, args.output.as_deref())
+}
+
+/// Writes the dataset to `output` (atomically) or standard output.
+fn write(dataset: &crate::dataset::Dataset, output: Option<&Path>) -> anyhow::Result<ExitCode> {
     let json = dataset.to_json();
-    match &args.output {
+    match output {
         Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,
         None => std::io::stdout()
             .lock()

@@ -14,8 +14,9 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "briefboard", version, about)]
 pub struct Cli {
-    /// Datasets (.json), transcripts (.txt) or folders of them to open, beside the briefings
-    /// open at the last run (the embedded one unless it was closed).
+    /// Datasets (.json), transcripts (.txt), saved web pages (.htm, .html), folders of them,
+    /// or web addresses (http, https) to open, beside the briefings open at the last run (the
+    /// embedded one unless it was closed). Pages of one briefing given together join.
     pub files: Vec<PathBuf>,
     /// Start in presentation mode (fullscreen, one page per slide).
     #[arg(long)]

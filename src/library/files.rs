@@ -12,7 +12,9 @@ use crate::loaded::Loaded;
 pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
     let mut files: Vec<Result<std::path::PathBuf, crate::loaded::LoadError>> = Vec::new();
     for path in paths {
-        if path.is_dir() {
+        if crate::sources::fetch::is_address(&path.to_string_lossy()) {
+            files.push(Ok(path.clone()));
+        } else if path.is_dir() {
             match briefing_files(path) {
                 Ok(found) if found.is_empty() => files.push(Err(crate::loaded::LoadError {
                     file: path.display().to_string(),
@@ -44,6 +46,13 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
             }
         };
         let name = path.display().to_string();
+        if crate::sources::fetch::is_address(&name) {
+            let limits = crate::sources::fetch::Limits::default();
+            let cancel = std::sync::atomic::AtomicBool::new(false);
+            let result = Loaded::open_address(&name, &limits, &|_, _| {}, &cancel);
+            out.push((at, result.map(|l| vec![l])));
+            continue;
+        }
         let Ok(bytes) = std::fs::read(&path) else {
             // Read again by the loader, for its error naming the file.
             out.push((at, Loaded::open_parts(&path)));

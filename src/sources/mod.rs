@@ -6,11 +6,13 @@
 //! - [`charset`]: the page's character set (UTF-8, GBK, GB2312, GB18030…, via `encoding_rs`);
 //! - [`html`]: the article of a page (html5ever through `scraper`, and a rule set for where
 //!   the article is and what is furniture);
-//! - [`join`]: which pages opened together are pages of one article, and joining them.
+//! - [`join`]: which pages opened together are pages of one article, and joining them;
+//! - [`fetch`]: an article's pages from its web address.
 //!
-//! No egui, no network: fetching pages is [`crate::loaded`]'s concern.
+//! No egui.
 
 pub mod charset;
+pub mod fetch;
 pub mod html;
 pub mod join;
 
