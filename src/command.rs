@@ -56,6 +56,11 @@ pub enum Action {
     OpenDialog,
     /// Go back to the briefing embedded in the program.
     OpenEmbedded,
+    /// Ask for a web address and open the briefing published there (all its pages).
+    OpenAddress,
+    /// Open the text or web page on the clipboard as a briefing (a further page of an open
+    /// briefing joins it).
+    PasteBriefing,
     /// Open the export dialog for the chart page shown (format, size, scale, theme, captions).
     ExportPage,
     /// Save every slide the filters leave as one PDF, with its Sources pages.
@@ -88,9 +93,11 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Self; 16] = [
+    pub const ALL: [Self; 18] = [
         Self::OpenDialog,
         Self::OpenEmbedded,
+        Self::OpenAddress,
+        Self::PasteBriefing,
         Self::ExportPage,
         Self::ExportDeck,
         Self::CopyChart,
@@ -113,6 +120,8 @@ impl Action {
         match self {
             Self::OpenDialog => "Open…",
             Self::OpenEmbedded => "Open the embedded briefing",
+            Self::OpenAddress => "Open web address…",
+            Self::PasteBriefing => "Paste briefing",
             Self::ExportPage => "Export page…",
             Self::ExportDeck => "Export deck (PDF)…",
             Self::CopyChart => "Copy chart",
@@ -140,6 +149,13 @@ impl Action {
             }
             Self::OpenEmbedded => {
                 "Open the MIIT briefing of 5 July 2024 built into the program, beside the others"
+            }
+            Self::OpenAddress => {
+                "Open a briefing from its web address, with the other pages of the article"
+            }
+            Self::PasteBriefing => {
+                "Open the transcript or web page on the clipboard; a further page of an open \
+                 briefing joins it"
             }
             Self::ExportPage => "Save the chart page shown as PNG, SVG or PDF, with its sources",
             Self::ExportDeck => "Save every slide the filters leave as one PDF, with Sources pages",
@@ -185,6 +201,8 @@ impl Action {
         }
         match self {
             Self::OpenDialog => keys!(cmd(Key::O)),
+            Self::OpenAddress => keys!(cmd(Key::L)),
+            Self::PasteBriefing => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::V)),
             Self::ClearFilters => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Backspace)),
             Self::ZoomIn => keys!(cmd(Key::Plus), cmd(Key::Equals)),
             Self::ZoomOut => keys!(cmd(Key::Minus)),
@@ -224,6 +242,12 @@ pub enum Command {
     OpenPath(PathBuf),
     /// Open several files (or folders) at once.
     OpenPaths(Vec<PathBuf>),
+    /// Open the briefing at a web address (and the other pages of its article).
+    OpenAddress(String),
+    /// Stop opening a web address; what it fetched is dropped.
+    CancelAddress,
+    /// Open text pasted from the clipboard (a transcript, or a web page's HTML) as a briefing.
+    PasteText(String),
     /// Close the open briefing at this index (of `Library::parts`).
     RemoveBriefing(usize),
     /// Add or remove a briefing (by the SHA-256 of its transcript) from the filter.

@@ -233,6 +233,43 @@ impl Loaded {
         Ok(loaded)
     }
 
+    /// The briefing's pages, to join a further page to: each page of a transcript made from
+    /// pages (its text and source), else the whole transcript as one page; none without a
+    /// transcript.
+    #[must_use]
+    pub fn pages(&self) -> Vec<crate::sources::Page> {
+        let Some(text) = self.source.as_deref() else {
+            return Vec::new();
+        };
+        let spans: Vec<(String, &str)> = if self.dataset.source.pages.is_empty() {
+            vec![(self.name.clone(), text)]
+        } else {
+            self.dataset
+                .source
+                .pages
+                .iter()
+                .filter_map(|p| {
+                    let start = usize::try_from(p.start).ok()?;
+                    let end = usize::try_from(p.end).ok()?;
+                    Some((p.url.clone(), text.get(start..end)?))
+                })
+                .collect()
+        };
+        spans
+            .into_iter()
+            .map(|(source, text)| {
+                let mut page = crate::sources::read_page(&source, text.as_bytes(), None);
+                // The text is a transcript already, whatever the source's name says.
+                if page.from_html {
+                    page = crate::sources::read_page("page.txt", text.as_bytes(), None);
+                    page.source = source;
+                    page.name_page = crate::sources::name_page(&page.source);
+                }
+                page
+            })
+            .collect()
+    }
+
     /// The transcript slice of a mention, if the transcript is there and the offsets fit.
     #[must_use]
     pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {

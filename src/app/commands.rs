@@ -20,6 +20,30 @@ impl App {
             Command::Run(action) => self.run_action(ctx, action),
             Command::OpenPath(path) => self.jobs.open_paths(ctx, vec![path]),
             Command::OpenPaths(paths) => self.jobs.open_paths(ctx, paths),
+            Command::OpenAddress(address) => {
+                let progress = std::sync::Arc::new(super::address::Progress::default());
+                self.address.open = true;
+                self.address.fetching = Some(super::address::Fetching {
+                    address: address.clone(),
+                    progress: progress.clone(),
+                });
+                self.jobs.open_address(ctx, address, progress);
+            }
+            Command::CancelAddress => {
+                if let Some(fetching) = self.address.fetching.take() {
+                    fetching
+                        .progress
+                        .cancel
+                        .store(true, std::sync::atomic::Ordering::Relaxed);
+                    self.notifications.notify(
+                        Topic::Open,
+                        crate::notify::Level::Info,
+                        format!("Opening {} was cancelled.", fetching.address),
+                    );
+                }
+                self.address.open = false;
+            }
+            Command::PasteText(text) => self.paste(ctx, &text),
             Command::RemoveBriefing(index) => self.remove_briefing(index),
             Command::ToggleBriefing(sha) => toggle(&mut filter.briefings, sha),
             Command::ShowPage(page) => {
@@ -47,6 +71,11 @@ impl App {
         match action {
             Action::OpenDialog => self.jobs.pick_file(ctx),
             Action::OpenEmbedded => self.add_briefings(vec![Loaded::embedded()]),
+            Action::OpenAddress => self.address.show(),
+            Action::PasteBriefing => {
+                self.paste_asked = Some(std::time::Instant::now());
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
             Action::ClearFilters => self.state.filter = Filter::default(),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
             Action::DismissError => self.notifications.clear(Topic::Open),
@@ -63,6 +92,35 @@ impl App {
                 export.run(ctx, action, &src, notes);
             }
         }
+    }
+
+    /// Opens pasted text as a briefing; a further page of an open briefing (the same
+    /// headline as its title) joins it.
+    fn paste(&mut self, ctx: &egui::Context, text: &str) {
+        if text.trim().is_empty() {
+            self.notifications.notify(
+                Topic::Open,
+                crate::notify::Level::Info,
+                "The clipboard holds no text to open as a briefing.",
+            );
+            return;
+        }
+        let page = crate::sources::read_page("pasted text", text.as_bytes(), None);
+        let key = |s: &str| {
+            s.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        let join = self
+            .library
+            .parts()
+            .iter()
+            .find(|p| {
+                !page.headline.is_empty() && key(&p.dataset.source.title) == key(&page.headline)
+            })
+            .map(|p| (p.pages(), p.dataset.source.sha256.clone()));
+        self.jobs.paste(ctx, page, join);
     }
 
     /// Zoom in, Zoom out, Actual size: the presenter's zoom while presenting, otherwise the

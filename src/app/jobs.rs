@@ -15,6 +15,18 @@ pub enum JobOutput {
     Picked(Vec<PathBuf>),
     /// The platform could not show a file dialog.
     NoDialog,
+    /// A web address was fetched (or not); dropped when its progress says cancelled.
+    Fetched(
+        std::sync::Arc<super::address::Progress>,
+        Box<Result<Loaded, LoadError>>,
+    ),
+    /// Pasted text was read; `replaces` is the SHA-256 of the open briefing it joined.
+    Pasted {
+        /// The open briefing the pasted page joined, which the result replaces.
+        replaces: Option<String>,
+        /// The briefing, or why not.
+        result: Box<Result<Loaded, LoadError>>,
+    },
 }
 
 /// The file jobs running now.
@@ -41,12 +53,71 @@ impl Jobs {
         });
     }
 
+    /// Fetches the briefing at a web address and its other pages on a thread, telling
+    /// `progress` as pages arrive (and waking the UI).
+    pub fn open_address(
+        &mut self,
+        ctx: &egui::Context,
+        address: String,
+        progress: std::sync::Arc<super::address::Progress>,
+    ) {
+        let label = format!("Opening {address}");
+        let waker = ctx.clone();
+        self.spawn(ctx, label, move || {
+            let limits = crate::sources::fetch::Limits::default();
+            let tell = |done: usize, known: usize| {
+                progress
+                    .done
+                    .store(done, std::sync::atomic::Ordering::Relaxed);
+                progress
+                    .known
+                    .store(known, std::sync::atomic::Ordering::Relaxed);
+                waker.request_repaint();
+            };
+            let result = Loaded::open_address(&address, &limits, &tell, &progress.cancel);
+            JobOutput::Fetched(progress, Box::new(result))
+        });
+    }
+
+    /// Reads pasted text as a page on a thread: joined with `join` (the pages of the open
+    /// briefing it is a further page of, and that briefing's SHA-256) when given.
+    pub fn paste(
+        &mut self,
+        ctx: &egui::Context,
+        page: crate::sources::Page,
+        join: Option<(Vec<crate::sources::Page>, String)>,
+    ) {
+        self.spawn(ctx, "Opening the pasted text".to_owned(), move || {
+            let (pages, replaces) = match join {
+                Some((mut pages, sha)) => {
+                    pages.push(page);
+                    let order = crate::sources::group_indices(&pages);
+                    let pages = if order.len() == 1 {
+                        order[0].iter().map(|&k| pages[k].clone()).collect()
+                    } else {
+                        pages
+                    };
+                    (pages, Some(sha))
+                }
+                None => (vec![page], None),
+            };
+            let result = Loaded::from_pages(&pages);
+            JobOutput::Pasted {
+                replaces,
+                result: Box::new(result),
+            }
+        });
+    }
+
     /// Shows the platform's file dialog; the choice arrives as [`JobOutput::Picked`].
     pub fn pick_file(&mut self, ctx: &egui::Context) {
         // The dialog is created on the UI thread (macOS needs that) and awaited on another.
         let dialog = rfd::AsyncFileDialog::new()
             .set_title("Open a briefing")
-            .add_filter("Dataset or transcript", &["json", "txt"])
+            .add_filter(
+                "Dataset, transcript or web page",
+                &["json", "txt", "htm", "html"],
+            )
             .add_filter("All files", &["*"])
             .pick_files();
         self.spawn(

@@ -25,6 +25,39 @@ impl App {
                         }
                     }
                 }
+                JobOutput::Fetched(progress, result) => {
+                    let cancelled = progress.cancel.load(std::sync::atomic::Ordering::Relaxed);
+                    if self
+                        .address
+                        .fetching
+                        .as_ref()
+                        .is_some_and(|f| std::sync::Arc::ptr_eq(&f.progress, &progress))
+                    {
+                        self.address.fetching = None;
+                        self.address.open = false;
+                    }
+                    if !cancelled {
+                        match *result {
+                            Ok(part) => opened.push(part),
+                            Err(e) => failed.push(e),
+                        }
+                    }
+                }
+                JobOutput::Pasted { replaces, result } => match *result {
+                    Ok(part) => {
+                        if let Some(sha) = replaces
+                            && let Some(k) = self
+                                .library
+                                .parts()
+                                .iter()
+                                .position(|p| p.dataset.source.sha256 == sha)
+                        {
+                            self.remove_briefing(k);
+                        }
+                        opened.push(part);
+                    }
+                    Err(e) => failed.push(e),
+                },
                 JobOutput::Picked(paths) if paths.is_empty() => {}
                 JobOutput::Picked(paths) => self.push(Command::OpenPaths(paths)),
                 JobOutput::NoDialog => {
@@ -38,6 +71,22 @@ impl App {
             }
         }
         self.opened(opened, &failed);
+        if let Some(asked) = self.paste_asked {
+            // Edit → Paste briefing asked the window for the clipboard: its text arrives as a
+            // paste event in a later frame.
+            let pasted = ctx.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+            if let Some(text) = pasted {
+                self.paste_asked = None;
+                self.push(Command::PasteText(text));
+            } else if asked.elapsed() > std::time::Duration::from_secs(2) {
+                self.paste_asked = None;
+            }
+        }
         let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -71,6 +120,7 @@ impl App {
     /// Adds the briefings read, and says which files could not be opened (the others open).
     fn opened(&mut self, opened: Vec<crate::loaded::Loaded>, failed: &[crate::loaded::LoadError]) {
         let any = !opened.is_empty();
+        let notices: Vec<String> = opened.iter().flat_map(|p| p.notices.clone()).collect();
         if any {
             self.add_briefings(opened);
         }
@@ -90,6 +140,9 @@ impl App {
                 [] => String::new(),
             };
             self.notifications.notify(Topic::Open, Level::Error, text);
+        } else if !notices.is_empty() {
+            self.notifications
+                .notify(Topic::Open, Level::Info, notices.join(" "));
         } else if any {
             self.notifications.clear(Topic::Open);
         }

@@ -4,6 +4,7 @@
 //! Each frame: finished background jobs, dropped files and shortcuts become [`Command`]s; the
 //! panels draw and push more commands; the commands run once at the end of the frame.
 
+pub mod address;
 mod briefings;
 mod commands;
 pub mod export_dialog;
@@ -91,6 +92,11 @@ pub struct App {
     wanted_page: Page,
     /// Whether Help → Keyboard shortcuts is open.
     shortcuts_open: bool,
+    /// File → Open web address….
+    address: address::AddressDialog,
+    /// When Edit → Paste briefing asked the window for the clipboard, until its text arrives
+    /// (or two seconds pass, so a later Ctrl+V in a text field stays a paste there).
+    paste_asked: Option<std::time::Instant>,
     window_size: window::WindowSize,
     /// What paints the window's background: see [`App::on_cleared_window`].
     background: Background,
@@ -157,6 +163,8 @@ impl App {
             wanted_page: Page::Table,
             opening: None,
             shortcuts_open: false,
+            address: address::AddressDialog::default(),
+            paste_asked: None,
             window_size: window::WindowSize::default(),
             background: Background::PanelFills,
         };
@@ -333,6 +341,7 @@ impl eframe::App for App {
         let (export, src, notes) = self.export_split();
         export.ui(&ctx, &src, notes);
         view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
+        self.address.ui(&ctx, &mut self.commands);
         self.run_commands(&ctx);
         if self.quit_after_first_frame && self.jobs.busy().is_none() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -18,6 +18,7 @@ impl App {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
                     action_button(ui, Action::OpenDialog, &mut self.commands);
+                    action_button(ui, Action::OpenAddress, &mut self.commands);
                     action_button(ui, Action::OpenEmbedded, &mut self.commands);
                     ui.separator();
                     action_button(ui, Action::ExportPage, &mut self.commands);
@@ -27,6 +28,9 @@ impl App {
                     action_button(ui, Action::ExportJson, &mut self.commands);
                     ui.separator();
                     action_button(ui, Action::Quit, &mut self.commands);
+                });
+                ui.menu_button("Edit", |ui| {
+                    action_button(ui, Action::PasteBriefing, &mut self.commands);
                 });
                 ui.menu_button("View", |ui| {
                     for theme in ThemeChoice::ALL {
