@@ -246,6 +246,8 @@ pub enum Command {
     OpenAddress(String),
     /// Stop opening a web address; what it fetched is dropped.
     CancelAddress,
+    /// Open a web page (a quote's page) in the system's browser.
+    OpenUrl(String),
     /// Open text pasted from the clipboard (a transcript, or a web page's HTML) as a briefing.
     PasteText(String),
     /// Close the open briefing at this index (of `Library::parts`).

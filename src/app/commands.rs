@@ -44,6 +44,7 @@ impl App {
                 self.address.open = false;
             }
             Command::PasteText(text) => self.paste(ctx, &text),
+            Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
             Command::RemoveBriefing(index) => self.remove_briefing(index),
             Command::ToggleBriefing(sha) => toggle(&mut filter.briefings, sha),
             Command::ShowPage(page) => {

@@ -4,7 +4,7 @@
 use crate::dataset::{Dataset, Indicator};
 
 /// The CSV columns, in order.
-pub const HEADER: [&str; 13] = [
+pub const HEADER: [&str; 14] = [
     "id",
     "label",
     "theme",
@@ -18,6 +18,7 @@ pub const HEADER: [&str; 13] = [
     "briefing",
     "briefing_date",
     "briefing_file",
+    "page_url",
 ];
 
 /// Separates several speakers within the `speakers` cell.
@@ -39,7 +40,9 @@ pub struct CsvError(#[from] csv::Error);
 /// `speakers` the speakers' names (ids when a name is unknown) joined by
 /// [`SPEAKER_SEPARATOR`]; `quotes` the verbatim sentences joined by [`QUOTE_SEPARATOR`];
 /// `briefing`, `briefing_date` and `briefing_file` the title, ISO date and transcript file of
-/// the briefing where the figure was said.
+/// the briefing where the figure was said; `page_url` the web address (or file) of the page
+/// each quote is on, one per line as the quotes are, empty for a briefing read from one
+/// prepared transcript.
 ///
 /// # Errors
 /// Never in practice (writing to memory); a [`CsvError`] if the csv writer reports one.
@@ -59,6 +62,16 @@ pub fn to_csv<'a>(
             .collect();
         let quotes: Vec<&str> = i.mentions.iter().map(|m| m.quote.as_str()).collect();
         let briefing = dataset.briefing_of(i);
+        let pages: Vec<&str> = i
+            .mentions
+            .iter()
+            .map(|m| briefing.page_at(m.start).map_or("", |p| p.url.as_str()))
+            .collect();
+        let pages = if pages.iter().all(|p| p.is_empty()) {
+            String::new()
+        } else {
+            pages.join(QUOTE_SEPARATOR)
+        };
         w.write_record([
             i.id.as_str(),
             &i.label,
@@ -73,6 +86,7 @@ pub fn to_csv<'a>(
             &briefing.title,
             &briefing.date,
             &briefing.file,
+            &pages,
         ])?;
     }
     w.into_inner()

@@ -26,6 +26,9 @@ pub struct SourceEntry {
     pub speaker: String,
     /// The sentence, verbatim.
     pub quote: String,
+    /// The web address (or file) of the page the sentence is on, for a briefing made from
+    /// web pages.
+    pub page: Option<String>,
 }
 
 /// Every mention of every figure the pages show, in page order, each figure once.
@@ -61,6 +64,10 @@ pub fn entries(dataset: &Dataset, pages: &[ExportPage]) -> Vec<SourceEntry> {
                     said: format::indicator_said(indicator),
                     speaker,
                     quote: m.quote.clone(),
+                    page: dataset
+                        .briefing_of(indicator)
+                        .page_at(m.start)
+                        .map(|p| p.url.clone()),
                 });
             }
         }
@@ -145,7 +152,10 @@ fn page_ui(
     let mut n = start;
     while let Some(e) = entries.get(n) {
         let head = format!("{} — {}, said by {}", e.said, e.label, e.speaker);
-        let quote = format!("“{}”", e.quote.trim());
+        let quote = match &e.page {
+            Some(page) => format!("“{}”\n{page}", e.quote.trim()),
+            None => format!("“{}”", e.quote.trim()),
+        };
         let head = text(&head, t.chart_title_size, t.text, width);
         let quote = text(&quote, t.label_size, t.text_muted, width - margin);
         let (head, quote) = ui.fonts_mut(|f| (f.layout_job(head), f.layout_job(quote)));

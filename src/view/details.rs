@@ -10,6 +10,10 @@ use crate::library::Library;
 /// The link under each quote that opens the transcript at that sentence.
 pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
 
+/// The link under a quote of a briefing made from web pages that opens its page in the
+/// system's browser.
+pub const OPEN_THE_PAGE: &str = "Open the page";
+
 /// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
 pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands: &mut Commands) {
     let dataset = library.dataset();
@@ -89,8 +93,25 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
                     start: mention.start,
                 });
             }
+            if let Some(page) = part.and_then(|p| p.dataset.source.page_at(mention.start)) {
+                page_ui(ui, &page.url, commands);
+            }
         }
     });
+}
+
+/// The page a quote is on (a briefing made from web pages), with [`OPEN_THE_PAGE`].
+fn page_ui(ui: &mut egui::Ui, page: &str, commands: &mut Commands) {
+    ui.label(RichText::new(format!("On the page {page}")).small().weak());
+    if ui.link(OPEN_THE_PAGE).on_hover_text(page).clicked() {
+        let url = if crate::sources::fetch::is_address(page) {
+            page.to_owned()
+        } else {
+            let path = std::fs::canonicalize(page).unwrap_or_else(|_| page.into());
+            format!("file://{}", path.display())
+        };
+        commands.push(Command::OpenUrl(url));
+    }
 }
 
 fn fact(ui: &mut egui::Ui, name: &str, value: &str) {
