@@ -55,7 +55,7 @@ pub fn counted(after: &str) -> Counted {
     while i < words.len()
         && matches!(
             words[i],
-            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "been" | "being"
+            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "been" | "being" | "such"
         )
     {
         i += 1;

@@ -84,9 +84,9 @@ impl Facts {
 }
 
 /// Gives every indicator a label of its own: where several share one, each gets its period
-/// ("Number of employees, 1949") when the periods tell them apart, else what kind of figure it
-/// is when that does ("…, amount in yuan", "…, count"), else a number ("… (2)"). A label
-/// never holds the figure's value.
+/// ("Number of employees, 1949") when the periods tell them apart, else its unit when that
+/// does ("… (yuan)", "… (US dollars)", "… (%)"), else a number ("… (2)"). A label never holds
+/// the figure's value.
 pub fn distinct_labels(indicators: &mut [Indicator]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for i in indicators.iter() {
@@ -111,7 +111,7 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
         let by_unit = units[&i.label].len() > 1;
         let mut label = match (&i.period, by_period, by_unit) {
             (Some(p), true, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
-            (_, _, true) => format!("{}, {}", i.label, measure_words(i.unit)),
+            (_, _, true) => format!("{} ({})", i.label, measure_words(i.unit)),
             _ => i.label.clone(),
         };
         let base = label.clone();
@@ -129,11 +129,7 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
 fn measure_words(unit: Unit) -> &'static str {
     match unit {
         Unit::Count => "number",
-        Unit::Yuan => "amount in yuan",
-        Unit::UsDollar => "amount in US dollars",
-        Unit::Percent => "percent",
-        Unit::PercentagePoint => "percentage points",
-        Unit::Times => "multiple",
+        Unit::Percent => "%",
         _ => crate::format::unit_name(unit),
     }
 }

@@ -131,10 +131,12 @@ pub fn generic_label(
             }
             _ => subj.clone(),
         },
+        // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
         _ => match counted(
             ctx.after
                 .trim_start()
                 .strip_prefix("of ")
+                .or_else(|| ctx.after.trim_start().strip_prefix("for "))
                 .unwrap_or(&ctx.after),
         ) {
             Counted::Noun(n) if !fragment(&n) => n,
@@ -152,7 +154,16 @@ pub fn generic_label(
             |e| capital(&restore_case(e, original)),
         )
     };
-    (label, restore_case(&subj, original))
+    // What the figure was said of, for the figures after it: the thing counted or the amount's
+    // object where the label names it, else the subject.
+    let named = match (unit, kind) {
+        (Unit::Rank | Unit::Percent | Unit::PercentagePoint | Unit::Times, _) | (_, Kind::Change) => {
+            subj
+        }
+        _ if weak(&base) => subj,
+        _ => base,
+    };
+    (label, restore_case(&named, original))
 }
 
 /// Clauses that only name the source of what follows ("Official data from the GACC showed
@@ -165,6 +176,11 @@ const SOURCE: &[&str] = &[
     " indicates that ",
     " revealed that ",
     " found that ",
+    " ensures that ",
+    " ensure that ",
+    " means that ",
+    " estimated that ",
+    " expected that ",
 ];
 
 /// The context past a clause that only names the source, when one comes before the figure.
@@ -235,8 +251,18 @@ fn weak(subject: &str) -> bool {
         "percent", "times", "items", "figure", "figures", "cubic meters", "tons", "mu",
         "kilowatts", "kilometers", "hectares", "units", "households", "information",
     ];
+    /// Words of change and of measure that name no thing ("year-on-year increase", "a
+    /// comparable increase", "rate").
+    const EMPTY: &[&str] = &[
+        "year-on-year", "year", "on", "increase", "increases", "growth", "rise", "decrease",
+        "decline", "comparable", "change", "rate", "amount", "number", "share", "total", "figure",
+        "a", "an", "the", "of", "annual", "average", "increased",
+    ];
     let s = subject.trim();
-    s.is_empty() || UNITS.contains(&s) || fragment(s)
+    s.is_empty()
+        || UNITS.contains(&s)
+        || fragment(s)
+        || s.split_whitespace().all(|w| EMPTY.contains(&bare(w)))
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.

@@ -14,7 +14,8 @@ const VERBS: &[&str] = &[
     "met", "achieved", "remained", "remains", "totaled", "totalled", "amounted", "surged",
     "jumped", "declined", "expanded", "climbed", "rising", "registered", "recorded", "topped",
     "ranked", "ranks", "estimated", "represented", "represents", "became", "continued", "can",
-    "could", "may", "should", "must", "did", "does", "accomplished", "covering",
+    "could", "may", "should", "must", "did", "does", "accomplished", "covering", "took", "takes",
+    "made", "makes", "planned", "showed", "shows",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for

@@ -120,7 +120,7 @@ pub const RULES: &[Rule] = &[
     rule("industrial-value-added", "Industrial value added", "industry", Yuan, None, |c| c.b("industrial added value") || c.b("industrial value added")),
     rule("strategic-emerging-industries-share-of-gdp", "Strategic emerging industries, share of GDP", "industry", Percent, Some(Share), |c| c.b("strategic emerging industries") && c.a("gdp")),
     rule("manufacturing-share-of-gdp", "Manufacturing value added, share of GDP", "industry", Percent, Some(Share), |c| c.b("manufacturing") && c.a("gdp")),
-    rule("industry-share-of-gdp", "Industrial value added, share of GDP", "industry", Percent, Some(Share), |c| c.a("of gdp") && !c.b("manufacturing")),
+    rule("industry-share-of-gdp", "Industrial value added, share of GDP", "industry", Percent, Some(Share), |c| c.a("of gdp") && (c.s("industrial added value") || c.s("value added of industry")) && !c.b("manufacturing")),
     rule("manufacturing-global-share", "Manufacturing value added, share of the world's total", "industry", Percent, Some(Share), |c| c.a("global share") && c.s("manufacturing")),
     rule("high-tech-manufacturing-share", "High-tech manufacturing, share of industrial value added", "industry", Percent, Some(Share), |c| c.b("high-tech manufacturing")),
     rule("equipment-manufacturing-share", "Equipment manufacturing, share of industrial value added", "industry", Percent, Some(Share), |c| c.b("equipment manufacturing")),
