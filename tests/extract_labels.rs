@@ -103,3 +103,35 @@ fn uncurated_labels_of_the_excerpts_are_phrases_and_distinct() {
         "Confirmed cases of pneumonia, discharged from hospitals"
     );
 }
+
+#[test]
+fn labels_take_the_subject_said_before_and_their_partner() {
+    let text = "Briefing on trade\nBeijing | 10 a.m. July 13, 2021\n\nLi Ming:\n\
+        Official data from the GACC showed that China's imports and exports with Belt and Road \
+        countries expanded 27.5% year on year to 5.35 trillion yuan in the first half of the \
+        year. In the first half of 2021, China's imports and exports with ASEAN climbed by 27.8% \
+        to 2.66 trillion yuan. There was a 30.7% increase with Vietnam and 33.1% with Malaysia \
+        respectively. In addition, there was an increase of 40.6% with Poland and 39.4% with \
+        Turkey.\n";
+    let d = uncurated("trade.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            // Past the source ("Official data … showed that"); the amount the change reached
+            // is said of the same subject.
+            "Imports and exports with Belt and Road countries, change year on year",
+            "Imports and exports with Belt and Road countries",
+            "Imports and exports with ASEAN, change",
+            "Imports and exports with ASEAN",
+            // A change said only "with" a partner is of the subject said before.
+            "Imports and exports with Vietnam, change",
+            "Imports and exports with Malaysia, change",
+            "Imports and exports with Poland, change",
+            "Imports and exports with Turkey, change",
+        ]
+    );
+    let periods: Vec<Option<&str>> = d.indicators.iter().map(|i| i.period.as_deref()).collect();
+    // "In the first half of 2021" carries to the sentences after it in the paragraph.
+    assert!(periods.iter().all(|p| *p == Some("2021-01/2021-06")), "{periods:?}");
+}

@@ -23,6 +23,11 @@ fn capital(s: &str) -> String {
 fn subject_of(ctx: &Ctx) -> String {
     if ctx.sentence.contains("respectively") {
         let long = head(ctx, 24);
+        // "imports and exports with India and the UAE": the items are what follows the last
+        // preposition before the last "and", which they share.
+        if let Some(item) = listed_after_preposition(&long, ctx.index) {
+            return item;
+        }
         let parts: Vec<&str> = long.split(" and ").collect();
         if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index)) {
             // "value added of A and B": the second part shares "value added of".
@@ -56,9 +61,38 @@ fn subject_of(ctx: &Ctx) -> String {
         .trim_end()
         .strip_suffix(clause.trim_end())
         .unwrap_or("");
+    // ("…, industrial robots 23.9 percent and integrated circuits 15.0 percent": an item
+    // with no verb of its own is a subject of its own.)
     let listed = (clause.starts_with("and ") || clause.starts_with("or "))
+        && has_verb(clause)
         && !has_verb(last_clause(earlier.trim_end_matches([',', ' '])));
     if fragment(&own) || listed { head } else { own }
+}
+
+/// The `k`-th item of a list of two that share what comes before a preposition ("imports and
+/// exports with India and the UAE" → "imports and exports with the UAE" for `k` = 1); `None`
+/// when the phrase is not of that shape.
+fn listed_after_preposition(phrase: &str, k: usize) -> Option<String> {
+    let (left, right) = phrase.rsplit_once(" and ")?;
+    let right = right.trim();
+    if right.split_whitespace().count() > 3 || k > 1 {
+        return None;
+    }
+    let at = ["with ", "of ", "in ", "for ", "from ", "to "]
+        .iter()
+        .filter_map(|p| left.rfind(&format!(" {p}")).map(|i| i + 1 + p.len()))
+        .max()?;
+    let (shared, first) = left.split_at(at);
+    let first = first.trim();
+    if first.is_empty() || first.split_whitespace().count() > 3 {
+        return None;
+    }
+    let shared = noun_phrase(shared.trim_end());
+    if shared.is_empty() {
+        return None;
+    }
+    let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    Some(format!("{shared} {joint} {}", if k == 0 { first } else { right }))
 }
 
 /// The sentence's subject as said before the figure; for a figure in the sentence's first
@@ -97,11 +131,24 @@ pub fn generic_label(
     // "All") gives way to the subject said before, in this sentence or an earlier one.
     // In a sentence that says "respectively", each figure has its own subject.
     let listed = ctx.sentence.contains("respectively");
-    let subj = if !listed && (continues(ctx) || weak(&own)) {
+    // "… with Poland and 39.4 % with Turkey": a clause that only names a partner.
+    let clause = last_clause(&ctx.before).trim_start();
+    let after = ctx.after.trim_start();
+    let after = ["increase ", "growth ", "rise ", "decrease ", "decline ", "drop "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let partner = after.strip_prefix("with ").or_else(|| {
+        clause
+            .strip_prefix("with ")
+            .map(|p| p.trim_end().trim_end_matches(" and"))
+    });
+    let borrowed = !listed && continues(ctx) || weak(&own) || clause.starts_with("with ");
+    let subj = if borrowed {
         said.previous
             .or(said.earlier)
             .filter(|s| !s.is_empty())
-            .map_or(own, str::to_owned)
+            .map_or(own, |s| with_partner(&s.to_lowercase(), partner))
     } else {
         own
     };
@@ -217,6 +264,21 @@ fn in_terms_of(sentence: &str) -> Option<String> {
     (!fragment(&np)).then_some(np)
 }
 
+/// A subject said before, for a figure said "with" another partner ("an increase of 40.6 %
+/// with Poland" after "imports and exports with the UAE" → "imports and exports with
+/// Poland").
+fn with_partner(subject: &str, partner: Option<&str>) -> String {
+    let Some(rest) = partner else {
+        return subject.to_owned();
+    };
+    let partner = noun_phrase(rest);
+    if partner.is_empty() || partner.split_whitespace().count() > 4 {
+        return subject.to_owned();
+    }
+    let shared = subject.rsplit_once(" with ").map_or(subject, |(s, _)| s);
+    format!("{shared} with {partner}")
+}
+
 /// What was said before a figure: the subject of the figure before it in the same sentence,
 /// and the last subject of the sentences before in the same paragraph.
 #[derive(Debug, Clone, Copy, Default)]
@@ -294,21 +356,40 @@ fn rank_label(original: &str, subj: &str) -> String {
 
 /// "Carbon intensity, change compared with 2015", "coal consumption, change".
 fn change_label(subj: &str, ctx: &Ctx) -> String {
-    // "change", not "decrease": the value's sign says which way ("−18.8 %").
-    let way = "change";
+    // "change", not "decrease": the value's sign says which way ("−18.8 %"); a subject that
+    // already says it ("GDP growth rate") needs no word more.
+    let says = ["growth", "increase", "change"]
+        .iter()
+        .any(|w| subj.split_whitespace().any(|x| x == *w));
+    let way = if says { "" } else { "change" };
+    let after = ctx.after.trim_start();
     let when = compared_year(&ctx.after)
         .map(|(how, y)| format!(" {how} {y}"))
         .or_else(|| {
-            (ctx.after.trim_start().starts_with("year on year")
-                || ctx.after.trim_start().starts_with("year-on-year"))
-            .then(|| " year on year".to_owned())
+            (after.starts_with("year on year") || after.starts_with("year-on-year"))
+                .then(|| " year on year".to_owned())
         })
+        .or_else(|| compared_with(after).map(|np| format!(" compared with {np}")))
         .unwrap_or_default();
-    if subj.is_empty() {
-        format!("{way}{when}")
-    } else {
-        format!("{subj}, {way}{when}")
+    match (subj.is_empty(), way.is_empty()) {
+        (true, _) => format!("change{when}"),
+        (false, true) => format!("{subj}{}", when.strip_prefix(' ').map_or(String::new(), |w| format!(", {w}"))),
+        (false, false) => format!("{subj}, {way}{when}"),
     }
+}
+
+/// "0.4 percentage point higher than the growth of the country's overall foreign trade": what
+/// a figure is compared with, when it is not a year.
+fn compared_with(after: &str) -> Option<String> {
+    let rest = ["higher than ", "lower than ", "more than ", "less than ", "above ", "below "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))?;
+    let rest = rest.strip_prefix("that of ").unwrap_or(rest);
+    let np = noun_phrase(rest);
+    if np.starts_with("same period") {
+        return Some("the same period a year before".to_owned());
+    }
+    (!np.is_empty() && np.split_whitespace().count() <= 8).then_some(np)
 }
 
 /// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
