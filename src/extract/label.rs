@@ -138,12 +138,21 @@ pub fn generic_label(
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .unwrap_or(after);
-    let partner = after.strip_prefix("with ").or_else(|| {
-        clause
-            .strip_prefix("with ")
-            .map(|p| p.trim_end().trim_end_matches(" and"))
-    });
-    let borrowed = !listed && continues(ctx) || weak(&own) || clause.starts_with("with ");
+    // A partner is a short name ("with Poland and"), not a clause of its own ("with a
+    // utilization rate of", "with new orders for green ships accounting for").
+    let short = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        words.len() <= 3 && !has_verb(p) && !words.iter().any(|w| matches!(*w, "of" | "a" | "an"))
+    };
+    let partner_clause = clause
+        .strip_prefix("with ")
+        .map(|p| p.trim_end().trim_end_matches(" and"))
+        .filter(|p| short(p));
+    let partner = after
+        .strip_prefix("with ")
+        .filter(|p| short(&noun_phrase(p)))
+        .or(partner_clause);
+    let borrowed = !listed && continues(ctx) || weak(&own) || partner_clause.is_some();
     let subj = if borrowed {
         said.previous
             .or(said.earlier)
