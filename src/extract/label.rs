@@ -415,7 +415,7 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
     let own = clause_subject(&ctx.before);
     match share_of(&ctx.after) {
         Some(obj)
-            if fragment(&own) && (subj.is_empty() || subj.contains(&obj) || obj.contains(subj)) =>
+            if fragment(&own) && (subj.is_empty() || obj.contains(subj)) =>
         {
             format!("share of {obj}")
         }
