@@ -57,10 +57,13 @@ impl App {
 
 /// The library of the briefings remembered from the last run: the embedded one now (if it was
 /// open), and the files to read in the background.
-pub(super) fn start_library(names: &[String]) -> (Library, Vec<PathBuf>) {
+pub(super) fn start_library(
+    names: &[String],
+    places: &crate::loaded::Places,
+) -> (Library, Vec<PathBuf>) {
     let embedded = names.iter().any(|n| n == crate::library::EMBEDDED_NAME);
     let library = if embedded {
-        Library::embedded()
+        Library::single(Loaded::embedded().corrected(None, places))
     } else {
         Library::default()
     };

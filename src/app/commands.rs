@@ -46,7 +46,10 @@ impl App {
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::OpenDialog => self.jobs.pick_file(ctx),
-            Action::OpenEmbedded => self.add_briefings(vec![Loaded::embedded()]),
+            Action::OpenEmbedded => {
+                let embedded = Loaded::embedded().corrected(None, &self.jobs.places);
+                self.add_briefings(vec![embedded]);
+            }
             Action::ClearFilters => self.state.filter = Filter::default(),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
             Action::DismissError => self.notifications.clear(Topic::Open),

@@ -30,7 +30,7 @@ pub use crate::command::{Action, Command, Commands, Mode, Page};
 pub use crate::library::Library;
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
-pub use run::run;
+pub use run::{data_dir, run};
 pub use state::Persisted;
 
 use jobs::Jobs;
@@ -54,6 +54,10 @@ pub struct StartOptions {
     pub data: Option<Library>,
     /// The remembered state to start from instead of the stored one (tests: a restart).
     pub state: Option<Persisted>,
+    /// The app's data folder, where the corrections of a briefing without a writable
+    /// transcript folder (the embedded one) are kept: eframe's storage folder for the window,
+    /// a temporary one in tests; `None` keeps them beside transcripts only.
+    pub data_dir: Option<PathBuf>,
 }
 
 /// The dashboard.
@@ -125,10 +129,14 @@ impl App {
         if let Some(page) = &options.page {
             state.page = Page::from_id(page);
         }
+        let places = crate::loaded::Places {
+            apply: true,
+            data_dir: options.data_dir.clone(),
+        };
         // The briefings of the last run: the embedded one at once, files in the background.
         let (library, files) = match options.data {
             Some(library) => (library, Vec::new()),
-            None => briefings::start_library(&state.briefings),
+            None => briefings::start_library(&state.briefings, &places),
         };
         let derived = Derived::new(Inputs {
             dataset: library.dataset(),
@@ -160,6 +168,7 @@ impl App {
             window_size: window::WindowSize::default(),
             background: Background::PanelFills,
         };
+        app.jobs.places = places;
         app.wanted_page = app.state.page.clone();
         app.fix_page();
         let mut files = files;
