@@ -29,6 +29,7 @@ fn odd(id: &str, theme: &str, value: f64, unit: Unit, kind: Kind, label: &str) -
         }],
         briefing: None,
         extracted: None,
+        edited: false,
     }
 }
 

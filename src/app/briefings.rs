@@ -9,6 +9,7 @@ impl App {
     /// Adds briefings that were read in full (one with the file or the text of an open one
     /// replaces it), and shows the newest figures of them all.
     pub(super) fn add_briefings(&mut self, parts: Vec<Loaded>) {
+        self.corrections_notices(&parts);
         self.library.extend(parts);
         self.library_changed();
     }

@@ -39,6 +39,15 @@ impl App {
             Command::SetSearch(text) => filter.search = text,
             Command::SetTheme(theme) => self.state.theme = theme,
             Command::SortBy(column) => self.sort = crate::sort::toggled(self.sort, column),
+            Command::Correct {
+                briefing,
+                figure,
+                edit,
+            } => self.correct(&briefing, &figure, &edit),
+            Command::EditFigure(id) => {
+                self.selected = Some(id);
+                self.state.details_open = true;
+            }
         }
         ctx.request_repaint();
     }
@@ -52,7 +61,12 @@ impl App {
             }
             Action::ClearFilters => self.state.filter = Filter::default(),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
-            Action::DismissError => self.notifications.clear(Topic::Open),
+            Action::DismissError => {
+                self.notifications.clear(Topic::Open);
+                self.notifications.clear(Topic::Corrections);
+            }
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::Present => self.start_presenting_here(ctx),
             Action::ShowShortcuts => self.shortcuts_open = true,

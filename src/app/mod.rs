@@ -6,6 +6,7 @@
 
 mod briefings;
 mod commands;
+mod edits;
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
@@ -98,6 +99,8 @@ pub struct App {
     window_size: window::WindowSize,
     /// What paints the window's background: see [`App::on_cleared_window`].
     background: Background,
+    /// The corrections made in this run, for Edit → Undo and Redo.
+    edits: edits::EditHistory,
 }
 
 /// What paints the window's background.
@@ -167,8 +170,11 @@ impl App {
             shortcuts_open: false,
             window_size: window::WindowSize::default(),
             background: Background::PanelFills,
+            edits: edits::EditHistory::default(),
         };
         app.jobs.places = places;
+        let parts = app.library.parts().to_vec();
+        app.corrections_notices(&parts);
         app.wanted_page = app.state.page.clone();
         app.fix_page();
         let mut files = files;

@@ -28,6 +28,15 @@ impl App {
                     ui.separator();
                     action_button(ui, Action::Quit, &mut self.commands);
                 });
+                ui.menu_button("Edit", |ui| {
+                    let (undo, redo) = self.can_undo();
+                    ui.add_enabled_ui(undo, |ui| {
+                        action_button(ui, Action::Undo, &mut self.commands);
+                    });
+                    ui.add_enabled_ui(redo, |ui| {
+                        action_button(ui, Action::Redo, &mut self.commands);
+                    });
+                });
                 ui.menu_button("View", |ui| {
                     for theme in ThemeChoice::ALL {
                         let on = self.state.theme == theme;
@@ -79,13 +88,18 @@ impl App {
             });
             ui.add_space(2.0);
         });
-        if let Some(message) = self.notifications.get(Topic::Open) {
-            Panel::top("message").frame(top).show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    view::notice::ui(ui, message);
-                    action_button(ui, Action::DismissError, &mut self.commands);
+        for (topic, id) in [
+            (Topic::Open, "message"),
+            (Topic::Corrections, "corrections"),
+        ] {
+            if let Some(message) = self.notifications.get(topic) {
+                Panel::top(id).frame(top).show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        view::notice::ui(ui, message);
+                        action_button(ui, Action::DismissError, &mut self.commands);
+                    });
                 });
-            });
+            }
         }
     }
 

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 
 use crate::corrections::{Correction, Target};
-use crate::dataset::{Extracted, Indicator, Kind, Qualifier, Unit};
+use crate::dataset::{Indicator, Kind, Qualifier, Unit};
 use crate::loaded::{Loaded, Places};
 
 /// Arguments of `briefboard correct`.
@@ -97,7 +97,7 @@ pub fn run(args: &CorrectArgs) -> anyhow::Result<ExitCode> {
     };
     let (indicator, hidden) = find(&loaded, id)?;
     let target = Target::of(&indicator).context("the figure has no mention to anchor it")?;
-    let reading = reading(&indicator);
+    let reading = indicator.extractor_reading();
     let corrected = loaded.corrected.as_deref().map(|c| &c.file);
     let mut c = corrected
         .and_then(|f| f.get(&target).cloned())
@@ -172,19 +172,6 @@ fn find(loaded: &Loaded, id: &str) -> anyhow::Result<(Indicator, bool)> {
         loaded.name,
         loaded.name
     )
-}
-
-/// The extractor's reading of a figure.
-fn reading(i: &Indicator) -> Extracted {
-    i.extracted.clone().unwrap_or_else(|| Extracted {
-        measure: i.measure.clone(),
-        label: i.label.clone(),
-        theme: i.theme.clone(),
-        unit: i.unit,
-        qualifier: i.qualifier,
-        kind: i.kind,
-        period: i.period.clone(),
-    })
 }
 
 /// A value of the dataset format's names (`share`, `at_least`), or an error listing them.

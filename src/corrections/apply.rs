@@ -120,6 +120,7 @@ pub fn apply(base: &Dataset, corrections: &Corrections) -> Applied {
 /// Sets the fields a correction gives, keeping the extractor's reading in
 /// [`Indicator::extracted`] (the first one, when the figure was corrected before).
 fn correct(ind: &mut Indicator, c: &Correction) {
+    ind.edited = true;
     if ind.extracted.is_none() {
         ind.extracted = Some(Extracted {
             measure: ind.measure.clone(),

@@ -18,7 +18,7 @@ mod file;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Indicator, Kind, Qualifier, Unit};
+use crate::dataset::{Extracted, Indicator, Kind, Qualifier, Unit};
 
 pub use apply::{Applied, Hidden, apply, problem};
 pub use file::{CorrectionsError, FILE_SUFFIX, beside, in_data_dir};
@@ -197,10 +197,87 @@ impl Correction {
         }
     }
 
+    /// Leaves out the fields equal to the extractor's reading `read` (a correction back to
+    /// what the extractor said is no correction).
+    pub fn without_extracted(&mut self, read: &Extracted) {
+        fn drop_same<T: PartialEq>(field: &mut Option<T>, read: &T) {
+            if field.as_ref() == Some(read) {
+                *field = None;
+            }
+        }
+        drop_same(&mut self.label, &read.label);
+        drop_same(&mut self.theme, &read.theme);
+        drop_same(&mut self.kind, &read.kind);
+        drop_same(&mut self.unit, &read.unit);
+        drop_same(&mut self.qualifier, &read.qualifier);
+        drop_same(&mut self.measure, &read.measure);
+        let period = read.period.clone().unwrap_or_default();
+        drop_same(&mut self.period, &period);
+    }
+
     /// Whether it changes nothing (then it is left out of the file).
     #[must_use]
     pub fn is_empty(&self) -> bool {
         *self == Self::new(self.figure.clone())
+    }
+}
+
+/// One change a person makes to a figure, in the app or on the command line; applied to the
+/// figure's correction by [`Edit::apply`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// A new label.
+    Label(String),
+    /// A theme id.
+    Theme(String),
+    /// A kind.
+    Kind(Kind),
+    /// A unit.
+    Unit(Unit),
+    /// A hedge.
+    Qualifier(Qualifier),
+    /// A period as the dataset writes it; empty: none.
+    Period(String),
+    /// Hide the figure, with a note saying why.
+    Hide(Option<String>),
+    /// Show a hidden figure again.
+    Show,
+    /// Back to the extractor's reading: the correction goes.
+    Reset,
+}
+
+impl Edit {
+    /// The correction after this edit: `current` (or none) changed, the fields equal to the
+    /// extractor's reading `read` left out; `None` when nothing is left to correct.
+    #[must_use]
+    pub fn apply(
+        &self,
+        figure: &Target,
+        current: Option<&Correction>,
+        read: &Extracted,
+    ) -> Option<Correction> {
+        let mut c = current
+            .cloned()
+            .unwrap_or_else(|| Correction::new(figure.clone()));
+        match self {
+            Self::Label(l) => c.label = Some(l.trim().to_owned()),
+            Self::Theme(t) => c.theme = Some(t.clone()),
+            Self::Kind(k) => c.kind = Some(*k),
+            Self::Unit(u) => c.unit = Some(*u),
+            Self::Qualifier(q) => c.qualifier = Some(*q),
+            Self::Period(p) => c.period = Some(p.trim().to_owned()),
+            Self::Hide(note) => {
+                c.hidden = true;
+                c.note = note.clone().filter(|n| !n.trim().is_empty());
+            }
+            Self::Show => {
+                c.hidden = false;
+                c.note = None;
+            }
+            Self::Reset => return None,
+        }
+        c.without_extracted(read);
+        (!c.is_empty()).then_some(c)
     }
 }
 

@@ -156,6 +156,10 @@ pub struct Indicator {
     /// the extractor read, the fields a correction may change. Version 2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extracted: Option<Extracted>,
+    /// Whether a correction of the briefing's corrections file applied to the figure when it
+    /// was opened (what the app marks as edited). Not part of the file.
+    #[serde(skip)]
+    pub edited: bool,
 }
 
 /// The extractor's reading of a corrected figure: the fields a correction may change.
@@ -383,6 +387,21 @@ impl Indicator {
             start: m.start,
             end: m.end,
             value: self.value,
+        })
+    }
+
+    /// What the extractor read of the fields a correction may change: [`Indicator::extracted`]
+    /// for a corrected figure, else the figure's own fields.
+    #[must_use]
+    pub fn extractor_reading(&self) -> Extracted {
+        self.extracted.clone().unwrap_or_else(|| Extracted {
+            measure: self.measure.clone(),
+            label: self.label.clone(),
+            theme: self.theme.clone(),
+            unit: self.unit,
+            qualifier: self.qualifier,
+            kind: self.kind,
+            period: self.period.clone(),
         })
     }
 

@@ -81,6 +81,7 @@ impl Facts {
             mentions: vec![mention.clone()],
             briefing: None,
             extracted: None,
+            edited: false,
         });
         self.fixed.push(is_fixed);
     }

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::Loaded;
-use crate::corrections::{self, Correction, Corrections, CorrectionsError, Hidden, Target};
+use crate::corrections::{self, Correction, Corrections, CorrectionsError, Edit, Hidden, Target};
 use crate::dataset::Dataset;
 
 /// Where corrections are looked up and saved.
@@ -147,6 +147,33 @@ impl Loaded {
     ) -> Result<bool, CorrectionsError> {
         self.change(|file| file.put(figure, new).then_some(()))
             .map(|c| c.is_some())
+    }
+
+    /// Applies an edit to a figure's correction (see [`Edit::apply`]) and saves. Returns
+    /// whether anything changed; `Ok(false)` when no figure of the briefing has that target.
+    ///
+    /// # Errors
+    /// As [`Loaded::set_correction`].
+    pub fn edit_figure(&mut self, figure: &Target, edit: &Edit) -> Result<bool, CorrectionsError> {
+        let same = |i: &crate::dataset::Indicator| Target::of(i).is_some_and(|t| t.same(figure));
+        let shown = self.dataset.indicators.iter().find(|i| same(i));
+        let hidden = self
+            .corrected
+            .as_deref()
+            .and_then(|c| c.hidden.iter().map(|h| &h.indicator).find(|i| same(i)));
+        let Some(read) = shown
+            .or(hidden)
+            .map(crate::dataset::Indicator::extractor_reading)
+        else {
+            return Ok(false);
+        };
+        let current = self
+            .corrected
+            .as_deref()
+            .and_then(|c| c.file.get(figure))
+            .cloned();
+        let new = edit.apply(figure, current.as_ref(), &read);
+        self.set_correction(figure, new)
     }
 
     /// Takes the last correction back and saves; returns its figure, `None` when there is

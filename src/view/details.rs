@@ -25,6 +25,12 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
     ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(8.0);
         ui.heading(indicator.label.as_str());
+        if indicator.edited {
+            ui.label(RichText::new(super::edit::EDITED).small().weak())
+                .on_hover_text(
+                    "A person corrected this figure: see Edit for the extractor's reading",
+                );
+        }
         ui.label(
             RichText::new(format::indicator_said(indicator))
                 .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4)
@@ -53,6 +59,10 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
             let briefing = format::briefing_short(dataset.briefing_of(indicator));
             ui.label(RichText::new(format!("Briefing of {briefing}")).weak());
         }
+        ui.separator();
+        egui::CollapsingHeader::new(super::edit::EDIT)
+            .default_open(indicator.edited)
+            .show(ui, |ui| super::edit::ui(ui, library, indicator, commands));
         ui.separator();
         let n = indicator.mentions.len();
         ui.strong(if n == 1 {

@@ -2,6 +2,7 @@
 //! read the data and push commands, they change nothing themselves.
 
 pub mod details;
+pub mod edit;
 pub mod help;
 pub mod notice;
 pub mod plot;

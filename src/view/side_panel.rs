@@ -51,6 +51,7 @@ pub fn ui(
         themes_ui(ui, dataset, derived, filter, commands);
         ui.separator();
         kind_ui(ui, filter, commands);
+        super::edit::hidden_ui(ui, library, commands);
     });
 }
 

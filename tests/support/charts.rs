@@ -52,6 +52,7 @@ pub fn ind(
             .collect(),
         briefing: None,
         extracted: None,
+        edited: false,
     }
 }
 
