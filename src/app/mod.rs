@@ -289,33 +289,22 @@ impl App {
 
     /// The page area: a chart page, the table or the transcript.
     fn page_ui(&mut self, ui: &mut egui::Ui) {
-        let selected = self.selected.as_deref();
-        let dataset = self.library.dataset();
+        let ctx = view::ViewCtx {
+            library: &self.library,
+            derived: &self.derived,
+            selected: self.selected.as_deref(),
+        };
         match &self.state.page {
             Page::Chart(id) => {
-                let Some(model) = self.derived.model(dataset, id) else {
+                let Some(model) = self.derived.model(ctx.library.dataset(), id) else {
                     ui.label(format!("There is no chart page {id}."));
                     return;
                 };
                 let tokens = crate::theme::tokens(self.state.theme);
-                let response = view::plot::page_ui(ui, model, &tokens, selected);
-                if let Some(id) = response.clicked {
-                    self.commands.push(Command::Select(Some(id)));
-                }
+                view::plot::page_ui(ui, model, &tokens, ctx.selected, &mut self.commands);
             }
-            Page::Table => view::table::ui(
-                ui,
-                (dataset, &self.derived),
-                self.sort,
-                selected,
-                &mut self.commands,
-            ),
-            Page::Transcript => self.transcript.ui(
-                ui,
-                (&self.library, &self.derived),
-                selected,
-                &mut self.commands,
-            ),
+            Page::Table => view::table::ui(ui, &ctx, self.sort, &mut self.commands),
+            Page::Transcript => self.transcript.ui(ui, &ctx, &mut self.commands),
         }
     }
 }

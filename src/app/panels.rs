@@ -123,12 +123,12 @@ impl App {
             .default_size(260.0)
             .min_size(200.0)
             .show(ui, |ui| {
-                view::side_panel::ui(
-                    ui,
-                    (&self.library, &self.derived),
-                    &self.state.filter,
-                    &mut self.commands,
-                );
+                let ctx = view::ViewCtx {
+                    library: &self.library,
+                    derived: &self.derived,
+                    selected: self.selected.as_deref(),
+                };
+                view::side_panel::ui(ui, &ctx, &self.state.filter, &mut self.commands);
             });
     }
 
@@ -144,12 +144,12 @@ impl App {
             .default_size(280.0)
             .min_size(220.0)
             .show(ui, |ui| {
-                view::details::ui(
-                    ui,
-                    &self.library,
-                    self.selected.as_deref(),
-                    &mut self.commands,
-                );
+                let ctx = view::ViewCtx {
+                    library: &self.library,
+                    derived: &self.derived,
+                    selected: self.selected.as_deref(),
+                };
+                view::details::ui(ui, &ctx, &mut self.commands);
             });
     }
 }

@@ -5,13 +5,13 @@ use egui::{RichText, ScrollArea};
 
 use crate::command::{Command, Commands};
 use crate::format;
-use crate::library::Library;
 
 /// The link under each quote that opens the transcript at that sentence.
 pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
 
-/// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
-pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands: &mut Commands) {
+/// Draws the details of the selected indicator, or a hint when none is selected.
+pub fn ui(ui: &mut egui::Ui, ctx: &super::ViewCtx<'_>, commands: &mut Commands) {
+    let (library, selected) = (ctx.library, ctx.selected);
     let dataset = library.dataset();
     let part = selected
         .and_then(|id| dataset.indicator(id))

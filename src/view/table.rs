@@ -6,7 +6,6 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::command::{Command, Commands};
 use crate::dataset::Dataset;
-use crate::derived::Derived;
 use crate::sort::{Sort, SortColumn, cell_text};
 
 /// What the table says for a briefing from which no figure was extracted.
@@ -35,11 +34,11 @@ fn empty_ui(ui: &mut egui::Ui, dataset: &Dataset, commands: &mut Commands) {
 /// a click on a header pushes [`Command::SortBy`], a click on a row selects its figure.
 pub fn ui(
     ui: &mut egui::Ui,
-    (dataset, derived): (&Dataset, &Derived),
+    ctx: &super::ViewCtx<'_>,
     sort: Option<Sort>,
-    selected: Option<&str>,
     commands: &mut Commands,
 ) {
+    let (dataset, derived, selected) = (ctx.library.dataset(), ctx.derived, ctx.selected);
     let rows = derived.table_rows();
     if rows.is_empty() {
         empty_ui(ui, dataset, commands);
