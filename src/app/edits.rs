@@ -19,19 +19,21 @@ impl App {
     /// brings every view up to date; a file that cannot be written is said in a notice.
     pub(super) fn correct(&mut self, briefing: &str, figure: &Target, edit: &Edit) {
         let changed = self
+            .data
             .library
             .change_part(briefing, |part| part.edit_figure(figure, edit));
         match changed {
             Some(Ok(true)) => {
-                self.edits.done.push(briefing.to_owned());
-                self.edits.undone.clear();
+                self.data.edits.done.push(briefing.to_owned());
+                self.data.edits.undone.clear();
                 self.corrections_changed();
             }
             Some(Ok(false)) | None => {}
             Some(Err(e)) => {
                 // The edit may be applied in memory though not saved: show what is true.
                 self.corrections_changed();
-                self.notifications
+                self.work
+                    .notifications
                     .notify(Topic::Corrections, Level::Error, e.to_string());
             }
         }
@@ -39,17 +41,22 @@ impl App {
 
     /// Edit → Undo: the last correction of this run, in its briefing's file.
     pub(super) fn undo(&mut self) {
-        let Some(briefing) = self.edits.done.pop() else {
+        let Some(briefing) = self.data.edits.done.pop() else {
             return;
         };
-        match self.library.change_part(&briefing, Loaded::undo_correction) {
+        match self
+            .data
+            .library
+            .change_part(&briefing, Loaded::undo_correction)
+        {
             Some(Ok(Some(_))) => {
-                self.edits.undone.push(briefing);
+                self.data.edits.undone.push(briefing);
                 self.corrections_changed();
             }
             Some(Err(e)) => {
                 self.corrections_changed();
-                self.notifications
+                self.work
+                    .notifications
                     .notify(Topic::Corrections, Level::Error, e.to_string());
             }
             Some(Ok(None)) | None => {}
@@ -58,17 +65,22 @@ impl App {
 
     /// Edit → Redo: the last correction undone.
     pub(super) fn redo(&mut self) {
-        let Some(briefing) = self.edits.undone.pop() else {
+        let Some(briefing) = self.data.edits.undone.pop() else {
             return;
         };
-        match self.library.change_part(&briefing, Loaded::redo_correction) {
+        match self
+            .data
+            .library
+            .change_part(&briefing, Loaded::redo_correction)
+        {
             Some(Ok(Some(_))) => {
-                self.edits.done.push(briefing);
+                self.data.edits.done.push(briefing);
                 self.corrections_changed();
             }
             Some(Err(e)) => {
                 self.corrections_changed();
-                self.notifications
+                self.work
+                    .notifications
                     .notify(Topic::Corrections, Level::Error, e.to_string());
             }
             Some(Ok(None)) | None => {}
@@ -77,19 +89,23 @@ impl App {
 
     /// Whether Edit → Undo and Redo have something to do.
     pub(super) fn can_undo(&self) -> (bool, bool) {
-        (!self.edits.done.is_empty(), !self.edits.undone.is_empty())
+        (
+            !self.data.edits.done.is_empty(),
+            !self.data.edits.undone.is_empty(),
+        )
     }
 
     /// After a correction: the joined dataset changed, so everything derived follows; a
     /// selected figure that is hidden now is no longer selected.
     fn corrections_changed(&mut self) {
-        self.data_revision += 1;
+        self.data.revision += 1;
         if self
+            .data
             .selected
             .as_deref()
-            .is_some_and(|id| self.library.dataset().indicator(id).is_none())
+            .is_some_and(|id| self.data.library.dataset().indicator(id).is_none())
         {
-            self.selected = None;
+            self.data.selected = None;
         }
     }
 
@@ -136,7 +152,8 @@ impl App {
         }
         if !lines.is_empty() {
             let level = if error { Level::Error } else { Level::Info };
-            self.notifications
+            self.work
+                .notifications
                 .notify(Topic::Corrections, level, lines.join(" "));
         }
     }
