@@ -256,3 +256,31 @@ fn the_seed_corrections_give_the_committed_dataset() {
         Some("products-among-the-top-global-producers")
     );
 }
+
+#[test]
+fn figures_given_one_measure_get_ids_of_their_own() {
+    let (_dir, path) = folder();
+    let mut loaded = open(&path);
+    // 4.83 million base stations and the 6 million target (Zhao Zhiguo) as one measure.
+    for value in [4.83e6, 6e6] {
+        let figure = target(&by_value(&loaded, value));
+        let mut c = Correction::new(figure.clone());
+        c.measure = Some("base-stations".to_owned());
+        loaded.set_correction(&figure, Some(c)).expect("saved");
+    }
+    let ids: Vec<(String, String)> = [4.83e6, 6e6]
+        .iter()
+        .map(|&v| {
+            let i = by_value(&loaded, v);
+            (i.id, i.measure)
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("base-stations".to_owned(), "base-stations".to_owned()),
+            ("base-stations-2".to_owned(), "base-stations".to_owned())
+        ]
+    );
+    assert!(loaded.dataset.validate(None).is_empty());
+}

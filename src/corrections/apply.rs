@@ -169,13 +169,16 @@ fn new_ids(indicators: &mut [Indicator], renamed: &[usize]) {
         .filter(|(n, _)| !moving.contains(n))
         .map(|(_, i)| i.id.clone())
         .collect();
+    // The next number to try for each measure, so that many figures of one measure cost
+    // one step each.
+    let mut next: HashMap<String, usize> = HashMap::new();
     for &n in renamed {
         let measure = indicators[n].measure.clone();
         let mut id = measure.clone();
-        let mut k = 2;
+        let k = next.entry(measure.clone()).or_insert(2);
         while taken.contains(&id) {
             id = format!("{measure}-{k}");
-            k += 1;
+            *k += 1;
         }
         taken.insert(id.clone());
         indicators[n].id = id;
