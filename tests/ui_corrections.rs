@@ -14,7 +14,7 @@ use briefboard::app::{App, StartOptions};
 use briefboard::dataset::Kind;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 const U1: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/corrections/U1.txt");
 
@@ -192,14 +192,22 @@ fn hide_a_false_figure_from_the_table_menu_and_show_it_again() {
 #[test]
 fn a_growth_rate_becomes_a_change_and_a_newer_dataset_keeps_it() {
     let (dir, file) = folder();
-    let mut harness = start(dir.path(), &file);
-    assert_ne!(kind_of(&harness, 13.8), Some(Kind::Change));
+    // A dataset of the transcript, beside it, that reads the growth rate as a share (as the
+    // extractor of early 2026 did); the person knows it is a change.
+    let json = dataset_beside(&file, |i| (i.value - 13.8).abs() < 1e-9, Kind::Share, "");
+    let mut harness = start(dir.path(), &json);
+    assert_eq!(kind_of(&harness, 13.8), Some(Kind::Share));
     edit(&mut harness, 13.8);
     harness
         .get_by_role_and_label(Role::ComboBox, "Kind")
         .click();
     harness.run();
-    harness.get_by_label("change").click();
+    // The list's entry, not a table cell that says "change".
+    harness
+        .get_all_by_label("change")
+        .find(|n| n.accesskit_node().role() != Role::Label)
+        .expect("the list's entry")
+        .click();
     harness.run();
     assert_eq!(kind_of(&harness, 13.8), Some(Kind::Change));
     // The Edit menu's Undo does what Ctrl+Z does.
@@ -207,7 +215,7 @@ fn a_growth_rate_becomes_a_change_and_a_newer_dataset_keeps_it() {
     harness.run();
     harness.get_by_label_contains("Undo").click();
     harness.run();
-    assert_ne!(kind_of(&harness, 13.8), Some(Kind::Change));
+    assert_eq!(kind_of(&harness, 13.8), Some(Kind::Share));
     harness.key_press_modifiers(
         egui::Modifiers::COMMAND.plus(egui::Modifiers::SHIFT),
         egui::Key::Z,
@@ -215,18 +223,38 @@ fn a_growth_rate_becomes_a_change_and_a_newer_dataset_keeps_it() {
     harness.run();
     assert_eq!(kind_of(&harness, 13.8), Some(Kind::Change));
     drop(harness);
-    // A newer dataset of the same transcript (another extractor's ids and labels) beside it.
-    let bytes = std::fs::read(&file).expect("read");
-    let mut newer = briefboard::extract::extract("U1.txt", &bytes).expect("extracts");
-    for i in &mut newer.indicators {
-        i.measure = format!("newer-{}", i.measure);
-        i.label = format!("{} (newer)", i.label);
-    }
-    briefboard::dataset::number_ids(&mut newer.indicators);
-    let json = dir.path().join("U1.json");
-    std::fs::write(&json, newer.to_json()).expect("written");
+    // A newer dataset of the same transcript (another extractor's measures, ids and labels,
+    // and a level for the growth rate) in its place: the correction still applies.
+    let json = dataset_beside(
+        &file,
+        |i| (i.value - 13.8).abs() < 1e-9,
+        Kind::Level,
+        "newer-",
+    );
     let harness = start(dir.path(), &json);
     assert_eq!(kind_of(&harness, 13.8), Some(Kind::Change));
+}
+
+/// Writes `U1.json` beside the transcript: its extracted dataset with the figures that `pick`
+/// chooses of `kind`, and every measure (so every id) prefixed by `prefix`.
+fn dataset_beside(
+    transcript: &Path,
+    pick: impl Fn(&briefboard::dataset::Indicator) -> bool,
+    kind: Kind,
+    prefix: &str,
+) -> PathBuf {
+    let bytes = std::fs::read(transcript).expect("read");
+    let mut d = briefboard::extract::extract("U1.txt", &bytes).expect("extracts");
+    for i in &mut d.indicators {
+        if pick(i) {
+            i.kind = kind;
+        }
+        i.measure = format!("{prefix}{}", i.measure);
+    }
+    briefboard::dataset::number_ids(&mut d.indicators);
+    let json = transcript.with_file_name("U1.json");
+    std::fs::write(&json, d.to_json()).expect("written");
+    json
 }
 
 #[test]
