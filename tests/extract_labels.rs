@@ -1,9 +1,9 @@
-//! Labels without curation: on the seed with `data/curation.json` left out and on the eight
+//! Labels without corrections: on the seed as extracted (its corrections file left out) and on the eight
 //! development excerpts, every label is a phrase a person would write under a figure — not a
 //! sentence fragment — and no two figures of a briefing share one.
 
 use briefboard::dataset::{Dataset, EMBEDDED_SOURCE};
-use briefboard::extract::{Curate, extract_with};
+use briefboard::extract::extract;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/briefings");
 
@@ -21,7 +21,7 @@ const NEVER_LAST: &[&str] = &[
 ];
 
 fn uncurated(name: &str, text: &str) -> Dataset {
-    extract_with(name, text.as_bytes(), Curate::No).expect("extracts")
+    extract(name, text.as_bytes()).expect("extracts")
 }
 
 fn problems(d: &Dataset) -> Vec<String> {

@@ -227,8 +227,8 @@ fn a_fact_said_twice_is_one_indicator_with_two_mentions() {
 }
 
 #[test]
-fn curation_applies_to_its_own_briefing_only() {
-    // "Computing power" is a curated id of the seed; another briefing keeps the generated label.
+fn the_extractor_names_computing_power_itself() {
+    // "Computing power" names the figure without a correction.
     let d = briefing(
         "July 5, 2024",
         "Our computing power has reached 230 EFLOPS.",

@@ -21,6 +21,8 @@ pub enum JobOutput {
 #[derive(Default)]
 pub struct Jobs {
     tasks: Tasks<JobOutput>,
+    /// Where the corrections of the briefings opened are found and kept.
+    pub places: crate::loaded::Places,
 }
 
 impl Jobs {
@@ -36,8 +38,9 @@ impl Jobs {
             .into_iter()
             .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
             .collect();
+        let places = self.places.clone();
         self.spawn(ctx, label, move || {
-            JobOutput::Loaded(crate::library::open_all(&paths))
+            JobOutput::Loaded(crate::library::open_all(&paths, &places))
         });
     }
 

@@ -57,11 +57,6 @@ fn page_title(dataset: &Dataset, theme: &str) -> String {
         .unwrap_or_else(|| theme.to_owned())
 }
 
-/// Whether an indicator belongs on a generated page (the named pages do not show it).
-fn is_rest(ind: &Indicator) -> bool {
-    !super::featured_ids().contains(&crate::dataset::base_id(&ind.id))
-}
-
 /// The generated page an indicator is drawn on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Home {
@@ -88,10 +83,12 @@ fn own_page(dataset: &Dataset, ind: &Indicator) -> Home {
 /// group (counts with counts, shares with shares), or else the page with most figures; it
 /// keeps its theme, its colour and its filter. Linear in the number of indicators.
 fn placement(dataset: &Dataset) -> Vec<Option<Home>> {
+    let named = super::named(dataset);
     let mut homes: Vec<Option<Home>> = dataset
         .indicators
         .iter()
-        .map(|i| is_rest(i).then(|| own_page(dataset, i)))
+        .zip(named)
+        .map(|(i, named)| (!named).then(|| own_page(dataset, i)))
         .collect();
     let mut sizes: HashMap<Home, usize> = HashMap::new();
     let mut by_group: HashMap<(Home, Group), usize> = HashMap::new();

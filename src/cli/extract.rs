@@ -1,4 +1,4 @@
-//! `briefboard extract TRANSCRIPT.txt [-o OUT.json] [--no-curation]`.
+//! `briefboard extract TRANSCRIPT.txt [-o OUT.json] [--no-corrections]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,23 +14,29 @@ pub struct ExtractArgs {
     /// Where to write the dataset (JSON); standard output when absent.
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
-    /// Leave out the curated labels of `data/curation.json`: every label and theme as the
-    /// rules give it.
+    /// Leave out the corrections beside the transcript (NAME.corrections.json): every
+    /// figure as the extractor reads it.
     #[arg(long)]
-    pub no_curation: bool,
+    pub no_corrections: bool,
 }
 
-/// Extracts the dataset and writes it (atomically) or prints it.
+/// Extracts the dataset, applies the corrections beside the transcript, and writes it
+/// (atomically) or prints it.
 ///
 /// # Errors
-/// An unreadable or malformed transcript; an unwritable output.
+/// An unreadable or malformed transcript, an unreadable corrections file; an unwritable
+/// output.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    let curate = if args.no_curation {
-        crate::extract::Curate::No
+    let dataset = crate::extract::extract_file(&args.transcript)?;
+    let dataset = if args.no_corrections {
+        dataset
     } else {
-        crate::extract::Curate::Yes
+        let name = args.transcript.display().to_string();
+        let loaded = crate::loaded::Loaded::without_source(dataset, String::new(), &name)
+            .corrected(Some(&args.transcript), &crate::loaded::Places::beside());
+        super::corrections_notes(&loaded)?;
+        loaded.dataset
     };
-    let dataset = crate::extract::extract_file_with(&args.transcript, curate)?;
     let json = dataset.to_json();
     match &args.output {
         Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,

@@ -2,7 +2,6 @@
 //! names and themes, merged by fact.
 
 use super::after::compared_year;
-use super::curation::curation;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Facts;
@@ -381,9 +380,8 @@ fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     vec![(slug(&label), label, theme, false, Some(subject))]
 }
 
-/// Builds the dataset of a parsed briefing. `curate` applies `data/curation.json` when the
-/// briefing is the one it names.
-pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Dataset {
+/// Builds the dataset of a parsed briefing.
+pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     let ids = speaker_ids(b);
     let mut facts = Facts::default();
     for turn in &b.turns {
@@ -448,10 +446,6 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
     }
     let mut indicators = facts.indicators;
     let date = b.date.map(Date::iso).unwrap_or_default();
-    let cur = curation();
-    if curate && cur.briefing.title == b.title && cur.briefing.date == date {
-        super::curation::apply(&mut indicators, &cur.overrides);
-    }
     super::facts::distinct_labels(&mut indicators);
     let quoted: HashSet<&str> = indicators
         .iter()

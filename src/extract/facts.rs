@@ -69,7 +69,9 @@ impl Facts {
         self.ids.insert(unique.clone());
         self.indicators.push(Indicator {
             id: unique,
+            measure: id.to_owned(),
             label,
+            measure_label: None,
             theme,
             value: f.value,
             unit: f.unit,
@@ -78,6 +80,8 @@ impl Facts {
             period: f.period.clone(),
             mentions: vec![mention.clone()],
             briefing: None,
+            extracted: None,
+            edited: false,
         });
         self.fixed.push(is_fixed);
     }
@@ -120,7 +124,9 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
             label = format!("{base} ({n})");
             n += 1;
         }
-        i.label = label;
+        if label != i.label {
+            i.measure_label = Some(std::mem::replace(&mut i.label, label));
+        }
     }
 }
 

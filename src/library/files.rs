@@ -3,11 +3,15 @@
 use super::Library;
 use crate::loaded::Loaded;
 
-/// Reads every file of `paths` with [`Loaded::open_parts`]; a folder stands for the `.txt` and
-/// `.json` files in it, in name order (not its sub-folders). One result per briefing, in
-/// order: a file that fails does not stop the others.
+/// Reads every file of `paths` with [`Loaded::open_parts_with`] and the corrections of
+/// `places`; a folder stands for the `.txt` and `.json` files in it, in name order (not its
+/// sub-folders, nor its corrections files). One result per briefing, in order: a file that
+/// fails does not stop the others.
 #[must_use]
-pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
+pub fn open_all(
+    paths: &[std::path::PathBuf],
+    places: &crate::loaded::Places,
+) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
     let mut out: Vec<Result<Vec<Loaded>, crate::loaded::LoadError>> = Vec::new();
     for path in paths {
         if path.is_dir() {
@@ -17,7 +21,7 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
                     place: None,
                     reason: "the folder holds no transcript (.txt) or dataset (.json)".to_owned(),
                 })),
-                Ok(files) => out.extend(files.iter().map(|f| Loaded::open_parts(f))),
+                Ok(files) => out.extend(files.iter().map(|f| Loaded::open_parts_with(f, places))),
                 Err(e) => out.push(Err(crate::loaded::LoadError {
                     file: path.display().to_string(),
                     place: None,
@@ -25,7 +29,7 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
                 })),
             }
         } else {
-            out.push(Loaded::open_parts(path));
+            out.push(Loaded::open_parts_with(path, places));
         }
     }
     // A dataset that joins several briefings gives one result per briefing.
@@ -37,13 +41,17 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
         .collect()
 }
 
-/// The `.txt` and `.json` files of a folder, in name order.
+/// The `.txt` and `.json` files of a folder, in name order, without corrections files.
 fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
             p.is_file()
+                && !p.file_name().is_some_and(|n| {
+                    n.to_string_lossy()
+                        .ends_with(crate::corrections::FILE_SUFFIX)
+                })
                 && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                     e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("json")
                 })
