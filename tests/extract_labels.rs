@@ -66,7 +66,11 @@ fn uncurated_labels_of_the_seed_are_phrases_and_distinct() {
         assert!(!i.label.contains(&said), "{:?} holds {said:?}", i.label);
     }
     assert!(
-        labels.iter().filter(|l| l.starts_with("Broadband networks")).count() == 3,
+        labels
+            .iter()
+            .filter(|l| l.starts_with("Broadband networks"))
+            .count()
+            == 3,
         "{labels:#?}"
     );
 }
@@ -133,5 +137,8 @@ fn labels_take_the_subject_said_before_and_their_partner() {
     );
     let periods: Vec<Option<&str>> = d.indicators.iter().map(|i| i.period.as_deref()).collect();
     // "In the first half of 2021" carries to the sentences after it in the paragraph.
-    assert!(periods.iter().all(|p| *p == Some("2021-01/2021-06")), "{periods:?}");
+    assert!(
+        periods.iter().all(|p| *p == Some("2021-01/2021-06")),
+        "{periods:?}"
+    );
 }

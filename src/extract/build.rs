@@ -159,6 +159,10 @@ fn announced(ctx: &Ctx) -> bool {
 
 /// The figures of one sentence, and what it carries to the next (its target year, and the
 /// period it says of figures reached).
+#[expect(
+    clippy::too_many_lines,
+    reason = "the meaning of each figure of a sentence, decided in one place in the order the rules apply"
+)]
 fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carried) {
     let lower = s.to_ascii_lowercase();
     let t = tokenize(s, &lower);
@@ -247,14 +251,19 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
             // a change against a base is not of the period said before.
-            let based = own.is_none()
-                && (ctx.after.contains("compared") || ctx.after.contains("than"));
+            let based =
+                own.is_none() && (ctx.after.contains("compared") || ctx.after.contains("than"));
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
-            (Kind::Target, own.as_ref().map(|p| p.text.clone()).or_else(|| this_year.clone()))
+            (
+                Kind::Target,
+                own.as_ref()
+                    .map(|p| p.text.clone())
+                    .or_else(|| this_year.clone()),
+            )
         } else {
             let kind = if q.unit == Unit::Percent && is_share(&ctx) {
                 Kind::Share
@@ -283,10 +292,9 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             && kind == Kind::Level
             && grows(&ctx);
         let (kind, sign) = match (kind, sign) {
-            (Kind::Level | Kind::Share, None) if listed => (
-                Kind::Change,
-                previous.map(|p| p.value < 0.0),
-            ),
+            (Kind::Level | Kind::Share, None) if listed => {
+                (Kind::Change, previous.map(|p| p.value < 0.0))
+            }
             (Kind::Level, None) if growth => (Kind::Change, Some(false)),
             other => other,
         };
@@ -309,8 +317,15 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             (_, Some(p), Some(d)) => {
                 let after = crate::period::Period::parse(p).is_some_and(|p| {
                     let first = p.first_day();
-                    (i32::from(first.year()), first.month().unsigned_abs(), first.day().unsigned_abs())
-                        > (d.year, u8::try_from(d.month).unwrap_or(12), u8::try_from(d.day).unwrap_or(31))
+                    (
+                        i32::from(first.year()),
+                        first.month().unsigned_abs(),
+                        first.day().unsigned_abs(),
+                    ) > (
+                        d.year,
+                        u8::try_from(d.month).unwrap_or(12),
+                        u8::try_from(d.day).unwrap_or(31),
+                    )
                 });
                 if after { None } else { period }
             }
@@ -348,8 +363,7 @@ type Name = (String, String, String, bool, Option<String>);
 fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     let matches = |r: &&super::rules::Rule| {
         r.unit == f.unit
-            && r.kind
-                .map_or(f.kind != Kind::Change, |k| k == f.kind)
+            && r.kind.map_or(f.kind != Kind::Change, |k| k == f.kind)
             && (r.when)(&f.ctx)
     };
     if let Some(first) = RULES.iter().find(matches) {
@@ -381,6 +395,10 @@ fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
 }
 
 /// Builds the dataset of a parsed briefing.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over the turns, paragraphs and sentences, with what each carries to the next"
+)]
 pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     let ids = speaker_ids(b);
     let mut facts = Facts::default();

@@ -3,8 +3,7 @@
 
 use super::after::{Counted, compared_year, counted, share_of};
 use super::phrase::{
-    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject,
-    trim_end,
+    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject, trim_end,
 };
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
@@ -92,7 +91,10 @@ fn listed_after_preposition(phrase: &str, k: usize) -> Option<String> {
         return None;
     }
     let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
-    Some(format!("{shared} {joint} {}", if k == 0 { first } else { right }))
+    Some(format!(
+        "{shared} {joint} {}",
+        if k == 0 { first } else { right }
+    ))
 }
 
 /// The sentence's subject as said before the figure; for a figure in the sentence's first
@@ -134,10 +136,17 @@ pub fn generic_label(
     // "… with Poland and 39.4 % with Turkey": a clause that only names a partner.
     let clause = last_clause(&ctx.before).trim_start();
     let after = ctx.after.trim_start();
-    let after = ["increase ", "growth ", "rise ", "decrease ", "decline ", "drop "]
-        .iter()
-        .find_map(|w| after.strip_prefix(w))
-        .unwrap_or(after);
+    let after = [
+        "increase ",
+        "growth ",
+        "rise ",
+        "decrease ",
+        "decline ",
+        "drop ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))
+    .unwrap_or(after);
     // A partner is a short name ("with Poland and"), not a clause of its own ("with a
     // utilization rate of", "with new orders for green ships accounting for").
     let short = |p: &str| {
@@ -213,9 +222,8 @@ pub fn generic_label(
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
     let named = match (unit, kind) {
-        (Unit::Rank | Unit::Percent | Unit::PercentagePoint | Unit::Times, _) | (_, Kind::Change) => {
-            subj
-        }
+        (Unit::Rank | Unit::Percent | Unit::PercentagePoint | Unit::Times, _)
+        | (_, Kind::Change) => subj,
         _ if weak(&base) => subj,
         _ => base,
     };
@@ -301,8 +309,27 @@ pub struct Said<'a> {
 /// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
 /// trillion yuan", "…, reaching", "and").
 const JOINING: &[&str] = &[
-    "to", "year", "on", "year-on-year", "and", "reaching", "reached", "at", "or", "of", "with",
-    "a", "an", "total", "totaling", "totalling", "hitting", "up", "by", "from", "",
+    "to",
+    "year",
+    "on",
+    "year-on-year",
+    "and",
+    "reaching",
+    "reached",
+    "at",
+    "or",
+    "of",
+    "with",
+    "a",
+    "an",
+    "total",
+    "totaling",
+    "totalling",
+    "hitting",
+    "up",
+    "by",
+    "from",
+    "",
 ];
 
 /// Whether a figure has no words of its own before it, only words that join it to the
@@ -318,16 +345,56 @@ fn continues(ctx: &Ctx) -> bool {
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 fn weak(subject: &str) -> bool {
     const UNITS: &[&str] = &[
-        "yuan", "square meters", "square metres", "person", "persons", "people", "each", "all",
-        "percent", "times", "items", "figure", "figures", "cubic meters", "tons", "mu",
-        "kilowatts", "kilometers", "hectares", "units", "households", "information",
+        "yuan",
+        "square meters",
+        "square metres",
+        "person",
+        "persons",
+        "people",
+        "each",
+        "all",
+        "percent",
+        "times",
+        "items",
+        "figure",
+        "figures",
+        "cubic meters",
+        "tons",
+        "mu",
+        "kilowatts",
+        "kilometers",
+        "hectares",
+        "units",
+        "households",
+        "information",
     ];
     /// Words of change and of measure that name no thing ("year-on-year increase", "a
     /// comparable increase", "rate").
     const EMPTY: &[&str] = &[
-        "year-on-year", "year", "on", "increase", "increases", "growth", "rise", "decrease",
-        "decline", "comparable", "change", "rate", "amount", "number", "share", "total", "figure",
-        "a", "an", "the", "of", "annual", "average", "increased",
+        "year-on-year",
+        "year",
+        "on",
+        "increase",
+        "increases",
+        "growth",
+        "rise",
+        "decrease",
+        "decline",
+        "comparable",
+        "change",
+        "rate",
+        "amount",
+        "number",
+        "share",
+        "total",
+        "figure",
+        "a",
+        "an",
+        "the",
+        "of",
+        "annual",
+        "average",
+        "increased",
     ];
     let s = subject.trim();
     s.is_empty()
@@ -382,7 +449,11 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
         .unwrap_or_default();
     match (subj.is_empty(), way.is_empty()) {
         (true, _) => format!("change{when}"),
-        (false, true) => format!("{subj}{}", when.strip_prefix(' ').map_or(String::new(), |w| format!(", {w}"))),
+        (false, true) => format!(
+            "{subj}{}",
+            when.strip_prefix(' ')
+                .map_or(String::new(), |w| format!(", {w}"))
+        ),
         (false, false) => format!("{subj}, {way}{when}"),
     }
 }
@@ -390,9 +461,16 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
 /// "0.4 percentage point higher than the growth of the country's overall foreign trade": what
 /// a figure is compared with, when it is not a year.
 fn compared_with(after: &str) -> Option<String> {
-    let rest = ["higher than ", "lower than ", "more than ", "less than ", "above ", "below "]
-        .iter()
-        .find_map(|w| after.strip_prefix(w))?;
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "more than ",
+        "less than ",
+        "above ",
+        "below ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))?;
     let rest = rest.strip_prefix("that of ").unwrap_or(rest);
     let np = noun_phrase(rest);
     if np.starts_with("same period") {
@@ -414,9 +492,7 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
     }
     let own = clause_subject(&ctx.before);
     match share_of(&ctx.after) {
-        Some(obj)
-            if fragment(&own) && (subj.is_empty() || obj.contains(subj)) =>
-        {
+        Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
             format!("share of {obj}")
         }
         Some(obj) => format!("{subj}, share of {obj}"),

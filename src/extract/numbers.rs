@@ -187,8 +187,7 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
         (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
         (_, "at", "least") => Qualifier::AtLeast,
-        (_, _, "estimated") => Qualifier::Estimated,
-        ("estimated", "to", "be") => Qualifier::Estimated,
+        (_, _, "estimated") | ("estimated", "to", "be") => Qualifier::Estimated,
         _ => Qualifier::Exact,
     }
 }
@@ -266,8 +265,7 @@ fn date_part(t: &[Token<'_>], i: usize) -> bool {
     let after = joined(next, t.get(i + 2))
         && (is_year_text(t[i].text) || t.get(i + 2).is_some_and(|o| is_year_text(o.text)));
     let slash = next.is_some_and(|s| s.text == "/") && t.get(i + 2).is_some_and(|o| o.number)
-        || i
-            .checked_sub(1)
+        || i.checked_sub(1)
             .is_some_and(|j| t[j].text == "/" && j > 0 && t[j - 1].number);
     // "On July 17 and 18": the second day of a date.
     let second_day = t[i].text.len() <= 2
@@ -282,7 +280,10 @@ fn date_part(t: &[Token<'_>], i: usize) -> bool {
 
 /// Whether a number's text is a year (four digits, 1900–2100).
 fn is_year_text(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    text.len() == 4
+        && text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Whether token `i` is a year (a four-digit number from 1900 to 2100 without a unit).
@@ -299,6 +300,10 @@ pub fn is_year(t: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The numeric expressions of a tokenized sentence, in order.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one scan of the tokens, every kind of number tried in order"
+)]
 pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let delivered = lower_sentence.contains("been delivered");
@@ -325,8 +330,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         // "the fourth quarter of last year", "the next half of this year": parts of a year.
         let period_half = matches!(
             prev_lower,
-            "first" | "second" | "third" | "fourth" | "latter" | "former" | "next" | "last"
-                | "this" | "same" | "each" | "every"
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "latter"
+                | "former"
+                | "next"
+                | "last"
+                | "this"
+                | "same"
+                | "each"
+                | "every"
         ) || t.get(i + 2).is_some_and(|x| x.low == "year")
             || t.get(i + 3).is_some_and(|x| x.low == "year");
         let fraction = fraction_word(tok.low).filter(|_| next_lower == "of" && !period_half);
@@ -352,14 +367,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             // A number word with a capital inside a sentence names ("the Ten Thousand
             // Villages project").
             let title = i > 0 && tok.text.starts_with(char::is_uppercase);
-            number_word(tok.low).map(f64::from).filter(|_| !title).filter(|_| {
-                // Number words count with a scale word ("two million visitors") and where the
-                // text speaks of things delivered ("Six C919 … have been delivered", "three
-                // of which have been delivered overseas").
-                t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
-                    || delivered
-                        && (next_lower != "of" || t.get(i + 2).is_some_and(|n| n.text == "which"))
-            })
+            number_word(tok.low)
+                .map(f64::from)
+                .filter(|_| !title)
+                .filter(|_| {
+                    // Number words count with a scale word ("two million visitors") and where the
+                    // text speaks of things delivered ("Six C919 … have been delivered", "three
+                    // of which have been delivered overseas").
+                    t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
+                        || delivered
+                            && (next_lower != "of"
+                                || t.get(i + 2).is_some_and(|n| n.text == "which"))
+                })
         };
         let Some(mut value) = value.filter(|v| v.is_finite()) else {
             i += 1;

@@ -158,8 +158,17 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
             || words[i].starts_with('%')
             || matches!(
                 w,
-                "percent" | "per" | "cent" | "million" | "billion" | "trillion" | "thousand"
-                    | "yuan" | "dollars" | "us$" | "rmb"
+                "percent"
+                    | "per"
+                    | "cent"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "yuan"
+                    | "dollars"
+                    | "us$"
+                    | "rmb"
             );
         if !hedge {
             break;
@@ -168,8 +177,12 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
     }
     // "the 3.12 trillion yuan in special-purpose bonds": what the amount is of.
     if i > 0
-        && words.get(i - 1).is_some_and(|w| matches!(bare(w), "yuan" | "dollars" | "rmb"))
-        && words.get(i).is_some_and(|w| matches!(bare(w), "in" | "of" | "for"))
+        && words
+            .get(i - 1)
+            .is_some_and(|w| matches!(bare(w), "yuan" | "dollars" | "rmb"))
+        && words
+            .get(i)
+            .is_some_and(|w| matches!(bare(w), "in" | "of" | "for"))
     {
         i += 1;
     }
