@@ -175,7 +175,7 @@ pub fn generic_label(
         (_, Kind::Change) => change_label(&subj, ctx),
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
         (Unit::Count, _) => match counted(&ctx.after) {
-            Counted::Noun(n) if !fragment(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
             Counted::Predicate(p) => {
                 // Said of the sentence's subject ("confirmed cases …, 40 being discharged"),
                 // or of the things named just before "of which" ("the 50 prominent industrial
@@ -204,7 +204,7 @@ pub fn generic_label(
                 .or_else(|| ctx.after.trim_start().strip_prefix("for "))
                 .unwrap_or(&ctx.after),
         ) {
-            Counted::Noun(n) if !fragment(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
             _ => subj.clone(),
         },
     };
