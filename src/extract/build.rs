@@ -4,9 +4,9 @@
 use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
-use super::facts::Facts;
+use super::facts::{Facts, Figure};
 use super::label::{Said, generic_label, slug, theme};
-use super::numbers::{Quantity, Token, quantities, tokenize};
+use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
 };
@@ -14,26 +14,11 @@ use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
 use super::text::Briefing;
+use super::tokens::{Token, tokenize};
 use crate::dataset::{
     Dataset, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind, Theme, Unit,
 };
 use std::collections::{HashMap, HashSet};
-
-/// A figure found in a sentence, before naming.
-pub struct Figure {
-    /// The value in base units, negative for a fall.
-    pub value: f64,
-    /// The unit.
-    pub unit: Unit,
-    /// The hedge.
-    pub qualifier: Qualifier,
-    /// Level, share, change or target.
-    pub kind: Kind,
-    /// The period, when the text gives one.
-    pub period: Option<String>,
-    /// The words around the figure.
-    pub ctx: Ctx,
-}
 
 /// The context of quantity `k` among `qs` in sentence `s`.
 fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {

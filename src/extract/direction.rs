@@ -1,7 +1,8 @@
 //! Which way a figure goes: a change and its sign ("decreased by 6.8%", "an increase of 3.3
 //! times", "1.6 percentage points higher than", "doubled"), and a commitment to a goal.
 
-use super::numbers::{Quantity, Token};
+use super::numbers::Quantity;
+use super::tokens::Token;
 use crate::dataset::Unit;
 
 /// Verbs (and adverbs) that say a figure rose.

@@ -3,9 +3,25 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::build::Figure;
 use super::label::similar;
+use super::rules::Ctx;
 use crate::dataset::{Indicator, Kind, Mention, Qualifier, Unit};
+
+/// A figure found in a sentence, before naming.
+pub struct Figure {
+    /// The value in base units, negative for a fall.
+    pub value: f64,
+    /// The unit.
+    pub unit: Unit,
+    /// The hedge.
+    pub qualifier: Qualifier,
+    /// Level, share, change or target.
+    pub kind: Kind,
+    /// The period, when the text gives one.
+    pub period: Option<String>,
+    /// The words around the figure.
+    pub ctx: Ctx,
+}
 
 /// Candidates looked at when merging a figure with an earlier fact of the same value, unit,
 /// qualifier and kind: a briefing repeats a fact a few times, not hundreds.

@@ -27,6 +27,7 @@ mod rules;
 mod sentences;
 mod speakers;
 mod text;
+mod tokens;
 mod units;
 mod words;
 

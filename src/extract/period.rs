@@ -3,7 +3,8 @@
 //! [`crate::period::Period`], the one period type of the crate.
 
 use super::dates::{Date, month};
-use super::numbers::{Token, is_year};
+use super::numbers::is_year;
+use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
 
