@@ -173,14 +173,15 @@ fn periods_resolved_against_the_briefing_date() {
             Some("2024-01/2024-05"),
             Some("2024-05"),
             Some("2024-06"),
-            Some("2023"),
+            // "As of the end of last year": the stock at the end of December 2023.
+            Some("2023-12"),
             Some("2021/2022"),
             Some("2021/2023"),
             Some("2024-01/2024-05"),
             Some("2018"),
-            Some("2023"),
+            Some("2023-12"),
             // A period said carries to the figures after it until another is said.
-            Some("2023"),
+            Some("2023-12"),
         ]
     );
 }

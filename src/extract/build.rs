@@ -68,7 +68,11 @@ pub struct Carried {
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
 /// levels (rates) unless they are changes.
 fn is_share(ctx: &Ctx) -> bool {
-    const BEFORE: [&str; 11] = [
+    const BEFORE: [&str; 15] = [
+        "out of",
+        "of them",
+        "of which",
+        "of all",
         "share",
         "proportion",
         "accounted for",

@@ -265,10 +265,16 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
                 .filter(|_| w(2) != "the")
         });
         if let Some(y) = stated {
-            // "By the end of this year" at a briefing before December is a goal.
+            // "By the end of this year" at a briefing before December is a goal (of that
+            // year); "by the end of 2022" said later is the stock at that month's end.
             let future = date.is_some_and(|d| y > d.year || y == d.year && by && d.month < 12);
+            let span = if future {
+                Span::year(to_i16(y)?)
+            } else {
+                Span::month(to_i16(y)?, 12)
+            };
             return Some(Period {
-                text: Span::year(to_i16(y)?).iso(),
+                text: span.iso(),
                 future,
             });
         }
