@@ -142,3 +142,32 @@ fn labels_take_the_subject_said_before_and_their_partner() {
         "{periods:?}"
     );
 }
+
+#[test]
+fn labels_say_what_changed_and_against_what() {
+    let text = "Briefing on the economy\nBeijing | 10 a.m. July 16, 2018\n\nLi Ming:\n\
+        The online retail sales of physical goods reached 3.1277 trillion yuan. The figure \
+        accounted for 17.4 percent of the total retail sales of consumer goods, 3.6 percentage \
+        points higher than the same period last year. Final consumption expenditure contributed \
+        78.5 percent to economic growth, 47.1 percentage points higher than gross capital \
+        formation. As for total retail sales of consumer goods, the figures of May and June drew \
+        public concern. Its growth in the first half of this year is 9.4 percent.\n";
+    let d = uncurated("economy.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Online retail sales of physical goods",
+            // "The figure" is the sales said before; the points are the share's change.
+            "Online retail sales of physical goods, share of retail sales of consumer goods",
+            "Online retail sales of physical goods, share of retail sales of consumer goods, \
+             change compared with the same period a year before",
+            "Final consumption expenditure, share of economic growth",
+            // A gap between two things is no change over time.
+            "Final consumption expenditure, share of economic growth, difference from gross \
+             capital formation",
+            // "As for …" names what "Its growth" is of ("total" adds nothing to a label).
+            "Retail sales of consumer goods, change",
+        ]
+    );
+}

@@ -5,7 +5,7 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::{Facts, Figure};
-use super::label::{Said, generic_label, slug, theme};
+use super::label::{Said, generic_label, slug, theme, topic};
 use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
@@ -433,20 +433,34 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     end,
                 };
                 let mut previous: Option<String> = None;
+                let mut rate: Option<String> = None;
                 for f in &figs {
                     let said = Said {
                         previous: previous.as_deref(),
                         earlier: earlier.as_deref(),
+                        rate: rate.as_deref(),
                     };
                     let mut subject = None;
+                    let mut first_label = None;
                     for (id, label, theme, is_fixed, said_of) in names(f, s, &said) {
                         subject = subject.or(said_of);
+                        first_label.get_or_insert_with(|| label.clone());
                         facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
                     previous = subject.filter(|s| !s.is_empty());
+                    // A share or a rate, whose change in percentage points may follow.
+                    rate = first_label.filter(|_| {
+                        f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)
+                    });
                 }
                 if previous.is_some() {
                     earlier = previous;
+                } else if figs.is_empty()
+                    && let Some(t) = topic(s)
+                {
+                    // "As for total retail sales of consumer goods, …": the topic of what
+                    // follows.
+                    earlier = Some(t);
                 }
             }
         }

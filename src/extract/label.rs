@@ -120,6 +120,20 @@ pub fn generic_label(
     kind: Kind,
     said: &Said<'_>,
 ) -> (String, String) {
+    // "accounted for 17.4 percent of …, 3.6 percentage points higher than …": the change of
+    // that share, not of its subject.
+    if let (Unit::PercentagePoint, Kind::Change, Some(rate)) = (unit, kind, said.rate)
+        && continues_rate(ctx)
+    {
+        let how = change_label("", ctx);
+        let how = if how.starts_with("difference") {
+            how
+        } else {
+            how.strip_prefix("change")
+                .map_or(how.clone(), |w| format!("change{w}"))
+        };
+        return (format!("{rate}, {how}"), String::new());
+    }
     let ctx = &past_source(ctx);
     let own = subject_of(ctx);
     // "In terms of investment implementation, a total of 924.6 billion yuan …".
@@ -271,6 +285,14 @@ fn past_source(ctx: &Ctx) -> Ctx {
     }
 }
 
+/// The topic a sentence without figures sets for the figures after it ("As for total retail
+/// sales of consumer goods, …"), in the sentence's own capitals.
+#[must_use]
+pub fn topic(original: &str) -> Option<String> {
+    let lower = original.to_ascii_lowercase();
+    in_terms_of(&lower).map(|t| restore_case(&t, original))
+}
+
 /// "In terms of investment implementation, …": the thing the sentence is about.
 fn in_terms_of(sentence: &str) -> Option<String> {
     let rest = sentence
@@ -304,6 +326,9 @@ pub struct Said<'a> {
     pub previous: Option<&'a str>,
     /// The last subject named in an earlier sentence of the paragraph.
     pub earlier: Option<&'a str>,
+    /// The label of the figure before in the sentence when it is a share or a rate in
+    /// percent: a change in percentage points right after it is that share's change.
+    pub rate: Option<&'a str>,
 }
 
 /// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
@@ -340,6 +365,15 @@ fn continues(ctx: &Ctx) -> bool {
             .before
             .split_whitespace()
             .all(|w| JOINING.contains(&bare(w)))
+}
+
+/// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
+/// points higher", "and 2.8 points up").
+fn continues_rate(ctx: &Ctx) -> bool {
+    ctx.index > 0
+        && last_clause(&ctx.before)
+            .split_whitespace()
+            .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
 }
 
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
@@ -445,15 +479,28 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
             (after.starts_with("year on year") || after.starts_with("year-on-year"))
                 .then(|| " year on year".to_owned())
         })
-        .or_else(|| compared_with(after).map(|np| format!(" compared with {np}")))
+        .or_else(|| {
+            compared_with(after).map(|np| {
+                if np.starts_with("the same period") {
+                    format!(" compared with {np}")
+                } else {
+                    // "47.1 percentage points higher than gross capital formation": a gap
+                    // between two things, not a change over time.
+                    format!(" difference from {np}")
+                }
+            })
+        })
         .unwrap_or_default();
+    let when = when.replace(" change difference", " difference");
     match (subj.is_empty(), way.is_empty()) {
+        (true, _) if when.starts_with(" difference") => when.trim_start().to_owned(),
         (true, _) => format!("change{when}"),
         (false, true) => format!(
             "{subj}{}",
             when.strip_prefix(' ')
                 .map_or(String::new(), |w| format!(", {w}"))
         ),
+        (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
         (false, false) => format!("{subj}, {way}{when}"),
     }
 }
