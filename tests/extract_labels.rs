@@ -171,3 +171,27 @@ fn labels_say_what_changed_and_against_what() {
         ]
     );
 }
+
+#[test]
+fn labels_say_what_a_subject_refers_back_to() {
+    let text = "Briefing on housing\nBeijing | 10 a.m. September 14, 2022\n\nLi Ming:\n\
+        In the past decade, the scale of the construction industry has constantly increased. In \
+        2021, the industry's total output reached 29.3 trillion yuan, and the sector created \
+        52.82 million jobs, 10 million more than that of 2012. Exports with Belt and Road \
+        countries reached 3.03 trillion yuan and its imports grew 25.6% to 2.32 trillion yuan.\n";
+    let d = uncurated("housing.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            // "the industry" is the construction industry named before.
+            "Construction industry's total output",
+            "Jobs",
+            "Jobs, change compared with 2012",
+            "Exports with Belt and Road countries",
+            // "its imports": the imports with the countries said before.
+            "Imports with Belt and Road countries, change",
+            "Imports with Belt and Road countries",
+        ]
+    );
+}

@@ -142,7 +142,7 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
         };
         match *w {
             "compared" => (k + 1..k + 8).find_map(year).map(|y| ("compared with", y)),
-            "than" => (k + 1..k + 3).find_map(year).map(|y| ("compared with", y)),
+            "than" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
             "since" => year(k + 1).map(|y| ("since", y)),
             _ => None,
         }

@@ -5,7 +5,7 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::{Facts, Figure};
-use super::label::{Said, generic_label, slug, theme, topic};
+use super::label::{Said, generic_label, sector_named, slug, theme, topic};
 use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
@@ -405,8 +405,10 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 period: opening.clone(),
                 ..Carried::default()
             };
-            // The last subject a figure of this paragraph was said of.
+            // The last subject a figure of this paragraph was said of, and the last industry
+            // it named.
             let mut earlier: Option<String> = None;
+            let mut sector: Option<String> = None;
             let spans = sentences(b.text, (para.start, para.end));
             let para_end = spans.last().map_or(para.end, |&(_, e)| e);
             for (start, end) in spans {
@@ -439,6 +441,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         previous: previous.as_deref(),
                         earlier: earlier.as_deref(),
                         rate: rate.as_deref(),
+                        sector: sector.as_deref(),
                     };
                     let mut subject = None;
                     let mut first_label = None;
@@ -452,6 +455,9 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     rate = first_label.filter(|_| {
                         f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)
                     });
+                }
+                if let Some(named) = sector_named(&s.to_ascii_lowercase()) {
+                    sector = Some(named);
                 }
                 if previous.is_some() {
                     earlier = previous;

@@ -136,6 +136,18 @@ pub fn generic_label(
     }
     let ctx = &past_source(ctx);
     let own = subject_of(ctx);
+    let own = referred(&own, said).unwrap_or(own);
+    // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
+    let its = last_clause(&ctx.before)
+        .split_whitespace()
+        .any(|w| w == "its" || w == "their");
+    let own = match (its, said.previous.or(said.earlier)) {
+        (true, Some(before)) if !own.contains(" with ") => before.split_once(" with ").map_or_else(
+            || own.clone(),
+            |(_, partner)| format!("{own} with {partner}"),
+        ),
+        _ => own,
+    };
     // "In terms of investment implementation, a total of 924.6 billion yuan …".
     let own = if weak(&own) {
         in_terms_of(&ctx.sentence).unwrap_or(own)
@@ -175,12 +187,15 @@ pub fn generic_label(
         .strip_prefix("with ")
         .filter(|p| short(&noun_phrase(p)))
         .or(partner_clause);
-    let borrowed = !listed && continues(ctx) || weak(&own) || partner_clause.is_some();
+    // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
+    // is said of the figure before.
+    let opens = ctx.index > 0 && clause.trim().is_empty();
+    let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
     let subj = if borrowed {
         said.previous
             .or(said.earlier)
             .filter(|s| !s.is_empty())
-            .map_or(own, |s| with_partner(&s.to_lowercase(), partner))
+            .map_or(own, |s| with_partner(s, partner))
     } else {
         own
     };
@@ -329,6 +344,54 @@ pub struct Said<'a> {
     /// The label of the figure before in the sentence when it is a share or a rate in
     /// percent: a change in percentage points right after it is that share's change.
     pub rate: Option<&'a str>,
+    /// The last industry or sector the paragraph named ("the construction industry"), which
+    /// "the industry's added value" refers back to.
+    pub sector: Option<&'a str>,
+}
+
+/// The last industry or sector a sentence names ("the scale of the construction industry" →
+/// "construction industry"), not "the industry" itself; lower case.
+#[must_use]
+pub fn sector_named(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
+    // "the construction industry", not "a pillar industry" nor "the industry" itself.
+    (0..words.len()).rev().find_map(|at| {
+        if !matches!(words[at], "industry" | "sector") {
+            return None;
+        }
+        let the = words[..at].iter().rposition(|w| *w == "the")?;
+        let named = &words[the + 1..at];
+        (!named.is_empty()
+            && named.len() <= 3
+            && named
+                .iter()
+                .all(|w| !matches!(*w, "of" | "and" | "in" | "a" | "its")))
+        .then(|| words[the + 1..=at].join(" "))
+    })
+}
+
+/// A subject that refers back ("industry's added value", "its imports"): said again with
+/// what it refers to ("construction industry's added value", "imports with Belt and Road
+/// countries").
+fn referred(own: &str, said: &Said<'_>) -> Option<String> {
+    let first = own.split_whitespace().next()?;
+    if let (Some(sector), true) = (
+        said.sector,
+        matches!(first, "industry's" | "industry" | "sector's" | "sector"),
+    ) {
+        let kind = first.trim_end_matches("'s");
+        let possessive = first.ends_with("'s");
+        let rest = own[first.len()..].trim_start();
+        let named = if possessive {
+            format!("{sector}'s")
+        } else {
+            sector.to_owned()
+        };
+        return sector
+            .ends_with(kind)
+            .then(|| format!("{named} {rest}").trim().to_owned());
+    }
+    None
 }
 
 /// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
