@@ -16,7 +16,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use egui_kittest::Harness;
 
 fn open(paths: &[std::path::PathBuf]) -> Library {
-    let parts = open_all(paths)
+    let parts = open_all(paths, &briefboard::loaded::Places::default())
         .into_iter()
         .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
         .collect();

@@ -117,7 +117,7 @@ fn across() -> Result {
         paths.push(root.join(format!("tests/data/briefings/{nn}.txt")));
     }
     let mut parts = vec![briefboard::loaded::Loaded::embedded()];
-    for part in open_all(&paths) {
+    for part in open_all(&paths, &briefboard::loaded::Places::default()) {
         parts.push(part?);
     }
     let library = Library::new(parts);

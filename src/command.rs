@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::corrections::{Edit, Target};
 use crate::filter::KindFilter;
 use crate::sort::SortColumn;
 
@@ -89,11 +90,15 @@ pub enum Action {
     ShowShortcuts,
     /// Hide the message about the last file opened.
     DismissError,
+    /// Take the last correction back.
+    Undo,
+    /// Make the last correction taken back again.
+    Redo,
 }
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Self; 18] = [
+    pub const ALL: [Self; 20] = [
         Self::OpenDialog,
         Self::OpenEmbedded,
         Self::OpenAddress,
@@ -104,6 +109,8 @@ impl Action {
         Self::ExportCsv,
         Self::ExportJson,
         Self::Quit,
+        Self::Undo,
+        Self::Redo,
         Self::ClearFilters,
         Self::ZoomIn,
         Self::ZoomOut,
@@ -136,6 +143,8 @@ impl Action {
             Self::Present => "Present",
             Self::ShowShortcuts => "Keyboard shortcuts",
             Self::DismissError => "Dismiss",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
         }
     }
 
@@ -171,6 +180,8 @@ impl Action {
             Self::Present => "Show the chart pages as slides, fullscreen (Esc returns)",
             Self::ShowShortcuts => "Every action with its keys, the presenter's keys included",
             Self::DismissError => "Hide this message",
+            Self::Undo => "Take the last correction of a figure back",
+            Self::Redo => "Make the last correction taken back again",
         }
     }
 
@@ -214,6 +225,8 @@ impl Action {
             Self::CopyChart => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::C)),
             Self::ToggleDetails => keys!(cmd(Key::D)),
             Self::ShowShortcuts => keys!(plain(Key::F1)),
+            Self::Undo => keys!(cmd(Key::Z)),
+            Self::Redo => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Z)),
             // No Escape for Dismiss: consuming it every frame would stop Escape from closing
             // menus and leaving text fields.
             Self::OpenEmbedded | Self::ExportCsv | Self::ExportJson | Self::DismissError => &[],
@@ -277,6 +290,18 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Sort the table by a column (again: the other way; a third time: the briefing's order).
     SortBy(SortColumn),
+    /// Correct a figure of the briefing whose transcript has this SHA-256: the edit applies
+    /// at once everywhere and is saved in the briefing's corrections file.
+    Correct {
+        /// The SHA-256 of the figure's transcript.
+        briefing: String,
+        /// The figure (its extractor's measure and anchor).
+        figure: Target,
+        /// What changes.
+        edit: Edit,
+    },
+    /// Select a figure and open the details panel on it, to edit it.
+    EditFigure(String),
 }
 
 impl From<Action> for Command {
@@ -325,7 +350,12 @@ impl Commands {
                 .count()
         };
         shortcuts.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        // A text field being edited keeps Ctrl+Z and Ctrl+Shift+Z for its own undo.
+        let typing = ctx.egui_wants_keyboard_input();
         for (action, shortcut) in shortcuts {
+            if typing && matches!(action, Action::Undo | Action::Redo) {
+                continue;
+            }
             let command = Command::Run(action);
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) && !self.0.contains(&command) {
                 self.push(command);

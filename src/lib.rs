@@ -11,6 +11,7 @@ pub mod app;
 pub mod charts;
 pub mod cli;
 pub mod command;
+pub mod corrections;
 pub mod dataset;
 pub mod derived;
 pub mod export;

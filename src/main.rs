@@ -16,6 +16,7 @@ fn main() -> ExitCode {
             present: cli.present,
             data: None,
             state: None,
+            data_dir: briefboard::app::data_dir(),
         })
         .map(|()| ExitCode::SUCCESS),
     });

@@ -5,13 +5,16 @@
 //! draw them with `view::notice`.
 
 /// What a message is about. Each topic has its own place on screen: file messages under the
-/// top bar, export messages in the export dialog (or its corner when the dialog is closed).
+/// top bar (corrections messages too), export messages in the export dialog (or its corner
+/// when the dialog is closed).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Topic {
     /// Opening files and choosing pages.
     Open,
     /// PNG, CSV and JSON exports and the clipboard.
     Export,
+    /// Corrections: a file that cannot be read or written, corrections whose figure is gone.
+    Corrections,
 }
 
 /// How a message reads.

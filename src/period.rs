@@ -187,11 +187,12 @@ impl Period {
     /// second starts before the first.
     #[must_use]
     pub fn span(from: Self, to: Self) -> Option<Self> {
-        (from.from.first_day() <= to.to.first_day()).then_some(Self {
-            from: from.from,
-            to: to.to,
-        })
-        .map(Self::simplified)
+        (from.from.first_day() <= to.to.first_day())
+            .then_some(Self {
+                from: from.from,
+                to: to.to,
+            })
+            .map(Self::simplified)
     }
 
     /// The years of the n-th Five-Year Plan (the 14th is 2021–2025; the 1st began in 1953).
@@ -199,7 +200,11 @@ impl Period {
     pub fn five_year_plan(n: i16) -> Option<Self> {
         // The 1st ran 1953–1957 and the 2nd 1958–1962; after three years of adjustment the
         // 3rd began in 1966, and each since has followed the one before.
-        let start = if n >= 3 { 1966 + 5 * (n - 3) } else { 1953 + 5 * (n - 1) };
+        let start = if n >= 3 {
+            1966 + 5 * (n - 3)
+        } else {
+            1953 + 5 * (n - 1)
+        };
         (1..=40)
             .contains(&n)
             .then(|| Self::span(Self::year(start), Self::year(start + 4)))
@@ -335,7 +340,15 @@ mod tests {
             assert_eq!(Period::parse(p).map(|p| p.iso()).as_deref(), Some(p), "{p}");
         }
         for bad in [
-            "", "23", "2024-13", "2024-02-30", "2025/2021", "2024-1", "x", "2024/", "/2024",
+            "",
+            "23",
+            "2024-13",
+            "2024-02-30",
+            "2025/2021",
+            "2024-1",
+            "x",
+            "2024/",
+            "/2024",
             "2024-01-01-01",
         ] {
             assert_eq!(Period::parse(bad), None, "{bad}");
@@ -361,8 +374,14 @@ mod tests {
         assert_eq!(Period::quarter(2023, 1).iso(), "2023-01/2023-03");
         assert_eq!(Period::quarter(2025, 4).iso(), "2025-10/2025-12");
         assert_eq!(Period::half(2024, 2).iso(), "2024-07/2024-12");
-        assert_eq!(Period::five_year_plan(14).map(|p| p.iso()).as_deref(), Some("2021/2025"));
-        assert_eq!(Period::five_year_plan(13).map(|p| p.iso()).as_deref(), Some("2016/2020"));
+        assert_eq!(
+            Period::five_year_plan(14).map(|p| p.iso()).as_deref(),
+            Some("2021/2025")
+        );
+        assert_eq!(
+            Period::five_year_plan(13).map(|p| p.iso()).as_deref(),
+            Some("2016/2020")
+        );
         let q = Period::quarter(2024, 1);
         assert_eq!(q.last_day().to_string(), "2024-03-31");
     }

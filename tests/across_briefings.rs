@@ -10,8 +10,9 @@
 
 use std::path::PathBuf;
 
-use briefboard::charts::{self, MarkStyle, measure_words};
-use briefboard::dataset::{Kind, base_id};
+use briefboard::charts::{self, MarkStyle};
+use briefboard::dataset::Dataset;
+use briefboard::dataset::Kind;
 use briefboard::filter::{Filter, Selection};
 use briefboard::library::Library;
 use briefboard::loaded::Loaded;
@@ -101,7 +102,7 @@ fn figures_that_share_words_but_measure_something_else_are_not_linked() {
         .find(|s| {
             s.members
                 .iter()
-                .any(|&n| base_id(&d.indicators[n].id) == "5g-base-stations")
+                .any(|&n| d.indicators[n].measure == "5g-base-stations")
         })
         .expect("a 5G series");
     for &n in &five_g.members {
@@ -122,8 +123,8 @@ fn figures_that_share_words_but_measure_something_else_are_not_linked() {
         .iter()
         .find(|s| {
             s.key
-                .words
-                .starts_with("energy consumption per 5g base station site")
+                .measure
+                .starts_with("energy-consumption-per-5g-base-station")
         })
         .expect("the energy series");
     assert!(energy.key.change);
@@ -136,24 +137,44 @@ fn figures_that_share_words_but_measure_something_else_are_not_linked() {
     }));
 }
 
+/// The seed as said again at a later briefing (another transcript: another SHA-256 and date),
+/// its figures renamed as a person might.
+fn seed_again(date: &str, relabel: &str) -> Loaded {
+    let mut d = briefboard::dataset::Dataset::embedded();
+    date.clone_into(&mut d.source.date);
+    d.source.sha256 = briefboard::dataset::sha256_hex(date.as_bytes());
+    d.source.file = format!("{date}.txt");
+    for i in &mut d.indicators {
+        i.label = format!("{} {relabel}", i.label);
+        i.measure_label = None;
+    }
+    Loaded::without_source(d, String::new(), &format!("{date}.json"))
+}
+
 #[test]
-fn words_of_time_and_values_do_not_tell_measures_apart() {
-    assert_eq!(
-        measure_words("Green data centers, renewable electricity utilization rate, 2018"),
-        measure_words("Green data centers, renewable electricity utilization rate, 2023")
-    );
-    assert_eq!(
-        measure_words("5G base stations built (4.83 million)"),
-        "5g base stations built"
-    );
-    assert_eq!(
-        measure_words("5G base stations built, as of June 2024"),
-        "5g base stations built"
-    );
-    assert_ne!(
-        measure_words("5G base stations, share of the world's total"),
-        measure_words("5G base stations built")
-    );
+fn figures_link_by_their_measure_whatever_it_ends_in_or_their_labels_say() {
+    // "full coverage of digital transformation … by 2027" (Xin Guobin), a featured figure
+    // whose measure ends in a year: linked by that measure, though the labels differ.
+    let library = Library::new(vec![
+        Loaded::embedded(),
+        seed_again("2025-07-04", "(again)"),
+    ]);
+    let d = library.dataset();
+    let series = charts::series(d);
+    let coverage = series
+        .iter()
+        .find(|s| s.key.measure == "digital-transformation-coverage-2027")
+        .expect("the 2027 coverage target is linked across the two briefings");
+    let values: Vec<(f64, Option<usize>)> = coverage
+        .members
+        .iter()
+        .map(|&n| (d.indicators[n].value, d.indicators[n].briefing))
+        .collect();
+    assert_eq!(values, [(100.0, Some(0)), (100.0, Some(1))]);
+    // Every figure of the seed is linked with its copy: one series per measure, two members.
+    let seed = Dataset::embedded();
+    assert_eq!(series.len(), seed.indicators.len());
+    assert!(series.iter().all(|s| s.members.len() == 2));
 }
 
 #[test]

@@ -1,9 +1,10 @@
 //! Hover and click on chart marks: hovering a bar reports its indicator id and shows a
-//! tooltip with label, value, period and speakers; a click reports the id to the app.
+//! tooltip with label, value, period and speakers; a click pushes the command that selects it.
 
 mod support;
 
 use briefboard::charts;
+use briefboard::command::{Command, Commands};
 use briefboard::dataset::Dataset;
 use briefboard::filter::Selection;
 use briefboard::theme::{self, ThemeChoice};
@@ -24,12 +25,13 @@ fn harness() -> Harness<'static, Seen> {
     let tokens = theme::tokens(ThemeChoice::Light);
     support::page::builder(ThemeChoice::Light, egui::vec2(960.0, 640.0)).build_ui_state(
         move |ui, seen: &mut Seen| {
-            let PageResponse {
-                hovered, clicked, ..
-            } = page_ui(ui, &page, &tokens, None);
+            let mut commands = Commands::default();
+            let PageResponse { hovered, .. } = page_ui(ui, &page, &tokens, None, &mut commands);
             seen.hovered = hovered;
-            if clicked.is_some() {
-                seen.clicked = clicked;
+            for command in commands.take() {
+                if let Command::Select(Some(id)) = command {
+                    seen.clicked = Some(id);
+                }
             }
         },
         Seen::default(),

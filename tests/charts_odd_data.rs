@@ -12,7 +12,9 @@ use briefboard::filter::Selection;
 fn odd(id: &str, theme: &str, value: f64, unit: Unit, kind: Kind, label: &str) -> Indicator {
     Indicator {
         id: id.to_owned(),
+        measure: id.to_owned(),
         label: label.to_owned(),
+        measure_label: None,
         theme: theme.to_owned(),
         value,
         unit,
@@ -26,6 +28,8 @@ fn odd(id: &str, theme: &str, value: f64, unit: Unit, kind: Kind, label: &str) -
             end: 1,
         }],
         briefing: None,
+        extracted: None,
+        edited: false,
     }
 }
 

@@ -1,9 +1,9 @@
-//! Labels without curation: on the seed with `data/curation.json` left out and on the eight
+//! Labels without corrections: on the seed as extracted (its corrections file left out) and on the eight
 //! development excerpts, every label is a phrase a person would write under a figure — not a
 //! sentence fragment — and no two figures of a briefing share one.
 
 use briefboard::dataset::{Dataset, EMBEDDED_SOURCE};
-use briefboard::extract::{Curate, extract_with};
+use briefboard::extract::extract;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/briefings");
 
@@ -21,7 +21,7 @@ const NEVER_LAST: &[&str] = &[
 ];
 
 fn uncurated(name: &str, text: &str) -> Dataset {
-    extract_with(name, text.as_bytes(), Curate::No).expect("extracts")
+    extract(name, text.as_bytes()).expect("extracts")
 }
 
 fn problems(d: &Dataset) -> Vec<String> {
@@ -66,7 +66,11 @@ fn uncurated_labels_of_the_seed_are_phrases_and_distinct() {
         assert!(!i.label.contains(&said), "{:?} holds {said:?}", i.label);
     }
     assert!(
-        labels.iter().filter(|l| l.starts_with("Broadband networks")).count() == 3,
+        labels
+            .iter()
+            .filter(|l| l.starts_with("Broadband networks"))
+            .count()
+            == 3,
         "{labels:#?}"
     );
 }
@@ -101,5 +105,93 @@ fn uncurated_labels_of_the_excerpts_are_phrases_and_distinct() {
     assert_eq!(
         label(40.0),
         "Confirmed cases of pneumonia, discharged from hospitals"
+    );
+}
+
+#[test]
+fn labels_take_the_subject_said_before_and_their_partner() {
+    let text = "Briefing on trade\nBeijing | 10 a.m. July 13, 2021\n\nLi Ming:\n\
+        Official data from the GACC showed that China's imports and exports with Belt and Road \
+        countries expanded 27.5% year on year to 5.35 trillion yuan in the first half of the \
+        year. In the first half of 2021, China's imports and exports with ASEAN climbed by 27.8% \
+        to 2.66 trillion yuan. There was a 30.7% increase with Vietnam and 33.1% with Malaysia \
+        respectively. In addition, there was an increase of 40.6% with Poland and 39.4% with \
+        Turkey.\n";
+    let d = uncurated("trade.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            // Past the source ("Official data … showed that"); the amount the change reached
+            // is said of the same subject.
+            "Imports and exports with Belt and Road countries, change year on year",
+            "Imports and exports with Belt and Road countries",
+            "Imports and exports with ASEAN, change",
+            "Imports and exports with ASEAN",
+            // A change said only "with" a partner is of the subject said before.
+            "Imports and exports with Vietnam, change",
+            "Imports and exports with Malaysia, change",
+            "Imports and exports with Poland, change",
+            "Imports and exports with Turkey, change",
+        ]
+    );
+    let periods: Vec<Option<&str>> = d.indicators.iter().map(|i| i.period.as_deref()).collect();
+    // "In the first half of 2021" carries to the sentences after it in the paragraph.
+    assert!(
+        periods.iter().all(|p| *p == Some("2021-01/2021-06")),
+        "{periods:?}"
+    );
+}
+
+#[test]
+fn labels_say_what_changed_and_against_what() {
+    let text = "Briefing on the economy\nBeijing | 10 a.m. July 16, 2018\n\nLi Ming:\n\
+        The online retail sales of physical goods reached 3.1277 trillion yuan. The figure \
+        accounted for 17.4 percent of the total retail sales of consumer goods, 3.6 percentage \
+        points higher than the same period last year. Final consumption expenditure contributed \
+        78.5 percent to economic growth, 47.1 percentage points higher than gross capital \
+        formation. As for total retail sales of consumer goods, the figures of May and June drew \
+        public concern. Its growth in the first half of this year is 9.4 percent.\n";
+    let d = uncurated("economy.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Online retail sales of physical goods",
+            // "The figure" is the sales said before; the points are the share's change.
+            "Online retail sales of physical goods, share of retail sales of consumer goods",
+            "Online retail sales of physical goods, share of retail sales of consumer goods, \
+             change compared with the same period a year before",
+            "Final consumption expenditure, share of economic growth",
+            // A gap between two things is no change over time.
+            "Final consumption expenditure, share of economic growth, difference from gross \
+             capital formation",
+            // "As for …" names what "Its growth" is of ("total" adds nothing to a label).
+            "Retail sales of consumer goods, change",
+        ]
+    );
+}
+
+#[test]
+fn labels_say_what_a_subject_refers_back_to() {
+    let text = "Briefing on housing\nBeijing | 10 a.m. September 14, 2022\n\nLi Ming:\n\
+        In the past decade, the scale of the construction industry has constantly increased. In \
+        2021, the industry's total output reached 29.3 trillion yuan, and the sector created \
+        52.82 million jobs, 10 million more than that of 2012. Exports with Belt and Road \
+        countries reached 3.03 trillion yuan and its imports grew 25.6% to 2.32 trillion yuan.\n";
+    let d = uncurated("housing.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            // "the industry" is the construction industry named before.
+            "Construction industry's total output",
+            "Jobs",
+            "Jobs, change compared with 2012",
+            "Exports with Belt and Road countries",
+            // "its imports": the imports with the countries said before.
+            "Imports with Belt and Road countries, change",
+            "Imports with Belt and Road countries",
+        ]
     );
 }

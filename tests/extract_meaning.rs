@@ -26,7 +26,11 @@ fn excerpts() -> Vec<(&'static str, String, bool)> {
         .collect();
     for n in 9..=40 {
         let nn = format!("{n:02}");
-        if Path::new(ROOT).join("dev").join(format!("{nn}.txt")).exists() {
+        if Path::new(ROOT)
+            .join("dev")
+            .join(format!("{nn}.txt"))
+            .exists()
+        {
             out.push(("dev", nn, false));
         }
     }
@@ -155,9 +159,17 @@ fn gold_qualifier(q: &str) -> Option<Qualifier> {
 /// Whether a gold figure is a fall: signed gold says so by its sign; the shared set by its id.
 fn gold_fall(item: &Item, sign_in_id: bool) -> bool {
     if sign_in_id {
-        ["decrease", "decline", "drop", "fall", "reduction", "lower", "cut"]
-            .iter()
-            .any(|w| item.id.contains(w))
+        [
+            "decrease",
+            "decline",
+            "drop",
+            "fall",
+            "reduction",
+            "lower",
+            "cut",
+        ]
+        .iter()
+        .any(|w| item.id.contains(w))
     } else {
         item.value < 0.0
     }
@@ -304,5 +316,8 @@ fn meaning_of_figures_scores_above_the_goals() {
         at_least(dev.qualifier_right, dev.found, 97),
         "qualifier\n{details}"
     );
-    assert!(at_least(dev.dated_right, dev.dated, 78), "period\n{details}");
+    assert!(
+        at_least(dev.dated_right, dev.dated, 78),
+        "period\n{details}"
+    );
 }

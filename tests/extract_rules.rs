@@ -173,14 +173,15 @@ fn periods_resolved_against_the_briefing_date() {
             Some("2024-01/2024-05"),
             Some("2024-05"),
             Some("2024-06"),
-            Some("2023"),
+            // "As of the end of last year": the stock at the end of December 2023.
+            Some("2023-12"),
             Some("2021/2022"),
             Some("2021/2023"),
             Some("2024-01/2024-05"),
             Some("2018"),
-            Some("2023"),
+            Some("2023-12"),
             // A period said carries to the figures after it until another is said.
-            Some("2023"),
+            Some("2023-12"),
         ]
     );
 }
@@ -227,8 +228,8 @@ fn a_fact_said_twice_is_one_indicator_with_two_mentions() {
 }
 
 #[test]
-fn curation_applies_to_its_own_briefing_only() {
-    // "Computing power" is a curated id of the seed; another briefing keeps the generated label.
+fn the_extractor_names_computing_power_itself() {
+    // "Computing power" names the figure without a correction.
     let d = briefing(
         "July 5, 2024",
         "Our computing power has reached 230 EFLOPS.",

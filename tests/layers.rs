@@ -8,7 +8,16 @@ use std::path::{Path, PathBuf};
 /// The tiers, first to last.
 const TIERS: &[&[&str]] = &[
     &[
-        "dataset", "extract", "filter", "format", "fsutil", "library", "loaded", "period", "sort",
+        "corrections",
+        "dataset",
+        "extract",
+        "filter",
+        "format",
+        "fsutil",
+        "library",
+        "loaded",
+        "period",
+        "sort",
         "sources",
     ],
     &["charts"],

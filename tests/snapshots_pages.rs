@@ -22,7 +22,13 @@ fn harness(page_id: &str, choice: ThemeChoice, size: egui::Vec2) -> Harness<'sta
         .unwrap_or_else(|| panic!("page {page_id} exists"));
     let tokens = theme::tokens(choice);
     let mut harness = support::page::builder(choice, size).build_ui(move |ui| {
-        page_ui(ui, &page, &tokens, None);
+        page_ui(
+            ui,
+            &page,
+            &tokens,
+            None,
+            &mut briefboard::command::Commands::default(),
+        );
     });
     harness.run();
     harness

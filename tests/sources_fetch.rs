@@ -247,7 +247,10 @@ fn an_address_that_fails_leaves_the_other_briefings_open() {
         "{stderr}"
     );
     // The loader the app shares gives the other briefing all the same.
-    let results = briefboard::library::open_all(&[seed, PathBuf::from(&missing)]);
+    let results = briefboard::library::open_all(
+        &[seed, PathBuf::from(&missing)],
+        &briefboard::loaded::Places::none(),
+    );
     assert_eq!(results.len(), 2);
     assert!(results[0].is_ok());
     let e = results[1].as_ref().expect_err("404");

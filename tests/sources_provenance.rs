@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use briefboard::app::Command as AppCommand;
-use briefboard::extract::Curate;
 use briefboard::sources;
 use egui_kittest::kittest::Queryable;
 
@@ -33,8 +32,7 @@ fn three_pages() -> Vec<sources::Page> {
 
 #[test]
 fn the_csv_names_each_quotes_page() {
-    let (dataset, _) =
-        briefboard::loaded::extract_pages(&three_pages(), Curate::Yes).expect("a briefing");
+    let (dataset, _) = briefboard::loaded::extract_pages(&three_pages()).expect("a briefing");
     let csv = briefboard::export::csv::to_csv(&dataset, &dataset.indicators).expect("csv");
     let mut r = csv::Reader::from_reader(csv.as_slice());
     let headers = r.headers().expect("headers").clone();

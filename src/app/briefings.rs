@@ -9,13 +9,14 @@ impl App {
     /// Adds briefings that were read in full (one with the file or the text of an open one
     /// replaces it), and shows the newest figures of them all.
     pub(super) fn add_briefings(&mut self, parts: Vec<Loaded>) {
-        self.library.extend(parts);
+        self.corrections_notices(&parts);
+        self.data.library.extend(parts);
         self.library_changed();
     }
 
     /// Closes the open briefing at `index` (of [`Library::parts`]).
     pub(super) fn remove_briefing(&mut self, index: usize) {
-        if let Some(part) = self.library.remove(index) {
+        if let Some(part) = self.data.library.remove(index) {
             self.state
                 .filter
                 .briefings
@@ -25,17 +26,18 @@ impl App {
     }
 
     fn library_changed(&mut self) {
-        self.state.briefings = self.library.names();
+        self.state.briefings = self.data.library.names();
         self.forget_closed_briefings();
-        self.data_revision += 1;
+        self.data.revision += 1;
         if self
+            .data
             .selected
             .as_deref()
-            .is_some_and(|id| self.library.dataset().indicator(id).is_none())
+            .is_some_and(|id| self.data.library.dataset().indicator(id).is_none())
         {
-            self.selected = None;
+            self.data.selected = None;
         }
-        self.transcript = view::transcript::TranscriptView::default();
+        self.panels.transcript = view::transcript::TranscriptView::default();
         self.fix_page();
     }
 
@@ -43,6 +45,7 @@ impl App {
     /// file could not be opened would otherwise hide every figure, with no box to untick).
     pub(super) fn forget_closed_briefings(&mut self) {
         let open: std::collections::BTreeSet<&str> = self
+            .data
             .library
             .parts()
             .iter()
@@ -57,10 +60,13 @@ impl App {
 
 /// The library of the briefings remembered from the last run: the embedded one now (if it was
 /// open), and the files to read in the background.
-pub(super) fn start_library(names: &[String]) -> (Library, Vec<PathBuf>) {
+pub(super) fn start_library(
+    names: &[String],
+    places: &crate::loaded::Places,
+) -> (Library, Vec<PathBuf>) {
     let embedded = names.iter().any(|n| n == crate::library::EMBEDDED_NAME);
     let library = if embedded {
-        Library::embedded()
+        Library::single(Loaded::embedded().corrected(None, places))
     } else {
         Library::default()
     };

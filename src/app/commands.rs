@@ -8,7 +8,7 @@ use crate::filter::Filter;
 impl App {
     /// Runs the commands collected so far, then brings the derived state up to date.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
-        for command in self.commands.take() {
+        for command in self.work.commands.take() {
             self.run_command(ctx, command);
         }
         self.refresh();
@@ -18,71 +18,90 @@ impl App {
         let filter = &mut self.state.filter;
         match command {
             Command::Run(action) => self.run_action(ctx, action),
-            Command::OpenPath(path) => self.jobs.open_paths(ctx, vec![path]),
-            Command::OpenPaths(paths) => self.jobs.open_paths(ctx, paths),
+            Command::OpenPath(path) => self.work.jobs.open_paths(ctx, vec![path]),
+            Command::OpenPaths(paths) => self.work.jobs.open_paths(ctx, paths),
             Command::OpenAddress(address) => {
                 let progress = std::sync::Arc::new(super::address::Progress::default());
-                self.address.open = true;
-                self.address.fetching = Some(super::address::Fetching {
+                self.panels.address.open = true;
+                self.panels.address.fetching = Some(super::address::Fetching {
                     address: address.clone(),
                     progress: progress.clone(),
                 });
-                self.jobs.open_address(ctx, address, progress);
+                self.work.jobs.open_address(ctx, address, progress);
             }
             Command::CancelAddress => {
-                if let Some(fetching) = self.address.fetching.take() {
+                if let Some(fetching) = self.panels.address.fetching.take() {
                     fetching
                         .progress
                         .cancel
                         .store(true, std::sync::atomic::Ordering::Relaxed);
-                    self.notifications.notify(
+                    self.work.notifications.notify(
                         Topic::Open,
                         crate::notify::Level::Info,
                         format!("Opening {} was cancelled.", fetching.address),
                     );
                 }
-                self.address.open = false;
+                self.panels.address.open = false;
             }
             Command::PasteText(text) => self.paste(ctx, &text),
             Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
             Command::RemoveBriefing(index) => self.remove_briefing(index),
             Command::ToggleBriefing(sha) => toggle(&mut filter.briefings, sha),
             Command::ShowPage(page) => {
-                self.wanted_page = page.clone();
+                self.session.wanted_page = page.clone();
                 self.state.page = page;
             }
-            Command::Select(id) => self.selected = id,
+            Command::Select(id) => self.data.selected = id,
             Command::ShowInTranscript { indicator, start } => {
-                self.selected = Some(indicator);
+                self.data.selected = Some(indicator);
                 self.state.page = Page::Transcript;
-                self.wanted_page = Page::Transcript;
-                self.transcript.scroll_to(start);
+                self.session.wanted_page = Page::Transcript;
+                self.panels.transcript.scroll_to(start);
             }
             Command::ToggleSpeaker(id) => toggle(&mut filter.speakers, id),
             Command::ToggleTheme(id) => toggle(&mut filter.themes, id),
             Command::SetKind(kind) => filter.kind = kind,
             Command::SetSearch(text) => filter.search = text,
             Command::SetTheme(theme) => self.state.theme = theme,
-            Command::SortBy(column) => self.sort = crate::sort::toggled(self.sort, column),
+            Command::SortBy(column) => {
+                self.data.sort = crate::sort::toggled(self.data.sort, column);
+            }
+            Command::Correct {
+                briefing,
+                figure,
+                edit,
+            } => self.correct(&briefing, &figure, &edit),
+            Command::EditFigure(id) => {
+                self.data.selected = Some(id);
+                self.state.details_open = true;
+            }
         }
         ctx.request_repaint();
     }
 
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
         match action {
-            Action::OpenDialog => self.jobs.pick_file(ctx),
-            Action::OpenEmbedded => self.add_briefings(vec![Loaded::embedded()]),
-            Action::OpenAddress => self.address.show(),
+            Action::OpenDialog => self.work.jobs.pick_file(ctx),
+            Action::OpenAddress => self.panels.address.show(),
             Action::PasteBriefing => {
-                self.paste_asked = Some(std::time::Instant::now());
+                self.session.paste_asked = Some(std::time::Instant::now());
                 ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
+            Action::OpenEmbedded => {
+                let embedded = Loaded::embedded().corrected(None, &self.work.jobs.places);
+                self.add_briefings(vec![embedded]);
             }
             Action::ClearFilters => self.state.filter = Filter::default(),
             Action::ZoomIn | Action::ZoomOut | Action::ZoomReset => self.zoom(ctx, action),
-            Action::DismissError => self.notifications.clear(Topic::Open),
+            Action::DismissError => {
+                self.work.notifications.clear(Topic::Open);
+                self.work.notifications.clear(Topic::Corrections);
+            }
+            Action::Undo => self.undo(),
+            Action::Redo => self.redo(),
             Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
             Action::Present => self.start_presenting_here(ctx),
-            Action::ShowShortcuts => self.shortcuts_open = true,
+            Action::ShowShortcuts => self.panels.shortcuts_open = true,
             Action::ToggleDetails => self.state.details_open = !self.state.details_open,
             Action::ExportPage
             | Action::ExportDeck
@@ -99,7 +118,7 @@ impl App {
     /// headline as its title) joins it.
     fn paste(&mut self, ctx: &egui::Context, text: &str) {
         if text.trim().is_empty() {
-            self.notifications.notify(
+            self.work.notifications.notify(
                 Topic::Open,
                 crate::notify::Level::Info,
                 "The clipboard holds no text to open as a briefing.",
@@ -114,6 +133,7 @@ impl App {
                 .to_lowercase()
         };
         let join = self
+            .data
             .library
             .parts()
             .iter()
@@ -121,13 +141,13 @@ impl App {
                 !page.headline.is_empty() && key(&p.dataset.source.title) == key(&page.headline)
             })
             .map(|p| (p.pages(), p.dataset.source.sha256.clone()));
-        self.jobs.paste(ctx, page, join);
+        self.work.jobs.paste(ctx, page, join);
     }
 
     /// Zoom in, Zoom out, Actual size: the presenter's zoom while presenting, otherwise the
     /// dashboard's (egui's zoom factor, remembered between runs).
     fn zoom(&mut self, ctx: &egui::Context, action: Action) {
-        if let Some(presenter) = &mut self.presenter {
+        if let Some(presenter) = &mut self.session.presenter {
             presenter.zoom(action);
         } else if let Some(zoom) = crate::zoom::after(action, self.state.zoom) {
             self.state.zoom = zoom;

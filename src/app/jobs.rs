@@ -33,6 +33,8 @@ pub enum JobOutput {
 #[derive(Default)]
 pub struct Jobs {
     tasks: Tasks<JobOutput>,
+    /// Where the corrections of the briefings opened are found and kept.
+    pub places: crate::loaded::Places,
 }
 
 impl Jobs {
@@ -48,8 +50,9 @@ impl Jobs {
             .into_iter()
             .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
             .collect();
+        let places = self.places.clone();
         self.spawn(ctx, label, move || {
-            JobOutput::Loaded(crate::library::open_all(&paths))
+            JobOutput::Loaded(crate::library::open_all(&paths, &places))
         });
     }
 
@@ -63,6 +66,7 @@ impl Jobs {
     ) {
         let label = format!("Opening {address}");
         let waker = ctx.clone();
+        let places = self.places.clone();
         self.spawn(ctx, label, move || {
             let limits = crate::sources::fetch::Limits::default();
             let tell = |done: usize, known: usize| {
@@ -74,7 +78,8 @@ impl Jobs {
                     .store(known, std::sync::atomic::Ordering::Relaxed);
                 waker.request_repaint();
             };
-            let result = Loaded::open_address(&address, &limits, &tell, &progress.cancel);
+            let result = Loaded::open_address(&address, &limits, &tell, &progress.cancel)
+                .map(|l| l.corrected_pages(&places));
             JobOutput::Fetched(progress, Box::new(result))
         });
     }
@@ -87,6 +92,7 @@ impl Jobs {
         page: crate::sources::Page,
         join: Option<(Vec<crate::sources::Page>, String)>,
     ) {
+        let places = self.places.clone();
         self.spawn(ctx, "Opening the pasted text".to_owned(), move || {
             let (pages, replaces) = match join {
                 Some((mut pages, sha)) => {
@@ -101,7 +107,7 @@ impl Jobs {
                 }
                 None => (vec![page], None),
             };
-            let result = Loaded::from_pages(&pages);
+            let result = Loaded::from_pages(&pages).map(|l| l.corrected_pages(&places));
             JobOutput::Pasted {
                 replaces,
                 result: Box::new(result),

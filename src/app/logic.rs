@@ -15,7 +15,7 @@ impl App {
         // Every file read since the last frame joins the library at once (one join, however
         // many files a folder or a restart brings).
         let (mut opened, mut failed) = (Vec::new(), Vec::new());
-        for output in self.jobs.finished() {
+        for output in self.work.jobs.finished() {
             match output {
                 JobOutput::Loaded(results) => {
                     for result in results {
@@ -28,13 +28,14 @@ impl App {
                 JobOutput::Fetched(progress, result) => {
                     let cancelled = progress.cancel.load(std::sync::atomic::Ordering::Relaxed);
                     if self
+                        .panels
                         .address
                         .fetching
                         .as_ref()
                         .is_some_and(|f| std::sync::Arc::ptr_eq(&f.progress, &progress))
                     {
-                        self.address.fetching = None;
-                        self.address.open = false;
+                        self.panels.address.fetching = None;
+                        self.panels.address.open = false;
                     }
                     if !cancelled {
                         match *result {
@@ -47,6 +48,7 @@ impl App {
                     Ok(part) => {
                         if let Some(sha) = replaces
                             && let Some(k) = self
+                                .data
                                 .library
                                 .parts()
                                 .iter()
@@ -61,7 +63,7 @@ impl App {
                 JobOutput::Picked(paths) if paths.is_empty() => {}
                 JobOutput::Picked(paths) => self.push(Command::OpenPaths(paths)),
                 JobOutput::NoDialog => {
-                    self.notifications.notify(
+                    self.work.notifications.notify(
                         Topic::Open,
                         Level::Info,
                         "No file dialog could be shown on this system. Drop a file on the \
@@ -71,7 +73,7 @@ impl App {
             }
         }
         self.opened(opened, &failed);
-        if let Some(asked) = self.paste_asked {
+        if let Some(asked) = self.session.paste_asked {
             // Edit → Paste briefing asked the window for the clipboard: its text arrives as a
             // paste event in a later frame.
             let pasted = ctx.input(|i| {
@@ -81,10 +83,10 @@ impl App {
                 })
             });
             if let Some(text) = pasted {
-                self.paste_asked = None;
+                self.session.paste_asked = None;
                 self.push(Command::PasteText(text));
             } else if asked.elapsed() > std::time::Duration::from_secs(2) {
-                self.paste_asked = None;
+                self.session.paste_asked = None;
             }
         }
         let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
@@ -97,24 +99,24 @@ impl App {
         if !dropped.is_empty() {
             self.push(Command::OpenPaths(dropped));
         }
-        let mode = if self.presenter.is_some() {
+        let mode = if self.session.presenter.is_some() {
             Mode::Presenting
         } else {
             Mode::Dashboard
         };
-        self.commands.push_shortcuts(ctx, mode);
+        self.work.commands.push_shortcuts(ctx, mode);
         self.run_commands(ctx);
-        if self.applied_theme != Some(self.state.theme) && self.presenter.is_none() {
+        if self.panels.applied_theme != Some(self.state.theme) && self.session.presenter.is_none() {
             crate::theme::apply(ctx, self.state.theme);
-            self.applied_theme = Some(self.state.theme);
+            self.panels.applied_theme = Some(self.state.theme);
         }
-        if self.title_for != Some(self.data_revision) {
+        if self.panels.title_for != Some(self.data.revision) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(crate::library::window_title(
-                &self.library,
+                &self.data.library,
             )));
-            self.title_for = Some(self.data_revision);
+            self.panels.title_for = Some(self.data.revision);
         }
-        self.window_size.track(ctx, &mut self.state);
+        self.panels.window_size.track(ctx, &mut self.state);
     }
 
     /// Adds the briefings read, and says which files could not be opened (the others open).
@@ -126,7 +128,7 @@ impl App {
         }
         if let Some(first) = failed.first() {
             // A remembered file that has gone leaves the list, so it is not tried again.
-            self.state.briefings = self.library.names();
+            self.state.briefings = self.data.library.names();
             self.forget_closed_briefings();
             let others = if any { " The others are open." } else { "" };
             let text = match failed {
@@ -139,15 +141,18 @@ impl App {
                 ),
                 [] => String::new(),
             };
-            self.notifications.notify(Topic::Open, Level::Error, text);
+            self.work
+                .notifications
+                .notify(Topic::Open, Level::Error, text);
         } else if !notices.is_empty() {
-            self.notifications
+            self.work
+                .notifications
                 .notify(Topic::Open, Level::Info, notices.join(" "));
         } else if any {
-            self.notifications.clear(Topic::Open);
+            self.work.notifications.clear(Topic::Open);
         }
         if (any || !failed.is_empty())
-            && let Some(opening) = self.opening.take()
+            && let Some(opening) = self.session.opening.take()
         {
             self.check_page(opening.page);
         }
@@ -157,16 +162,16 @@ impl App {
     /// new filters hide leaves the details panel.
     pub(super) fn refresh(&mut self) {
         let inputs = Inputs {
-            dataset: self.library.dataset(),
-            data_revision: self.data_revision,
+            dataset: self.data.library.dataset(),
+            data_revision: self.data.revision,
             filter: &self.state.filter,
-            sort: self.sort,
+            sort: self.data.sort,
         };
-        if self.derived.update(inputs) {
-            let dataset = self.library.dataset();
-            let hidden = |id: &str| !self.derived.selection().contains_id(dataset, id);
-            if self.selected.as_deref().is_some_and(hidden) {
-                self.selected = None;
+        if self.data.derived.update(inputs) {
+            let dataset = self.data.library.dataset();
+            let hidden = |id: &str| !self.data.derived.selection().contains_id(dataset, id);
+            if self.data.selected.as_deref().is_some_and(hidden) {
+                self.data.selected = None;
             }
         }
     }

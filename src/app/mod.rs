@@ -7,6 +7,7 @@
 pub mod address;
 mod briefings;
 mod commands;
+mod edits;
 pub mod export_dialog;
 mod export_jobs;
 pub mod jobs;
@@ -31,7 +32,7 @@ pub use crate::command::{Action, Command, Commands, Mode, Page};
 pub use crate::library::Library;
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
-pub use run::run;
+pub use run::{data_dir, run};
 pub use state::Persisted;
 
 use jobs::Jobs;
@@ -55,51 +56,92 @@ pub struct StartOptions {
     pub data: Option<Library>,
     /// The remembered state to start from instead of the stored one (tests: a restart).
     pub state: Option<Persisted>,
+    /// The app's data folder, where the corrections of a briefing without a writable
+    /// transcript folder (the embedded one) are kept: eframe's storage folder for the window,
+    /// a temporary one in tests; `None` keeps them beside transcripts only.
+    pub data_dir: Option<PathBuf>,
 }
 
-/// The dashboard.
+/// The dashboard: its fields grouped by concern.
 pub struct App {
     /// What is remembered between runs.
     pub state: Persisted,
     /// Whether `--present` was given.
     pub present: bool,
+    /// The briefings open and what follows from them.
+    data: Data,
+    /// The frame's commands, the work in the background and the messages shown.
+    work: Work,
+    /// The panels' and dialogs' own state, and what was last applied to the window.
+    panels: Panels,
+    /// Where this run is going: presenting, the page wanted, files opening at start.
+    session: Session,
+}
+
+/// The briefings open and what follows from them.
+struct Data {
     /// The briefings open.
     library: Library,
-    /// Grows by one whenever `library` changes.
-    data_revision: u64,
+    /// Grows by one whenever `library` changes (a file opened or closed, a correction).
+    revision: u64,
     /// The table's order (not remembered between runs).
     sort: Option<Sort>,
     /// Everything that follows from the data, the filters and the order: rebuilt in
     /// [`eframe::App::logic`] once per change.
     derived: Derived,
+    /// The id of the selected figure.
     selected: Option<String>,
-    /// Every message shown: file errors and notices, export progress and outcomes.
+    /// The corrections made in this run, for Edit → Undo and Redo.
+    edits: edits::EditHistory,
+}
+
+/// The frame's commands, the work in the background and the messages shown.
+struct Work {
+    /// Every message shown: file errors and notices, corrections, export progress and
+    /// outcomes.
     notifications: Notifications,
+    /// Opening files and the file dialog, off the UI thread.
     jobs: Jobs,
+    /// The commands of this frame, run at its end.
     commands: Commands,
+}
+
+/// The panels' and dialogs' own state, and what was last applied to the window.
+struct Panels {
+    /// The export dialog.
+    export: export_dialog::ExportDialog,
+    /// The transcript page's scroll and layout caches.
+    transcript: view::transcript::TranscriptView,
+    /// Whether Help → Keyboard shortcuts is open.
+    shortcuts_open: bool,
+    /// File → Open web address….
+    address: address::AddressDialog,
+    /// The window's size, remembered.
+    window_size: window::WindowSize,
+    /// What paints the window's background: see [`App::on_cleared_window`].
+    background: Background,
+    /// The theme last applied to egui.
     applied_theme: Option<ThemeChoice>,
     /// The data revision the window title was set for.
     title_for: Option<u64>,
-    quit_after_first_frame: bool,
-    export: export_dialog::ExportDialog,
-    transcript: view::transcript::TranscriptView,
+}
+
+/// Where this run is going.
+struct Session {
+    /// The presentation, while presenting.
     presenter: Option<crate::present::Presenter>,
+    /// `--present`: where to start once the data is there.
     present_at_start: Option<present::StartAt>,
     /// While the file of the command line is read: what to do once it is open.
     opening: Option<Opening>,
     /// The page the user last asked for (remembered, `--page`, a click): shown again once
     /// the data has it, while another page stands in.
     wanted_page: Page,
-    /// Whether Help → Keyboard shortcuts is open.
-    shortcuts_open: bool,
-    /// File → Open web address….
-    address: address::AddressDialog,
+    /// Close after the first frame that shows every briefing asked for (measuring).
+    quit_after_first_frame: bool,
     /// When Edit → Paste briefing asked the window for the clipboard, until its text arrives
     /// (or two seconds pass, so a later Ctrl+V in a text field stays a paste there).
     paste_asked: Option<std::time::Instant>,
-    window_size: window::WindowSize,
-    /// What paints the window's background: see [`App::on_cleared_window`].
-    background: Background,
 }
 
 /// What paints the window's background.
@@ -131,10 +173,14 @@ impl App {
         if let Some(page) = &options.page {
             state.page = Page::from_id(page);
         }
+        let places = crate::loaded::Places {
+            apply: true,
+            data_dir: options.data_dir.clone(),
+        };
         // The briefings of the last run: the embedded one at once, files in the background.
         let (library, files) = match options.data {
             Some(library) => (library, Vec::new()),
-            None => briefings::start_library(&state.briefings),
+            None => briefings::start_library(&state.briefings, &places),
         };
         let derived = Derived::new(Inputs {
             dataset: library.dataset(),
@@ -145,30 +191,42 @@ impl App {
         let mut app = Self {
             state,
             present: options.present,
-            library,
-            data_revision: 0,
-            sort: None,
-            derived,
-            selected: None,
-            notifications: Notifications::default(),
-            jobs: Jobs::default(),
-            commands: Commands::default(),
-            applied_theme: None,
-            title_for: None,
-            quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
-            export: export_dialog::ExportDialog::default(),
-            transcript: view::transcript::TranscriptView::default(),
-            presenter: None,
-            present_at_start: present::StartAt::new(options.present, options.page.is_some()),
-            wanted_page: Page::Table,
-            opening: None,
-            shortcuts_open: false,
-            address: address::AddressDialog::default(),
-            paste_asked: None,
-            window_size: window::WindowSize::default(),
-            background: Background::PanelFills,
+            data: Data {
+                library,
+                revision: 0,
+                sort: None,
+                derived,
+                selected: None,
+                edits: edits::EditHistory::default(),
+            },
+            work: Work {
+                notifications: Notifications::default(),
+                jobs: Jobs::default(),
+                commands: Commands::default(),
+            },
+            panels: Panels {
+                export: export_dialog::ExportDialog::default(),
+                transcript: view::transcript::TranscriptView::default(),
+                shortcuts_open: false,
+                address: address::AddressDialog::default(),
+                window_size: window::WindowSize::default(),
+                background: Background::PanelFills,
+                applied_theme: None,
+                title_for: None,
+            },
+            session: Session {
+                presenter: None,
+                present_at_start: present::StartAt::new(options.present, options.page.is_some()),
+                opening: None,
+                wanted_page: Page::Table,
+                quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
+                paste_asked: None,
+            },
         };
-        app.wanted_page = app.state.page.clone();
+        app.work.jobs.places = places;
+        let parts = app.data.library.parts().to_vec();
+        app.corrections_notices(&parts);
+        app.session.wanted_page = app.state.page.clone();
         app.fix_page();
         let mut files = files;
         files.extend(options.files);
@@ -176,8 +234,8 @@ impl App {
             app.check_page(options.page);
         } else {
             // `--page` names a page of those files, known once they are read.
-            app.opening = Some(Opening { page: options.page });
-            app.jobs.open_paths(&cc.egui_ctx, files);
+            app.session.opening = Some(Opening { page: options.page });
+            app.work.jobs.open_paths(&cc.egui_ctx, files);
         }
         app
     }
@@ -188,33 +246,33 @@ impl App {
     /// kittest's renderer clears to transparent, so a harness keeps the filled panels.
     #[must_use]
     pub fn on_cleared_window(mut self) -> Self {
-        self.background = Background::Clear;
+        self.panels.background = Background::Clear;
         self
     }
 
     /// The briefings open, and their figures joined.
     #[must_use]
     pub fn data(&self) -> &Library {
-        &self.library
+        &self.data.library
     }
 
     /// The derived state: selection, pages, counts, table rows and page models.
     #[must_use]
     pub fn derived(&self) -> &Derived {
-        &self.derived
+        &self.data.derived
     }
 
     /// The indicators that pass the filters.
     #[must_use]
     pub fn selection(&self) -> &Selection {
-        self.derived.selection()
+        self.data.derived.selection()
     }
 
     /// The ids of the indicators that pass the filters, in dataset order.
     #[must_use]
     pub fn selection_ids(&self) -> Vec<&str> {
         self.selection()
-            .iter(self.library.dataset())
+            .iter(self.data.library.dataset())
             .map(|i| i.id.as_str())
             .collect()
     }
@@ -224,7 +282,7 @@ impl App {
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
         match &self.state.page {
-            Page::Chart(id) => self.derived.model(self.library.dataset(), id),
+            Page::Chart(id) => self.data.derived.model(self.data.library.dataset(), id),
             Page::Table | Page::Transcript => None,
         }
     }
@@ -232,36 +290,36 @@ impl App {
     /// The table's rows: indices into the dataset's indicators, in display order.
     #[must_use]
     pub fn table_rows(&self) -> &[usize] {
-        self.derived.table_rows()
+        self.data.derived.table_rows()
     }
 
     /// The selected indicator's id.
     #[must_use]
     pub fn selected(&self) -> Option<&str> {
-        self.selected.as_deref()
+        self.data.selected.as_deref()
     }
 
     /// The error shown to the user, if any.
     #[must_use]
     pub fn error(&self) -> Option<&str> {
-        self.notifications.error(Topic::Open)
+        self.work.notifications.error(Topic::Open)
     }
 
     /// What a background job is doing, or `None` when idle.
     #[must_use]
     pub fn busy(&self) -> Option<&str> {
-        self.jobs.busy()
+        self.work.jobs.busy()
     }
 
     /// The pages in navigation order: chart pages, then the table and the transcript.
     #[must_use]
     pub fn pages(&self) -> Vec<(Page, String)> {
-        self.derived.pages().to_vec()
+        self.data.derived.pages().to_vec()
     }
 
     /// Queues a command (or an [`Action`]) to run at the end of the frame.
     pub fn push(&mut self, command: impl Into<Command>) {
-        self.commands.push(command);
+        self.work.commands.push(command);
     }
 
     /// The export dialog, what an export of the page shown holds, and the notifications.
@@ -273,42 +331,31 @@ impl App {
         &mut Notifications,
     ) {
         let src = export_dialog::ExportSource::new(
-            (self.library.dataset(), &self.derived),
+            (self.data.library.dataset(), &self.data.derived),
             &self.state.page,
             self.state.theme,
         );
-        (&mut self.export, src, &mut self.notifications)
+        (&mut self.panels.export, src, &mut self.work.notifications)
     }
 
     /// The page area: a chart page, the table or the transcript.
     fn page_ui(&mut self, ui: &mut egui::Ui) {
-        let selected = self.selected.as_deref();
-        let dataset = self.library.dataset();
+        let ctx = view::ViewCtx {
+            library: &self.data.library,
+            derived: &self.data.derived,
+            selected: self.data.selected.as_deref(),
+        };
         match &self.state.page {
             Page::Chart(id) => {
-                let Some(model) = self.derived.model(dataset, id) else {
+                let Some(model) = self.data.derived.model(ctx.library.dataset(), id) else {
                     ui.label(format!("There is no chart page {id}."));
                     return;
                 };
                 let tokens = crate::theme::tokens(self.state.theme);
-                let response = view::plot::page_ui(ui, model, &tokens, selected);
-                if let Some(id) = response.clicked {
-                    self.commands.push(Command::Select(Some(id)));
-                }
+                view::plot::page_ui(ui, model, &tokens, ctx.selected, &mut self.work.commands);
             }
-            Page::Table => view::table::ui(
-                ui,
-                (dataset, &self.derived),
-                self.sort,
-                selected,
-                &mut self.commands,
-            ),
-            Page::Transcript => self.transcript.ui(
-                ui,
-                (&self.library, &self.derived),
-                selected,
-                &mut self.commands,
-            ),
+            Page::Table => view::table::ui(ui, &ctx, self.data.sort, &mut self.work.commands),
+            Page::Transcript => self.panels.transcript.ui(ui, &ctx, &mut self.work.commands),
         }
     }
 }
@@ -340,10 +387,14 @@ impl eframe::App for App {
             .show(ui, |ui| self.page_ui(ui));
         let (export, src, notes) = self.export_split();
         export.ui(&ctx, &src, notes);
-        view::help::shortcuts_ui(&ctx, &mut self.shortcuts_open, &crate::present::keys::HELP);
-        self.address.ui(&ctx, &mut self.commands);
+        view::help::shortcuts_ui(
+            &ctx,
+            &mut self.panels.shortcuts_open,
+            &crate::present::keys::HELP,
+        );
+        self.panels.address.ui(&ctx, &mut self.work.commands);
         self.run_commands(&ctx);
-        if self.quit_after_first_frame && self.jobs.busy().is_none() {
+        if self.session.quit_after_first_frame && self.work.jobs.busy().is_none() {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }

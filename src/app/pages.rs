@@ -17,8 +17,8 @@ impl App {
     pub(super) fn fix_page(&mut self) {
         self.refresh();
         let pages = self.pages();
-        if pages.iter().any(|(p, _)| *p == self.wanted_page) {
-            self.state.page = self.wanted_page.clone();
+        if pages.iter().any(|(p, _)| *p == self.session.wanted_page) {
+            self.state.page = self.session.wanted_page.clone();
         } else if let Some((first, _)) = pages.into_iter().next() {
             self.state.page = first;
         }
@@ -30,9 +30,9 @@ impl App {
             return;
         };
         let page = Page::from_id(&asked);
-        let pages = self.derived.pages();
+        let pages = self.data.derived.pages();
         if pages.iter().any(|(p, _)| *p == page) {
-            self.wanted_page = page.clone();
+            self.session.wanted_page = page.clone();
             self.state.page = page;
         } else {
             let ids: Vec<&str> = pages.iter().map(|(p, _)| p.id()).collect();
@@ -40,7 +40,9 @@ impl App {
                 "There is no page \"{asked}\". The pages are: {}.",
                 ids.join(", ")
             );
-            self.notifications.notify(Topic::Open, Level::Info, text);
+            self.work
+                .notifications
+                .notify(Topic::Open, Level::Info, text);
         }
     }
 }

@@ -17,54 +17,62 @@ impl App {
         Panel::top("top_bar").frame(top).show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button("File", |ui| {
-                    action_button(ui, Action::OpenDialog, &mut self.commands);
-                    action_button(ui, Action::OpenAddress, &mut self.commands);
-                    action_button(ui, Action::OpenEmbedded, &mut self.commands);
+                    action_button(ui, Action::OpenDialog, &mut self.work.commands);
+                    action_button(ui, Action::OpenAddress, &mut self.work.commands);
+                    action_button(ui, Action::OpenEmbedded, &mut self.work.commands);
                     ui.separator();
-                    action_button(ui, Action::ExportPage, &mut self.commands);
-                    action_button(ui, Action::ExportDeck, &mut self.commands);
-                    action_button(ui, Action::CopyChart, &mut self.commands);
-                    action_button(ui, Action::ExportCsv, &mut self.commands);
-                    action_button(ui, Action::ExportJson, &mut self.commands);
+                    action_button(ui, Action::ExportPage, &mut self.work.commands);
+                    action_button(ui, Action::ExportDeck, &mut self.work.commands);
+                    action_button(ui, Action::CopyChart, &mut self.work.commands);
+                    action_button(ui, Action::ExportCsv, &mut self.work.commands);
+                    action_button(ui, Action::ExportJson, &mut self.work.commands);
                     ui.separator();
-                    action_button(ui, Action::Quit, &mut self.commands);
+                    action_button(ui, Action::Quit, &mut self.work.commands);
                 });
                 ui.menu_button("Edit", |ui| {
-                    action_button(ui, Action::PasteBriefing, &mut self.commands);
+                    let (undo, redo) = self.can_undo();
+                    ui.add_enabled_ui(undo, |ui| {
+                        action_button(ui, Action::Undo, &mut self.work.commands);
+                    });
+                    ui.add_enabled_ui(redo, |ui| {
+                        action_button(ui, Action::Redo, &mut self.work.commands);
+                    });
+                    ui.separator();
+                    action_button(ui, Action::PasteBriefing, &mut self.work.commands);
                 });
                 ui.menu_button("View", |ui| {
                     for theme in ThemeChoice::ALL {
                         let on = self.state.theme == theme;
                         if ui.radio(on, theme.label()).clicked() {
-                            self.commands.push(Command::SetTheme(theme));
+                            self.work.commands.push(Command::SetTheme(theme));
                         }
                     }
                     ui.separator();
-                    action_button(ui, Action::ZoomIn, &mut self.commands);
-                    action_button(ui, Action::ZoomOut, &mut self.commands);
-                    action_button(ui, Action::ZoomReset, &mut self.commands);
+                    action_button(ui, Action::ZoomIn, &mut self.work.commands);
+                    action_button(ui, Action::ZoomOut, &mut self.work.commands);
+                    action_button(ui, Action::ZoomReset, &mut self.work.commands);
                     ui.separator();
                     let details = Action::ToggleDetails;
                     let mut open = self.state.details_open;
                     let checkbox = ui.checkbox(&mut open, details.label());
                     if checkbox.on_hover_text(details.tooltip()).clicked() {
-                        self.commands.push(details);
+                        self.work.commands.push(details);
                     }
                     ui.separator();
-                    action_button(ui, Action::Present, &mut self.commands);
+                    action_button(ui, Action::Present, &mut self.work.commands);
                 });
                 ui.menu_button("Help", |ui| {
-                    action_button(ui, Action::ShowShortcuts, &mut self.commands);
+                    action_button(ui, Action::ShowShortcuts, &mut self.work.commands);
                 });
                 ui.separator();
                 let export = Action::ExportPage;
                 let button = ui.button(export.label()).on_hover_text(export.tooltip());
                 if button.clicked() {
-                    self.commands.push(export);
+                    self.work.commands.push(export);
                 }
                 ui.separator();
-                ui.label(briefing_line(&self.library));
-                if let Some(busy) = self.jobs.busy() {
+                ui.label(briefing_line(&self.data.library));
+                if let Some(busy) = self.work.jobs.busy() {
                     ui.separator();
                     ui.spinner();
                     ui.label(busy);
@@ -77,19 +85,24 @@ impl App {
                 for (page, title) in pages {
                     let on = self.state.page == page;
                     if ui.selectable_label(on, title).clicked() && !on {
-                        self.commands.push(Command::ShowPage(page));
+                        self.work.commands.push(Command::ShowPage(page));
                     }
                 }
             });
             ui.add_space(2.0);
         });
-        if let Some(message) = self.notifications.get(Topic::Open) {
-            Panel::top("message").frame(top).show(ui, |ui| {
-                ui.horizontal_wrapped(|ui| {
-                    view::notice::ui(ui, message);
-                    action_button(ui, Action::DismissError, &mut self.commands);
+        for (topic, id) in [
+            (Topic::Open, "message"),
+            (Topic::Corrections, "corrections"),
+        ] {
+            if let Some(message) = self.work.notifications.get(topic) {
+                Panel::top(id).frame(top).show(ui, |ui| {
+                    ui.horizontal_wrapped(|ui| {
+                        view::notice::ui(ui, message);
+                        action_button(ui, Action::DismissError, &mut self.work.commands);
+                    });
                 });
-            });
+            }
         }
     }
 
@@ -97,7 +110,7 @@ impl App {
     /// colour already, so the background is drawn once (by the clear) instead of once per
     /// panel. On a software renderer each full-window fill costs tens of milliseconds a frame.
     pub(super) fn panel_frame(&self, frame: Frame) -> Frame {
-        if self.background == super::Background::Clear {
+        if self.panels.background == super::Background::Clear {
             frame.fill(Color32::TRANSPARENT)
         } else {
             frame
@@ -113,12 +126,12 @@ impl App {
             .default_size(260.0)
             .min_size(200.0)
             .show(ui, |ui| {
-                view::side_panel::ui(
-                    ui,
-                    (&self.library, &self.derived),
-                    &self.state.filter,
-                    &mut self.commands,
-                );
+                let ctx = view::ViewCtx {
+                    library: &self.data.library,
+                    derived: &self.data.derived,
+                    selected: self.data.selected.as_deref(),
+                };
+                view::side_panel::ui(ui, &ctx, &self.state.filter, &mut self.work.commands);
             });
     }
 
@@ -134,12 +147,12 @@ impl App {
             .default_size(280.0)
             .min_size(220.0)
             .show(ui, |ui| {
-                view::details::ui(
-                    ui,
-                    &self.library,
-                    self.selected.as_deref(),
-                    &mut self.commands,
-                );
+                let ctx = view::ViewCtx {
+                    library: &self.data.library,
+                    derived: &self.data.derived,
+                    selected: self.data.selected.as_deref(),
+                };
+                view::details::ui(ui, &ctx, &mut self.work.commands);
             });
     }
 }

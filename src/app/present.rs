@@ -25,20 +25,24 @@ impl App {
     /// Whether a presentation is running.
     #[must_use]
     pub fn presenting(&self) -> bool {
-        self.presenter.is_some()
+        self.session.presenter.is_some()
     }
 
     /// The running presentation, if any.
     #[must_use]
     pub fn presenter(&self) -> Option<&Presenter> {
-        self.presenter.as_ref()
+        self.session.presenter.as_ref()
     }
 
     /// Starts presenting the chart pages the current filters leave, from `start` (a page id)
     /// or from the first slide.
     pub(super) fn start_presenting(&mut self, ctx: &egui::Context, start: Option<&str>) {
-        let slides = self.derived.slides(self.library.dataset()).to_vec();
-        self.presenter = Some(Presenter::start(ctx, slides, start));
+        let slides = self
+            .data
+            .derived
+            .slides(self.data.library.dataset())
+            .to_vec();
+        self.session.presenter = Some(Presenter::start(ctx, slides, start));
         ctx.request_repaint();
     }
 
@@ -56,10 +60,10 @@ impl App {
     /// `--page` given or from the first slide.
     pub(super) fn start_presenting_if_asked(&mut self, ctx: &egui::Context) {
         // `briefboard FILE --present` presents that file, once it is read.
-        if self.opening.is_some() {
+        if self.session.opening.is_some() {
             return;
         }
-        if let Some(at) = self.present_at_start.take() {
+        if let Some(at) = self.session.present_at_start.take() {
             let start = (at == StartAt::Page).then(|| self.state.page.id().to_owned());
             self.start_presenting(ctx, start.as_deref());
         }
@@ -69,12 +73,12 @@ impl App {
     /// runs (the caller draws the dashboard). On Esc the presenter has restored the window and
     /// the zoom; here the dashboard's theme is put back.
     pub(super) fn presentation_ui(&mut self, ui: &mut egui::Ui) -> bool {
-        let Some(presenter) = &mut self.presenter else {
+        let Some(presenter) = &mut self.session.presenter else {
             return false;
         };
-        if presenter.ui(ui, self.library.dataset(), &self.derived) == Outcome::Leave {
-            self.presenter = None;
-            self.applied_theme = None;
+        if presenter.ui(ui, self.data.library.dataset(), &self.data.derived) == Outcome::Leave {
+            self.session.presenter = None;
+            self.panels.applied_theme = None;
             ui.ctx().request_repaint();
         }
         true

@@ -15,6 +15,14 @@ use super::{App, StartOptions};
 /// `.desktop` file's (`assets/briefboard.desktop`), which Wayland takes the icon from.
 pub const APP_ID: &str = "briefboard";
 
+/// The app's data folder (eframe's storage folder, `~/.local/share/briefboard/` on Linux),
+/// where the corrections of the embedded briefing are kept; `None` where the platform has
+/// none.
+#[must_use]
+pub fn data_dir() -> Option<std::path::PathBuf> {
+    eframe::storage_dir(APP_ID)
+}
+
 /// The window icon: `assets/briefboard.svg` rendered at 256 pixels.
 const ICON_PNG: &[u8] = include_bytes!("../../assets/icons/hicolor/256x256/apps/briefboard.png");
 

@@ -4,11 +4,11 @@
 //! its quote, as on every page). Targets are outlined diamonds, so a goal and the value later
 //! reached are told apart.
 //!
-//! Two figures are linked when they measure the same thing ([`link_key`]): the same unit
-//! (a count is never linked with a share), the same kind of figure (changes with changes;
-//! levels, shares and targets with each other), the same theme, and the same words of the
-//! label once the words of time are left out ("Green data centers, renewable electricity
-//! utilization rate, 2023" measures what its 2018 twin measures). Linear in the figures.
+//! Two figures are linked when they measure the same thing ([`link_key`]): the same
+//! [`Indicator::measure`] (the naming rule's id, or the slug of the label the rules give,
+//! which a correction may set), the same unit (a count is never linked with a share) and the
+//! same kind of figure (changes with changes; levels, shares and targets with each other).
+//! Labels play no part: a figure renamed at one briefing stays linked. Linear in the figures.
 
 use std::collections::HashMap;
 
@@ -31,84 +31,19 @@ pub struct LinkKey {
     pub change: bool,
     /// The unit of the value.
     pub unit: Unit,
-    /// The theme id.
-    pub theme: String,
-    /// The label's words without those of time, lower case, one space apart.
-    pub words: String,
+    /// [`Indicator::measure`].
+    pub measure: String,
 }
 
-/// The key that links `indicator` with the figures of other briefings that measure the same.
-/// A figure the naming rules give a fixed id (`5g-base-stations`, shown by a named page) is
-/// linked by that id, whatever its label says.
+/// The key that links `indicator` with the figures of other briefings that measure the same:
+/// its measure, unit and whether it is a change.
 #[must_use]
 pub fn link_key(indicator: &Indicator) -> LinkKey {
-    // `5g-base-stations-2`: the extractor's suffix for a second figure of the same label.
-    let base = crate::dataset::base_id(&indicator.id);
-    let base = base
-        .rsplit_once('-')
-        .filter(|(_, n)| n.parse::<u32>().is_ok())
-        .map_or(base, |(b, _)| b);
-    let words = if super::featured_ids().contains(&base) {
-        format!("id {base}")
-    } else {
-        measure_words(&indicator.label)
-    };
     LinkKey {
         change: indicator.kind == Kind::Change,
         unit: indicator.unit,
-        theme: indicator.theme.clone(),
-        words,
+        measure: indicator.measure.clone(),
     }
-}
-
-/// A label's words without those that say when ("in 2023", "June", "now", "this year") and
-/// without the figure itself (the extractor tells two figures of one label apart by adding
-/// the value: "5G base stations built (4.83 million)"): lower case, punctuation as spaces.
-/// "5G base stations built, as of June 2024" gives "5g base stations built".
-#[must_use]
-pub fn measure_words(label: &str) -> String {
-    const TIME: [&str; 12] = [
-        "in", "by", "as", "at", "of", "this", "last", "year", "now", "then", "first", "end",
-    ];
-    const SIZES: [&str; 5] = ["thousand", "million", "billion", "trillion", "%"];
-    let lower = without_value(label).to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '%'))
-        .filter(|w| !w.is_empty())
-        .filter(|w| {
-            !is_year(w)
-                && !is_month(w)
-                && !TIME.contains(w)
-                && !SIZES.contains(w)
-                && !w.chars().all(|c| c.is_ascii_digit())
-        })
-        .collect();
-    words.join(" ")
-}
-
-/// A label without the parenthesised value the extractor adds to tell two figures of one
-/// label apart: "5G base stations built (4.83 million)" gives "5G base stations built".
-fn without_value(label: &str) -> &str {
-    match label.rfind(" (") {
-        Some(open)
-            if label.ends_with(')') && label[open..].contains(|c: char| c.is_ascii_digit()) =>
-        {
-            &label[..open]
-        }
-        _ => label,
-    }
-}
-
-fn is_year(word: &str) -> bool {
-    word.len() == 4
-        && word
-            .parse::<u16>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
-}
-
-/// A month's name or its abbreviation ("June", "jun"), as the extractor reads them.
-fn is_month(word: &str) -> bool {
-    crate::extract::month(word).is_some() || crate::extract::month(&format!("{word}.")).is_some()
 }
 
 /// Figures linked across briefings: indices into [`Dataset::indicators`], by briefing date
@@ -163,11 +98,11 @@ pub fn series(dataset: &Dataset) -> Vec<Series> {
             date(a).cmp(date(b)).then_with(|| a.period.cmp(&b.period))
         });
     }
-    // Most briefings first, then most figures, then by words (never by hash order).
+    // Most briefings first, then most figures, then by measure (never by hash order).
     linked.sort_by(|(a, x), (b, y)| {
         b.cmp(a)
             .then_with(|| y.members.len().cmp(&x.members.len()))
-            .then_with(|| x.key.words.cmp(&y.key.words))
+            .then_with(|| x.key.measure.cmp(&y.key.measure))
     });
     linked.into_iter().map(|(_, s)| s).collect()
 }
@@ -249,7 +184,7 @@ pub fn page(ctx: &Ctx<'_>) -> Option<PageModel> {
             .rev()
             .find(|i| i.kind != Kind::Target)
             .or(members.last())
-            .map_or_else(String::new, |i| without_value(&i.label).to_owned());
+            .map_or_else(String::new, |i| i.plain_label().to_owned());
         let marks: Vec<Mark> = members.iter().map(|i| point(dataset, i)).collect();
         let targets = marks.iter().any(|m| m.style == MarkStyle::Target);
         // On a date axis when every briefing has a date; else bars, oldest first.

@@ -28,13 +28,13 @@ impl<'a> Ctx<'a> {
         Some(f64::from(year))
     }
 
-    /// The selected indicator that measures `id` ([`crate::dataset::base_id`]): with
-    /// several briefings selected, the one of the newest briefing.
+    /// The selected indicator that measures `id` ([`Indicator::measure`]), the first of its
+    /// briefing: with several briefings selected, the one of the newest briefing.
     #[must_use]
     pub fn selected(&self, id: &str) -> Option<&'a Indicator> {
         self.selection
             .iter(self.dataset)
-            .filter(|i| crate::dataset::base_id(&i.id) == id)
+            .filter(|i| i.measure == id)
             .max_by(|a, b| {
                 // The newest briefing, the one opened last among those of a day; the first
                 // figure of that briefing, so one briefing's order is kept.

@@ -57,11 +57,6 @@ fn page_title(dataset: &Dataset, theme: &str) -> String {
         .unwrap_or_else(|| theme.to_owned())
 }
 
-/// Whether an indicator belongs on a generated page (the named pages do not show it).
-fn is_rest(ind: &Indicator) -> bool {
-    !super::featured_ids().contains(&crate::dataset::base_id(&ind.id))
-}
-
 /// The generated page an indicator is drawn on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Home {
@@ -88,10 +83,12 @@ fn own_page(dataset: &Dataset, ind: &Indicator) -> Home {
 /// group (counts with counts, shares with shares), or else the page with most figures; it
 /// keeps its theme, its colour and its filter. Linear in the number of indicators.
 fn placement(dataset: &Dataset) -> Vec<Option<Home>> {
+    let named = super::named(dataset);
     let mut homes: Vec<Option<Home>> = dataset
         .indicators
         .iter()
-        .map(|i| is_rest(i).then(|| own_page(dataset, i)))
+        .zip(named)
+        .map(|(i, named)| (!named).then(|| own_page(dataset, i)))
         .collect();
     let mut sizes: HashMap<Home, usize> = HashMap::new();
     let mut by_group: HashMap<(Home, Group), usize> = HashMap::new();
@@ -244,7 +241,11 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Group {
     Shares,
+    /// Rates in percent that are not parts of a whole (unemployment, utilisation, pass rates).
+    Rates,
     Changes,
+    /// Changes said in a unit other than percent ("an increase of 274.3 billion yuan").
+    ChangesIn(Unit),
     Points,
     Counts,
     Money,
@@ -276,12 +277,14 @@ fn group_by(unit: Unit, kind: Kind, has_year: bool) -> Group {
     }
     match (unit, kind) {
         (Unit::Percent, Kind::Change) => Group::Changes,
-        (Unit::Percent, _) => Group::Shares,
+        (Unit::Percent, Kind::Share) => Group::Shares,
+        (Unit::Percent, _) => Group::Rates,
         (Unit::PercentagePoint, _) => Group::Points,
-        (Unit::Count, _) => Group::Counts,
-        (Unit::Yuan, _) => Group::Money,
         // A rank compares with nothing on a bar; it stays a card.
         (Unit::Rank, _) => Group::Other,
+        (unit, Kind::Change) => Group::ChangesIn(unit),
+        (Unit::Count, _) => Group::Counts,
+        (Unit::Yuan, _) => Group::Money,
         (unit, _) => Group::Measure(unit),
     }
 }
@@ -291,7 +294,8 @@ fn group_by(unit: Unit, kind: Kind, has_year: bool) -> Group {
 fn charts(marks: Vec<Mark>, kinds: &[Kind], now: Option<f64>) -> Vec<Option<ChartModel>> {
     let order = [
         (Group::Shares, "Shares"),
-        (Group::Changes, "Changes"),
+        (Group::Rates, "Rates"),
+        (Group::Changes, "Changes in percent"),
         (Group::Counts, "Counts"),
         (Group::Money, "Amounts in yuan"),
         (Group::Points, "Changes in percentage points"),
@@ -313,8 +317,13 @@ fn charts(marks: Vec<Mark>, kinds: &[Kind], now: Option<f64>) -> Vec<Option<Char
     // Then one group per other unit, in the order the page first shows it.
     let mut measures: Vec<(Group, String)> = Vec::new();
     for (g, m) in &grouped {
-        if matches!(g, Group::Measure(_)) && !measures.iter().any(|(seen, _)| seen == g) {
-            measures.push((*g, format!("In {}", format::unit_name(m.unit))));
+        let title = match g {
+            Group::Measure(_) => format!("In {}", format::unit_name(m.unit)),
+            Group::ChangesIn(_) => format!("Changes in {}", format::unit_name(m.unit)),
+            _ => continue,
+        };
+        if !measures.iter().any(|(seen, _)| seen == g) {
+            measures.push((*g, title));
         }
     }
     let order = order.map(|(g, title)| (g, title.to_owned()));

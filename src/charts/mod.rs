@@ -15,7 +15,7 @@ mod manufacturing;
 mod model;
 mod smes;
 
-pub use across::{LinkKey, Series, link_key, measure_words, series};
+pub use across::{LinkKey, Series, link_key, series};
 pub use build::EMPTY_MESSAGE;
 pub use model::{
     AxisModel, ChartKind, ChartModel, Mark, MarkStyle, PageInfo, PageModel, Scale, join_names,
@@ -31,6 +31,23 @@ pub const NAMED_PAGES: [&str; 4] = [five_g::ID, manufacturing::ID, digital::ID, 
 #[must_use]
 pub fn featured_ids() -> Vec<&'static str> {
     [five_g::IDS, manufacturing::IDS, digital::IDS, smes::IDS].concat()
+}
+
+/// Whether the named pages show each figure of the dataset (by index): the first figure of
+/// each of their measures in its briefing. A second figure of such a measure in one briefing
+/// (a target said beside the level reached) is on a generated page. Linear in the figures.
+#[must_use]
+pub fn named(dataset: &Dataset) -> Vec<bool> {
+    let featured = featured_ids();
+    let mut seen: std::collections::HashSet<(usize, &str)> = std::collections::HashSet::new();
+    dataset
+        .indicators
+        .iter()
+        .map(|i| {
+            featured.contains(&i.measure.as_str())
+                && seen.insert((i.briefing.unwrap_or(0), i.measure.as_str()))
+        })
+        .collect()
 }
 
 /// The chart pages for a dataset: the named pages whose figures the briefing has (found by
@@ -53,7 +70,7 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
             dataset
                 .indicators
                 .iter()
-                .any(|i| ids.contains(&crate::dataset::base_id(&i.id)))
+                .any(|i| ids.contains(&i.measure.as_str()))
         })
         .map(|(id, title, _)| info(id, title))
         .collect();

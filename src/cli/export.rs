@@ -77,9 +77,13 @@ pub struct ExportArgs {
     pub no_source: bool,
     /// A dataset (.json), transcript (.txt), saved web page (.htm) or web address (http,
     /// https) to read instead of the embedded briefing; repeat it to join several briefings
-    /// (as the app does when several are open; pages of one briefing join into one).
+    /// (as the app does when several are open; pages of one briefing join into one). The
+    /// corrections beside each transcript (NAME.corrections.json) apply.
     #[arg(long, value_name = "FILE|URL")]
     pub data: Vec<PathBuf>,
+    /// Leave out the corrections beside the transcripts: the figures as extracted.
+    #[arg(long)]
+    pub no_corrections: bool,
     /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: PathBuf,
@@ -90,9 +94,13 @@ pub struct ExportArgs {
 pub struct PagesArgs {
     /// A dataset (.json), transcript (.txt), saved web page (.htm) or web address (http,
     /// https) to read instead of the embedded briefing; repeat it to join several briefings
-    /// (as the app does when several are open; pages of one briefing join into one).
+    /// (as the app does when several are open; pages of one briefing join into one). The
+    /// corrections beside each transcript (NAME.corrections.json) apply.
     #[arg(long, value_name = "FILE|URL")]
     pub data: Vec<PathBuf>,
+    /// Leave out the corrections beside the transcripts: the figures as extracted.
+    #[arg(long)]
+    pub no_corrections: bool,
 }
 
 /// The image themes, as typed on the command line.
@@ -132,7 +140,7 @@ pub enum KindArg {
 /// # Errors
 /// When the dataset cannot be read.
 pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
-    let dataset = load(&args.data)?;
+    let dataset = load(&args.data, args.no_corrections)?;
     let mut rows: Vec<(String, String)> = charts::pages(&dataset)
         .into_iter()
         .map(|p| (p.id, p.title))
@@ -163,7 +171,7 @@ pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
 /// An unreadable dataset, an unknown page, speaker or theme id, no graphics adapter (with
 /// what to install), or an unwritable output (the error names the file).
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
-    let dataset = load(&args.data)?;
+    let dataset = load(&args.data, args.no_corrections)?;
     let filter = filter(args, &dataset)?;
     if args.csv || args.json {
         return write_table(args, &dataset, &filter);
@@ -292,15 +300,30 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     Ok(ExitCode::SUCCESS)
 }
 
-/// The dataset of the `--data` files (read by the app's loader and joined as the app joins
-/// open briefings), or the embedded one.
-fn load(paths: &[PathBuf]) -> anyhow::Result<Dataset> {
+/// The dataset of the `--data` files (read by the app's loader with the corrections beside
+/// their transcripts, unless `no_corrections`, and joined as the app joins open briefings),
+/// or the embedded one.
+fn load(paths: &[PathBuf], no_corrections: bool) -> anyhow::Result<Dataset> {
+    if paths.is_empty() && no_corrections {
+        // The embedded dataset has the seed's corrections: extract its transcript again.
+        let embedded = Dataset::embedded();
+        let text = crate::dataset::EMBEDDED_SOURCE.as_bytes();
+        return Ok(crate::extract::extract(&embedded.source.file, text)?);
+    }
     if paths.is_empty() {
         return Ok(Dataset::embedded());
     }
-    let parts = crate::library::open_all(paths)
+    let places = if no_corrections {
+        crate::loaded::Places::none()
+    } else {
+        crate::loaded::Places::beside()
+    };
+    let parts = crate::library::open_all(paths, &places)
         .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
+    for part in &parts {
+        super::corrections_notes(part)?;
+    }
     for notice in parts.iter().flat_map(|p| &p.notices) {
         eprintln!("briefboard: {notice}");
     }

@@ -1,5 +1,6 @@
-//! `briefboard extract TRANSCRIPT… [-o OUT.json] [--no-curation]`: a transcript (`.txt`), a
-//! saved web page (`.htm`, `.html`), or the pages of one briefing given together.
+//! `briefboard extract TRANSCRIPT… [-o OUT.json] [--no-corrections]`: a transcript (`.txt`),
+//! a saved web page (`.htm`, `.html`), the pages of one briefing given together, or a web
+//! address.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,25 +20,20 @@ pub struct ExtractArgs {
     /// web pages is written beside it, under the name the dataset gives in `source.file`.
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
-    /// Leave out the curated labels of `data/curation.json`: every label and theme as the
-    /// rules give it.
+    /// Leave out the corrections beside the transcript (NAME.corrections.json): every
+    /// figure as the extractor reads it.
     #[arg(long)]
-    pub no_curation: bool,
+    pub no_corrections: bool,
 }
 
-/// Extracts the dataset and writes it (atomically) or prints it.
+/// Extracts the dataset, applies the corrections beside the transcript, and writes it
+/// (atomically) or prints it.
 ///
 /// # Errors
-/// An unreadable or malformed transcript; pages of more than one briefing; an unwritable
-/// output.
+/// An unreadable or malformed transcript, an unreadable corrections file; pages of more than
+/// one briefing; an address that cannot be fetched; an unwritable output.
 pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
-    let curate = if args.no_curation {
-        crate::extract::Curate::No
-    } else {
-        crate::extract::Curate::Yes
-    };
-    let mut pages = Vec::new();
-    if let [one] = args.transcript.as_slice()
+    let (dataset, transcript) = if let [one] = args.transcript.as_slice()
         && crate::sources::fetch::is_address(&one.to_string_lossy())
     {
         let address = one.to_string_lossy();
@@ -47,29 +43,37 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
         for e in failed {
             eprintln!("briefboard: {e}; the briefing was extracted without that page");
         }
-        let dataset = joined(&pages, curate, args.output.as_deref())?;
-        return write(&dataset, args.output.as_deref());
-    }
-    for path in &args.transcript {
-        let name = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| crate::loaded::LoadError {
-            file: name.clone(),
-            place: None,
-            reason: crate::loaded::io_words(&e),
-        })?;
-        pages.push(crate::sources::read_page(&name, &bytes, None));
-    }
-    let dataset = match pages.as_slice() {
-        [one] if !one.from_html => crate::extract::extract_file_with(&args.transcript[0], curate)?,
-        _ => joined(&pages, curate, args.output.as_deref())?,
+        joined(&pages, args.output.as_deref())?
+    } else {
+        let mut pages = Vec::new();
+        for path in &args.transcript {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| crate::loaded::LoadError {
+                file: name.clone(),
+                place: None,
+                reason: crate::loaded::io_words(&e),
+            })?;
+            pages.push(crate::sources::read_page(&name, &bytes, None));
+        }
+        match pages.as_slice() {
+            [one] if !one.from_html => (
+                crate::extract::extract_file(&args.transcript[0])?,
+                args.transcript[0].clone(),
+            ),
+            _ => joined(&pages, args.output.as_deref())?,
+        }
     };
-    write(&dataset, args.output.as_deref())
-}
-
-/// Writes the dataset to `output` (atomically) or standard output.
-fn write(dataset: &crate::dataset::Dataset, output: Option<&Path>) -> anyhow::Result<ExitCode> {
+    let dataset = if args.no_corrections {
+        dataset
+    } else {
+        let name = transcript.display().to_string();
+        let loaded = crate::loaded::Loaded::without_source(dataset, String::new(), &name)
+            .corrected(Some(&transcript), &crate::loaded::Places::beside());
+        super::corrections_notes(&loaded)?;
+        loaded.dataset
+    };
     let json = dataset.to_json();
-    match output {
+    match &args.output {
         Some(path) => crate::fsutil::write_atomic(path, json.as_bytes())?,
         None => std::io::stdout()
             .lock()
@@ -79,16 +83,16 @@ fn write(dataset: &crate::dataset::Dataset, output: Option<&Path>) -> anyhow::Re
     Ok(ExitCode::SUCCESS)
 }
 
-/// The dataset of pages that must be of one briefing; the joined transcript is written beside
-/// `output` (or into briefboard's folder of transcripts), notices go to standard error.
+/// The dataset of pages that must be of one briefing, and the path of its joined
+/// transcript, written beside `output` (or into briefboard's folder of transcripts);
+/// notices go to standard error.
 ///
 /// # Errors
 /// Pages of several briefings, a joined text that is no transcript, an unwritable transcript.
-pub(super) fn joined(
+fn joined(
     pages: &[crate::sources::Page],
-    curate: crate::extract::Curate,
     output: Option<&Path>,
-) -> anyhow::Result<crate::dataset::Dataset> {
+) -> anyhow::Result<(crate::dataset::Dataset, PathBuf)> {
     let groups = crate::sources::group_indices(pages);
     if groups.len() > 1 {
         let firsts: Vec<&str> = groups.iter().map(|g| pages[g[0]].source.as_str()).collect();
@@ -101,7 +105,7 @@ pub(super) fn joined(
     }
     let ordered: Vec<crate::sources::Page> =
         groups.iter().flatten().map(|&k| pages[k].clone()).collect();
-    let (dataset, joined) = crate::loaded::extract_pages(&ordered, curate)?;
+    let (dataset, joined) = crate::loaded::extract_pages(&ordered)?;
     for notice in &joined.notices {
         eprintln!("briefboard: {notice}");
     }
@@ -111,6 +115,7 @@ pub(super) fn joined(
         None => crate::sources::copies_dir(),
     };
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    crate::fsutil::write_atomic(&dir.join(&dataset.source.file), joined.text.as_bytes())?;
-    Ok(dataset)
+    let transcript = dir.join(&dataset.source.file);
+    crate::fsutil::write_atomic(&transcript, joined.text.as_bytes())?;
+    Ok((dataset, transcript))
 }

@@ -1,6 +1,7 @@
 //! The command line (clap): `briefboard [FILE…] [--present [--page ID]]` opens the dashboard;
-//! `extract`, `validate`, `export` and `pages` work without a display.
+//! `extract`, `validate`, `schema`, `export`, `pages` and `correct` work without a display.
 
+mod correct;
 mod export;
 mod extract;
 mod schema;
@@ -42,6 +43,9 @@ pub enum Command {
     Export(export::ExportArgs),
     /// List the chart pages: id and title.
     Pages(export::PagesArgs),
+    /// Correct a figure of a briefing (label, theme, kind, unit, qualifier, period, measure,
+    /// or hide it), in the corrections file beside its transcript; --list, --undo.
+    Correct(correct::CorrectArgs),
 }
 
 impl Cli {
@@ -57,6 +61,31 @@ impl Cli {
             Some(Command::Schema(args)) => schema::run(args).map(Some),
             Some(Command::Export(args)) => export::run(args).map(Some),
             Some(Command::Pages(args)) => export::run_pages(args).map(Some),
+            Some(Command::Correct(args)) => correct::run(args).map(Some),
         }
     }
+}
+
+/// Says on standard error which corrections of a briefing were not found; an unreadable
+/// corrections file is an error (the command line does not go on without it).
+///
+/// # Errors
+/// The corrections file could not be read.
+fn corrections_notes(loaded: &crate::loaded::Loaded) -> anyhow::Result<()> {
+    let Some(c) = loaded.corrected.as_deref() else {
+        return Ok(());
+    };
+    if let Some(e) = &c.error {
+        anyhow::bail!("{e} (--no-corrections leaves the file out)");
+    }
+    for m in &c.missing {
+        eprintln!(
+            "briefboard: {}: the figure {} at bytes {}–{} was not found; its correction is kept but not applied",
+            c.path.display(),
+            m.figure.measure,
+            m.figure.start,
+            m.figure.end
+        );
+    }
+    Ok(())
 }

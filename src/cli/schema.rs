@@ -1,4 +1,4 @@
-//! `briefboard schema [-o OUT.json]`.
+//! `briefboard schema [--corrections] [-o OUT.json]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -12,14 +12,21 @@ pub struct SchemaArgs {
     /// Where to write the schema; standard output when absent.
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
+    /// The schema of a corrections file (NAME.corrections.json) instead of the dataset's.
+    #[arg(long)]
+    pub corrections: bool,
 }
 
-/// Writes the JSON Schema generated from the dataset types.
+/// Writes the JSON Schema generated from the dataset types (or the corrections types).
 ///
 /// # Errors
 /// An unwritable output.
 pub fn run(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
-    let schema = crate::dataset::Dataset::json_schema();
+    let schema = if args.corrections {
+        crate::corrections::Corrections::json_schema()
+    } else {
+        crate::dataset::Dataset::json_schema()
+    };
     match &args.output {
         Some(path) => crate::fsutil::write_atomic(path, schema.as_bytes())?,
         None => std::io::stdout()

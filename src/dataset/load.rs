@@ -87,6 +87,12 @@ impl Dataset {
             // An older version is a subset of this one: it reads as this version.
             dataset.schema_version = SCHEMA_VERSION;
         }
+        for ind in &mut dataset.indicators {
+            // Version 1 had no measures: each figure measures what its id says.
+            if ind.measure.is_empty() {
+                ind.measure.clone_from(&ind.id);
+            }
+        }
         if dataset.schema_version != SCHEMA_VERSION {
             return Err(DatasetError::Version {
                 name: name.to_owned(),

@@ -16,12 +16,13 @@ use serde::{Deserialize, Serialize};
 
 pub use load::{DatasetError, EMBEDDED_JSON, EMBEDDED_SOURCE};
 pub use schema::sha256_hex;
-pub use validate::Problem;
+pub use validate::{Problem, period_ok};
 
-/// The version of the format written by this crate. Version 2 added the `under` qualifier
-/// and the units `kilogram` and `cubic_metre`;
-/// files of version 1 (a subset of version 2) still read, as version 2. Readers reject other
-/// versions.
+/// The version of the format written by this crate. Version 2 added the `under` qualifier,
+/// the units `kilogram` and `cubic_metre`, and a figure's identity as data
+/// ([`Indicator::measure`], [`Indicator::measure_label`], [`Indicator::extracted`]); files of
+/// version 1 (a subset of version 2) still read, as version 2, each figure's measure being its
+/// id. Readers reject other versions.
 pub const SCHEMA_VERSION: u32 = 2;
 
 /// The older versions this crate still reads: each is a subset of [`SCHEMA_VERSION`].
@@ -140,10 +141,25 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
-    /// A unique slug (`5g-base-stations`).
+    /// A unique slug, made from [`Indicator::measure`] (`5g-base-stations`; `-2`, `-3` for the
+    /// second and third figure of a measure in a briefing, and `@2024-07-05` after it in a
+    /// dataset of several briefings). Shown to people and used to select a figure; nothing
+    /// reads it back for its parts.
     pub id: String,
-    /// What a person would write under the figure (`5G base stations built`).
+    /// What the figure measures, never suffixed: the naming rule's id (`5g-base-stations`,
+    /// the same in every briefing) or a slug of the label the rules give. Figures of the same
+    /// measure at different briefings are linked (the Across briefings page). Version 2; a
+    /// version 1 file reads each figure's id as its measure.
+    #[serde(default)]
+    pub measure: String,
+    /// What a person would write under the figure (`5G base stations built`), unique in its
+    /// briefing.
     pub label: String,
+    /// The words that name the measure alone, where [`Indicator::label`] adds the period or
+    /// the value as said to tell the figure from another of the same label ("5G base stations
+    /// built" for "5G base stations built (4.83 million)"); absent when the label is that.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure_label: Option<String>,
     /// A [`Theme::id`].
     pub theme: String,
     /// The figure in base units, always finite: counts as counts (3.837 million is
@@ -166,6 +182,53 @@ pub struct Indicator {
     /// [`Dataset::briefings`]; absent for a dataset of one briefing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub briefing: Option<usize>,
+    /// Only for a figure a person corrected (a corrections file beside the transcript): what
+    /// the extractor read, the fields a correction may change. Version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extracted: Option<Extracted>,
+    /// Whether a correction of the briefing's corrections file applied to the figure when it
+    /// was opened (what the app marks as edited). Not part of the file.
+    #[serde(skip)]
+    pub edited: bool,
+}
+
+/// The extractor's reading of a corrected figure: the fields a correction may change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Extracted {
+    /// The measure the extractor gave; with the anchor, what corrections are keyed by.
+    pub measure: String,
+    /// The label the extractor gave.
+    pub label: String,
+    /// The theme the extractor gave.
+    pub theme: String,
+    /// The unit the extractor read.
+    pub unit: Unit,
+    /// The hedge the extractor read.
+    pub qualifier: Qualifier,
+    /// The kind the extractor read.
+    pub kind: Kind,
+    /// The period the extractor read, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
+}
+
+/// Gives each figure its display id from its measure, in order: the first figure of a measure
+/// gets the measure itself, later ones `-2`, `-3`, … (skipping ids already given). Linear in
+/// the figures.
+pub fn number_ids(indicators: &mut [Indicator]) {
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut next: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for ind in indicators.iter_mut() {
+        let mut id = ind.measure.clone();
+        let n = next.entry(ind.measure.clone()).or_insert(2);
+        while id.is_empty() || taken.contains(&id) {
+            id = format!("{}-{n}", ind.measure);
+            *n += 1;
+        }
+        taken.insert(id.clone());
+        ind.id = id;
+    }
 }
 
 /// One time a fact is said.
@@ -292,6 +355,21 @@ impl Dataset {
             .unwrap_or(&self.source)
     }
 
+    /// The identity of one of the dataset's figures ([`FigureKey`]), with the measure the
+    /// extractor gave it; `None` for a figure without mentions.
+    #[must_use]
+    pub fn key_of(&self, indicator: &Indicator) -> Option<FigureKey> {
+        Some(FigureKey {
+            briefing: self.briefing_of(indicator).sha256.clone(),
+            measure: indicator
+                .extracted
+                .as_ref()
+                .map_or(&indicator.measure, |e| &e.measure)
+                .clone(),
+            anchor: indicator.anchor()?,
+        })
+    }
+
     /// The sources of the briefings the dataset holds: [`Dataset::briefings`], or the one
     /// [`Dataset::source`].
     #[must_use]
@@ -304,15 +382,65 @@ impl Dataset {
     }
 }
 
-/// The part of an indicator id that names what it measures: a dataset of several briefings
-/// makes ids unique by adding `@` and the briefing (`5g-base-stations@2024-07-05`); this
-/// gives `5g-base-stations` back. Ids of one briefing are returned as they are.
-#[must_use]
-pub fn base_id(id: &str) -> &str {
-    id.split_once('@').map_or(id, |(base, _)| base)
+/// Where a figure is first said: the byte span of its first mention's sentence in the
+/// transcript and the value said there. With the briefing's SHA-256 and the measure, it
+/// identifies a figure however the extractor names it ([`FigureKey`]).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Anchor {
+    /// Byte offset of the first mention's first byte in the transcript.
+    pub start: usize,
+    /// Byte offset just past the first mention's last byte.
+    pub end: usize,
+    /// The figure's value in base units (as [`Indicator::value`]).
+    pub value: f64,
+}
+
+/// A figure's identity: its briefing (the transcript's SHA-256, lower-case hex), its measure
+/// and its anchor. Made from fields, never from an id string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureKey {
+    /// SHA-256 of the briefing's transcript.
+    pub briefing: String,
+    /// [`Indicator::measure`] as the extractor gave it.
+    pub measure: String,
+    /// The first mention's span and the value.
+    pub anchor: Anchor,
 }
 
 impl Indicator {
+    /// The figure's [`Anchor`]: its first mention's span and its value; `None` for a figure
+    /// without mentions (which [`Dataset::validate`] reports).
+    #[must_use]
+    pub fn anchor(&self) -> Option<Anchor> {
+        self.mentions.first().map(|m| Anchor {
+            start: m.start,
+            end: m.end,
+            value: self.value,
+        })
+    }
+
+    /// What the extractor read of the fields a correction may change: [`Indicator::extracted`]
+    /// for a corrected figure, else the figure's own fields.
+    #[must_use]
+    pub fn extractor_reading(&self) -> Extracted {
+        self.extracted.clone().unwrap_or_else(|| Extracted {
+            measure: self.measure.clone(),
+            label: self.label.clone(),
+            theme: self.theme.clone(),
+            unit: self.unit,
+            qualifier: self.qualifier,
+            kind: self.kind,
+            period: self.period.clone(),
+        })
+    }
+
+    /// The words that name the measure: [`Indicator::measure_label`], else the label.
+    #[must_use]
+    pub fn plain_label(&self) -> &str {
+        self.measure_label.as_deref().unwrap_or(&self.label)
+    }
+
     /// The distinct speaker ids of the mentions, in order of first mention.
     #[must_use]
     pub fn speakers(&self) -> Vec<&str> {

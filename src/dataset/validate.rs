@@ -24,7 +24,8 @@ impl fmt::Display for Problem {
 
 /// Whether `p` is a period as the format writes them: `2023`, `2024-05`, `2020-01-25`, or two
 /// of those joined by `/`, the first not after the second ([`crate::period::Period::parse`]).
-fn period_ok(p: &str) -> bool {
+#[must_use]
+pub fn period_ok(p: &str) -> bool {
     crate::period::Period::parse(p).is_some()
 }
 

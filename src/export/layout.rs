@@ -131,7 +131,8 @@ impl ExportPage {
             UiBuilder::new().max_rect(body).id_salt("export-body"),
             |ui| {
                 ui.set_clip_rect(body);
-                crate::view::plot::page_ui(ui, &self.model, &t, None);
+                let mut none = crate::command::Commands::default();
+                crate::view::plot::page_ui(ui, &self.model, &t, None, &mut none);
             },
         );
         if let Some((text, rect)) = strip {

@@ -55,7 +55,7 @@ pub fn counted(after: &str) -> Counted {
     while i < words.len()
         && matches!(
             words[i],
-            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "been" | "being"
+            "are" | "is" | "were" | "was" | "have" | "has" | "had" | "been" | "being" | "such"
         )
     {
         i += 1;
@@ -141,8 +141,8 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
                 .map(|y| (*y).to_owned())
         };
         match *w {
-            "compared" => (k + 1..k + 5).find_map(year).map(|y| ("compared with", y)),
-            "than" => (k + 1..k + 3).find_map(year).map(|y| ("compared with", y)),
+            "compared" => (k + 1..k + 8).find_map(year).map(|y| ("compared with", y)),
+            "than" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
             "since" => year(k + 1).map(|y| ("since", y)),
             _ => None,
         }

@@ -2,12 +2,11 @@
 //! names and themes, merged by fact.
 
 use super::after::compared_year;
-use super::curation::curation;
 use super::dates::Date;
 use super::direction::{change, committed};
-use super::facts::Facts;
-use super::label::{Said, generic_label, slug, theme};
-use super::numbers::{Quantity, Token, quantities, tokenize};
+use super::facts::{Facts, Figure};
+use super::label::{Said, generic_label, sector_named, slug, theme, topic};
+use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
 };
@@ -15,26 +14,11 @@ use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
 use super::text::Briefing;
+use super::tokens::{Token, tokenize};
 use crate::dataset::{
     Dataset, Kind, Mention, Qualifier, SCHEMA_VERSION, Source, Speaker, SpeakerKind, Theme, Unit,
 };
 use std::collections::{HashMap, HashSet};
-
-/// A figure found in a sentence, before naming.
-pub struct Figure {
-    /// The value in base units, negative for a fall.
-    pub value: f64,
-    /// The unit.
-    pub unit: Unit,
-    /// The hedge.
-    pub qualifier: Qualifier,
-    /// Level, share, change or target.
-    pub kind: Kind,
-    /// The period, when the text gives one.
-    pub period: Option<String>,
-    /// The words around the figure.
-    pub ctx: Ctx,
-}
 
 /// The context of quantity `k` among `qs` in sentence `s`.
 fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
@@ -84,7 +68,11 @@ pub struct Carried {
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
 /// levels (rates) unless they are changes.
 fn is_share(ctx: &Ctx) -> bool {
-    const BEFORE: [&str; 11] = [
+    const BEFORE: [&str; 15] = [
+        "out of",
+        "of them",
+        "of which",
+        "of all",
         "share",
         "proportion",
         "accounted for",
@@ -160,6 +148,10 @@ fn announced(ctx: &Ctx) -> bool {
 
 /// The figures of one sentence, and what it carries to the next (its target year, and the
 /// period it says of figures reached).
+#[expect(
+    clippy::too_many_lines,
+    reason = "the meaning of each figure of a sentence, decided in one place in the order the rules apply"
+)]
 fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carried) {
     let lower = s.to_ascii_lowercase();
     let t = tokenize(s, &lower);
@@ -248,14 +240,19 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
             // a change against a base is not of the period said before.
-            let based = own.is_none()
-                && (ctx.after.contains("compared") || ctx.after.contains("than"));
+            let based =
+                own.is_none() && (ctx.after.contains("compared") || ctx.after.contains("than"));
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
-            (Kind::Target, own.as_ref().map(|p| p.text.clone()).or_else(|| this_year.clone()))
+            (
+                Kind::Target,
+                own.as_ref()
+                    .map(|p| p.text.clone())
+                    .or_else(|| this_year.clone()),
+            )
         } else {
             let kind = if q.unit == Unit::Percent && is_share(&ctx) {
                 Kind::Share
@@ -284,10 +281,9 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             && kind == Kind::Level
             && grows(&ctx);
         let (kind, sign) = match (kind, sign) {
-            (Kind::Level | Kind::Share, None) if listed => (
-                Kind::Change,
-                previous.map(|p| p.value < 0.0),
-            ),
+            (Kind::Level | Kind::Share, None) if listed => {
+                (Kind::Change, previous.map(|p| p.value < 0.0))
+            }
             (Kind::Level, None) if growth => (Kind::Change, Some(false)),
             other => other,
         };
@@ -310,8 +306,15 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             (_, Some(p), Some(d)) => {
                 let after = crate::period::Period::parse(p).is_some_and(|p| {
                     let first = p.first_day();
-                    (i32::from(first.year()), first.month().unsigned_abs(), first.day().unsigned_abs())
-                        > (d.year, u8::try_from(d.month).unwrap_or(12), u8::try_from(d.day).unwrap_or(31))
+                    (
+                        i32::from(first.year()),
+                        first.month().unsigned_abs(),
+                        first.day().unsigned_abs(),
+                    ) > (
+                        d.year,
+                        u8::try_from(d.month).unwrap_or(12),
+                        u8::try_from(d.day).unwrap_or(31),
+                    )
                 });
                 if after { None } else { period }
             }
@@ -349,8 +352,7 @@ type Name = (String, String, String, bool, Option<String>);
 fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     let matches = |r: &&super::rules::Rule| {
         r.unit == f.unit
-            && r.kind
-                .map_or(f.kind != Kind::Change, |k| k == f.kind)
+            && r.kind.map_or(f.kind != Kind::Change, |k| k == f.kind)
             && (r.when)(&f.ctx)
     };
     if let Some(first) = RULES.iter().find(matches) {
@@ -381,9 +383,12 @@ fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     vec![(slug(&label), label, theme, false, Some(subject))]
 }
 
-/// Builds the dataset of a parsed briefing. `curate` applies `data/curation.json` when the
-/// briefing is the one it names.
-pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Dataset {
+/// Builds the dataset of a parsed briefing.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over the turns, paragraphs and sentences, with what each carries to the next"
+)]
+pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     let ids = speaker_ids(b);
     let mut facts = Facts::default();
     for turn in &b.turns {
@@ -400,8 +405,10 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
                 period: opening.clone(),
                 ..Carried::default()
             };
-            // The last subject a figure of this paragraph was said of.
+            // The last subject a figure of this paragraph was said of, and the last industry
+            // it named.
             let mut earlier: Option<String> = None;
+            let mut sector: Option<String> = None;
             let spans = sentences(b.text, (para.start, para.end));
             let para_end = spans.last().map_or(para.end, |&(_, e)| e);
             for (start, end) in spans {
@@ -428,30 +435,44 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>, curate: bool) -> Data
                     end,
                 };
                 let mut previous: Option<String> = None;
+                let mut rate: Option<String> = None;
                 for f in &figs {
                     let said = Said {
                         previous: previous.as_deref(),
                         earlier: earlier.as_deref(),
+                        rate: rate.as_deref(),
+                        sector: sector.as_deref(),
                     };
                     let mut subject = None;
+                    let mut first_label = None;
                     for (id, label, theme, is_fixed, said_of) in names(f, s, &said) {
                         subject = subject.or(said_of);
+                        first_label.get_or_insert_with(|| label.clone());
                         facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
                     previous = subject.filter(|s| !s.is_empty());
+                    // A share or a rate, whose change in percentage points may follow.
+                    rate = first_label.filter(|_| {
+                        f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)
+                    });
+                }
+                if let Some(named) = sector_named(&s.to_ascii_lowercase()) {
+                    sector = Some(named);
                 }
                 if previous.is_some() {
                     earlier = previous;
+                } else if figs.is_empty()
+                    && let Some(t) = topic(s)
+                {
+                    // "As for total retail sales of consumer goods, …": the topic of what
+                    // follows.
+                    earlier = Some(t);
                 }
             }
         }
     }
     let mut indicators = facts.indicators;
     let date = b.date.map(Date::iso).unwrap_or_default();
-    let cur = curation();
-    if curate && cur.briefing.title == b.title && cur.briefing.date == date {
-        super::curation::apply(&mut indicators, &cur.overrides);
-    }
     super::facts::distinct_labels(&mut indicators);
     let quoted: HashSet<&str> = indicators
         .iter()

@@ -1,7 +1,8 @@
 //! Which way a figure goes: a change and its sign ("decreased by 6.8%", "an increase of 3.3
 //! times", "1.6 percentage points higher than", "doubled"), and a commitment to a goal.
 
-use super::numbers::{Quantity, Token};
+use super::numbers::Quantity;
+use super::tokens::Token;
 use crate::dataset::Unit;
 
 /// Verbs (and adverbs) that say a figure rose.
@@ -59,6 +60,10 @@ fn verb(w: &str) -> Option<bool> {
 /// noun of change ("an increase of 3.3 times", "a growth rate of 5 %", "a 7.9 % decline"), a
 /// comparison ("1.6 percentage points higher than", "up 32.4 % from 2020", "2.3 times that
 /// of"), "year on year", or percentage points.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a token scanner: tokens, quantity, index, word"
+)]
 pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     let lower = |i: usize| t.get(i).map_or("", |x| x.low);
     let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint | Unit::Times);
@@ -81,8 +86,16 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             let phrasal = w == "up"
                 && matches!(
                     lower(p.wrapping_sub(1)),
-                    "took" | "take" | "takes" | "taking" | "made" | "make" | "makes" | "making"
-                        | "set" | "sets"
+                    "took"
+                        | "take"
+                        | "takes"
+                        | "taking"
+                        | "made"
+                        | "make"
+                        | "makes"
+                        | "making"
+                        | "set"
+                        | "sets"
                 );
             if (!adverb || relative) && !phrasal {
                 return Some(sign);
@@ -105,7 +118,10 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     }
     let next = lower(q.last);
     // "a 5.3 % growth", "a 7.9 % year-on-year decline".
-    let after = if matches!(next, "year-on-year" | "year-over-year" | "annual" | "yearly") {
+    let after = if matches!(
+        next,
+        "year-on-year" | "year-over-year" | "annual" | "yearly"
+    ) {
         lower(q.last + 1)
     } else {
         next

@@ -3,9 +3,25 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::build::Figure;
 use super::label::similar;
+use super::rules::Ctx;
 use crate::dataset::{Indicator, Kind, Mention, Qualifier, Unit};
+
+/// A figure found in a sentence, before naming.
+pub struct Figure {
+    /// The value in base units, negative for a fall.
+    pub value: f64,
+    /// The unit.
+    pub unit: Unit,
+    /// The hedge.
+    pub qualifier: Qualifier,
+    /// Level, share, change or target.
+    pub kind: Kind,
+    /// The period, when the text gives one.
+    pub period: Option<String>,
+    /// The words around the figure.
+    pub ctx: Ctx,
+}
 
 /// Candidates looked at when merging a figure with an earlier fact of the same value, unit,
 /// qualifier and kind: a briefing repeats a fact a few times, not hundreds.
@@ -69,7 +85,9 @@ impl Facts {
         self.ids.insert(unique.clone());
         self.indicators.push(Indicator {
             id: unique,
+            measure: id.to_owned(),
             label,
+            measure_label: None,
             theme,
             value: f.value,
             unit: f.unit,
@@ -78,15 +96,17 @@ impl Facts {
             period: f.period.clone(),
             mentions: vec![mention.clone()],
             briefing: None,
+            extracted: None,
+            edited: false,
         });
         self.fixed.push(is_fixed);
     }
 }
 
 /// Gives every indicator a label of its own: where several share one, each gets its period
-/// ("Number of employees, 1949") when the periods tell them apart, else what kind of figure it
-/// is when that does ("…, amount in yuan", "…, count"), else a number ("… (2)"). A label
-/// never holds the figure's value.
+/// ("Number of employees, 1949") when the periods tell them apart, else its unit when that
+/// does ("… (yuan)", "… (US dollars)", "… (%)"), else a number ("… (2)"). A label never holds
+/// the figure's value.
 pub fn distinct_labels(indicators: &mut [Indicator]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for i in indicators.iter() {
@@ -111,7 +131,7 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
         let by_unit = units[&i.label].len() > 1;
         let mut label = match (&i.period, by_period, by_unit) {
             (Some(p), true, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
-            (_, _, true) => format!("{}, {}", i.label, measure_words(i.unit)),
+            (_, _, true) => format!("{} ({})", i.label, measure_words(i.unit)),
             _ => i.label.clone(),
         };
         let base = label.clone();
@@ -120,7 +140,9 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
             label = format!("{base} ({n})");
             n += 1;
         }
-        i.label = label;
+        if label != i.label {
+            i.measure_label = Some(std::mem::replace(&mut i.label, label));
+        }
     }
 }
 
@@ -129,11 +151,7 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
 fn measure_words(unit: Unit) -> &'static str {
     match unit {
         Unit::Count => "number",
-        Unit::Yuan => "amount in yuan",
-        Unit::UsDollar => "amount in US dollars",
-        Unit::Percent => "percent",
-        Unit::PercentagePoint => "percentage points",
-        Unit::Times => "multiple",
+        Unit::Percent => "%",
         _ => crate::format::unit_name(unit),
     }
 }

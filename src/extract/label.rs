@@ -3,8 +3,7 @@
 
 use super::after::{Counted, compared_year, counted, share_of};
 use super::phrase::{
-    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject,
-    trim_end,
+    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject, trim_end,
 };
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
@@ -23,6 +22,11 @@ fn capital(s: &str) -> String {
 fn subject_of(ctx: &Ctx) -> String {
     if ctx.sentence.contains("respectively") {
         let long = head(ctx, 24);
+        // "imports and exports with India and the UAE": the items are what follows the last
+        // preposition before the last "and", which they share.
+        if let Some(item) = listed_after_preposition(&long, ctx.index) {
+            return item;
+        }
         let parts: Vec<&str> = long.split(" and ").collect();
         if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index)) {
             // "value added of A and B": the second part shares "value added of".
@@ -56,9 +60,41 @@ fn subject_of(ctx: &Ctx) -> String {
         .trim_end()
         .strip_suffix(clause.trim_end())
         .unwrap_or("");
+    // ("…, industrial robots 23.9 percent and integrated circuits 15.0 percent": an item
+    // with no verb of its own is a subject of its own.)
     let listed = (clause.starts_with("and ") || clause.starts_with("or "))
+        && has_verb(clause)
         && !has_verb(last_clause(earlier.trim_end_matches([',', ' '])));
     if fragment(&own) || listed { head } else { own }
+}
+
+/// The `k`-th item of a list of two that share what comes before a preposition ("imports and
+/// exports with India and the UAE" → "imports and exports with the UAE" for `k` = 1); `None`
+/// when the phrase is not of that shape.
+fn listed_after_preposition(phrase: &str, k: usize) -> Option<String> {
+    let (left, right) = phrase.rsplit_once(" and ")?;
+    let right = right.trim();
+    if right.split_whitespace().count() > 3 || k > 1 {
+        return None;
+    }
+    let at = ["with ", "of ", "in ", "for ", "from ", "to "]
+        .iter()
+        .filter_map(|p| left.rfind(&format!(" {p}")).map(|i| i + 1 + p.len()))
+        .max()?;
+    let (shared, first) = left.split_at(at);
+    let first = first.trim();
+    if first.is_empty() || first.split_whitespace().count() > 3 {
+        return None;
+    }
+    let shared = noun_phrase(shared.trim_end());
+    if shared.is_empty() {
+        return None;
+    }
+    let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    Some(format!(
+        "{shared} {joint} {}",
+        if k == 0 { first } else { right }
+    ))
 }
 
 /// The sentence's subject as said before the figure; for a figure in the sentence's first
@@ -84,8 +120,34 @@ pub fn generic_label(
     kind: Kind,
     said: &Said<'_>,
 ) -> (String, String) {
+    // "accounted for 17.4 percent of …, 3.6 percentage points higher than …": the change of
+    // that share, not of its subject.
+    if let (Unit::PercentagePoint, Kind::Change, Some(rate)) = (unit, kind, said.rate)
+        && continues_rate(ctx)
+    {
+        let how = change_label("", ctx);
+        let how = if how.starts_with("difference") {
+            how
+        } else {
+            how.strip_prefix("change")
+                .map_or(how.clone(), |w| format!("change{w}"))
+        };
+        return (format!("{rate}, {how}"), String::new());
+    }
     let ctx = &past_source(ctx);
     let own = subject_of(ctx);
+    let own = referred(&own, said).unwrap_or(own);
+    // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
+    let its = last_clause(&ctx.before)
+        .split_whitespace()
+        .any(|w| w == "its" || w == "their");
+    let own = match (its, said.previous.or(said.earlier)) {
+        (true, Some(before)) if !own.contains(" with ") => before.split_once(" with ").map_or_else(
+            || own.clone(),
+            |(_, partner)| format!("{own} with {partner}"),
+        ),
+        _ => own,
+    };
     // "In terms of investment implementation, a total of 924.6 billion yuan …".
     let own = if weak(&own) {
         in_terms_of(&ctx.sentence).unwrap_or(own)
@@ -97,11 +159,43 @@ pub fn generic_label(
     // "All") gives way to the subject said before, in this sentence or an earlier one.
     // In a sentence that says "respectively", each figure has its own subject.
     let listed = ctx.sentence.contains("respectively");
-    let subj = if !listed && (continues(ctx) || weak(&own)) {
+    // "… with Poland and 39.4 % with Turkey": a clause that only names a partner.
+    let clause = last_clause(&ctx.before).trim_start();
+    let after = ctx.after.trim_start();
+    let after = [
+        "increase ",
+        "growth ",
+        "rise ",
+        "decrease ",
+        "decline ",
+        "drop ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))
+    .unwrap_or(after);
+    // A partner is a short name ("with Poland and"), not a clause of its own ("with a
+    // utilization rate of", "with new orders for green ships accounting for").
+    let short = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        words.len() <= 3 && !has_verb(p) && !words.iter().any(|w| matches!(*w, "of" | "a" | "an"))
+    };
+    let partner_clause = clause
+        .strip_prefix("with ")
+        .map(|p| p.trim_end().trim_end_matches(" and"))
+        .filter(|p| short(p));
+    let partner = after
+        .strip_prefix("with ")
+        .filter(|p| short(&noun_phrase(p)))
+        .or(partner_clause);
+    // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
+    // is said of the figure before.
+    let opens = ctx.index > 0 && clause.trim().is_empty();
+    let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
+    let subj = if borrowed {
         said.previous
             .or(said.earlier)
             .filter(|s| !s.is_empty())
-            .map_or(own, str::to_owned)
+            .map_or(own, |s| with_partner(s, partner))
     } else {
         own
     };
@@ -110,7 +204,7 @@ pub fn generic_label(
         (_, Kind::Change) => change_label(&subj, ctx),
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
         (Unit::Count, _) => match counted(&ctx.after) {
-            Counted::Noun(n) if !fragment(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
             Counted::Predicate(p) => {
                 // Said of the sentence's subject ("confirmed cases …, 40 being discharged"),
                 // or of the things named just before "of which" ("the 50 prominent industrial
@@ -131,13 +225,15 @@ pub fn generic_label(
             }
             _ => subj.clone(),
         },
+        // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
         _ => match counted(
             ctx.after
                 .trim_start()
                 .strip_prefix("of ")
+                .or_else(|| ctx.after.trim_start().strip_prefix("for "))
                 .unwrap_or(&ctx.after),
         ) {
-            Counted::Noun(n) if !fragment(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
             _ => subj.clone(),
         },
     };
@@ -152,7 +248,15 @@ pub fn generic_label(
             |e| capital(&restore_case(e, original)),
         )
     };
-    (label, restore_case(&subj, original))
+    // What the figure was said of, for the figures after it: the thing counted or the amount's
+    // object where the label names it, else the subject.
+    let named = match (unit, kind) {
+        (Unit::Rank | Unit::Percent | Unit::PercentagePoint | Unit::Times, _)
+        | (_, Kind::Change) => subj,
+        _ if weak(&base) => subj,
+        _ => base,
+    };
+    (label, restore_case(&named, original))
 }
 
 /// Clauses that only name the source of what follows ("Official data from the GACC showed
@@ -165,6 +269,11 @@ const SOURCE: &[&str] = &[
     " indicates that ",
     " revealed that ",
     " found that ",
+    " ensures that ",
+    " ensure that ",
+    " means that ",
+    " estimated that ",
+    " expected that ",
 ];
 
 /// The context past a clause that only names the source, when one comes before the figure.
@@ -191,6 +300,14 @@ fn past_source(ctx: &Ctx) -> Ctx {
     }
 }
 
+/// The topic a sentence without figures sets for the figures after it ("As for total retail
+/// sales of consumer goods, …"), in the sentence's own capitals.
+#[must_use]
+pub fn topic(original: &str) -> Option<String> {
+    let lower = original.to_ascii_lowercase();
+    in_terms_of(&lower).map(|t| restore_case(&t, original))
+}
+
 /// "In terms of investment implementation, …": the thing the sentence is about.
 fn in_terms_of(sentence: &str) -> Option<String> {
     let rest = sentence
@@ -201,6 +318,21 @@ fn in_terms_of(sentence: &str) -> Option<String> {
     (!fragment(&np)).then_some(np)
 }
 
+/// A subject said before, for a figure said "with" another partner ("an increase of 40.6 %
+/// with Poland" after "imports and exports with the UAE" → "imports and exports with
+/// Poland").
+fn with_partner(subject: &str, partner: Option<&str>) -> String {
+    let Some(rest) = partner else {
+        return subject.to_owned();
+    };
+    let partner = noun_phrase(rest);
+    if partner.is_empty() || partner.split_whitespace().count() > 4 {
+        return subject.to_owned();
+    }
+    let shared = subject.rsplit_once(" with ").map_or(subject, |(s, _)| s);
+    format!("{shared} with {partner}")
+}
+
 /// What was said before a figure: the subject of the figure before it in the same sentence,
 /// and the last subject of the sentences before in the same paragraph.
 #[derive(Debug, Clone, Copy, Default)]
@@ -209,13 +341,83 @@ pub struct Said<'a> {
     pub previous: Option<&'a str>,
     /// The last subject named in an earlier sentence of the paragraph.
     pub earlier: Option<&'a str>,
+    /// The label of the figure before in the sentence when it is a share or a rate in
+    /// percent: a change in percentage points right after it is that share's change.
+    pub rate: Option<&'a str>,
+    /// The last industry or sector the paragraph named ("the construction industry"), which
+    /// "the industry's added value" refers back to.
+    pub sector: Option<&'a str>,
+}
+
+/// The last industry or sector a sentence names ("the scale of the construction industry" →
+/// "construction industry"), not "the industry" itself; lower case.
+#[must_use]
+pub fn sector_named(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
+    // "the construction industry", not "a pillar industry" nor "the industry" itself.
+    (0..words.len()).rev().find_map(|at| {
+        if !matches!(words[at], "industry" | "sector") {
+            return None;
+        }
+        let the = words[..at].iter().rposition(|w| *w == "the")?;
+        let named = &words[the + 1..at];
+        (!named.is_empty()
+            && named.len() <= 3
+            && named
+                .iter()
+                .all(|w| !matches!(*w, "of" | "and" | "in" | "a" | "its")))
+        .then(|| words[the + 1..=at].join(" "))
+    })
+}
+
+/// A subject that refers back ("industry's added value", "its imports"): said again with
+/// what it refers to ("construction industry's added value", "imports with Belt and Road
+/// countries").
+fn referred(own: &str, said: &Said<'_>) -> Option<String> {
+    let first = own.split_whitespace().next()?;
+    if let (Some(sector), true) = (
+        said.sector,
+        matches!(first, "industry's" | "industry" | "sector's" | "sector"),
+    ) {
+        let kind = first.trim_end_matches("'s");
+        let possessive = first.ends_with("'s");
+        let rest = own[first.len()..].trim_start();
+        let named = if possessive {
+            format!("{sector}'s")
+        } else {
+            sector.to_owned()
+        };
+        return sector
+            .ends_with(kind)
+            .then(|| format!("{named} {rest}").trim().to_owned());
+    }
+    None
 }
 
 /// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
 /// trillion yuan", "…, reaching", "and").
 const JOINING: &[&str] = &[
-    "to", "year", "on", "year-on-year", "and", "reaching", "reached", "at", "or", "of", "with",
-    "a", "an", "total", "totaling", "totalling", "hitting", "up", "by", "from", "",
+    "to",
+    "year",
+    "on",
+    "year-on-year",
+    "and",
+    "reaching",
+    "reached",
+    "at",
+    "or",
+    "of",
+    "with",
+    "a",
+    "an",
+    "total",
+    "totaling",
+    "totalling",
+    "hitting",
+    "up",
+    "by",
+    "from",
+    "",
 ];
 
 /// Whether a figure has no words of its own before it, only words that join it to the
@@ -228,15 +430,74 @@ fn continues(ctx: &Ctx) -> bool {
             .all(|w| JOINING.contains(&bare(w)))
 }
 
+/// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
+/// points higher", "and 2.8 points up").
+fn continues_rate(ctx: &Ctx) -> bool {
+    ctx.index > 0
+        && last_clause(&ctx.before)
+            .split_whitespace()
+            .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
+}
+
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 fn weak(subject: &str) -> bool {
     const UNITS: &[&str] = &[
-        "yuan", "square meters", "square metres", "person", "persons", "people", "each", "all",
-        "percent", "times", "items", "figure", "figures", "cubic meters", "tons", "mu",
-        "kilowatts", "kilometers", "hectares", "units", "households", "information",
+        "yuan",
+        "square meters",
+        "square metres",
+        "person",
+        "persons",
+        "people",
+        "each",
+        "all",
+        "percent",
+        "times",
+        "items",
+        "figure",
+        "figures",
+        "cubic meters",
+        "tons",
+        "mu",
+        "kilowatts",
+        "kilometers",
+        "hectares",
+        "units",
+        "households",
+        "information",
+    ];
+    /// Words of change and of measure that name no thing ("year-on-year increase", "a
+    /// comparable increase", "rate").
+    const EMPTY: &[&str] = &[
+        "year-on-year",
+        "year",
+        "on",
+        "increase",
+        "increases",
+        "growth",
+        "rise",
+        "decrease",
+        "decline",
+        "comparable",
+        "change",
+        "rate",
+        "amount",
+        "number",
+        "share",
+        "total",
+        "figure",
+        "a",
+        "an",
+        "the",
+        "of",
+        "annual",
+        "average",
+        "increased",
     ];
     let s = subject.trim();
-    s.is_empty() || UNITS.contains(&s) || fragment(s)
+    s.is_empty()
+        || UNITS.contains(&s)
+        || fragment(s)
+        || s.split_whitespace().all(|w| EMPTY.contains(&bare(w)))
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.
@@ -268,21 +529,64 @@ fn rank_label(original: &str, subj: &str) -> String {
 
 /// "Carbon intensity, change compared with 2015", "coal consumption, change".
 fn change_label(subj: &str, ctx: &Ctx) -> String {
-    // "change", not "decrease": the value's sign says which way ("−18.8 %").
-    let way = "change";
+    // "change", not "decrease": the value's sign says which way ("−18.8 %"); a subject that
+    // already says it ("GDP growth rate") needs no word more.
+    let says = ["growth", "increase", "change"]
+        .iter()
+        .any(|w| subj.split_whitespace().any(|x| x == *w));
+    let way = if says { "" } else { "change" };
+    let after = ctx.after.trim_start();
     let when = compared_year(&ctx.after)
         .map(|(how, y)| format!(" {how} {y}"))
         .or_else(|| {
-            (ctx.after.trim_start().starts_with("year on year")
-                || ctx.after.trim_start().starts_with("year-on-year"))
-            .then(|| " year on year".to_owned())
+            (after.starts_with("year on year") || after.starts_with("year-on-year"))
+                .then(|| " year on year".to_owned())
+        })
+        .or_else(|| {
+            compared_with(after).map(|np| {
+                if np.starts_with("the same period") {
+                    format!(" compared with {np}")
+                } else {
+                    // "47.1 percentage points higher than gross capital formation": a gap
+                    // between two things, not a change over time.
+                    format!(" difference from {np}")
+                }
+            })
         })
         .unwrap_or_default();
-    if subj.is_empty() {
-        format!("{way}{when}")
-    } else {
-        format!("{subj}, {way}{when}")
+    let when = when.replace(" change difference", " difference");
+    match (subj.is_empty(), way.is_empty()) {
+        (true, _) if when.starts_with(" difference") => when.trim_start().to_owned(),
+        (true, _) => format!("change{when}"),
+        (false, true) => format!(
+            "{subj}{}",
+            when.strip_prefix(' ')
+                .map_or(String::new(), |w| format!(", {w}"))
+        ),
+        (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
+        (false, false) => format!("{subj}, {way}{when}"),
     }
+}
+
+/// "0.4 percentage point higher than the growth of the country's overall foreign trade": what
+/// a figure is compared with, when it is not a year.
+fn compared_with(after: &str) -> Option<String> {
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "more than ",
+        "less than ",
+        "above ",
+        "below ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))?;
+    let rest = rest.strip_prefix("that of ").unwrap_or(rest);
+    let np = noun_phrase(rest);
+    if np.starts_with("same period") {
+        return Some("the same period a year before".to_owned());
+    }
+    (!np.is_empty() && np.split_whitespace().count() <= 8).then_some(np)
 }
 
 /// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
@@ -298,9 +602,7 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
     }
     let own = clause_subject(&ctx.before);
     match share_of(&ctx.after) {
-        Some(obj)
-            if fragment(&own) && (subj.is_empty() || subj.contains(&obj) || obj.contains(subj)) =>
-        {
+        Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
             format!("share of {obj}")
         }
         Some(obj) => format!("{subj}, share of {obj}"),

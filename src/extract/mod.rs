@@ -8,13 +8,13 @@
 //!    clock times;
 //! 3. [`period`]: resolve the time a sentence speaks of against the briefing date;
 //! 4. [`build`]: name each figure (fixed ids and labels from [`rules`], otherwise generic
-//!    ones, then `data/curation.json`), merge repeated facts and assemble the dataset.
+//!    ones), merge repeated facts and assemble the dataset. What a person corrects is a
+//!    layer after this one ([`crate::corrections`]).
 //!
 //! Extraction is pure: no I/O besides [`extract_file`] reading its one file, no UI.
 
 mod after;
 mod build;
-mod curation;
 mod dates;
 pub use dates::month;
 mod direction;
@@ -27,12 +27,29 @@ mod rules;
 mod sentences;
 mod speakers;
 mod text;
+mod tokens;
 mod units;
 mod words;
 
 use std::path::Path;
 
 use crate::dataset::Dataset;
+
+/// The label of a theme the extractor files figures under (`ict` is "ICT and 5G"); `None` for
+/// an id it does not know.
+#[must_use]
+pub fn theme_label(id: &str) -> Option<&'static str> {
+    rules::THEMES
+        .iter()
+        .find(|(t, _)| *t == id)
+        .map(|(_, l)| *l)
+}
+
+/// The ids of the themes the extractor knows, in its order.
+#[must_use]
+pub fn theme_ids() -> Vec<&'static str> {
+    rules::THEMES.iter().map(|(t, _)| *t).collect()
+}
 
 /// Why a transcript could not be turned into a dataset. Every variant names the file and the
 /// 1-based line the problem was found on.
@@ -80,30 +97,8 @@ pub enum ExtractError {
 /// decided from the text, an unknown date is an empty `source.date` and leaves the periods
 /// that need it unresolved, and text before the first speaker line is the "Unnamed speaker"'s.
 pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {
-    extract_with(name, bytes, Curate::Yes)
-}
-
-/// Whether `data/curation.json` applies (it only ever applies to the briefing it names).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Curate {
-    /// Curated labels and themes for the briefing the file names.
-    Yes,
-    /// The labels and themes the rules give, for every briefing.
-    No,
-}
-
-/// Extracts the dataset of one transcript, with or without the curated labels.
-///
-/// # Errors
-/// As [`extract`].
-pub fn extract_with(name: &str, bytes: &[u8], curate: Curate) -> Result<Dataset, ExtractError> {
     let briefing = text::parse(name, bytes)?;
-    Ok(build::dataset(
-        name,
-        bytes,
-        &briefing,
-        curate == Curate::Yes,
-    ))
+    Ok(build::dataset(name, bytes, &briefing))
 }
 
 /// Reads a transcript file and extracts its dataset; `source.file` is the file's name.
@@ -111,14 +106,6 @@ pub fn extract_with(name: &str, bytes: &[u8], curate: Curate) -> Result<Dataset,
 /// # Errors
 /// [`ExtractError::Io`] when the file cannot be read, then the errors of [`extract`].
 pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
-    extract_file_with(path, Curate::Yes)
-}
-
-/// Reads a transcript file and extracts its dataset, with or without the curated labels.
-///
-/// # Errors
-/// As [`extract_file`].
-pub fn extract_file_with(path: &Path, curate: Curate) -> Result<Dataset, ExtractError> {
     let bytes = std::fs::read(path).map_err(|e| ExtractError::Io {
         file: path.display().to_string(),
         reason: e.to_string(),
@@ -127,5 +114,5 @@ pub fn extract_file_with(path: &Path, curate: Curate) -> Result<Dataset, Extract
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    extract_with(&name, &bytes, curate)
+    extract(&name, &bytes)
 }

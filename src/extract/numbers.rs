@@ -1,109 +1,10 @@
 //! Numeric expressions in a sentence: value, scale, unit, qualifier and direction, with the
 //! rejection of what only looks like a number (identifiers, ordinals, years, dates, times).
 
+use super::tokens::Token;
 use super::units::{currency_before, unit_at};
 use super::words::{fraction_word, number_word, ordinal, scale};
 use crate::dataset::{Qualifier, Unit};
-
-/// A token of a sentence: a word (letters, digits glued to letters, inner apostrophes and
-/// hyphens), a plain number, or one punctuation character. Spans are byte offsets in the
-/// sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token<'a> {
-    /// The token's text.
-    pub text: &'a str,
-    /// The same text in ASCII lower case.
-    pub low: &'a str,
-    /// Byte offset of its start in the sentence.
-    pub start: usize,
-    /// Whether it is a plain number (`1,935.3`, `2024`).
-    pub number: bool,
-}
-
-/// Splits a sentence into tokens. `5G`, `20th`, `C919`, `Chang'e-6` and `5G-A` are words, so
-/// identifiers and ordinals never look like numbers.
-#[expect(
-    clippy::many_single_char_names,
-    reason = "a byte scanner: text, bytes, index, byte"
-)]
-pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
-    debug_assert_eq!(s.len(), low.len(), "ASCII lower case keeps byte offsets");
-    let low = if low.len() == s.len() { low } else { s };
-    let b = s.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let number = if c.is_ascii_digit() {
-            while i < b.len() {
-                let d = b[i];
-                let next_digit = |k: usize| b.get(i + k).is_some_and(u8::is_ascii_digit);
-                let group = d == b','
-                    && (1..=3).all(next_digit)
-                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_digit() || group || d == b'.' && next_digit(1) {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
-            // Digits that run into letters ("5G", "20th") make a word, not a number.
-            let number = !(i < b.len() && b[i].is_ascii_alphabetic());
-            if !number {
-                i = word_end(s, i);
-            }
-            number
-        } else if c.is_ascii_alphabetic() || c >= 0x80 && !is_punct_at(s, i) {
-            i = word_end(s, i);
-            false
-        } else {
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
-            false
-        };
-        out.push(Token {
-            text: &s[start..i],
-            low: &low[start..i],
-            start,
-            number,
-        });
-    }
-    out
-}
-
-/// Whether the character at byte `i` is punctuation (quotes, dashes) rather than a letter.
-fn is_punct_at(s: &str, i: usize) -> bool {
-    s.get(i..)
-        .and_then(|r| r.chars().next())
-        .is_none_or(|c| !c.is_alphanumeric())
-}
-
-/// The end of a word starting at `i`: letters and digits, with apostrophes and hyphens between
-/// them.
-fn word_end(s: &str, mut i: usize) -> usize {
-    let b = s.as_bytes();
-    let alnum = |k: usize| {
-        s.get(k..)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_alphanumeric)
-    };
-    while i < b.len() {
-        if alnum(i) {
-            i += s[i..].chars().next().map_or(1, char::len_utf8);
-        } else if (b[i] == b'\'' || b[i] == b'-') && i > 0 && alnum(i + 1) {
-            i += 1;
-        } else if s[i..].starts_with('’') && alnum(i + '’'.len_utf8()) {
-            i += '’'.len_utf8();
-        } else {
-            break;
-        }
-    }
-    i
-}
 
 /// A numeric expression found in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,8 +88,7 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
         (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
         (_, "at", "least") => Qualifier::AtLeast,
-        (_, _, "estimated") => Qualifier::Estimated,
-        ("estimated", "to", "be") => Qualifier::Estimated,
+        (_, _, "estimated") | ("estimated", "to", "be") => Qualifier::Estimated,
         _ => Qualifier::Exact,
     }
 }
@@ -266,8 +166,7 @@ fn date_part(t: &[Token<'_>], i: usize) -> bool {
     let after = joined(next, t.get(i + 2))
         && (is_year_text(t[i].text) || t.get(i + 2).is_some_and(|o| is_year_text(o.text)));
     let slash = next.is_some_and(|s| s.text == "/") && t.get(i + 2).is_some_and(|o| o.number)
-        || i
-            .checked_sub(1)
+        || i.checked_sub(1)
             .is_some_and(|j| t[j].text == "/" && j > 0 && t[j - 1].number);
     // "On July 17 and 18": the second day of a date.
     let second_day = t[i].text.len() <= 2
@@ -282,7 +181,10 @@ fn date_part(t: &[Token<'_>], i: usize) -> bool {
 
 /// Whether a number's text is a year (four digits, 1900–2100).
 fn is_year_text(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    text.len() == 4
+        && text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// Whether token `i` is a year (a four-digit number from 1900 to 2100 without a unit).
@@ -299,6 +201,10 @@ pub fn is_year(t: &[Token<'_>], i: usize) -> bool {
 }
 
 /// The numeric expressions of a tokenized sentence, in order.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one scan of the tokens, every kind of number tried in order"
+)]
 pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let delivered = lower_sentence.contains("been delivered");
@@ -325,8 +231,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         // "the fourth quarter of last year", "the next half of this year": parts of a year.
         let period_half = matches!(
             prev_lower,
-            "first" | "second" | "third" | "fourth" | "latter" | "former" | "next" | "last"
-                | "this" | "same" | "each" | "every"
+            "first"
+                | "second"
+                | "third"
+                | "fourth"
+                | "latter"
+                | "former"
+                | "next"
+                | "last"
+                | "this"
+                | "same"
+                | "each"
+                | "every"
         ) || t.get(i + 2).is_some_and(|x| x.low == "year")
             || t.get(i + 3).is_some_and(|x| x.low == "year");
         let fraction = fraction_word(tok.low).filter(|_| next_lower == "of" && !period_half);
@@ -352,14 +268,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             // A number word with a capital inside a sentence names ("the Ten Thousand
             // Villages project").
             let title = i > 0 && tok.text.starts_with(char::is_uppercase);
-            number_word(tok.low).map(f64::from).filter(|_| !title).filter(|_| {
-                // Number words count with a scale word ("two million visitors") and where the
-                // text speaks of things delivered ("Six C919 … have been delivered", "three
-                // of which have been delivered overseas").
-                t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
-                    || delivered
-                        && (next_lower != "of" || t.get(i + 2).is_some_and(|n| n.text == "which"))
-            })
+            number_word(tok.low)
+                .map(f64::from)
+                .filter(|_| !title)
+                .filter(|_| {
+                    // Number words count with a scale word ("two million visitors") and where the
+                    // text speaks of things delivered ("Six C919 … have been delivered", "three
+                    // of which have been delivered overseas").
+                    t.get(i + 1).is_some_and(|n| scale(n.low).is_some())
+                        || delivered
+                            && (next_lower != "of"
+                                || t.get(i + 2).is_some_and(|n| n.text == "which"))
+                })
         };
         let Some(mut value) = value.filter(|v| v.is_finite()) else {
             i += 1;

@@ -3,7 +3,8 @@
 //! [`crate::period::Period`], the one period type of the crate.
 
 use super::dates::{Date, month};
-use super::numbers::{Token, is_year};
+use super::numbers::is_year;
+use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
 
@@ -74,6 +75,10 @@ fn plan(ordinal: &str) -> Option<Span> {
     Span::five_year_plan(n)
 }
 
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "every reader of a phrase of time returns an Option; this is their last step"
+)]
 fn past(span: Span) -> Option<Period> {
     Some(Period {
         text: span.iso(),
@@ -111,6 +116,10 @@ fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
 
 /// "The first quarter (of 2024)", "the fourth quarter of last year", "the first three
 /// quarters of this year", "Q1".
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a token scanner: tokens, index, word, month, year"
+)]
 fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     let w = |k: usize| lower(t, i + k);
     let (from_q, to_q, used) = if let Some(q) = w(0)
@@ -138,6 +147,10 @@ fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
 
 /// "As of 24:00 on Jan. 25": statistics counted up to a day, in the year of the briefing (or
 /// the year before, for a later month).
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a token scanner: tokens, index, word, month, year"
+)]
 fn as_of_day(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     if (lower(t, i), lower(t, i + 1)) != ("as", "of") {
         return None;
@@ -153,12 +166,8 @@ fn as_of_day(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     } else {
         date.year - 1
     };
-    let d = jiff::civil::Date::new(
-        to_i16(y)?,
-        i8::try_from(m).ok()?,
-        i8::try_from(day).ok()?,
-    )
-    .ok()?;
+    let d =
+        jiff::civil::Date::new(to_i16(y)?, i8::try_from(m).ok()?, i8::try_from(day).ok()?).ok()?;
     past(Span::day(d))
 }
 
@@ -173,15 +182,18 @@ fn month_at(t: &[Token<'_>], k: usize) -> Option<i8> {
 /// The period phrase starting at token `i`, if any.
 #[expect(
     clippy::too_many_lines,
-    reason = "one table of the phrases of time, in the order they are tried"
+    clippy::many_single_char_names,
+    reason = "one table of the phrases of time, in the order they are tried, read token by token"
 )]
 fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     let w = |k: usize| lower(t, i + k);
     // "(from) January to May (this year)", "January-May 2024".
     let start = i + usize::from(w(0) == "from");
-    if let (Some(a), "to" | "-" | "through", Some(b)) =
-        (month_at(t, start), lower(t, start + 1), month_at(t, start + 2))
-    {
+    if let (Some(a), "to" | "-" | "through", Some(b)) = (
+        month_at(t, start),
+        lower(t, start + 1),
+        month_at(t, start + 2),
+    ) {
         let y = match year_phrase(t, start + 3, date) {
             Some((y, _)) => y,
             None => year_of_part(date, a)?,
@@ -247,13 +259,22 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             };
             return past(Span::month(to_i16(y)?, m));
         }
-        let stated = year(t, i + 2)
-            .or_else(|| year_phrase(t, i + 2, date).map(|p| p.0).filter(|_| w(2) != "the"));
+        let stated = year(t, i + 2).or_else(|| {
+            year_phrase(t, i + 2, date)
+                .map(|p| p.0)
+                .filter(|_| w(2) != "the")
+        });
         if let Some(y) = stated {
-            // "By the end of this year" at a briefing before December is a goal.
+            // "By the end of this year" at a briefing before December is a goal (of that
+            // year); "by the end of 2022" said later is the stock at that month's end.
             let future = date.is_some_and(|d| y > d.year || y == d.year && by && d.month < 12);
+            let span = if future {
+                Span::year(to_i16(y)?)
+            } else {
+                Span::month(to_i16(y)?, 12)
+            };
             return Some(Period {
-                text: Span::year(to_i16(y)?).iso(),
+                text: span.iso(),
                 future,
             });
         }
@@ -298,7 +319,10 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     }
     // "in 2023", but not the base of a comparison ("higher than in 2023", "compared with that
     // in 2015").
-    if w(0) == "in" && i.checked_sub(1).is_none_or(|p| !matches!(lower(t, p), "than" | "that")) {
+    if w(0) == "in"
+        && i.checked_sub(1)
+            .is_none_or(|p| !matches!(lower(t, p), "than" | "that"))
+    {
         if let Some(y) = year(t, i + 1) {
             return past(Span::year(to_i16(y)?));
         }
@@ -334,9 +358,27 @@ pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Pe
         .filter(|&i| {
             matches!(
                 t[i].low,
-                "from" | "between" | "first" | "second" | "third" | "fourth" | "end" | "by"
-                    | "in" | "last" | "previous" | "as" | "during" | "over" | "throughout"
-                    | "this" | "for" | "q1" | "q2" | "q3" | "q4"
+                "from"
+                    | "between"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "end"
+                    | "by"
+                    | "in"
+                    | "last"
+                    | "previous"
+                    | "as"
+                    | "during"
+                    | "over"
+                    | "throughout"
+                    | "this"
+                    | "for"
+                    | "q1"
+                    | "q2"
+                    | "q3"
+                    | "q4"
             ) || t[i].text.starts_with(char::is_uppercase) && month(t[i].text).is_some()
                 || t[i].number
         })

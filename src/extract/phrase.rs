@@ -14,7 +14,8 @@ const VERBS: &[&str] = &[
     "met", "achieved", "remained", "remains", "totaled", "totalled", "amounted", "surged",
     "jumped", "declined", "expanded", "climbed", "rising", "registered", "recorded", "topped",
     "ranked", "ranks", "estimated", "represented", "represents", "became", "continued", "can",
-    "could", "may", "should", "must", "did", "does", "accomplished", "covering",
+    "could", "may", "should", "must", "did", "does", "accomplished", "covering", "took", "takes",
+    "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -56,7 +57,7 @@ const DANGLING: &[&str] = &[
     "about", "nearly", "at", "up", "for", "on", "as", "or", "its", "their", "our", "least",
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
-    "already", "having", "them", "still",
+    "already", "having", "them", "still", "almost",
 ];
 
 /// Verbs of an infinitive of purpose ("to promote", "to support").
@@ -157,18 +158,53 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
             || words[i].starts_with('%')
             || matches!(
                 w,
-                "percent" | "per" | "cent" | "million" | "billion" | "trillion" | "thousand"
-                    | "yuan" | "dollars" | "us$" | "rmb"
+                "percent"
+                    | "per"
+                    | "cent"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "thousand"
+                    | "yuan"
+                    | "dollars"
+                    | "us$"
+                    | "rmb"
             );
         if !hedge {
             break;
         }
         i += 1;
     }
+    // "the first half of this year and service imports": a time said first is not the
+    // thing measured.
+    if words
+        .get(i)
+        .is_some_and(|w| matches!(bare(w), "first" | "second" | "third" | "fourth"))
+        && let Some(end) = words
+            .iter()
+            .skip(i)
+            .take(6)
+            .position(|w| matches!(bare(w), "year" | "quarters" | "months"))
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(bare(w), "half" | "quarter" | "two" | "three" | "five"))
+    {
+        i += end + 1;
+        while words
+            .get(i)
+            .is_some_and(|w| matches!(bare(w), "and" | "," | ""))
+        {
+            i += 1;
+        }
+    }
     // "the 3.12 trillion yuan in special-purpose bonds": what the amount is of.
     if i > 0
-        && words.get(i - 1).is_some_and(|w| matches!(bare(w), "yuan" | "dollars" | "rmb"))
-        && words.get(i).is_some_and(|w| matches!(bare(w), "in" | "of" | "for"))
+        && words
+            .get(i - 1)
+            .is_some_and(|w| matches!(bare(w), "yuan" | "dollars" | "rmb"))
+        && words
+            .get(i)
+            .is_some_and(|w| matches!(bare(w), "in" | "of" | "for"))
     {
         i += 1;
     }

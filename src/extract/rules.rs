@@ -6,7 +6,7 @@ use crate::dataset::{Kind, Unit};
 /// The themes a figure can be filed under: (id, label). The first seven are the MIIT
 /// briefing's; the others serve briefings of other ministries. A dataset lists the themes
 /// its figures use, in this order.
-pub const THEMES: [(&str, &str); 18] = [
+pub const THEMES: [(&str, &str); 19] = [
     ("ict", "ICT and 5G"),
     ("industry", "Industry and manufacturing"),
     ("digital", "Digital transformation"),
@@ -25,6 +25,7 @@ pub const THEMES: [(&str, &str); 18] = [
     ("finance", "Finance and tax"),
     ("poverty", "Poverty alleviation"),
     ("environment", "Ecology and environment"),
+    ("water", "Water resources"),
 ];
 
 /// Chinese names of officials who speak at MIIT briefings (the English transcript has none).
@@ -120,7 +121,7 @@ pub const RULES: &[Rule] = &[
     rule("industrial-value-added", "Industrial value added", "industry", Yuan, None, |c| c.b("industrial added value") || c.b("industrial value added")),
     rule("strategic-emerging-industries-share-of-gdp", "Strategic emerging industries, share of GDP", "industry", Percent, Some(Share), |c| c.b("strategic emerging industries") && c.a("gdp")),
     rule("manufacturing-share-of-gdp", "Manufacturing value added, share of GDP", "industry", Percent, Some(Share), |c| c.b("manufacturing") && c.a("gdp")),
-    rule("industry-share-of-gdp", "Industrial value added, share of GDP", "industry", Percent, Some(Share), |c| c.a("of gdp") && !c.b("manufacturing")),
+    rule("industry-share-of-gdp", "Industrial value added, share of GDP", "industry", Percent, Some(Share), |c| c.a("of gdp") && (c.s("industrial added value") || c.s("value added of industry")) && !c.b("manufacturing")),
     rule("manufacturing-global-share", "Manufacturing value added, share of the world's total", "industry", Percent, Some(Share), |c| c.a("global share") && c.s("manufacturing")),
     rule("high-tech-manufacturing-share", "High-tech manufacturing, share of industrial value added", "industry", Percent, Some(Share), |c| c.b("high-tech manufacturing")),
     rule("equipment-manufacturing-share", "Equipment manufacturing, share of industrial value added", "industry", Percent, Some(Share), |c| c.b("equipment manufacturing")),
@@ -152,7 +153,7 @@ pub const SPLITS: [(&str, &str); 1] =
 /// Keywords that file a figure under a theme, tried in order on the figure's sentence; a
 /// figure that matches none is filed under `industry`.
 #[rustfmt::skip]
-pub const THEME_WORDS: [(&str, &[&str]); 18] = [
+pub const THEME_WORDS: [(&str, &[&str]); 19] = [
     ("smes", &["smes", "small- and medium", "little giant", "single-product"]),
     ("green", &["energy consumption", "carbon", "green", "solid waste", "water consumption", "renewable"]),
     ("reform", &["foreign-invested", "foreign investment", "opening-up"]),
@@ -170,5 +171,6 @@ pub const THEME_WORDS: [(&str, &[&str]); 18] = [
     ("finance", &["tax", "fiscal", "loans", "bonds", "financ", "budget", "deposit"]),
     ("poverty", &["poverty", "poor", "relocat"]),
     ("environment", &["emission", "pollut", "ecolog", "forest", "air quality", "water quality"]),
+    ("water", &["water", "irrigat", "flood", "reservoir", "drought", "river"]),
     ("industry", &[]),
 ];

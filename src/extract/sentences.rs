@@ -8,7 +8,9 @@ const ABBREVIATIONS: [&str; 12] = [
 ];
 
 /// Months' abbreviations that end with a full stop only before a day ("Dec. 14").
-const MONTHS: [&str; 9] = ["Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 9] = [
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// The longest sentence kept whole, in bytes; a longer run of text without a full stop (a
 /// table pasted as one line, say) is cut at the last space before this length, so that the

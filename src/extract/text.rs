@@ -243,6 +243,10 @@ impl Reader<'_> {
 /// without a header, a date or turn
 /// lines is read all the same: its speakers are decided from the text and the date is
 /// unknown.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass over the lines: header, date clues, turns and paragraphs"
+)]
 pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();

@@ -2,7 +2,7 @@
 //! "kilowatts", "EFLOPS") and currencies said before it ("US$", "RMB"), with the factor to
 //! base units.
 
-use super::numbers::Token;
+use super::tokens::Token;
 use crate::dataset::Unit;
 
 /// The unit word(s) at token `i`: (unit, factor to base units, tokens used). A hyphen

@@ -21,9 +21,8 @@ pub fn qualifier_sign(qualifier: Qualifier) -> &'static str {
         Qualifier::Exact => "",
         Qualifier::Over => ">",
         Qualifier::About => "≈",
-        Qualifier::Nearly => "<",
+        Qualifier::Nearly | Qualifier::Under => "<",
         Qualifier::AtLeast => "≥",
-        Qualifier::Under => "<",
         Qualifier::Estimated => "est.",
     }
 }
@@ -110,9 +109,8 @@ pub fn value(value: f64, unit: Unit, qualifier: Qualifier, signed: bool) -> Stri
     let q = if value < 0.0 {
         match qualifier {
             Qualifier::Over => "<",
-            Qualifier::Nearly => ">",
+            Qualifier::Nearly | Qualifier::Under => ">",
             Qualifier::AtLeast => "≤",
-            Qualifier::Under => ">",
             q => qualifier_sign(q),
         }
     } else {

@@ -3,13 +3,18 @@
 use super::Library;
 use crate::loaded::Loaded;
 
-/// Reads every file of `paths` with [`Loaded::open_parts`]; a folder stands for the `.txt`,
-/// `.htm`, `.html` and `.json` files in it, in name order (not its sub-folders). Transcripts
-/// and web pages that are pages of one article (see [`crate::sources::group`]) become one
-/// briefing, joined in page order ([`Loaded::from_pages`]). One result per briefing, in the
-/// order of their first file: a file that fails does not stop the others.
+/// Reads every file of `paths` with [`Loaded::open_parts_with`] and the corrections of
+/// `places`; a folder stands for the `.txt`, `.htm`, `.html` and `.json` files in it, in name
+/// order (not its sub-folders, nor its corrections files); a web address is fetched
+/// ([`Loaded::open_address`]). Transcripts and web pages that are pages of one article (see
+/// [`crate::sources::group`]) become one briefing, joined in page order
+/// ([`Loaded::from_pages`]). One result per briefing, in the order of their first file: a
+/// file that fails does not stop the others.
 #[must_use]
-pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
+pub fn open_all(
+    paths: &[std::path::PathBuf],
+    places: &crate::loaded::Places,
+) -> Vec<Result<Loaded, crate::loaded::LoadError>> {
     let mut files: Vec<Result<std::path::PathBuf, crate::loaded::LoadError>> = Vec::new();
     for path in paths {
         if crate::sources::fetch::is_address(&path.to_string_lossy()) {
@@ -36,7 +41,7 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
     }
     // Each result at the place of its first file; pages wait until all are read.
     let mut out: Vec<(usize, Result<Vec<Loaded>, crate::loaded::LoadError>)> = Vec::new();
-    let mut pages: Vec<(usize, crate::sources::Page, Vec<u8>)> = Vec::new();
+    let mut pages: Vec<(usize, crate::sources::Page)> = Vec::new();
     for (at, file) in files.into_iter().enumerate() {
         let path = match file {
             Ok(path) => path,
@@ -50,34 +55,32 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
             let limits = crate::sources::fetch::Limits::default();
             let cancel = std::sync::atomic::AtomicBool::new(false);
             let result = Loaded::open_address(&name, &limits, &|_, _| {}, &cancel);
-            out.push((at, result.map(|l| vec![l])));
+            out.push((at, result.map(|l| vec![l.corrected_pages(places)])));
             continue;
         }
         let Ok(bytes) = std::fs::read(&path) else {
             // Read again by the loader, for its error naming the file.
-            out.push((at, Loaded::open_parts(&path)));
+            out.push((at, Loaded::open_parts_with(&path, places)));
             continue;
         };
         if crate::loaded::is_dataset(&name, &bytes) {
-            out.push((at, Loaded::open_parts(&path)));
+            out.push((at, Loaded::open_parts_with(&path, places)));
         } else {
             let page = crate::sources::read_page(&name, &bytes, None);
-            pages.push((at, page, bytes));
+            pages.push((at, page));
         }
     }
-    let read: Vec<crate::sources::Page> = pages.iter().map(|(_, p, _)| p.clone()).collect();
+    let read: Vec<crate::sources::Page> = pages.iter().map(|(_, p)| p.clone()).collect();
     for group in crate::sources::group_indices(&read) {
         let at = group.iter().map(|&k| pages[k].0).min().unwrap_or_default();
         let result = match group.as_slice() {
             [one] if !pages[*one].1.from_html => {
-                let (_, page, bytes) = &pages[*one];
-                let path = std::path::Path::new(&page.source);
-                Loaded::from_bytes(&page.source, path.parent(), bytes).map(|l| vec![l])
+                Loaded::open_parts_with(std::path::Path::new(&pages[*one].1.source), places)
             }
             several => {
                 let group: Vec<crate::sources::Page> =
                     several.iter().map(|&k| pages[k].1.clone()).collect();
-                Loaded::from_pages(&group).map(|l| vec![l])
+                Loaded::from_pages(&group).map(|l| vec![l.corrected_pages(places)])
             }
         };
         out.push((at, result));
@@ -92,13 +95,18 @@ pub fn open_all(paths: &[std::path::PathBuf]) -> Vec<Result<Loaded, crate::loade
         .collect()
 }
 
-/// The `.txt`, `.htm`, `.html` and `.json` files of a folder, in name order.
+/// The `.txt`, `.htm`, `.html` and `.json` files of a folder, in name order, without
+/// corrections files.
 fn briefing_files(dir: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
             p.is_file()
+                && !p.file_name().is_some_and(|n| {
+                    n.to_string_lossy()
+                        .ends_with(crate::corrections::FILE_SUFFIX)
+                })
                 && p.extension().and_then(|e| e.to_str()).is_some_and(|e| {
                     ["txt", "json", "htm", "html"]
                         .iter()

@@ -3,14 +3,14 @@
 //!
 //! Joining keeps every figure with its own briefing ([`crate::dataset::Indicator::briefing`]
 //! indexes [`Dataset::briefings`]), makes ids unique by the briefing (`5g-base-stations@2024-07-05`;
-//! [`crate::dataset::base_id`] gives back what the figure measures), and merges speakers and
+//! what a figure measures stays in [`crate::dataset::Indicator::measure`]), and merges speakers and
 //! themes by id: the extractor gives a person the same id (a slug of the name) in every
 //! briefing, so Jin Zhuanglong of 2024 and of 2026 is one speaker. A library of one briefing
 //! shows its dataset exactly as the file has it. The work is linear in the figures open.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::dataset::{Dataset, Indicator, SCHEMA_VERSION, Source, Speaker, base_id};
+use crate::dataset::{Dataset, Indicator, SCHEMA_VERSION, Source, Speaker};
 use crate::loaded::Loaded;
 
 mod files;
@@ -143,6 +143,22 @@ impl Library {
         self.dataset = join(&self.parts);
     }
 
+    /// Changes the open briefing whose transcript has this SHA-256 with `change` (a
+    /// correction, an undo), then joins again. `None` when no briefing has that transcript.
+    pub fn change_part<T>(
+        &mut self,
+        sha256: &str,
+        change: impl FnOnce(&mut Loaded) -> T,
+    ) -> Option<T> {
+        let part = self
+            .parts
+            .iter_mut()
+            .find(|p| p.dataset.source.sha256 == sha256)?;
+        let out = change(part);
+        self.dataset = join(&self.parts);
+        Some(out)
+    }
+
     /// Closes the briefing at `index` (in [`Library::parts`]); returns it, or `None` for an
     /// index out of range.
     pub fn remove(&mut self, index: usize) -> Option<Loaded> {
@@ -261,7 +277,7 @@ fn join_several(parts: &[Loaded]) -> Dataset {
         }
         for i in &part.dataset.indicators {
             let mut i = i.clone();
-            i.id = format!("{}@{}", base_id(&i.id), keys[k]);
+            i.id = format!("{}@{}", i.id, keys[k]);
             i.briefing = Some(k);
             indicators.push(i);
         }

@@ -55,9 +55,16 @@ pub fn slide_ui(
     }
     counter_ui(ui, presentation, tokens);
     if let Some(model) = model {
-        return page_ui(ui, model, tokens, None)
-            .visible_fraction
-            .unwrap_or(1.0);
+        // A click on a slide is the presenter's (next slide), not a selection.
+        return page_ui(
+            ui,
+            model,
+            tokens,
+            None,
+            &mut crate::command::Commands::default(),
+        )
+        .visible_fraction
+        .unwrap_or(1.0);
     }
     ui.add_space(tokens.spacing * 4.0);
     ui.label(

@@ -5,7 +5,6 @@ use egui::{RichText, ScrollArea};
 
 use crate::command::{Command, Commands};
 use crate::format;
-use crate::library::Library;
 
 /// The link under each quote that opens the transcript at that sentence.
 pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
@@ -14,8 +13,9 @@ pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
 /// system's browser.
 pub const OPEN_THE_PAGE: &str = "Open the page";
 
-/// Draws the details of the indicator `selected` (an id), or a hint when none is selected.
-pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands: &mut Commands) {
+/// Draws the details of the selected indicator, or a hint when none is selected.
+pub fn ui(ui: &mut egui::Ui, ctx: &super::ViewCtx<'_>, commands: &mut Commands) {
+    let (library, selected) = (ctx.library, ctx.selected);
     let dataset = library.dataset();
     let part = selected
         .and_then(|id| dataset.indicator(id))
@@ -29,6 +29,12 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
     ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(8.0);
         ui.heading(indicator.label.as_str());
+        if indicator.edited {
+            ui.label(RichText::new(super::edit::EDITED).small().weak())
+                .on_hover_text(
+                    "A person corrected this figure: see Edit for the extractor's reading",
+                );
+        }
         ui.label(
             RichText::new(format::indicator_said(indicator))
                 .size(ui.text_style_height(&egui::TextStyle::Heading) * 1.4)
@@ -57,6 +63,10 @@ pub fn ui(ui: &mut egui::Ui, library: &Library, selected: Option<&str>, commands
             let briefing = format::briefing_short(dataset.briefing_of(indicator));
             ui.label(RichText::new(format!("Briefing of {briefing}")).weak());
         }
+        ui.separator();
+        egui::CollapsingHeader::new(super::edit::EDIT)
+            .default_open(indicator.edited)
+            .show(ui, |ui| super::edit::ui(ui, library, indicator, commands));
         ui.separator();
         let n = indicator.mentions.len();
         ui.strong(if n == 1 {

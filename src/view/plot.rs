@@ -1,7 +1,7 @@
 //! Draws a chart page ([`PageModel`]) with egui and `egui_plot`: title, legend, headline figure
 //! and the charts in one or two columns. The page is a stable view: no pan, zoom or scroll
 //! inside plots; hovering a mark shows its label, value, period and speakers, and a click
-//! reports the indicator id.
+//! selects the figure (a [`Command::Select`], as every view pushes its commands).
 
 mod bars;
 mod cards;
@@ -13,15 +13,16 @@ mod text;
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
 
 use crate::charts::{ChartKind, ChartModel, Mark, MarkStyle, PageModel};
+use crate::command::{Command, Commands};
 use crate::theme::Tokens;
 
-/// What the user did with the page's marks this frame.
+/// What the page's marks showed this frame (a click is a command: see [`page_ui`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageResponse {
     /// The indicator id under the pointer.
     pub hovered: Option<String>,
-    /// The indicator id clicked this frame.
-    pub clicked: Option<String>,
+    /// The indicator id clicked this frame, until [`page_ui`] pushes it as a command.
+    pub(crate) clicked: Option<String>,
     /// When the page's body is taller than the space it has (and scrolls): the height shown
     /// divided by the height of the whole body, below 1.0. `None` when it fits.
     pub visible_fraction: Option<f32>,
@@ -39,12 +40,15 @@ impl PageResponse {
 }
 
 /// Draws a page: title, subtitle, legend, headline, then the charts (or the empty message).
-/// `selected` is the indicator whose mark gets an outline.
+/// `selected` is the indicator whose mark gets an outline; a click on a mark pushes
+/// [`Command::Select`] with its indicator (offscreen pages, never clicked, pass a scratch
+/// [`Commands`]).
 pub fn page_ui(
     ui: &mut Ui,
     page: &PageModel,
     tokens: &Tokens,
     selected: Option<&str>,
+    commands: &mut Commands,
 ) -> PageResponse {
     let mut out = PageResponse::default();
     header::header_ui(ui, page, tokens);
@@ -70,6 +74,9 @@ pub fn page_ui(
     let (shown, whole) = (scroll.inner_rect.height(), scroll.content_size.y);
     if whole > shown + 1.0 {
         out.visible_fraction = Some(shown / whole);
+    }
+    if let Some(id) = out.clicked.take() {
+        commands.push(Command::Select(Some(id)));
     }
     out
 }

@@ -14,12 +14,8 @@ use crate::library::Library;
 pub const CLOSE_BRIEFING: &str = "Close this briefing (its file is not changed)";
 
 /// Draws the panel: the counts come from the derived state, the choices from `filter`.
-pub fn ui(
-    ui: &mut egui::Ui,
-    (library, derived): (&Library, &Derived),
-    filter: &Filter,
-    commands: &mut Commands,
-) {
+pub fn ui(ui: &mut egui::Ui, ctx: &super::ViewCtx<'_>, filter: &Filter, commands: &mut Commands) {
+    let (library, derived) = (ctx.library, ctx.derived);
     let dataset = library.dataset();
     let shown = derived.selection().indicators.len();
     // A scroll bar of its own width, so that it never covers the counts at the right edge.
@@ -51,6 +47,7 @@ pub fn ui(
         themes_ui(ui, dataset, derived, filter, commands);
         ui.separator();
         kind_ui(ui, filter, commands);
+        super::edit::hidden_ui(ui, library, commands);
     });
 }
 

@@ -6,7 +6,6 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::command::{Command, Commands};
 use crate::dataset::Dataset;
-use crate::derived::Derived;
 use crate::sort::{Sort, SortColumn, cell_text};
 
 /// What the table says for a briefing from which no figure was extracted.
@@ -35,11 +34,11 @@ fn empty_ui(ui: &mut egui::Ui, dataset: &Dataset, commands: &mut Commands) {
 /// a click on a header pushes [`Command::SortBy`], a click on a row selects its figure.
 pub fn ui(
     ui: &mut egui::Ui,
-    (dataset, derived): (&Dataset, &Derived),
+    ctx: &super::ViewCtx<'_>,
     sort: Option<Sort>,
-    selected: Option<&str>,
     commands: &mut Commands,
 ) {
+    let (dataset, derived, selected) = (ctx.library.dataset(), ctx.derived, ctx.selected);
     let rows = derived.table_rows();
     if rows.is_empty() {
         empty_ui(ui, dataset, commands);
@@ -96,7 +95,11 @@ pub fn ui(
                 row.set_selected(selected == Some(indicator.id.as_str()));
                 for &column in &columns {
                     row.col(|ui| {
-                        let text = cell_text(dataset, column, indicator);
+                        let mut text = cell_text(dataset, column, indicator);
+                        if column == SortColumn::Label && indicator.edited {
+                            // A corrected figure is marked as edited.
+                            text.push_str(EDITED_MARK);
+                        }
                         let text = if column == SortColumn::Value {
                             RichText::new(text).strong()
                         } else {
@@ -128,12 +131,51 @@ pub fn ui(
                         ui.add(label.selectable(false));
                     });
                 }
-                if row.response().clicked() {
+                let response = row.response();
+                if response.clicked() {
                     commands.push(Command::Select(Some(indicator.id.clone())));
                 }
+                response.context_menu(|ui| row_menu(ui, dataset, indicator, commands));
             });
         });
     if let Some(column) = clicked_header {
         commands.push(Command::SortBy(column));
+    }
+}
+
+/// What follows the label of a corrected figure in the table.
+pub const EDITED_MARK: &str = " (edited)";
+
+/// A row's context menu: edit the figure in the details panel, hide it, or take its
+/// correction back.
+fn row_menu(
+    ui: &mut egui::Ui,
+    dataset: &crate::dataset::Dataset,
+    indicator: &crate::dataset::Indicator,
+    commands: &mut Commands,
+) {
+    use crate::corrections::{Edit, Target};
+    let Some(figure) = Target::of(indicator) else {
+        return;
+    };
+    let briefing = dataset.briefing_of(indicator).sha256.clone();
+    let correct = |commands: &mut Commands, edit: Edit| {
+        commands.push(Command::Correct {
+            briefing: briefing.clone(),
+            figure: figure.clone(),
+            edit,
+        });
+    };
+    if ui.button("Edit…").clicked() {
+        commands.push(Command::EditFigure(indicator.id.clone()));
+        ui.close();
+    }
+    if ui.button(super::edit::HIDE).clicked() {
+        correct(commands, Edit::Hide(None));
+        ui.close();
+    }
+    if indicator.edited && ui.button(super::edit::RESET).clicked() {
+        correct(commands, Edit::Reset);
+        ui.close();
     }
 }

@@ -32,7 +32,9 @@ pub fn ind(
 ) -> Indicator {
     Indicator {
         id: id.to_owned(),
+        measure: id.to_owned(),
         label: id.replace('-', " "),
+        measure_label: None,
         theme: theme.to_owned(),
         value,
         unit,
@@ -49,6 +51,8 @@ pub fn ind(
             })
             .collect(),
         briefing: None,
+        extracted: None,
+        edited: false,
     }
 }
 

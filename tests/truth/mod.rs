@@ -13,7 +13,8 @@ use Period::{Absent, Either, Is};
 use Qualifier::{About, Exact, Nearly, Over};
 use Unit::{BitPerSecond, Count, Flops, Gram, Percent, PercentagePoint, Times, Tonne, Yuan};
 
-/// The period a fact must carry.
+/// The period a fact must carry. A stock "as of the end of last year" or "by the end of 2023"
+/// is of December of that year (`2023-12`).
 #[derive(Debug, Clone, Copy)]
 pub enum Period {
     /// The sentence gives no period: none may be set.
@@ -173,10 +174,10 @@ pub const FACTS: &[Fact] = &[
     f("over 13,000 \"5G plus industrial internet\" projects", 13_000.0, Count, Over, LEVEL, Absent, Z).id("5g-industrial-internet-projects"),
     // Xin Guobin on digital transformation.
     f("installed industrial robot capacity now accounts for more than 50%", 50.0, Percent, Over, SHARE, Absent, X).id("industrial-robots-share-of-world"),
-    f("out of 153 lighthouse factories in the world", 153.0, Count, Exact, LEVEL, Is("2023"), X).id("lighthouse-factories-world"),
-    f("62 were in China, accounting for more than 40%", 62.0, Count, Exact, LEVEL, Is("2023"), X).id("lighthouse-factories-china"),
+    f("out of 153 lighthouse factories in the world", 153.0, Count, Exact, LEVEL, Is("2023-12"), X).id("lighthouse-factories-world"),
+    f("62 were in China, accounting for more than 40%", 62.0, Count, Exact, LEVEL, Is("2023-12"), X).id("lighthouse-factories-china"),
     // Same sentence as "As of the end of last year", but the contract gives the share no period.
-    f("62 were in China, accounting for more than 40%", 40.0, Percent, Over, SHARE, Either("2023"), X).id("lighthouse-factories-china-share"),
+    f("62 were in China, accounting for more than 40%", 40.0, Percent, Over, SHARE, Either("2023-12"), X).id("lighthouse-factories-china-share"),
     f("has been shortened by about 30%", -30.0, Percent, About, CHANGE, Absent, X),
     f("Production efficiency in these factories has increased by nearly 30%", 30.0, Percent, Nearly, CHANGE, Absent, X),
     f("achieve full coverage of digital transformation for industrial enterprises", 100.0, Percent, Exact, TARGET, Is("2027"), X).id("digital-transformation-coverage-2027"),
@@ -189,11 +190,11 @@ pub const FACTS: &[Fact] = &[
     f("China has developed 200 national SME characteristic industrial clusters", 200.0, Count, Exact, LEVEL, Absent, J).id("sme-industrial-clusters"),
     f("approve and confirm approximately 100 more this year", 100.0, Count, About, TARGET, Is("2024"), J).id("sme-industrial-clusters-target"),
     // Zhao Zhiguo on green development.
-    f("we had cultivated 196 national-level green data centers", 196.0, Count, Exact, LEVEL, Is("2023"), Z),
+    f("we had cultivated 196 national-level green data centers", 196.0, Count, Exact, LEVEL, Is("2023-12"), Z),
     f("increasing from 15% in 2018 to over 50%", 15.0, Percent, Exact, RATE, Is("2018"), Z),
-    f("increasing from 15% in 2018 to over 50%", 50.0, Percent, Over, RATE, Is("2023"), Z),
+    f("increasing from 15% in 2018 to over 50%", 50.0, Percent, Over, RATE, Is("2023-12"), Z),
     f("per 5G base station site has decreased by more than 20%", -20.0, Percent, Over, CHANGE, Absent, Z),
-    f("new orders for green ships accounting for 57% of the global total", 57.0, Percent, Exact, SHARE, Either("2023"), Z),
+    f("new orders for green ships accounting for 57% of the global total", 57.0, Percent, Exact, SHARE, Either("2023-12"), Z),
     // Xin Guobin on reform and opening-up.
     f("telecommunications sector had reached 2,037", 2_037.0, Count, Exact, LEVEL, Is("2024-06"), X),
     // Jin Zhuanglong on national high-tech zones.

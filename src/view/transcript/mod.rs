@@ -70,11 +70,11 @@ impl TranscriptView {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        (library, derived): (&Library, &Derived),
-        selected: Option<&str>,
+        ctx: &crate::view::ViewCtx<'_>,
         commands: &mut Commands,
     ) {
         let _ = commands;
+        let (library, derived, selected) = (ctx.library, ctx.derived, ctx.selected);
         self.follow(library, selected);
         self.follow_filters(library, derived);
         if library.parts().len() > 1 {

@@ -4,10 +4,14 @@
 //! reason). No egui here. Opening a file never changes what is open until it has been read
 //! in full.
 
+mod corrected;
+
 use std::path::Path;
 use std::sync::Arc;
 
 use crate::dataset::{Dataset, DatasetError, EMBEDDED_SOURCE};
+
+pub use corrected::{Corrected, Places};
 
 /// A dataset ready to show, with its transcript when there is one.
 #[derive(Debug, Clone)]
@@ -25,6 +29,10 @@ pub struct Loaded {
     /// What the user should know though it opened: a page missing between those given, a
     /// local copy that could not be saved.
     pub notices: Vec<String>,
+    /// The corrections applied to [`Loaded::dataset`], where they are kept and what they
+    /// hide; `None` when corrections are left out or have no place (the embedded briefing
+    /// without a data folder).
+    pub corrected: Option<Box<Corrected>>,
 }
 
 /// Why a file could not be opened: the file, the place in it and the reason, for a person.
@@ -93,6 +101,7 @@ impl Loaded {
             source_note: String::new(),
             name: name.to_owned(),
             notices: Vec::new(),
+            corrected: None,
         }
     }
 
@@ -105,37 +114,63 @@ impl Loaded {
             source_note: note,
             name: name.to_owned(),
             notices: Vec::new(),
+            corrected: None,
         }
     }
 
     /// Reads a dataset (`.json`) or extracts one from a transcript (`.txt`); a dataset's
-    /// transcript is looked up beside it by the name in `source.file`.
+    /// transcript is looked up beside it by the name in `source.file`. The corrections beside
+    /// the transcript apply ([`Places::beside`]).
     ///
     /// # Errors
     /// A [`LoadError`] naming the file, the place and the reason.
     pub fn open(path: &Path) -> Result<Self, LoadError> {
+        Self::open_with(path, &Places::beside())
+    }
+
+    /// [`Loaded::open`], with the corrections of `places`.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the file, the place and the reason. An unreadable corrections
+    /// file is no error: the briefing opens without it ([`Corrected::error`]).
+    pub fn open_with(path: &Path, places: &Places) -> Result<Self, LoadError> {
         let name = path.display().to_string();
         let bytes = std::fs::read(path).map_err(|e| LoadError::whole(&name, io_words(&e)))?;
-        Self::from_bytes(&name, path.parent(), &bytes)
+        let loaded = Self::from_bytes(&name, path.parent(), &bytes)?;
+        let transcript = transcript_path(path, &loaded.dataset);
+        Ok(loaded.corrected(transcript.as_deref(), places))
     }
 
     /// The briefings of a file: one for a transcript or a dataset of one briefing; one per
     /// briefing for a dataset that joins several (as briefboard exports them), each with its
     /// own source, figures (their ids as in their briefing) and transcript looked up beside
-    /// the file.
+    /// the file. The corrections beside each transcript apply.
     ///
     /// # Errors
     /// A [`LoadError`] naming the file, the place and the reason.
     pub fn open_parts(path: &Path) -> Result<Vec<Self>, LoadError> {
-        let loaded = Self::open(path)?;
+        Self::open_parts_with(path, &Places::beside())
+    }
+
+    /// [`Loaded::open_parts`], with the corrections of `places`.
+    ///
+    /// # Errors
+    /// A [`LoadError`] naming the file, the place and the reason.
+    pub fn open_parts_with(path: &Path, places: &Places) -> Result<Vec<Self>, LoadError> {
+        let name = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| LoadError::whole(&name, io_words(&e)))?;
+        let loaded = Self::from_bytes(&name, path.parent(), &bytes)?;
         if loaded.dataset.briefings.is_empty() {
-            return Ok(vec![loaded]);
+            let transcript = transcript_path(path, &loaded.dataset);
+            return Ok(vec![loaded.corrected(transcript.as_deref(), places)]);
         }
         let joined = loaded.dataset;
         let parts = (0..joined.briefings.len())
             .map(|b| {
                 let dataset = one_briefing(&joined, b);
+                let transcript = transcript_path(path, &dataset);
                 with_transcript_beside(dataset, path.parent(), &loaded.name)
+                    .corrected(transcript.as_deref(), places)
             })
             .collect();
         Ok(parts)
@@ -188,7 +223,7 @@ impl Loaded {
         pages: &[crate::sources::Page],
         dir: Option<&Path>,
     ) -> Result<Self, LoadError> {
-        let (dataset, joined) = extract_pages(pages, crate::extract::Curate::Yes)?;
+        let (dataset, joined) = extract_pages(pages)?;
         let given = given_name(pages);
         let file = dataset.source.file.clone();
         let mut notices = joined.notices;
@@ -231,6 +266,17 @@ impl Loaded {
                 .push(format!("{failed}; the briefing opened without that page"));
         }
         Ok(loaded)
+    }
+
+    /// [`Loaded::corrected`] for a briefing made from pages: the corrections beside its
+    /// transcript saved in [`crate::sources::copies_dir`] (none when it could not be saved).
+    #[must_use]
+    pub fn corrected_pages(self, places: &Places) -> Self {
+        let transcript = Path::new(&self.name)
+            .extension()
+            .is_some_and(|e| e == "json")
+            .then(|| Path::new(&self.name).with_file_name(&self.dataset.source.file));
+        self.corrected(transcript.as_deref(), places)
     }
 
     /// The briefing's pages, to join a further page to: each page of a transcript made from
@@ -333,17 +379,14 @@ fn given_name(pages: &[crate::sources::Page]) -> String {
 /// A [`LoadError`] naming the first page as given when the joined text is no transcript.
 pub fn extract_pages(
     pages: &[crate::sources::Page],
-    curate: crate::extract::Curate,
 ) -> Result<(Dataset, crate::sources::Joined), LoadError> {
     let joined = crate::sources::join(pages);
     let sha = crate::dataset::sha256_hex(joined.text.as_bytes());
     let file = format!("{}-{}.txt", joined.stem, &sha[..8]);
     let mut dataset =
-        crate::extract::extract_with(&file, joined.text.as_bytes(), curate).map_err(|e| {
-            LoadError {
-                file: given_name(pages),
-                ..extract_error(e)
-            }
+        crate::extract::extract(&file, joined.text.as_bytes()).map_err(|e| LoadError {
+            file: given_name(pages),
+            ..extract_error(e)
         })?;
     dataset.source.pages.clone_from(&joined.pages);
     Ok((dataset, joined))
@@ -365,6 +408,13 @@ fn save_copy(
     Ok(json)
 }
 
+/// Where the transcript of a file's briefing is: the file named by `source.file` in the
+/// file's folder (whether or not it is there), which is the file itself for a transcript.
+fn transcript_path(path: &Path, dataset: &Dataset) -> Option<std::path::PathBuf> {
+    let file = Path::new(&dataset.source.file).file_name()?;
+    Some(path.parent().unwrap_or(Path::new("")).join(file))
+}
+
 /// An I/O error in words, without the system's error number: "the file was not found".
 #[must_use]
 pub fn io_words(error: &std::io::Error) -> String {
@@ -382,19 +432,19 @@ pub fn io_words(error: &std::io::Error) -> String {
 }
 
 /// The figures of briefing `b` of a dataset that joins several, as a dataset of that one
-/// briefing: its source, its figures (ids without the `@…` the join added), the speakers who
-/// said them and the themes they use.
+/// briefing: its source, its figures (ids made again from their measures, as in their
+/// briefing), the speakers who said them and the themes they use.
 fn one_briefing(joined: &Dataset, b: usize) -> Dataset {
-    let indicators: Vec<crate::dataset::Indicator> = joined
+    let mut indicators: Vec<crate::dataset::Indicator> = joined
         .indicators
         .iter()
         .filter(|i| i.briefing == Some(b))
         .map(|i| crate::dataset::Indicator {
-            id: crate::dataset::base_id(&i.id).to_owned(),
             briefing: None,
             ..i.clone()
         })
         .collect();
+    crate::dataset::number_ids(&mut indicators);
     let said = |id: &str| {
         indicators
             .iter()

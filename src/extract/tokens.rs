@@ -1,0 +1,103 @@
+//! The tokens of a sentence: words (with digits glued to letters, so that identifiers and
+//! ordinals never look like numbers), plain numbers and single punctuation characters, each with
+//! its byte offset in the sentence.
+
+/// A token of a sentence: a word (letters, digits glued to letters, inner apostrophes and
+/// hyphens), a plain number, or one punctuation character. Spans are byte offsets in the
+/// sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// The token's text.
+    pub text: &'a str,
+    /// The same text in ASCII lower case.
+    pub low: &'a str,
+    /// Byte offset of its start in the sentence.
+    pub start: usize,
+    /// Whether it is a plain number (`1,935.3`, `2024`).
+    pub number: bool,
+}
+
+/// Splits a sentence into tokens. `5G`, `20th`, `C919`, `Chang'e-6` and `5G-A` are words, so
+/// identifiers and ordinals never look like numbers.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "a byte scanner: text, bytes, index, byte"
+)]
+pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
+    debug_assert_eq!(s.len(), low.len(), "ASCII lower case keeps byte offsets");
+    let low = if low.len() == s.len() { low } else { s };
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let number = if c.is_ascii_digit() {
+            while i < b.len() {
+                let d = b[i];
+                let next_digit = |k: usize| b.get(i + k).is_some_and(u8::is_ascii_digit);
+                let group = d == b','
+                    && (1..=3).all(next_digit)
+                    && !b.get(i + 4).is_some_and(u8::is_ascii_digit);
+                if d.is_ascii_digit() || group || d == b'.' && next_digit(1) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            // Digits that run into letters ("5G", "20th") make a word, not a number.
+            let number = !(i < b.len() && b[i].is_ascii_alphabetic());
+            if !number {
+                i = word_end(s, i);
+            }
+            number
+        } else if c.is_ascii_alphabetic() || c >= 0x80 && !is_punct_at(s, i) {
+            i = word_end(s, i);
+            false
+        } else {
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            false
+        };
+        out.push(Token {
+            text: &s[start..i],
+            low: &low[start..i],
+            start,
+            number,
+        });
+    }
+    out
+}
+
+/// Whether the character at byte `i` is punctuation (quotes, dashes) rather than a letter.
+fn is_punct_at(s: &str, i: usize) -> bool {
+    s.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// The end of a word starting at `i`: letters and digits, with apostrophes and hyphens between
+/// them.
+fn word_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    let alnum = |k: usize| {
+        s.get(k..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    while i < b.len() {
+        if alnum(i) {
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+        } else if (b[i] == b'\'' || b[i] == b'-') && i > 0 && alnum(i + 1) {
+            i += 1;
+        } else if s[i..].starts_with('’') && alnum(i + '’'.len_utf8()) {
+            i += '’'.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
