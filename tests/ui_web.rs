@@ -101,3 +101,44 @@ fn a_pasted_page_joins_the_open_briefing_it_continues() {
             .any(|i| (i.value - 5.2).abs() < 1e-9)
     );
 }
+
+#[test]
+fn seven_saved_pages_opened_at_once_are_one_briefing() {
+    let mut harness = support::harness(None);
+    // The folder of the seven pages, as a drop (or File → Open with all seven selected).
+    support::drop_file(&mut harness, &fixture("seven"));
+    assert_eq!(harness.state().error(), None);
+    let parts = harness.state().data().parts();
+    assert_eq!(
+        parts.len(),
+        2,
+        "the embedded briefing and the seven pages as one"
+    );
+    let seven = parts
+        .iter()
+        .find(|p| p.dataset.source.pages.len() == 7)
+        .expect("one briefing of seven pages");
+    // Dated by its first page (18 October), not by the pages' posting date (20 October).
+    assert_eq!(seven.dataset.source.date, "2023-10-18");
+    assert_eq!(
+        seven.dataset.source.title,
+        "SCIO press conference on the national economy in the first three quarters of 2023"
+    );
+    // A figure of the first page and one of the last: GDP of 91.3 trillion yuan, and grain
+    // of 146.13 million tonnes.
+    let values: Vec<f64> = seven.dataset.indicators.iter().map(|i| i.value).collect();
+    assert!(
+        values.iter().any(|v| (v - 91.3e12).abs() < 1e6),
+        "{values:?}"
+    );
+    assert!(
+        values.iter().any(|v| (v - 146.13e6).abs() < 1.0),
+        "{values:?}"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("18 October 2023")
+            .count()
+            >= 1
+    );
+}
