@@ -153,8 +153,8 @@ impl Action {
     pub fn tooltip(self) -> &'static str {
         match self {
             Self::OpenDialog => {
-                "Open briefings beside those open: transcripts (.txt) or datasets (.json); \
-                 select several to open them all"
+                "Open briefings beside those open: transcripts (.txt), web pages (.htm) or \
+                 datasets (.json); select several to open them all (pages of one briefing join)"
             }
             Self::OpenEmbedded => {
                 "Open the MIIT briefing of 5 July 2024 built into the program, beside the others"

@@ -223,3 +223,33 @@ fn mangled_pages_never_break_the_spans_or_the_quotes() {
         }
     }
 }
+
+#[test]
+fn validate_checks_the_page_spans() {
+    let groups = sources::group(vec![
+        page("content_93644625.htm"),
+        page("content_93644625_2.htm"),
+    ]);
+    let (mut dataset, joined) = briefboard::loaded::extract_pages(&groups[0]).expect("briefing");
+    assert!(dataset.validate(Some(joined.text.as_bytes())).is_empty());
+    // Pages out of order, and one past the end of the transcript.
+    dataset.source.pages.swap(0, 1);
+    dataset.source.pages[0].end = joined.text.len() as u64 + 10;
+    let problems: Vec<String> = dataset
+        .validate(Some(joined.text.as_bytes()))
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("source.pages[1]: bytes 0–")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("source.pages[0].end:")),
+        "{problems:?}"
+    );
+}

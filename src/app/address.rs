@@ -129,7 +129,7 @@ fn progress_ui(ui: &mut egui::Ui, fetching: &Fetching, commands: &mut Commands) 
         reason = "page counts are small (at most the fetch limit of 40)"
     )]
     let fraction = done as f32 / known as f32;
-    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)));
+    ui.add(egui::ProgressBar::new(fraction.clamp(0.0, 1.0)).desired_width(480.0));
     if ui.button("Cancel").clicked() {
         commands.push(Command::CancelAddress);
     }

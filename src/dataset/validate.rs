@@ -22,6 +22,35 @@ impl fmt::Display for Problem {
     }
 }
 
+/// The pages of a transcript made from pages are in order and do not overlap, each span
+/// within the transcript (`len`, when it is there to measure).
+fn check_pages(pages: &[super::SourcePage], len: Option<usize>, r: &mut Report) {
+    let mut at = 0;
+    for (k, page) in pages.iter().enumerate() {
+        if page.start > page.end || page.start < at {
+            r.bad(
+                format!("source.pages[{k}]"),
+                format!(
+                    "bytes {}–{} are not after the page before (which ends at {at})",
+                    page.start, page.end
+                ),
+            );
+        }
+        if let Some(len) = len
+            && page.end > len as u64
+        {
+            r.bad(
+                format!("source.pages[{k}].end"),
+                format!(
+                    "{} is past the end of the transcript ({len} bytes)",
+                    page.end
+                ),
+            );
+        }
+        at = page.end;
+    }
+}
+
 /// Whether `p` is a period as the format writes them: `2023`, `2024-05`, `2020-01-25`, or two
 /// of those joined by `/`, the first not after the second ([`crate::period::Period::parse`]).
 #[must_use]
@@ -111,6 +140,7 @@ impl Dataset {
                 );
             }
         }
+        check_pages(&self.source.pages, source.map(<[u8]>::len), r);
     }
 
     fn check_indicator(&self, k: usize, source: Option<&[u8]>, r: &mut Report) {
