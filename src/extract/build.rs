@@ -87,7 +87,10 @@ fn is_share(ctx: &Ctx) -> bool {
     ];
     let after = ctx.after.trim_start();
     let clause = super::phrase::last_clause(&ctx.before);
-    BEFORE.iter().any(|w| clause.contains(w))
+    // "Of all the 3,294 tasks specified …, over 97% have been completed".
+    let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
+    of_all
+        || BEFORE.iter().any(|w| clause.contains(w))
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
         || after.starts_with("proportion")
