@@ -204,7 +204,7 @@ pub fn generic_label(
         (_, Kind::Change) => change_label(&subj, ctx),
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
         (Unit::Count, _) => match counted(&ctx.after) {
-            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && (!weak(&n) || people(&n)) => what_befell(&n, ctx),
             Counted::Predicate(p) => {
                 // Said of the sentence's subject ("confirmed cases …, 40 being discharged"),
                 // or of the things named just before "of which" ("the 50 prominent industrial
@@ -230,10 +230,16 @@ pub fn generic_label(
             ctx.after
                 .trim_start()
                 .strip_prefix("of ")
-                .or_else(|| ctx.after.trim_start().strip_prefix("for "))
+                .or_else(|| {
+                    // "for transfer payments", not "for six consecutive years".
+                    ctx.after
+                        .trim_start()
+                        .strip_prefix("for ")
+                        .filter(|r| !r.contains("year") && !r.contains("consecutive"))
+                })
                 .unwrap_or(&ctx.after),
         ) {
-            Counted::Noun(n) if !fragment(&n) && !weak(&n) => n,
+            Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
             _ => subj.clone(),
         },
     };
@@ -439,6 +445,111 @@ fn continues_rate(ctx: &Ctx) -> bool {
             .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
 }
 
+/// Whether a counted noun is people ("1.4 billion people"): a thing counted, though no subject.
+fn people(noun: &str) -> bool {
+    matches!(noun, "people" | "persons" | "households" | "residents")
+}
+
+/// Past participles that say what was done to things counted ("have been delivered").
+const DONE: &[&str] = &[
+    "delivered",
+    "completed",
+    "lifted",
+    "issued",
+    "built",
+    "installed",
+    "trained",
+    "employed",
+    "vaccinated",
+    "cured",
+    "discharged",
+    "treated",
+    "resettled",
+    "relocated",
+    "connected",
+    "upgraded",
+    "renovated",
+    "approved",
+    "registered",
+    "launched",
+    "created",
+    "added",
+    "sold",
+    "exported",
+    "imported",
+    "recruited",
+    "hired",
+    "rescued",
+    "evacuated",
+    "insured",
+    "covered",
+];
+
+/// What the sentence says befell the things counted: made new ("added 13 million urban jobs
+/// annually" → "new urban jobs per year", "created 52.82 million jobs" → "jobs created"),
+/// or done to them ("770 million poor rural people have been lifted out of poverty" → "poor
+/// rural people lifted out of poverty", "benefiting 176 million people" → "people
+/// benefiting").
+fn what_befell(noun: &str, ctx: &Ctx) -> String {
+    let verb = last_clause(&ctx.before)
+        .split_whitespace()
+        .map(bare)
+        .rfind(|w| {
+            !matches!(
+                *w,
+                "more"
+                    | "than"
+                    | "over"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "a"
+                    | "total"
+                    | "of"
+                    | "another"
+            ) && !w.is_empty()
+        })
+        .unwrap_or("");
+    let after = ctx.after.trim_start();
+    let yearly = [
+        " annually",
+        " each year",
+        " every year",
+        " a year",
+        " per year",
+    ]
+    .iter()
+    .any(|w| format!(" {after}").contains(w));
+    let mut label = match verb {
+        "added" | "adds" | "add" | "created" | "creates" | "create" => format!("new {noun}"),
+        v if v.ends_with("ing") && people(noun) => format!("{noun} {v}"),
+        _ => noun.to_owned(),
+    };
+    // "… have been lifted out of poverty", "… have been delivered".
+    let words: Vec<&str> = after.split_whitespace().map(bare).collect();
+    if let Some(at) = words.iter().position(|w| *w == "been")
+        && at <= noun.split_whitespace().count() + 5
+        && let Some(done) = words.get(at + 1).filter(|w| DONE.contains(*w))
+    {
+        let mut tail = vec![*done];
+        for w in words.iter().skip(at + 2).take(3) {
+            if !matches!(
+                *w,
+                "out" | "of" | "from" | "to" | "poverty" | "overseas" | "abroad"
+            ) {
+                break;
+            }
+            tail.push(w);
+        }
+        label = format!("{label} {}", trim_end(&tail.join(" ")));
+    }
+    if yearly {
+        label.push_str(" per year");
+    }
+    label
+}
+
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 fn weak(subject: &str) -> bool {
     const UNITS: &[&str] = &[
@@ -463,7 +574,6 @@ fn weak(subject: &str) -> bool {
         "hectares",
         "units",
         "households",
-        "information",
     ];
     /// Words of change and of measure that name no thing ("year-on-year increase", "a
     /// comparable increase", "rate").
