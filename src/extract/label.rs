@@ -3,7 +3,8 @@
 
 use super::after::{Counted, compared_year, counted, share_of};
 use super::phrase::{
-    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject, trim_end,
+    bare, clause_subject, fragment, has_verb, is_verb, last_clause, noun_phrase, sentence_subject,
+    trim_end,
 };
 use super::rules::{Ctx, THEME_WORDS};
 use crate::dataset::{Kind, Unit};
@@ -244,6 +245,43 @@ pub fn generic_label(
         },
     };
     let base = trim_end(&base);
+    // "generated revenue of 3.7 trillion yuan", "recorded 3.67 billion visits": a bare noun
+    // of what is measured says whose with the clause's subject ("Domestic tourism sector,
+    // revenue").
+    let base = match (kind, unit) {
+        (Kind::Change, _)
+        | (_, Unit::Percent | Unit::PercentagePoint | Unit::Times | Unit::Rank) => base,
+        _ => {
+            let of = amount_of(&ctx.before);
+            let recorded = last_clause(&ctx.before)
+                .split_whitespace()
+                .map(bare)
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "recorded"
+                            | "registered"
+                            | "generated"
+                            | "posted"
+                            | "handled"
+                            | "received"
+                            | "served"
+                            | "attracted"
+                            | "produced"
+                    )
+                });
+            let noun = of.clone().unwrap_or_else(|| base.clone());
+            let whose = head(ctx, 10);
+            let bare_noun =
+                (of.is_some() || recorded) && noun.split_whitespace().count() == 1 && noun != whose;
+            if bare_noun && !weak(&whose) && !whose.contains(&noun) && !noun.contains(&whose) {
+                format!("{whose}, {noun}")
+            } else {
+                base
+            }
+        }
+    };
     let label = if base.chars().any(char::is_alphabetic) {
         capital(&restore_case(&base, original))
     } else {
@@ -443,6 +481,23 @@ fn continues_rate(ctx: &Ctx) -> bool {
         && last_clause(&ctx.before)
             .split_whitespace()
             .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
+}
+
+/// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
+/// yuan" → "revenue"); not "a total of".
+fn amount_of(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().map(bare).collect();
+    let n = words.len();
+    if n < 2 || words[n - 1] != "of" {
+        return None;
+    }
+    let noun = words[n - 2];
+    let empty = matches!(
+        noun,
+        "total" | "a" | "an" | "the" | "sum" | "amount" | "number" | "out" | "all" | "some"
+    ) || is_verb(noun)
+        || noun.is_empty();
+    (!empty).then(|| noun.to_owned())
 }
 
 /// Whether a counted noun is people ("1.4 billion people"): a thing counted, though no subject.

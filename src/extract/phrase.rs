@@ -15,7 +15,8 @@ const VERBS: &[&str] = &[
     "jumped", "declined", "expanded", "climbed", "rising", "registered", "recorded", "topped",
     "ranked", "ranks", "estimated", "represented", "represents", "became", "continued", "can",
     "could", "may", "should", "must", "did", "does", "accomplished", "covering", "took", "takes",
-    "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested",
+    "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested", "generated",
+    "received", "handled", "served", "posted",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
