@@ -243,8 +243,10 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
             // a change against a base is not of the period said before.
-            let based =
-                own.is_none() && (ctx.after.contains("compared") || ctx.after.contains("than"));
+            let based = own.is_none()
+                && (ctx.after.contains("compared") || ctx.after.contains("than"))
+                && compared_year(&ctx.after).is_none()
+                && !ctx.after.contains("same period");
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {

@@ -494,7 +494,31 @@ fn amount_of(before: &str) -> Option<String> {
     let noun = words[n - 2];
     let empty = matches!(
         noun,
-        "total" | "a" | "an" | "the" | "sum" | "amount" | "number" | "out" | "all" | "some"
+        "total"
+            | "a"
+            | "an"
+            | "the"
+            | "sum"
+            | "amount"
+            | "number"
+            | "out"
+            | "all"
+            | "some"
+            | "high"
+            | "low"
+            | "record"
+            | "level"
+            | "peak"
+            | "mark"
+            | "height"
+            | "increase"
+            | "growth"
+            | "rise"
+            | "decrease"
+            | "decline"
+            | "drop"
+            | "fall"
+            | "reduction"
     ) || is_verb(noun)
         || noun.is_empty();
     (!empty).then(|| noun.to_owned())
@@ -826,10 +850,19 @@ pub fn slug(s: &str) -> String {
 /// The theme of a figure from keywords of its label and nearby words, else of its sentence.
 pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
     let near = format!("{} {} {}", label.to_lowercase(), ctx.before, ctx.after);
+    // A keyword starts a word ("import", "imports", not "important").
+    let starts_word = |text: &str, w: &str| {
+        text.match_indices(w).any(|(at, _)| {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+        })
+    };
     let find = |text: &str| {
         THEME_WORDS
             .iter()
-            .find(|(id, words)| *id != "industry" && words.iter().any(|w| text.contains(w)))
+            .find(|(id, words)| *id != "industry" && words.iter().any(|w| starts_word(text, w)))
             .map(|(id, _)| *id)
     };
     find(&near)
