@@ -268,3 +268,19 @@ fn json_is_not_a_transcript() {
         "{err}"
     );
 }
+
+#[test]
+fn pages_joined_keep_one_title_and_no_share_bar_speaker() {
+    let d = run(
+        "SCIO briefing on water resources | August 13, 2024\n\nPhoenix TV:\nWhat progress has been made? Thank you.\n\
+         Wu Ming:\nA total of 26 provinces have invested more than 10 billion yuan.\n\n分享缩略图\n\n\
+         SCIO briefing on water resources | August 13, 2024\n\nShare:\n\nCNR:\nAnd the next step?\n\
+         Wu Ming:\nWe have issued 630,000 licenses.\n",
+    );
+    assert_eq!(d.source.title, "SCIO briefing on water resources");
+    assert_eq!(d.source.date, "2024-08-13");
+    let names: Vec<&str> = d.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Phoenix TV", "Wu Ming", "CNR"]);
+    let values: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(values, [26.0, 1e10, 630_000.0]);
+}
