@@ -5,7 +5,7 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::{Facts, Figure};
-use super::label::{Said, generic_label, sector_named, slug, theme, topic};
+use super::label::{generic_label, slug, theme};
 use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, sentence_period, this_year_after,
@@ -13,6 +13,7 @@ use super::period::{
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
+use super::subject::{Said, sector_named, topic};
 use super::text::Briefing;
 use super::tokens::{Token, tokenize};
 use crate::dataset::{
