@@ -88,9 +88,12 @@ fn is_share(ctx: &Ctx) -> bool {
     ];
     let after = ctx.after.trim_start();
     let clause = super::phrase::last_clause(&ctx.before);
-    // "Of all the 3,294 tasks specified …, over 97% have been completed".
+    // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
+    // yuan, or 90%,": a part of what was said before.
     let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
+    let or_part = ctx.index > 0 && matches!(ctx.before.trim(), ", or" | "or");
     of_all
+        || or_part
         || BEFORE.iter().any(|w| clause.contains(w))
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
@@ -132,7 +135,7 @@ fn grows(ctx: &Ctx) -> bool {
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 fn announced(ctx: &Ctx) -> bool {
-    const GOAL: [&str; 12] = [
+    const GOAL: [&str; 13] = [
         "will ",
         "aim to",
         "aims to",
@@ -145,6 +148,7 @@ fn announced(ctx: &Ctx) -> bool {
         "target of",
         "goal of",
         "set a target",
+        "red line",
     ];
     let clause = super::phrase::last_clause(&ctx.before);
     GOAL.iter().any(|w| clause.contains(w)) && !clause.contains("will be able")
@@ -280,9 +284,16 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         let previous = out
             .last()
             .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
+        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent": "that
+        // of" is the same measure.
+        let that_of = super::phrase::last_clause(&ctx.before)
+            .trim_start_matches("and ")
+            .trim_start_matches("while ")
+            .starts_with("that of ");
         let listed = previous.is_some()
-            && !super::phrase::has_verb(&ctx.before)
-            && ctx.before.split_whitespace().count() <= 6;
+            && (that_of
+                || !super::phrase::has_verb(&ctx.before)
+                    && ctx.before.split_whitespace().count() <= 6);
         let growth = matches!(q.unit, Unit::Percent | Unit::PercentagePoint)
             && kind == Kind::Level
             && grows(&ctx);
