@@ -8,7 +8,8 @@ use super::facts::{Facts, Figure};
 use super::label::{generic_label, slug, theme};
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    Period, change_span, future_before, local_period, sentence_period, this_year_after,
+    Period, change_span, future_before, local_period, respective_quarter, sentence_period,
+    this_year_after,
 };
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
@@ -273,7 +274,10 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         };
         // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
         let from = if k == 0 { 0 } else { qs[k - 1].last };
-        let period = match (kind, local_period(&t, from, q.first, q.last, date)) {
+        let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
+        let local = respective_quarter(&t, q.first, &earlier, date)
+            .or_else(|| local_period(&t, from, q.first, q.last, date));
+        let period = match (kind, local) {
             (Kind::Target, _) | (_, None) => period,
             (_, Some(p)) if p.future => period,
             (_, Some(p)) => Some(p.text),
