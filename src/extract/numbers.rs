@@ -364,7 +364,10 @@ fn same_hedge_in_brackets(t: &[Token<'_>], qs: &mut [Quantity]) {
 /// The unit of the second end of a range that starts at token `j` ("to 45 percent",
 /// "-45 billion yuan"), with the scale it carries.
 fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64)> {
-    let joins = t.get(j).is_some_and(|x| matches!(x.low, "to" | "-"));
+    // "a 40 to 45 percent reduction", "tariffs of 15 and 25 percent".
+    let joins = t
+        .get(j)
+        .is_some_and(|x| matches!(x.low, "to" | "-" | "and"));
     if !joins || !t.get(j + 1).is_some_and(|x| x.number) {
         return None;
     }

@@ -116,6 +116,9 @@ pub(super) fn whose(base: String, ctx: &Ctx, kind: Kind, unit: Unit) -> String {
                 (of.is_some() || recorded) && noun.split_whitespace().count() == 1 && noun != whose;
             if bare_noun && !weak(&whose) && !whose.contains(&noun) && !noun.contains(&whose) {
                 format!("{whose}, {noun}")
+            } else if of.is_some() && noun.split_whitespace().count() > 1 {
+                // "extra tax deductions of 1.85 trillion yuan": what the amount is.
+                noun
             } else {
                 base
             }
@@ -400,9 +403,11 @@ pub(super) fn continues_rate(ctx: &Ctx) -> bool {
 /// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
 /// yuan" → "revenue"); not "a total of".
 pub(super) fn amount_of(before: &str) -> Option<String> {
-    let words: Vec<&str> = before.split_whitespace().map(bare).collect();
+    let raw: Vec<&str> = before.split_whitespace().collect();
+    let words: Vec<&str> = raw.iter().map(|w| bare(w)).collect();
     let n = words.len();
-    if n < 2 || words[n - 1] != "of" {
+    // "revenue of", "deductions … totaling", "items worth".
+    if n < 2 || !matches!(words[n - 1], "of" | "totaling" | "totalling" | "worth") {
         return None;
     }
     let noun = words[n - 2];
@@ -435,7 +440,41 @@ pub(super) fn amount_of(before: &str) -> Option<String> {
             | "reduction"
     ) || is_verb(noun)
         || noun.is_empty();
-    (!empty).then(|| noun.to_owned())
+    if empty {
+        return None;
+    }
+    // "applied for extra tax deductions of 1.85 trillion yuan": the whole noun phrase, back
+    // to a verb, a preposition or an article.
+    let mut from = n - 2;
+    while from > 0 && n - 1 - from < 6 {
+        let w = words[from - 1];
+        if is_verb(w)
+            || w.is_empty()
+            || raw[from - 1].ends_with([',', ';', ':'])
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "with"
+                    | "by"
+                    | "and"
+                    | "on"
+                    | "at"
+                    | "applied"
+                    | "its"
+                    | "their"
+                    | "our"
+            )
+        {
+            break;
+        }
+        from -= 1;
+    }
+    Some(words[from..n - 1].join(" "))
 }
 
 /// Whether a counted noun is people ("1.4 billion people"): a thing counted, though no subject.
