@@ -284,3 +284,33 @@ fn figures_given_one_measure_get_ids_of_their_own() {
     );
     assert!(loaded.dataset.validate(None).is_empty());
 }
+
+#[test]
+fn a_further_correction_after_a_newer_extractor_updates_the_one_before() {
+    let (_dir, path) = folder();
+    let loaded = open(&path);
+    let users = by_value(&loaded, 1.12e9);
+    let now = target(&users);
+    // A correction written when an older extractor named the figure otherwise.
+    let older = Target {
+        measure: "internet-users-older".to_owned(),
+        ..now.clone()
+    };
+    let mut corrections = Corrections::new("B1.txt", &loaded.dataset.source.sha256);
+    let mut first = Correction::new(older);
+    first.theme = Some("ict".to_owned());
+    assert!(corrections.put(&first.figure.clone(), Some(first)));
+    // Corrected again through today's reading of the same figure: one correction, holding
+    // both the theme said before and the new label.
+    let mut again = corrections
+        .get(&now)
+        .cloned()
+        .expect("the correction of the figure, found by its anchor");
+    again.label = Some("Internet users".to_owned());
+    assert!(corrections.put(&now, Some(again)));
+    assert_eq!(corrections.corrections.len(), 1);
+    let c = &corrections.corrections[0];
+    assert_eq!(c.theme.as_deref(), Some("ict"));
+    assert_eq!(c.label.as_deref(), Some("Internet users"));
+    assert!(c.figure.same(&now));
+}

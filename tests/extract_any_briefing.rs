@@ -268,3 +268,42 @@ fn json_is_not_a_transcript() {
         "{err}"
     );
 }
+
+#[test]
+fn pages_joined_keep_one_title_and_no_share_bar_speaker() {
+    let d = run(
+        "SCIO briefing on water resources | August 13, 2024\n\nPhoenix TV:\nWhat progress has been made? Thank you.\n\
+         Wu Ming:\nA total of 26 provinces have invested more than 10 billion yuan.\n\n分享缩略图\n\n\
+         SCIO briefing on water resources | August 13, 2024\n\nShare:\n\nCNR:\nAnd the next step?\n\
+         Wu Ming:\nWe have issued 630,000 licenses.\n",
+    );
+    assert_eq!(d.source.title, "SCIO briefing on water resources");
+    assert_eq!(d.source.date, "2024-08-13");
+    let names: Vec<&str> = d.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Phoenix TV", "Wu Ming", "CNR"]);
+    let values: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(values, [26.0, 1e10, 630_000.0]);
+}
+
+#[test]
+fn kinds_said_by_reference_parts_and_red_lines() {
+    let d = answer(
+        "Its growth in the first half of this year is 9.4 percent, and that of the first \
+         quarter is 9.8 percent. By the end of September, 2.83 trillion yuan, or 90%, had been \
+         issued. We will abide by the red line for 120 million hectares of farmland.",
+    );
+    let got: Vec<(f64, Kind)> = d.indicators.iter().map(|i| (i.value, i.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            // A rate of growth, and "that of" the same measure.
+            (9.4, Kind::Change),
+            (9.8, Kind::Change),
+            (2.83e12, Kind::Level),
+            // "or 90%": a part of the amount said before.
+            (90.0, Kind::Share),
+            // A red line is a goal.
+            (1.2e8, Kind::Target),
+        ]
+    );
+}

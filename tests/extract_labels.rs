@@ -186,12 +186,32 @@ fn labels_say_what_a_subject_refers_back_to() {
         [
             // "the industry" is the construction industry named before.
             "Construction industry's total output",
-            "Jobs",
-            "Jobs, change compared with 2012",
+            // "the sector created 52.82 million jobs".
+            "New jobs",
+            "New jobs, change compared with 2012",
             "Exports with Belt and Road countries",
             // "its imports": the imports with the countries said before.
             "Imports with Belt and Road countries, change",
             "Imports with Belt and Road countries",
+        ]
+    );
+}
+
+#[test]
+fn labels_say_what_befell_the_things_counted() {
+    let text = "Briefing on well-being\nBeijing | 10 a.m. September 26, 2019\n\nLi Ming:\n\
+        For six consecutive years, China has added over 13 million urban jobs annually. Since \
+        reform and opening up, 770 million poor rural people have been lifted out of poverty. \
+        The project has become a water source for 44 cities, benefiting 176 million people.\n";
+    let d = uncurated("wellbeing.txt", text);
+    let labels: Vec<&str> = d.indicators.iter().map(|i| i.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "New urban jobs per year",
+            "Poor rural people lifted out of poverty",
+            "Cities",
+            "People benefiting",
         ]
     );
 }

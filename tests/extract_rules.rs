@@ -237,3 +237,27 @@ fn the_extractor_names_computing_power_itself() {
     assert_eq!(d.indicators[0].id, "computing-power");
     assert_eq!(d.indicators[0].label, "Computing power");
 }
+
+#[test]
+fn periods_of_lists_months_and_the_clause_before() {
+    let d = briefing(
+        "July 16, 2018",
+        "The surveyed unemployment rate in May and June was 4.8 percent. Its growth in the \
+         first half of this year is 9.4 percent, and that of the first and second quarter is \
+         9.8 percent and 9.0 percent respectively. By the end of June, 2.83 trillion yuan had \
+         been issued.",
+    );
+    let got: Vec<Option<&str>> = d.indicators.iter().map(|i| i.period.as_deref()).collect();
+    assert_eq!(
+        got,
+        [
+            Some("2018-05/2018-06"),
+            Some("2018-01/2018-06"),
+            // The first and the second quarter, respectively.
+            Some("2018-01/2018-03"),
+            Some("2018-04/2018-06"),
+            // "By the end of June," is the clause just before the figure.
+            Some("2018-06"),
+        ]
+    );
+}

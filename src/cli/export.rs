@@ -84,7 +84,8 @@ pub struct ExportArgs {
     /// Leave out the corrections beside the transcripts: the figures as extracted.
     #[arg(long)]
     pub no_corrections: bool,
-    /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all.
+    /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all; `-` with
+    /// --csv or --json writes the table to standard output.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: PathBuf,
 }
@@ -291,6 +292,14 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
         csv::to_csv(dataset, shown.iter().copied())
             .with_context(|| args.output.display().to_string())?
     };
+    // `-o -`: the table on standard output, to read or pipe.
+    if args.output.as_os_str() == "-" {
+        use std::io::Write as _;
+        std::io::stdout()
+            .write_all(&bytes)
+            .context("standard output")?;
+        return Ok(ExitCode::SUCCESS);
+    }
     write_atomic(&args.output, &bytes)?;
     say(&format!(
         "{} ({} indicators)",

@@ -310,7 +310,28 @@ impl Corrections {
     /// The correction of a figure, if it has one.
     #[must_use]
     pub fn get(&self, figure: &Target) -> Option<&Correction> {
-        self.corrections.iter().find(|c| c.figure.same(figure))
+        self.position(figure).map(|k| &self.corrections[k])
+    }
+
+    /// Where the correction of `figure` is: the one with its measure and anchor, else the
+    /// only one with its anchor (made when an older extractor named the figure otherwise, as
+    /// [`apply`] finds it), so that a further correction of the figure updates it rather than
+    /// adding a second.
+    fn position(&self, figure: &Target) -> Option<usize> {
+        self.corrections
+            .iter()
+            .position(|c| c.figure.same(figure))
+            .or_else(|| {
+                let mut at = self
+                    .corrections
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.figure.anchor() == figure.anchor());
+                match (at.next(), at.next()) {
+                    (Some((k, _)), None) => Some(k),
+                    _ => None,
+                }
+            })
     }
 
     /// Replaces the correction of `figure` by `new` (`None`, or a correction that changes
@@ -362,7 +383,7 @@ impl Corrections {
             c.figure = figure.clone();
             c
         });
-        let at = self.corrections.iter().position(|c| c.figure.same(figure));
+        let at = self.position(figure);
         match (at, new) {
             (Some(k), Some(c)) => Some(std::mem::replace(&mut self.corrections[k], c)),
             (Some(k), None) => Some(self.corrections.remove(k)),

@@ -5,14 +5,16 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::{Facts, Figure};
-use super::label::{Said, generic_label, sector_named, slug, theme, topic};
+use super::label::{generic_label, slug, theme};
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    Period, change_span, future_before, local_period, sentence_period, this_year_after,
+    Period, change_span, future_before, local_period, respective_quarter, sentence_period,
+    this_year_after,
 };
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
+use super::subject::{Said, sector_named, topic};
 use super::text::Briefing;
 use super::tokens::{Token, tokenize};
 use crate::dataset::{
@@ -87,7 +89,13 @@ fn is_share(ctx: &Ctx) -> bool {
     ];
     let after = ctx.after.trim_start();
     let clause = super::phrase::last_clause(&ctx.before);
-    BEFORE.iter().any(|w| clause.contains(w))
+    // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
+    // yuan, or 90%,": a part of what was said before.
+    let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
+    let or_part = ctx.index > 0 && matches!(ctx.before.trim(), ", or" | "or");
+    of_all
+        || or_part
+        || BEFORE.iter().any(|w| clause.contains(w))
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
         || after.starts_with("proportion")
@@ -128,7 +136,7 @@ fn grows(ctx: &Ctx) -> bool {
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 fn announced(ctx: &Ctx) -> bool {
-    const GOAL: [&str; 12] = [
+    const GOAL: [&str; 13] = [
         "will ",
         "aim to",
         "aims to",
@@ -141,6 +149,7 @@ fn announced(ctx: &Ctx) -> bool {
         "target of",
         "goal of",
         "set a target",
+        "red line",
     ];
     let clause = super::phrase::last_clause(&ctx.before);
     GOAL.iter().any(|w| clause.contains(w)) && !clause.contains("will be able")
@@ -240,8 +249,10 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
             // a change against a base is not of the period said before.
-            let based =
-                own.is_none() && (ctx.after.contains("compared") || ctx.after.contains("than"));
+            let based = own.is_none()
+                && (ctx.after.contains("compared") || ctx.after.contains("than"))
+                && compared_year(&ctx.after).is_none()
+                && !ctx.after.contains("same period");
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {
@@ -263,7 +274,10 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         };
         // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
         let from = if k == 0 { 0 } else { qs[k - 1].last };
-        let period = match (kind, local_period(&t, from, q.first, q.last, date)) {
+        let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
+        let local = respective_quarter(&t, q.first, &earlier, date)
+            .or_else(|| local_period(&t, from, q.first, q.last, date));
+        let period = match (kind, local) {
             (Kind::Target, _) | (_, None) => period,
             (_, Some(p)) if p.future => period,
             (_, Some(p)) => Some(p.text),
@@ -274,9 +288,16 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         let previous = out
             .last()
             .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
+        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent": "that
+        // of" is the same measure.
+        let that_of = super::phrase::last_clause(&ctx.before)
+            .trim_start_matches("and ")
+            .trim_start_matches("while ")
+            .starts_with("that of ");
         let listed = previous.is_some()
-            && !super::phrase::has_verb(&ctx.before)
-            && ctx.before.split_whitespace().count() <= 6;
+            && (that_of
+                || !super::phrase::has_verb(&ctx.before)
+                    && ctx.before.split_whitespace().count() <= 6);
         let growth = matches!(q.unit, Unit::Percent | Unit::PercentagePoint)
             && kind == Kind::Level
             && grows(&ctx);

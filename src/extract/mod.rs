@@ -26,6 +26,7 @@ mod phrase;
 mod rules;
 mod sentences;
 mod speakers;
+mod subject;
 mod text;
 mod tokens;
 mod units;

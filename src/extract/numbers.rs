@@ -77,7 +77,10 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         | (_, "less" | "fewer" | "lower", "than")
         | (_, "not", "exceeding" | "exceed")
         | (_, "at", "most")
-        | (_, _, "under" | "below" | "within") => Qualifier::Under,
+        | (_, _, "below") => Qualifier::Under,
+        // "under 14 categories" files things; "under 5 percent", "within 640 billion cubic
+        // meters" bound an amount.
+        (_, _, "under" | "within") if !counted_after(t, i) => Qualifier::Under,
         (_, "more" | "greater" | "higher", "than")
         | (
             _,
@@ -91,6 +94,14 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, _, "estimated") | ("estimated", "to", "be") => Qualifier::Estimated,
         _ => Qualifier::Exact,
     }
+}
+
+/// Whether the number at token `i` counts things (no unit, percent or scale word after it).
+fn counted_after(t: &[Token<'_>], i: usize) -> bool {
+    let next = i + 1;
+    unit_at(t, next).is_none()
+        && t.get(next)
+            .is_none_or(|n| scale(n.low).is_none() && n.text != "%")
 }
 
 /// Whether token `i` is a clock time ("10 a.m.", "3 p.m.", "24:00" and its minutes).
@@ -332,13 +343,31 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         });
         i = j;
     }
+    same_hedge_in_brackets(t, &mut out);
     dedupe(out)
+}
+
+/// "nearly 7 trillion yuan (US$985 billion)": an amount restated in brackets keeps the hedge
+/// of the amount it restates.
+fn same_hedge_in_brackets(t: &[Token<'_>], qs: &mut [Quantity]) {
+    for k in 1..qs.len() {
+        let (before, after) = qs.split_at_mut(k);
+        let (prev, q) = (&before[k - 1], &mut after[0]);
+        let opens = (prev.last..q.first).any(|i| t[i].text == "(")
+            && q.first.saturating_sub(prev.last) <= 4;
+        if opens && q.qualifier == Qualifier::Exact {
+            q.qualifier = prev.qualifier;
+        }
+    }
 }
 
 /// The unit of the second end of a range that starts at token `j` ("to 45 percent",
 /// "-45 billion yuan"), with the scale it carries.
 fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64)> {
-    let joins = t.get(j).is_some_and(|x| matches!(x.low, "to" | "-"));
+    // "a 40 to 45 percent reduction", "tariffs of 15 and 25 percent".
+    let joins = t
+        .get(j)
+        .is_some_and(|x| matches!(x.low, "to" | "-" | "and"));
     if !joins || !t.get(j + 1).is_some_and(|x| x.number) {
         return None;
     }

@@ -289,6 +289,16 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             });
         }
     }
+    // "in May and June": both months.
+    if let (Some(a), "and", Some(b)) = (month_at(t, i), lower(t, i + 1), month_at(t, i + 2))
+        && a < b
+    {
+        let y = match year_phrase(t, i + 3, date) {
+            Some((y, _)) => y,
+            None => year_of_part(date, a)?,
+        };
+        return past(Span::months(to_i16(y)?, a, b));
+    }
     // "June 2023", "by June 2022".
     if let (Some(m), Some(y)) = (month_at(t, i), year(t, i + 1)) {
         return past(Span::month(to_i16(y)?, m));
@@ -327,7 +337,11 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             return past(Span::year(to_i16(y)?));
         }
         // "In May": the latest such month up to the briefing.
-        if let Some(m) = month_at(t, i + 1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number)) {
+        // ("in May and June" is both months, read at "May".)
+        let both = lower(t, i + 2) == "and" && month_at(t, i + 3).is_some();
+        if let Some(m) = month_at(t, i + 1).filter(|_| !t.get(i + 2).is_some_and(|x| x.number))
+            && !both
+        {
             let y = year_of_part(date, m)?;
             return past(Span::month(to_i16(y)?, m));
         }
@@ -426,12 +440,52 @@ pub fn local_period(
         if owned_by_previous {
             return None;
         }
-        let start = (from..first)
+        let comma = (from..first)
             .rev()
-            .find(|&k| matches!(lower(t, k), "," | ";"))
-            .map_or(from, |k| k + 1);
-        (start..first).find_map(at)
+            .find(|&k| matches!(lower(t, k), "," | ";"));
+        let start = comma.map_or(from, |k| k + 1);
+        (start..first).find_map(at).or_else(|| {
+            // "by the end of September, 2.83 trillion yuan …": a figure that opens its clause
+            // takes the phrase of time of the clause just before.
+            let opens = comma.is_some_and(|k| k + 1 == first);
+            let before = comma.and_then(|k| {
+                (from..k)
+                    .rev()
+                    .find(|&j| matches!(lower(t, j), "," | ";"))
+                    .map_or(Some(from), |j| Some(j + 1))
+            })?;
+            opens.then(|| (before..first).find_map(at)).flatten()
+        })
     })
+}
+
+/// "in the first and second quarters … 9.8 percent and 9.0 percent respectively": the
+/// quarter of the figure at token `first`, the first or second said after the list (`earlier`
+/// are the first tokens of the figures before it); `None` when the sentence says no such
+/// list.
+pub fn respective_quarter(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    date: Option<Date>,
+) -> Option<Period> {
+    if !t.iter().any(|x| x.low == "respectively") {
+        return None;
+    }
+    let at = (0..t.len()).find(|&i| {
+        ordinal_word(lower(t, i)).is_some()
+            && lower(t, i + 1) == "and"
+            && ordinal_word(lower(t, i + 2)).is_some()
+            && matches!(lower(t, i + 3), "quarter" | "quarters")
+    })?;
+    // The figure's place among those said after the list.
+    let k = earlier.iter().filter(|&&f| f > at).count();
+    if first < at || k > 1 {
+        return None;
+    }
+    let q = ordinal_word(lower(t, at + 2 * k))?;
+    let y = year_of_part(date, 3 * q - 2)?;
+    past(Span::quarter(to_i16(y)?, q))
 }
 
 /// The first token that announces a goal ("will", "aim", "plans to", "strive"): a figure after

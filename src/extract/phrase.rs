@@ -15,7 +15,8 @@ const VERBS: &[&str] = &[
     "jumped", "declined", "expanded", "climbed", "rising", "registered", "recorded", "topped",
     "ranked", "ranks", "estimated", "represented", "represents", "became", "continued", "can",
     "could", "may", "should", "must", "did", "does", "accomplished", "covering", "took", "takes",
-    "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested",
+    "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested", "generated",
+    "received", "handled", "served", "posted",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -132,6 +133,35 @@ pub fn trim_end(phrase: &str) -> String {
         .to_owned()
 }
 
+/// Past a time said before the thing measured ("the first half of this year and service
+/// imports" → at "service"): the index of the word after it, or `i`.
+fn past_time_said_first(words: &[&str], i: usize) -> usize {
+    let mut i = i;
+    // "the first half of this year and service imports": a time said first is not the
+    // thing measured.
+    if words
+        .get(i)
+        .is_some_and(|w| matches!(bare(w), "first" | "second" | "third" | "fourth"))
+        && let Some(end) = words
+            .iter()
+            .skip(i)
+            .take(6)
+            .position(|w| matches!(bare(w), "year" | "quarters" | "months"))
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(bare(w), "half" | "quarter" | "two" | "three" | "five"))
+    {
+        i += end + 1;
+        while words
+            .get(i)
+            .is_some_and(|w| matches!(bare(w), "and" | "," | ""))
+        {
+            i += 1;
+        }
+    }
+    i
+}
+
 /// The noun phrase that starts a piece of text: leading articles, hedges and numbers
 /// dropped; cut at a verb, a relative pronoun, a participle after the head ("cases of
 /// pneumonia caused by"), a preposition that starts a time ("in 1949", "for three
@@ -175,28 +205,7 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
         }
         i += 1;
     }
-    // "the first half of this year and service imports": a time said first is not the
-    // thing measured.
-    if words
-        .get(i)
-        .is_some_and(|w| matches!(bare(w), "first" | "second" | "third" | "fourth"))
-        && let Some(end) = words
-            .iter()
-            .skip(i)
-            .take(6)
-            .position(|w| matches!(bare(w), "year" | "quarters" | "months"))
-        && words
-            .get(i + 1)
-            .is_some_and(|w| matches!(bare(w), "half" | "quarter" | "two" | "three" | "five"))
-    {
-        i += end + 1;
-        while words
-            .get(i)
-            .is_some_and(|w| matches!(bare(w), "and" | "," | ""))
-        {
-            i += 1;
-        }
-    }
+    i = past_time_said_first(&words, i);
     // "the 3.12 trillion yuan in special-purpose bonds": what the amount is of.
     if i > 0
         && words

@@ -125,9 +125,17 @@ fn is_furniture(line: &str) -> bool {
         || line.contains("Comment(s)")
         || line.contains("Print E-mail")
         || line.starts_with("Adjust font size")
+        || matches!(
+            line.trim(),
+            "Share" | "Share:" | "Share to" | "分享缩略图" | "分享到"
+        )
         || super::dates::full_date(line).is_some()
             && line.split_whitespace().count() <= 10
             && !line.ends_with('.')
+            // "SCIO briefing on water resources | August 13, 2024" is a title with its date.
+            && !line.split_once(" | ").is_some_and(|(t, _)| {
+                super::dates::full_date(t).is_none() && t.split_whitespace().count() >= 3
+            })
 }
 
 /// Splits "Mr. Jin Zhuanglong, minister of …" into name and role.
@@ -297,10 +305,22 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         if is_furniture(line) {
             continue;
         }
+        // The title again at the head of a later page ("SCIO briefing on … | August 13,
+        // 2024"), where pages were joined.
+        if title.as_deref().is_some_and(|t| {
+            !t.is_empty() && (line == t || line.split(" | ").next() == t.split(" | ").next())
+        }) {
+            continue;
+        }
         let name = turn_name(line);
         if title.is_none() {
             let is = name.is_none() && is_title(line);
-            title = Some(if is { line.to_owned() } else { String::new() });
+            // "SCIO briefing on … | August 13, 2024": the page's date is not the title's.
+            let bare = line
+                .rsplit_once(" | ")
+                .filter(|(_, d)| super::dates::full_date(d).is_some())
+                .map_or(line, |(t, _)| t.trim_end());
+            title = Some(if is { bare.to_owned() } else { String::new() });
             if is {
                 continue;
             }
