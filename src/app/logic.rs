@@ -73,22 +73,7 @@ impl App {
             }
         }
         self.opened(opened, &failed);
-        if let Some(asked) = self.session.paste_asked {
-            // Edit → Paste briefing asked the window for the clipboard: its text arrives as a
-            // paste event in a later frame.
-            let pasted = ctx.input(|i| {
-                i.events.iter().find_map(|e| match e {
-                    egui::Event::Paste(text) => Some(text.clone()),
-                    _ => None,
-                })
-            });
-            if let Some(text) = pasted {
-                self.session.paste_asked = None;
-                self.push(Command::PasteText(text));
-            } else if asked.elapsed() > std::time::Duration::from_secs(2) {
-                self.session.paste_asked = None;
-            }
-        }
+        self.take_paste(ctx);
         let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
             i.raw
                 .dropped_files
@@ -117,6 +102,27 @@ impl App {
             self.panels.title_for = Some(self.data.revision);
         }
         self.panels.window_size.track(ctx, &mut self.state);
+    }
+
+    /// Edit → Paste briefing asked the window for the clipboard: its text arrives as a paste
+    /// event in a later frame (given up after two seconds, so that a later Ctrl+V in a text
+    /// field stays a paste there).
+    fn take_paste(&mut self, ctx: &egui::Context) {
+        let Some(asked) = self.session.paste_asked else {
+            return;
+        };
+        let pasted = ctx.input(|i| {
+            i.events.iter().find_map(|e| match e {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        });
+        if let Some(text) = pasted {
+            self.session.paste_asked = None;
+            self.push(Command::PasteText(text));
+        } else if asked.elapsed() > std::time::Duration::from_secs(2) {
+            self.session.paste_asked = None;
+        }
     }
 
     /// Adds the briefings read, and says which files could not be opened (the others open).
