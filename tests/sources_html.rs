@@ -253,3 +253,19 @@ fn validate_checks_the_page_spans() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn two_pasted_pages_join_without_a_notice_about_page_numbers() {
+    let read = |name: &str| {
+        let bytes = std::fs::read(web(name)).expect("fixture");
+        sources::read_page(sources::PASTED, &bytes, None)
+    };
+    let groups = sources::group(vec![
+        read("content_93644625.htm"),
+        read("content_93644625_2.htm"),
+    ]);
+    assert_eq!(groups.len(), 1);
+    let joined = sources::join(&groups[0]);
+    assert!(joined.notices.is_empty(), "{:?}", joined.notices);
+    assert!(joined.text.find("59.3 trillion") < joined.text.find("5.2 percent"));
+}

@@ -92,6 +92,8 @@ fn a_pasted_page_joins_the_open_briefing_it_continues() {
         .expect("the joined briefing");
     assert_eq!(joined.dataset.source.pages.len(), 2);
     assert_eq!(joined.dataset.source.pages[1].url, "pasted text");
+    // No notice of page numbers: pasted text has none.
+    assert!(joined.notices.is_empty(), "{:?}", joined.notices);
     // The unemployment rate of 5.2 percent is said on page 2.
     assert!(
         joined

@@ -125,7 +125,7 @@ impl App {
             );
             return;
         }
-        let page = crate::sources::read_page("pasted text", text.as_bytes(), None);
+        let page = crate::sources::read_page(crate::sources::PASTED, text.as_bytes(), None);
         let key = |s: &str| {
             s.split_whitespace()
                 .collect::<Vec<_>>()

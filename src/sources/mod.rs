@@ -96,10 +96,18 @@ pub fn read_page(source: &str, bytes: &[u8], charset: Option<&str>) -> Page {
     }
 }
 
+/// The source of a page pasted from the clipboard (Edit → Paste briefing): it has no name to
+/// give a page number.
+pub const PASTED: &str = "pasted text";
+
 /// The article and page number a file name or address gives: the last path segment without
 /// its extension (and query), split at a final `_N` (N from 1 to 99); without one, page 1.
+/// [`PASTED`] text gives none.
 #[must_use]
 pub fn name_page(source: &str) -> Option<(String, u32)> {
+    if source == PASTED {
+        return None;
+    }
     let path = source.split(['?', '#']).next().unwrap_or(source);
     let segment = path.rsplit(['/', '\\']).next().unwrap_or(path);
     let stem = segment.rsplit_once('.').map_or(segment, |(s, _)| s);
