@@ -25,7 +25,11 @@ fn three_pages() -> Vec<sources::Page> {
     .iter()
     .map(|n| {
         let bytes = std::fs::read(fixture(n)).expect("fixture");
-        sources::read_page(&format!("https://example.org/2023-07/17/{n}"), &bytes, None)
+        sources::read_page(
+            &format!("http://127.0.0.1:8765/2023-07/17/{n}"),
+            &bytes,
+            None,
+        )
     })
     .collect()
 }
@@ -48,14 +52,14 @@ fn the_csv_names_each_quotes_page() {
         if row[id].contains("unemployment rate stood at 5.2 percent") {
             assert_eq!(
                 page,
-                "https://example.org/2023-07/17/content_93644625_2.htm"
+                "http://127.0.0.1:8765/2023-07/17/content_93644625_2.htm"
             );
             seen += 1;
         }
         if row[id].contains("22.76 trillion yuan") {
             assert_eq!(
                 page,
-                "https://example.org/2023-07/17/content_93644625_3.htm"
+                "http://127.0.0.1:8765/2023-07/17/content_93644625_3.htm"
             );
             seen += 1;
         }

@@ -6,6 +6,7 @@ use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::{Facts, Figure};
 use super::label::{generic_label, slug, theme};
+use super::meaning::{announced, grows, is_share, now_before, perfect};
 use super::numbers::{Quantity, quantities};
 use super::period::{
     Period, change_span, future_before, local_period, respective_quarter, sentence_period,
@@ -64,95 +65,6 @@ pub struct Carried {
     pub period: Option<String>,
     /// The period a sentence opens with ("In the first half of this year, …"), if it does.
     pub opening: Option<String>,
-}
-
-/// Whether a percent figure is a share: the words around it say so ("accounted for",
-/// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
-/// levels (rates) unless they are changes.
-fn is_share(ctx: &Ctx) -> bool {
-    const BEFORE: [&str; 15] = [
-        "out of",
-        "of them",
-        "of which",
-        "of all",
-        "share",
-        "proportion",
-        "accounted for",
-        "accounting for",
-        "accounts for",
-        "account for",
-        "penetration",
-        "made up",
-        "makes up",
-        "took up",
-        "contribut",
-    ];
-    let after = ctx.after.trim_start();
-    let clause = super::phrase::last_clause(&ctx.before);
-    // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
-    // yuan, or 90%,": a part of what was said before.
-    let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
-    let or_part = ctx.index > 0 && matches!(ctx.before.trim(), ", or" | "or");
-    of_all
-        || or_part
-        || BEFORE.iter().any(|w| clause.contains(w))
-        || after.starts_with("of ") && !after.starts_with("of growth")
-        || after.starts_with("share")
-        || after.starts_with("proportion")
-}
-
-/// Whether the words before token `i` say the figure is of the present ("now",
-/// "currently", "at present", "to date", "so far", "since 2012").
-fn now_before(t: &[Token<'_>], i: usize) -> bool {
-    (0..i.min(t.len())).any(|k| {
-        matches!(t[k].low, "now" | "currently" | "since" | "today")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("at", "present")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("to", "date")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("so", "far")
-    })
-}
-
-/// Whether the figure's clause says it in the present perfect ("has been shortened by about
-/// 30 %", "has exceeded 12 trillion yuan"): up to now, not of a period said before.
-fn perfect(ctx: &Ctx) -> bool {
-    let clause = super::phrase::last_clause(&ctx.before);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        matches!(w[0], "has" | "have")
-            && (w[1] == "been" || w[1].ends_with("ed") || matches!(w[1], "grown" | "risen"))
-    })
-}
-
-/// Whether the clause before a figure names a rate of growth as its subject ("the growth
-/// rate of … was", "its growth in the first half is").
-fn grows(ctx: &Ctx) -> bool {
-    let clause = super::phrase::last_clause(&ctx.before);
-    ["growth", "increase in", "increases in"]
-        .iter()
-        .any(|w| clause.contains(w))
-        && !clause.contains("contribut")
-}
-
-/// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
-/// to", "planned", "strive to"): the figure is a target.
-fn announced(ctx: &Ctx) -> bool {
-    const GOAL: [&str; 13] = [
-        "will ",
-        "aim to",
-        "aims to",
-        "aiming to",
-        "plan to",
-        "plans to",
-        "planned",
-        "strive to",
-        "striving to",
-        "target of",
-        "goal of",
-        "set a target",
-        "red line",
-    ];
-    let clause = super::phrase::last_clause(&ctx.before);
-    GOAL.iter().any(|w| clause.contains(w)) && !clause.contains("will be able")
 }
 
 /// The figures of one sentence, and what it carries to the next (its target year, and the

@@ -2,12 +2,10 @@
 //! id, a theme from keywords; and the similarity used to merge a fact said twice.
 
 use super::after::{Counted, compared_year, counted, share_of};
+use super::counted::{people, what_befell};
 use super::phrase::{clause_subject, fragment, noun_phrase, trim_end};
 use super::rules::{Ctx, THEME_WORDS};
-use super::subject::{
-    Said, continues_rate, head, past_source, people, restore_case, subject, weak, what_befell,
-    whose,
-};
+use super::subject::{Said, continues_rate, head, past_source, restore_case, subject, weak, whose};
 use crate::dataset::{Kind, Unit};
 
 /// Upper-cases the first letter.

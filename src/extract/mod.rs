@@ -15,11 +15,13 @@
 
 mod after;
 mod build;
+mod counted;
 mod dates;
 pub use dates::month;
 mod direction;
 mod facts;
 mod label;
+mod meaning;
 mod numbers;
 mod period;
 mod phrase;

@@ -1,0 +1,189 @@
+//! What the things counted or the amount are: the noun an amount is "of" ("revenue of 3.7
+//! trillion yuan", "extra tax deductions … totaling"), and what befell the things counted
+//! ("new urban jobs per year", "poor rural people lifted out of poverty", "people
+//! benefiting"). Lower-case text of one sentence.
+
+use super::phrase::{bare, is_verb, last_clause, trim_end};
+use super::rules::Ctx;
+
+/// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
+/// yuan" → "revenue"); not "a total of".
+pub(super) fn amount_of(before: &str) -> Option<String> {
+    let raw: Vec<&str> = before.split_whitespace().collect();
+    let words: Vec<&str> = raw.iter().map(|w| bare(w)).collect();
+    let n = words.len();
+    // "revenue of", "deductions … totaling", "items worth".
+    if n < 2 || !matches!(words[n - 1], "of" | "totaling" | "totalling" | "worth") {
+        return None;
+    }
+    let noun = words[n - 2];
+    let empty = matches!(
+        noun,
+        "total"
+            | "a"
+            | "an"
+            | "the"
+            | "sum"
+            | "amount"
+            | "number"
+            | "out"
+            | "all"
+            | "some"
+            | "high"
+            | "low"
+            | "record"
+            | "level"
+            | "peak"
+            | "mark"
+            | "height"
+            | "increase"
+            | "growth"
+            | "rise"
+            | "decrease"
+            | "decline"
+            | "drop"
+            | "fall"
+            | "reduction"
+    ) || is_verb(noun)
+        || noun.is_empty();
+    if empty {
+        return None;
+    }
+    // "applied for extra tax deductions of 1.85 trillion yuan": the whole noun phrase, back
+    // to a verb, a preposition or an article.
+    let mut from = n - 2;
+    while from > 0 && n - 1 - from < 6 {
+        let w = words[from - 1];
+        if is_verb(w)
+            || w.is_empty()
+            || raw[from - 1].ends_with([',', ';', ':'])
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "of"
+                    | "to"
+                    | "in"
+                    | "with"
+                    | "by"
+                    | "and"
+                    | "on"
+                    | "at"
+                    | "applied"
+                    | "its"
+                    | "their"
+                    | "our"
+            )
+        {
+            break;
+        }
+        from -= 1;
+    }
+    Some(words[from..n - 1].join(" "))
+}
+
+/// Whether a counted noun is people ("1.4 billion people"): a thing counted, though no subject.
+pub(super) fn people(noun: &str) -> bool {
+    matches!(noun, "people" | "persons" | "households" | "residents")
+}
+
+/// Past participles that say what was done to things counted ("have been delivered").
+pub(super) const DONE: &[&str] = &[
+    "delivered",
+    "completed",
+    "lifted",
+    "issued",
+    "built",
+    "installed",
+    "trained",
+    "employed",
+    "vaccinated",
+    "cured",
+    "discharged",
+    "treated",
+    "resettled",
+    "relocated",
+    "connected",
+    "upgraded",
+    "renovated",
+    "approved",
+    "registered",
+    "launched",
+    "created",
+    "added",
+    "sold",
+    "exported",
+    "imported",
+    "recruited",
+    "hired",
+    "rescued",
+    "evacuated",
+    "insured",
+    "covered",
+];
+
+/// What the sentence says befell the things counted: made new ("added 13 million urban jobs
+/// annually" → "new urban jobs per year", "created 52.82 million jobs" → "jobs created"),
+/// or done to them ("770 million poor rural people have been lifted out of poverty" → "poor
+/// rural people lifted out of poverty", "benefiting 176 million people" → "people
+/// benefiting").
+pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
+    let verb = last_clause(&ctx.before)
+        .split_whitespace()
+        .map(bare)
+        .rfind(|w| {
+            !matches!(
+                *w,
+                "more"
+                    | "than"
+                    | "over"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "some"
+                    | "a"
+                    | "total"
+                    | "of"
+                    | "another"
+            ) && !w.is_empty()
+        })
+        .unwrap_or("");
+    let after = ctx.after.trim_start();
+    let yearly = [
+        " annually",
+        " each year",
+        " every year",
+        " a year",
+        " per year",
+    ]
+    .iter()
+    .any(|w| format!(" {after}").contains(w));
+    let mut label = match verb {
+        "added" | "adds" | "add" | "created" | "creates" | "create" => format!("new {noun}"),
+        v if v.ends_with("ing") && people(noun) => format!("{noun} {v}"),
+        _ => noun.to_owned(),
+    };
+    // "… have been lifted out of poverty", "… have been delivered".
+    let words: Vec<&str> = after.split_whitespace().map(bare).collect();
+    if let Some(at) = words.iter().position(|w| *w == "been")
+        && at <= noun.split_whitespace().count() + 5
+        && let Some(done) = words.get(at + 1).filter(|w| DONE.contains(*w))
+    {
+        let mut tail = vec![*done];
+        for w in words.iter().skip(at + 2).take(3) {
+            if !matches!(
+                *w,
+                "out" | "of" | "from" | "to" | "poverty" | "overseas" | "abroad"
+            ) {
+                break;
+            }
+            tail.push(w);
+        }
+        label = format!("{label} {}", trim_end(&tail.join(" ")));
+    }
+    if yearly {
+        label.push_str(" per year");
+    }
+    label
+}
