@@ -42,6 +42,29 @@ pub fn generic_label(
     }
     let ctx = &past_source(ctx);
     let subj = subject(ctx, said);
+    // "financial institutions saw a 15.73 trillion yuan increase in total loan issuance": the
+    // change is of what follows "in", not of who saw it.
+    let subj = match kind {
+        Kind::Change => changed_in(&ctx.after).unwrap_or(subj),
+        _ => subj,
+    };
+    // "increased by 8.5 %, 3.2 percentage points higher than that of the first two months":
+    // how much the growth rate moved since a time.
+    if let (Unit::PercentagePoint, Kind::Change, Some(time)) =
+        (unit, kind, compared_time(ctx.after.trim_start()))
+        && !weak(&subj)
+    {
+        let grows = ["growth", "increase", "rate", "gain", "index"]
+            .iter()
+            .any(|w| subj.split_whitespace().any(|x| x == *w));
+        let what = if grows {
+            subj.clone()
+        } else {
+            format!("{subj} growth")
+        };
+        let label = format!("{what}, change from {time}");
+        return (capital(&restore_case(&label, original)), subj);
+    }
     let base = match (unit, kind) {
         (Unit::Rank, _) => rank_label(original, &subj),
         (_, Kind::Change) => change_label(&subj, ctx),
@@ -213,6 +236,76 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
         (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
         (false, false) => format!("{subj}, {way}{when}"),
     }
+}
+
+/// "… increase in total loan issuance": what changed, named after the noun of change.
+fn changed_in(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix("year-on-year ")
+        .or_else(|| rest.strip_prefix("year on year "))
+        .unwrap_or(rest);
+    let rest = [
+        "increase in ",
+        "increases in ",
+        "rise in ",
+        "growth in ",
+        "decrease in ",
+        "decline in ",
+        "drop in ",
+        "fall in ",
+        "reduction in ",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let np = noun_phrase(rest);
+    (!fragment(&np) && !weak(&np)).then_some(np)
+}
+
+/// "higher than that of the first two months", "faster than in May", "up … from the first
+/// quarter": the time a rate is compared with ("the first two months", "May").
+fn compared_time(after: &str) -> Option<String> {
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "faster than ",
+        "slower than ",
+        "from ",
+        "over ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))?;
+    let rest = ["that of ", "that in ", "in ", "the level of "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('('))
+        .take(8)
+        .collect();
+    let first = words
+        .iter()
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| *w != "the")?;
+    let time = matches!(
+        first,
+        "first" | "second" | "third" | "previous" | "last" | "same"
+    ) || super::dates::month(first).is_some();
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "the" | "and" | "to" | "in" | "a"))
+    {
+        words.pop();
+    }
+    (time && !words.is_empty()).then(|| words.join(" "))
 }
 
 /// "0.4 percentage point higher than the growth of the country's overall foreign trade": what

@@ -17,6 +17,11 @@ const VERBS: &[&str] = &[
     "could", "may", "should", "must", "did", "does", "accomplished", "covering", "took", "takes",
     "made", "makes", "planned", "showed", "shows", "doubled", "tripled", "invested", "generated",
     "received", "handled", "served", "posted",
+    // Participles that open a clause said of the subject before ("…, fulfilling 29.5 % of
+    // the annual target", "…, marking a year-on-year increase of …").
+    "fulfilling", "completing", "achieving", "representing", "marking", "driving", "bringing",
+    "leaving", "pushing", "lifting", "raising", "lowering", "hitting", "registering",
+    "recording", "posting", "surpassing",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -112,9 +117,11 @@ pub fn fragment(phrase: &str) -> bool {
         || is_verb(first)
         || is_number(first)
         || words.iter().all(|w| w.len() <= 2)
-        || words
-            .last()
-            .is_some_and(|w| is_verb(w) || DANGLING.contains(w))
+        || words.last().is_some_and(|w| {
+            // ("credit accounts" ends on a noun.)
+            let noun = matches!(*w, "accounts" | "account") && words.len() > 1;
+            is_verb(w) && !noun || DANGLING.contains(w)
+        })
 }
 
 /// Cuts a dangling end off a phrase ("major enterprises, covering over" → "major
@@ -264,9 +271,11 @@ fn noun_phrase_of(text: &str, max: usize) -> String {
         if let Some(whole) = made_by(&out, &words, i).or_else(|| who_clause(&out, &words, i)) {
             return whole;
         }
+        // "credit accounts", "bank accounts": a noun, unless "accounts for".
+        let noun_account = matches!(w, "accounts" | "account") && !out.is_empty() && next != "for";
         if w.is_empty()
             || purpose
-            || is_verb(w)
+            || is_verb(w) && !noun_account
             || is_number(w) && !rate_base
             || matches!(
                 w,
