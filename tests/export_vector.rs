@@ -22,7 +22,12 @@ fn pages(dataset: &Dataset, filter: &Filter) -> Vec<ExportPage> {
         source_line: true,
         ..Captions::default()
     };
-    deck::slides(dataset, &derived, ThemeChoice::Light, &captions)
+    deck::slides(
+        dataset,
+        &derived,
+        (ThemeChoice::Light, PngSize::default()),
+        &captions,
+    )
 }
 
 fn five_g(dataset: &Dataset) -> Result<ExportPage> {
@@ -303,7 +308,7 @@ fn every_page_gives_well_formed_svg() -> Result {
     let derived = Derived::of(&dataset, &Filter::default());
     let mut escaped = false;
     for theme in ThemeChoice::ALL {
-        for page in deck::slides(&dataset, &derived, theme, &captions) {
+        for page in deck::slides(&dataset, &derived, (theme, PngSize::default()), &captions) {
             let svg = svg::to_svg(&page, PngSize::default());
             roxmltree::Document::parse(&svg)
                 .map_err(|e| format!("{} ({theme:?}): {e}", page.model.id))?;

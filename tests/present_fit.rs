@@ -21,7 +21,7 @@ fn a_tall_slide_is_fitted_in_the_frame_that_shows_it() {
         .as_ref()
         .map(|p| p.presentation().slides().to_vec())
         .unwrap_or_default();
-    let digital = slides.iter().position(|s| s == "digital-targets");
+    let digital = slides.iter().position(|s| s.page == "digital-targets");
     let Some(digital) = digital else {
         panic!("no digital targets slide in {slides:?}");
     };

@@ -4,14 +4,14 @@
 
 mod support;
 
-use briefboard::charts::NAMED_PAGES;
+use briefboard::charts::named_page_ids;
 use egui_kittest::SnapshotResults;
 use support::present::{MONITOR, Window, harness, pump};
 
 #[test]
 fn named_slides_at_1920x1080() {
     let mut results = SnapshotResults::new();
-    for page in NAMED_PAGES {
+    for page in named_page_ids() {
         let mut window = Window::new(egui::Vec2::new(1280.0, 800.0));
         let mut h = harness(&window, 1.0);
         h.state_mut().start = true;

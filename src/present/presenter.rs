@@ -29,24 +29,33 @@ const MIN_CONTENT_FIT: f32 = 0.85;
 #[derive(Debug)]
 pub struct Presenter {
     presentation: Presentation,
+    /// The page of each slide, as drawn (a page that continues: this slide's part of it).
+    models: Vec<PageModel>,
     saved: SavedWindow,
     theme: ThemeChoice,
     extra_zoom: f32,
     /// How much the current slide shrinks to fit its content (1.0: not at all), and for which
-    /// slide, so that the next slide starts at full size again.
-    content_fit: (f32, Option<String>),
+    /// slide (its index), so that the next slide starts at full size again.
+    content_fit: (f32, Option<usize>),
 }
 
 impl Presenter {
     /// Saves the window state, goes fullscreen on the monitor the window is on, applies the
-    /// projector theme and starts on the slide `start` (a page id) or the first one.
+    /// projector theme and starts on the first slide of the page `start` (a page id) or on the
+    /// first slide. The slides are the chart pages `derived` leaves, cut to fit the screen
+    /// ([`super::parts::slides`]).
     #[must_use]
-    pub fn start(ctx: &Context, slides: Vec<String>, start: Option<&str>) -> Self {
+    pub fn start(ctx: &Context, dataset: &Dataset, derived: &Derived, start: Option<&str>) -> Self {
+        let (slides, models): (Vec<_>, Vec<_>) =
+            super::parts::slides(dataset, derived, DEFAULT_THEME)
+                .into_iter()
+                .unzip();
         let saved = SavedWindow::capture(ctx);
         window::enter_fullscreen(ctx);
         theme::apply(ctx, DEFAULT_THEME);
         Self {
             presentation: Presentation::new(slides, start),
+            models,
             saved,
             theme: DEFAULT_THEME,
             extra_zoom: 1.0,
@@ -101,21 +110,21 @@ impl Presenter {
     /// One frame: reads the presenter's keys and clicks, then draws the slide over the whole
     /// window. Returns [`Outcome::Leave`] (after restoring the window and zoom) when Esc was
     /// pressed; the caller then drops the presenter and re-applies its own theme.
-    pub fn ui(&mut self, ui: &mut Ui, dataset: &Dataset, derived: &Derived) -> Outcome {
+    pub fn ui(&mut self, ui: &mut Ui) -> Outcome {
         let ctx = ui.ctx().clone();
         let actions = ctx.input(keys::actions);
         if self.presentation.apply_all(actions) == Outcome::Leave {
             self.leave(&ctx);
             return Outcome::Leave;
         }
-        let current = self.presentation.current().map(str::to_owned);
+        let current = Some(self.presentation.index());
         if self.content_fit.1 != current {
             self.content_fit = (1.0, current);
         }
         let mut refit = window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
         let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
-        let model = self.model(dataset, derived);
+        let model = self.model();
         let mut shrink = 1.0;
         egui::CentralPanel::default()
             .frame(slide::screen_frame(&self.presentation, &tokens))
@@ -145,11 +154,10 @@ impl Presenter {
         Outcome::Stay
     }
 
-    /// The model of the current slide, from the derived state; `None` when there are no
-    /// slides.
+    /// The page the current slide draws; `None` when there are no slides.
     #[must_use]
-    pub fn model<'a>(&self, dataset: &Dataset, derived: &'a Derived) -> Option<&'a PageModel> {
-        derived.model(dataset, self.presentation.current()?)
+    pub fn model(&self) -> Option<&PageModel> {
+        self.models.get(self.presentation.index())
     }
 }
 

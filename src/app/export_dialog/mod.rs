@@ -183,9 +183,13 @@ impl ExportDialog {
             self.theme
         };
         let captions = self.captions(false);
+        // A page taller than its slide continues on the next ones.
         let slides = slides
             .iter()
-            .map(|m| ExportPage::new((*m).clone(), src.dataset, theme, &captions))
+            .flat_map(|m| {
+                ExportPage::new((*m).clone(), src.dataset, theme, &captions)
+                    .slides(src.dataset, PngSize::default())
+            })
             .collect();
         let payload = Payload::Deck {
             slides,

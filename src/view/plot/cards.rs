@@ -31,6 +31,7 @@ pub(super) fn cards_ui(
                 if hit.clicked.is_some() {
                     out.clicked = hit.clicked;
                 }
+                out.marks.extend(hit.marks);
             }
         });
     }
@@ -97,5 +98,8 @@ fn card_ui(
         ui.scope_id().with(("card", &m.indicator_id)),
         Sense::click(),
     );
-    mark_response(&r, m, tokens)
+    let mut out = mark_response(&r, m, tokens);
+    out.marks
+        .push((m.indicator_id.clone(), inner.response.rect));
+    out
 }

@@ -75,7 +75,15 @@ pub(super) fn plot_ui(
         draw(plot_ui, chart, tokens, &points, (selected, hovered));
         hovered
     });
-    plotted_response(&response.response, response.inner, chart, tokens)
+    let mut out = plotted_response(&response.response, response.inner, chart, tokens);
+    for (i, p) in &points {
+        let at = response
+            .transform
+            .position_from_point(&PlotPoint::new(p[0], p[1]));
+        let r = egui::Rect::from_center_size(at, egui::Vec2::splat(tokens.marker_radius * 2.0));
+        out.marks.push((chart.marks[*i].indicator_id.clone(), r));
+    }
+    out
 }
 
 /// The plot: fixed bounds, years across, the value axis up the side, no interaction but hover
