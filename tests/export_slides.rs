@@ -70,6 +70,11 @@ fn check(dataset: &Dataset, size: PngSize) -> Vec<Checked> {
         let mut slides = Vec::new();
         for slide in page.slides(dataset, size) {
             let drawn = slide.drawn(size);
+            assert!(
+                drawn.fits,
+                "{}: the whole page fits its slide",
+                slide.model.title
+            );
             let visible: BTreeSet<String> =
                 drawn.visible().into_iter().map(str::to_owned).collect();
             let holds: BTreeSet<String> = slide

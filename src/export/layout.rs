@@ -117,19 +117,23 @@ impl ExportPage {
             .as_deref()
             .map(|text| (text, strip_rect(full, &t)));
         let body = self.body(full);
-        let marks = ui
+        let page = ui
             .scope_builder(
                 UiBuilder::new().max_rect(body).id_salt("export-body"),
                 |ui| {
                     ui.set_clip_rect(body);
-                    crate::view::plot::slide_ui(ui, &self.model, &t).marks
+                    crate::view::plot::slide_ui(ui, &self.model, &t)
                 },
             )
             .inner;
         if let Some((text, rect)) = strip {
             source_strip_ui(ui, text, rect, &t, margin);
         }
-        Drawn { body, marks }
+        Drawn {
+            body,
+            fits: page.visible_fraction.is_none(),
+            marks: page.marks,
+        }
     }
 
     /// Where the page goes on a canvas of `full`: inside the margin, above the source strip.
@@ -198,6 +202,7 @@ impl ExportPage {
         self.setup(&ctx);
         let mut drawn = Drawn {
             body: Rect::NOTHING,
+            fits: true,
             marks: Vec::new(),
         };
         crate::render::pass::run(&ctx, canvas(size), 2048, |ui| drawn = self.ui(ui), |_| {});
@@ -211,6 +216,8 @@ pub struct Drawn {
     /// The page's rectangle (inside the margins, above the source strip), in points; the page
     /// is clipped to it.
     pub body: Rect,
+    /// Whether the whole page, every card's outline included, fits in [`Drawn::body`].
+    pub fits: bool,
     /// The marks drawn: indicator id and the mark's rectangle, in points.
     pub marks: Vec<(String, Rect)>,
 }

@@ -15,7 +15,7 @@ use super::text::value_text;
 use super::{PageResponse, mark_colours, plotted_response};
 
 /// The plot's height, in points.
-pub(super) const HEIGHT: f32 = 220.0;
+pub(super) const HEIGHT: f32 = 200.0;
 
 /// How near the pointer a point is picked, in points.
 const PICK: f32 = 14.0;

@@ -59,6 +59,8 @@ fn measure(ui: &mut Ui, chart: &ChartModel, tokens: &Tokens, width: f32, key: us
             .invisible(),
     );
     child.set_width(width);
+    // A column spaces its cards, and the cards their title, plot and note, by the gap.
+    child.spacing_mut().item_spacing.y = gap(tokens);
     chart_card_ui(&mut child, chart, tokens, None, ("measure", key, 0)).1
 }
 
@@ -78,8 +80,12 @@ fn measure_top(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> (f32, f32) {
     );
     let mut titled = page.clone();
     titled.title = format!("{} (99 of 99)", page.title);
+    // The legends beside the title, or under it when they do not fit: the first draw
+    // measures them, the second places them as every later pass does.
     header::header_ui(&mut child, &titled, tokens);
-    let header = child.min_rect().height() + child.spacing().item_spacing.y;
+    let first = child.min_rect().bottom();
+    header::header_ui(&mut child, &titled, tokens);
+    let header = child.min_rect().bottom() - first;
     let Some(h) = &page.headline else {
         return (header, 0.0);
     };
@@ -103,8 +109,7 @@ pub fn plan(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> Vec<Part> {
     }
     let width = ui.available_width();
     let (header, headline) = measure_top(ui, page, tokens);
-    // The legends may go under the title on a later pass: keep a row of room for them.
-    let body = ui.available_height() - header - tokens.label_size * 1.6 - 2.0;
+    let body = ui.available_height() - header - 2.0;
     let two = two_fit(width, tokens);
     let column = column_width(width, two, tokens);
     let mut key = 0;
