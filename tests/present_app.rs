@@ -52,11 +52,16 @@ fn f5_presents_and_escape_restores_the_dashboard() {
         h.query_by_label("File").is_none(),
         "no menus while presenting"
     );
-    h.get_by_label("2 / 9");
+    // Nine chart pages on 13 slides: at the projector's size, digital targets, innovation
+    // zones, industrial growth and green development each continue on a second slide.
+    h.get_by_label("2 / 13");
 
     press(&mut h, &mut window, Key::PageDown);
     assert_eq!(slide(&h).as_deref(), Some("digital-targets"));
-    h.get_by_label("3 / 9");
+    h.get_by_label("3 / 13");
+    press(&mut h, &mut window, Key::PageDown);
+    assert_eq!(slide(&h).as_deref(), Some("digital-targets"));
+    h.get_by_label("4 / 13");
 
     press(&mut h, &mut window, Key::Escape);
     assert!(!h.state().presenting());
@@ -108,7 +113,8 @@ fn command_line_present_with_page() {
     let mut h = app(&window, options);
     pump(&mut h, &mut window);
     assert_eq!(slide(&h).as_deref(), Some("sme-tiers"));
-    h.get_by_label("4 / 9");
+    // After 5G, manufacturing and the two slides of digital targets.
+    h.get_by_label("5 / 13");
 
     let mut window = Window::new(Vec2::new(1280.0, 800.0));
     let options = StartOptions {
