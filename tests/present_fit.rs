@@ -87,3 +87,36 @@ fn a_tall_page_continues_on_a_second_slide_at_full_size() {
         "back at {back}, arrived at {settled}"
     );
 }
+
+/// Issue #23: every slide of the embedded briefing fits a 16:9 screen at the projector's size,
+/// the continued pages included: walking through all of them, the zoom never shrinks below
+/// the screen's fit (a slide taller than the screen would shrink it).
+#[test]
+fn every_slide_fits_a_16_9_screen_at_full_size() {
+    let mut window = Window::new(Vec2::new(1280.0, 800.0));
+    let mut h = harness(&window, 1.0);
+    h.state_mut().start = true;
+    pump(&mut h, &mut window);
+    let fit = h.ctx.zoom_factor();
+    let count = h
+        .state()
+        .presenter
+        .as_ref()
+        .map_or(0, |p| p.presentation().slides().len());
+    assert!(count > 9, "nine pages, some on two slides: {count}");
+    for n in 1..count {
+        support::present::press(&mut h, &mut window, Key::PageDown);
+        let at = h
+            .state()
+            .presenter
+            .as_ref()
+            .map(|p| p.presentation().index());
+        assert_eq!(at, Some(n));
+        let zoom = h.ctx.zoom_factor();
+        assert!(
+            (zoom - fit).abs() < 0.005,
+            "slide {}: zoom {zoom}, fit {fit}",
+            n + 1
+        );
+    }
+}

@@ -118,6 +118,14 @@ impl Presentation {
         &self.slides
     }
 
+    /// Puts `slides` in place of the slides (the pages cut again for another screen size),
+    /// now on slide `current` (the last one when out of range); a blank screen and a typed
+    /// number stay.
+    pub fn replace_slides(&mut self, slides: Vec<Slide>, current: usize) {
+        self.current = current.min(slides.len().saturating_sub(1));
+        self.slides = slides;
+    }
+
     /// The index of the current slide (0-based; 0 when there are no slides).
     #[must_use]
     pub fn index(&self) -> usize {
