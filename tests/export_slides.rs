@@ -31,7 +31,7 @@ fn seed_a_year_later(grown: Option<f64>) -> Loaded {
     let mut d = Dataset::embedded();
     "2025-07-04".clone_into(&mut d.source.date);
     d.source.sha256 = sha256_hex(b"2025-07-04");
-    d.source.file = "2025-07-04.txt".to_owned();
+    "2025-07-04.txt".clone_into(&mut d.source.file);
     if let Some(value) = grown {
         for i in d
             .indicators
