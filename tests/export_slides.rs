@@ -56,6 +56,11 @@ struct Checked {
 /// figures drawn inside it are exactly those its model holds, and its alt text is written
 /// from them.
 fn check(dataset: &Dataset, size: PngSize) -> Vec<Checked> {
+    check_in(dataset, size, ThemeChoice::Light)
+}
+
+/// [`check`] in another theme (the projector's text is larger).
+fn check_in(dataset: &Dataset, size: PngSize, theme: ThemeChoice) -> Vec<Checked> {
     let derived = Derived::of(dataset, &Filter::default());
     let captions = Captions {
         source_line: true,
@@ -66,7 +71,7 @@ fn check(dataset: &Dataset, size: PngSize) -> Vec<Checked> {
         let model = derived
             .model(dataset, id)
             .expect("a slide's page has a model");
-        let page = ExportPage::new(model.clone(), dataset, ThemeChoice::Light, &captions);
+        let page = ExportPage::new(model.clone(), dataset, theme, &captions);
         let mut slides = Vec::new();
         for slide in page.slides(dataset, size) {
             let drawn = slide.drawn(size);
@@ -129,6 +134,12 @@ fn the_embedded_briefing_loses_no_figure_at_1920x1080_and_4_3() {
         let checked = check(&dataset, PngSize { size, scale: 1 });
         nothing_lost(&checked);
     }
+    // In the projector theme, as a deck for the room: larger text.
+    nothing_lost(&check_in(
+        &dataset,
+        PngSize::default(),
+        ThemeChoice::Projector,
+    ));
 }
 
 #[test]
@@ -158,6 +169,23 @@ fn the_water_briefing_continues_on_further_slides() {
 fn a_dev_transcript_of_another_ministry_loses_no_figure() {
     let library = Library::new(vec![open("tests/data/dev/10.txt")]);
     nothing_lost(&check(library.dataset(), PngSize::default()));
+}
+
+#[test]
+fn the_seed_and_its_copy_a_year_later_show_every_linked_measure() {
+    // Nothing changed between the two: every measure of the seed is linked, one chart each.
+    let library = Library::new(vec![Loaded::embedded(), seed_a_year_later(None)]);
+    let dataset = library.dataset();
+    let checked = check(dataset, PngSize::default());
+    nothing_lost(&checked);
+    let across = checked
+        .iter()
+        .find(|c| c.page == "across-briefings")
+        .expect("an Across briefings page");
+    assert_eq!(
+        across.figures.len(),
+        2 * Dataset::embedded().indicators.len()
+    );
 }
 
 #[test]
