@@ -1,6 +1,6 @@
 //! Chart pages: the page list and, for each page, a plain-data [`PageModel`] built from a
-//! [`Dataset`] and the user's [`Selection`]. No egui here: `view::plot` draws the models and
-//! the export renders the same models offscreen.
+//! [`crate::dataset::Dataset`] and the user's [`crate::filter::Selection`]. No egui here:
+//! `view::plot` draws the models and the export renders the same models offscreen.
 //!
 //! Every page comes from the one registry (`registry.rs`: [`NAMED`], [`PageSource`]): the
 //! named pages first (`5g-base-stations`, `manufacturing-share`, `digital-targets`,

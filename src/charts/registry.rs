@@ -2,8 +2,8 @@
 //! a named page of [`NAMED`] (a hand-made layout for measures the naming rules give fixed
 //! ids), the Across briefings page, or a generated page per theme. Adding a named page is one
 //! entry in [`NAMED`] (and the file that builds it); adding a kind of page (the user's own
-//! slides) is one variant of [`PageSource`] and its arms in [`PageSource::title`] and
-//! [`PageSource::model`].
+//! slides) is one variant of [`PageSource`], its arm in [`PageSource::model`] and its entries
+//! in [`pages`].
 
 use std::collections::HashSet;
 
