@@ -8,7 +8,10 @@ mod cards;
 mod header;
 mod layout;
 mod series;
+mod slide;
 mod text;
+
+pub use slide::{plan, slide_ui};
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
 
@@ -26,6 +29,10 @@ pub struct PageResponse {
     /// When the page's body is taller than the space it has (and scrolls): the height shown
     /// divided by the height of the whole body, below 1.0. `None` when it fits.
     pub visible_fraction: Option<f32>,
+    /// The marks drawn this pass, in drawing order: each indicator id with the rectangle its
+    /// mark takes on screen, in points (a bar's row with its label, a card, a point of a
+    /// series, the headline). A chart out of view is not drawn and adds none.
+    pub marks: Vec<(String, egui::Rect)>,
 }
 
 impl PageResponse {
@@ -36,6 +43,7 @@ impl PageResponse {
         if other.clicked.is_some() {
             self.clicked = other.clicked;
         }
+        self.marks.extend(other.marks);
     }
 }
 
@@ -131,7 +139,10 @@ fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>
         ui.scope_id().with(("headline", &mark.indicator_id)),
         Sense::click(),
     );
-    mark_response(&response, mark, tokens)
+    let mut out = mark_response(&response, mark, tokens);
+    out.marks
+        .push((mark.indicator_id.clone(), inner.response.rect));
+    out
 }
 
 /// Hover tooltip and click for one mark's widget.
@@ -140,6 +151,7 @@ fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> Pag
         hovered: response.hovered().then(|| mark.indicator_id.clone()),
         clicked: response.clicked().then(|| mark.indicator_id.clone()),
         visible_fraction: None,
+        marks: Vec::new(),
     };
     if response.hovered() {
         response
@@ -266,7 +278,6 @@ fn chart_ui(
     selected: Option<&str>,
     salt: (&str, usize, usize),
 ) -> PageResponse {
-    let mut out = PageResponse::default();
     let height_id = ui
         .scope_id()
         .with(("chart-height", salt, chart.marks.len()));
@@ -276,8 +287,22 @@ fn chart_ui(
     let room = egui::vec2(ui.available_width(), height);
     if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, room)) {
         ui.allocate_space(room);
-        return out;
+        return PageResponse::default();
     }
+    let (out, drawn) = chart_card_ui(ui, chart, tokens, selected, salt);
+    ui.data_mut(|d| d.insert_temp(height_id, drawn));
+    out
+}
+
+/// One chart in its card, always drawn: its response and the card's height in points.
+fn chart_card_ui(
+    ui: &mut Ui,
+    chart: &ChartModel,
+    tokens: &Tokens,
+    selected: Option<&str>,
+    salt: (&str, usize, usize),
+) -> (PageResponse, f32) {
+    let mut out = PageResponse::default();
     let card = card_frame(tokens, false).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
@@ -302,9 +327,7 @@ fn chart_ui(
             );
         }
     });
-    let drawn = card.response.rect.height();
-    ui.data_mut(|d| d.insert_temp(height_id, drawn));
-    out
+    (out, card.response.rect.height())
 }
 
 /// The colours of a mark: (fill, outline). Targets are a faint tint with a solid outline,

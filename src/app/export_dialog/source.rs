@@ -39,10 +39,7 @@ impl<'a> ExportSource<'a> {
     /// The chart page shown, if a chart page is shown.
     #[must_use]
     pub fn page(&self) -> Option<&'a PageModel> {
-        match self.page {
-            Page::Chart(id) => self.derived.model(self.dataset, id),
-            Page::Table | Page::Transcript => None,
-        }
+        self.derived.model(self.dataset, self.page.chart()?)
     }
 
     /// The figures shown, in the order shown: the page's figures on a chart page, the table's
