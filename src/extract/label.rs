@@ -363,7 +363,13 @@ fn compared_with(after: &str) -> Option<String> {
         "below ",
     ]
     .iter()
-    .find_map(|w| after.strip_prefix(w))?;
+    .find_map(|w| after.strip_prefix(w))
+    .or_else(|| {
+        // "… from the same period last year".
+        after
+            .strip_prefix("from ")
+            .filter(|r| r.starts_with("the same period"))
+    })?;
     let rest = rest.strip_prefix("that of ").unwrap_or(rest);
     let np = noun_phrase(rest);
     if np.starts_with("same period") {

@@ -233,9 +233,17 @@ pub(super) fn listed_after_preposition(phrase: &str, k: usize) -> Option<String>
         return None;
     }
     let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    // "in the eastern and northeastern regions": a lone modifier shares the last noun.
+    let bare_first = first.strip_prefix("the ").unwrap_or(first);
+    let first = match right.split_once(' ') {
+        Some((_, noun)) if bare_first.split_whitespace().count() == 1 => {
+            format!("{bare_first} {noun}")
+        }
+        _ => first.to_owned(),
+    };
     Some(format!(
         "{shared} {joint} {}",
-        if k == 0 { first } else { right }
+        if k == 0 { first.as_str() } else { right }
     ))
 }
 
@@ -425,10 +433,24 @@ pub(super) fn continues(ctx: &Ctx) -> bool {
 /// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
 /// points higher", "and 2.8 points up").
 pub(super) fn continues_rate(ctx: &Ctx) -> bool {
+    // (", an increase of 2.1 percentage points from …" continues it too.)
     ctx.index > 0
-        && last_clause(&ctx.before)
-            .split_whitespace()
-            .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
+        && last_clause(&ctx.before).split_whitespace().all(|w| {
+            JOINING.contains(&bare(w))
+                || matches!(
+                    bare(w),
+                    "which"
+                        | "was"
+                        | "is"
+                        | "a"
+                        | "increase"
+                        | "decrease"
+                        | "rise"
+                        | "drop"
+                        | "decline"
+                        | "down"
+                )
+        })
 }
 
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
