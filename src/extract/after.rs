@@ -154,6 +154,10 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
             "compared" => (k + 1..k + 8).find_map(year).map(|y| ("compared with", y)),
             "than" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
             "since" => year(k + 1).map(|y| ("since", y)),
+            // "from the same period in 2019".
+            "from" if words.get(k + 2) == Some(&"same") => {
+                (k + 3..k + 7).find_map(year).map(|y| ("compared with", y))
+            }
             _ => None,
         }
     })

@@ -22,6 +22,7 @@ mod direction;
 mod facts;
 mod label;
 mod lexicon;
+mod listed;
 mod meaning;
 mod numbers;
 mod period;

@@ -141,6 +141,9 @@ pub(super) fn whose(base: String, ctx: &Ctx, kind: Kind, unit: Unit) -> String {
 /// subjects joined by "and" ("equipment … and high-tech manufacturing enterprises grew by 7.5%
 /// and 10%, respectively").
 pub(super) fn subject_of(ctx: &Ctx) -> String {
+    if let Some(item) = super::listed::respective_item(&ctx.sentence, ctx.index) {
+        return item;
+    }
     if ctx.sentence.contains("respectively") {
         let long = head(ctx, 24);
         // "imports and exports with India and the UAE": the items are what follows the last
@@ -235,7 +238,7 @@ pub(super) fn listed_after_preposition(phrase: &str, k: usize) -> Option<String>
     let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
     // "in the eastern and northeastern regions": a lone modifier shares the last noun.
     let bare_first = first.strip_prefix("the ").unwrap_or(first);
-    let first = match right.split_once(' ') {
+    let first = match right.strip_prefix("the ").unwrap_or(right).split_once(' ') {
         Some((_, noun)) if bare_first.split_whitespace().count() == 1 => {
             format!("{bare_first} {noun}")
         }
