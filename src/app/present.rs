@@ -51,6 +51,7 @@ impl App {
     pub(super) fn start_presenting_here(&mut self, ctx: &egui::Context) {
         let start = match &self.state.page {
             Page::Chart(id) => Some(id.clone()),
+            Page::Slides => return self.present_slides(ctx),
             Page::Table | Page::Transcript => None,
         };
         self.start_presenting(ctx, start.as_deref());

@@ -7,6 +7,7 @@
 //! named pages do not show, so that every indicator of the dataset appears on some page.
 
 mod across;
+pub mod board;
 mod build;
 mod digital;
 mod five_g;

@@ -44,6 +44,18 @@ pub fn ui(
         empty_ui(ui, dataset, commands);
         return;
     }
+    let picked_key = egui::Id::new(PICKED);
+    let mut picked: Vec<String> = ui.data(|d| d.get_temp(picked_key)).unwrap_or_default();
+    picked.retain(|id| dataset.indicator(id).is_some());
+    if picked.len() > 1 {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("{} rows selected:", picked.len()));
+            super::slides::add_buttons(ui, &picked, commands);
+            if ui.button("Clear the selection").clicked() {
+                picked.clear();
+            }
+        });
+    }
     let line = ui.text_style_height(&egui::TextStyle::Body);
     // Two lines: a long figure name wraps instead of ending in "…".
     let row_height = 2.0 * line + 8.0;
@@ -92,7 +104,9 @@ pub fn ui(
                 else {
                     return;
                 };
-                row.set_selected(selected == Some(indicator.id.as_str()));
+                row.set_selected(
+                    selected == Some(indicator.id.as_str()) || picked.contains(&indicator.id),
+                );
                 for &column in &columns {
                     row.col(|ui| {
                         let mut text = cell_text(dataset, column, indicator);
@@ -133,13 +147,50 @@ pub fn ui(
                 }
                 let response = row.response();
                 if response.clicked() {
+                    let several = response.ctx.input(|i| i.modifiers.command || i.modifiers.shift);
+                    pick(&mut picked, selected, &indicator.id, several);
                     commands.push(Command::Select(Some(indicator.id.clone())));
                 }
-                response.context_menu(|ui| row_menu(ui, dataset, indicator, commands));
+                // Right-click on a row of several selected adds them all.
+                let figures = if picked.len() > 1 && picked.contains(&indicator.id) {
+                    picked.clone()
+                } else {
+                    vec![indicator.id.clone()]
+                };
+                response.context_menu(|ui| {
+                    row_menu(ui, dataset, indicator, commands);
+                    ui.separator();
+                    super::slides::add_buttons(ui, &figures, commands);
+                });
             });
         });
     if let Some(column) = clicked_header {
         commands.push(Command::SortBy(column));
+    }
+    ui.data_mut(|d| d.insert_temp(picked_key, picked));
+}
+
+/// Where the table keeps the rows picked with Ctrl+click (or Shift+click): figure ids, in
+/// the order picked.
+const PICKED: &str = "table-picked-rows";
+
+/// A click on a row: with Ctrl (or Shift), the row joins the rows picked (the figure selected
+/// before too) or leaves them; without, it is the only one.
+fn pick(picked: &mut Vec<String>, selected: Option<&str>, id: &str, several: bool) {
+    if !several {
+        picked.clear();
+        picked.push(id.to_owned());
+        return;
+    }
+    if picked.is_empty()
+        && let Some(before) = selected
+    {
+        picked.push(before.to_owned());
+    }
+    if let Some(at) = picked.iter().position(|p| p == id) {
+        picked.remove(at);
+    } else {
+        picked.push(id.to_owned());
     }
 }
 

@@ -41,6 +41,7 @@ impl<'a> ExportSource<'a> {
     pub fn page(&self) -> Option<&'a PageModel> {
         match self.page {
             Page::Chart(id) => self.derived.model(self.dataset, id),
+            Page::Slides => self.derived.current_board_slide(),
             Page::Table | Page::Transcript => None,
         }
     }
@@ -51,7 +52,7 @@ impl<'a> ExportSource<'a> {
     pub fn rows(&self) -> Vec<&'a Indicator> {
         let dataset = self.dataset;
         match (self.page, self.page()) {
-            (Page::Chart(_), Some(model)) => model
+            (Page::Chart(_) | Page::Slides, Some(model)) => model
                 .indicator_ids()
                 .into_iter()
                 .filter_map(|id| dataset.indicator(id))
@@ -69,6 +70,10 @@ impl<'a> ExportSource<'a> {
     /// The slides a deck holds: the chart pages with figures under the filters, in order.
     #[must_use]
     pub fn slides(&self) -> Vec<&'a PageModel> {
+        if *self.page == Page::Slides {
+            // On My slides, a deck is of the slides of one's own.
+            return self.derived.board_models().iter().collect();
+        }
         self.derived
             .slides(self.dataset)
             .iter()

@@ -24,13 +24,7 @@ pub(super) fn cards_ui(
     for row in chart.marks.chunks(columns) {
         ui.horizontal_top(|ui| {
             for m in row {
-                let hit = card_ui(ui, m, tokens, selected, card_width);
-                if hit.hovered.is_some() {
-                    out.hovered = hit.hovered;
-                }
-                if hit.clicked.is_some() {
-                    out.clicked = hit.clicked;
-                }
+                out.merge(card_ui(ui, m, tokens, selected, card_width));
             }
         });
     }
@@ -79,11 +73,16 @@ fn card_ui(
                 if m.is_target() {
                     value = format!("Target: {value}");
                 }
+                let colour = if m.style == MarkStyle::Dimmed {
+                    tokens.text_muted
+                } else {
+                    tokens.text
+                };
                 ui.label(
                     RichText::new(value)
                         .size(tokens.card_value_size)
                         .strong()
-                        .color(tokens.text),
+                        .color(colour),
                 );
                 ui.label(
                     RichText::new(&m.label)

@@ -1,0 +1,217 @@
+//! My slides in the app (issue 23), as a user: add a figure to a slide from its details, two
+//! rows of the table to one slide, a chart mark to the current slide; reorder, highlight,
+//! retitle; save (Ctrl+S) and reopen as `briefboard mine.briefboard`; present with F5.
+//!
+//! The figures are the embedded MIIT briefing's (5 July 2024), as read in its transcript:
+//! "3.837 million 5G base stations, accounting for over 60% of the global share" and "our
+//! computing power has reached 230 EFLOPS".
+
+mod support;
+
+use briefboard::app::{App, Command, Page, StartOptions};
+use briefboard::charts::MarkStyle;
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+/// The id of the figure whose label is `label`.
+fn id_of(harness: &Harness<'static, App>, label: &str) -> String {
+    harness
+        .state()
+        .data()
+        .dataset()
+        .indicators
+        .iter()
+        .find(|i| i.label == label)
+        .map(|i| i.id.clone())
+        .unwrap_or_else(|| panic!("no figure {label:?}"))
+}
+
+/// The values of a slide's figures, as shown.
+fn shown_values(harness: &Harness<'static, App>, slide: usize) -> Vec<String> {
+    let app = harness.state();
+    let dataset = app.data().dataset();
+    app.board_resolved().slides[slide]
+        .found()
+        .map(|(_, n)| briefboard::format::indicator(&dataset.indicators[n]))
+        .collect()
+}
+
+fn show(harness: &mut Harness<'static, App>, page: Page) {
+    harness.state_mut().push(Command::ShowPage(page));
+    harness.run();
+}
+
+/// Slides made as a user makes them: (1) the 5G base stations from the details panel; (2)
+/// the computing power and the 5G share of the world's total picked in the table with
+/// Ctrl+click.
+fn two_slides() -> Harness<'static, App> {
+    let mut harness = support::harness(None);
+    let five_g = id_of(&harness, "5G base stations built");
+    harness.state_mut().push(Command::Select(Some(five_g)));
+    harness.run();
+    harness.get_by_label("Add to slide").click();
+    harness.run();
+    harness.get_by_label("Add to a new slide").click();
+    harness.run();
+    assert_eq!(harness.state().board().slides.len(), 1);
+    assert_eq!(shown_values(&harness, 0), ["3.837 million"]);
+
+    show(&mut harness, Page::Table);
+    harness.get_by_label("Total computing power").click();
+    harness.run();
+    harness
+        .get_by_label("5G base stations, share of the world's total")
+        .click_modifiers(egui::Modifiers::COMMAND);
+    harness.run();
+    harness.get_by_label("2 rows selected:");
+    harness.get_by_label("Add to a new slide").click();
+    harness.run();
+    assert_eq!(harness.state().board().slides.len(), 2);
+    assert_eq!(shown_values(&harness, 1), ["230 EFLOPS", "> 60 %"]);
+    harness
+}
+
+#[test]
+fn add_from_details_table_and_chart_then_reorder_and_highlight() {
+    let mut harness = two_slides();
+    // A card of a chart page: its menu adds the figure to the current slide (the second).
+    let page = harness
+        .state()
+        .pages()
+        .into_iter()
+        .find(|(p, _)| {
+            matches!(p, Page::Chart(id) if id == "5g-base-stations")
+        })
+        .map(|(p, _)| p)
+        .expect("the 5G page");
+    show(&mut harness, page);
+    let model = harness.state().page_model().cloned().expect("a chart page");
+    let card = model
+        .charts
+        .iter()
+        .find(|c| c.kind == briefboard::charts::ChartKind::Figures)
+        .and_then(|c| c.marks.first())
+        .expect("a card on the 5G page");
+    let (label, value) = (card.label.clone(), card.display.clone());
+    harness.get_by_label(&label).click_secondary();
+    harness.run();
+    harness.get_by_label("Add to the current slide").click();
+    harness.run();
+    let values = shown_values(&harness, 1);
+    assert_eq!(values.len(), 3, "{values:?}");
+    assert_eq!(values[2], value);
+
+    // My slides: the second slide goes first.
+    harness.get_by_label("My slides (2)").click();
+    harness.run();
+    assert_eq!(harness.state().state.page, Page::Slides);
+    harness.get_all_by_label("Up").nth(1).expect("a second Up").click();
+    harness.run();
+    assert_eq!(shown_values(&harness, 0)[0], "230 EFLOPS");
+    assert_eq!(shown_values(&harness, 1), ["3.837 million"]);
+    assert_eq!(harness.state().current_slide(), 0, "the moved slide stays chosen");
+
+    // Highlight the computing power: the other figures of the slide are greyed.
+    harness
+        .get_all_by_label("Highlight")
+        .next()
+        .expect("a Highlight box")
+        .click();
+    harness.run();
+    let slide = &harness.state().board().slides[0];
+    assert!(slide.figures[0].highlight && !slide.figures[1].highlight);
+    let model = harness
+        .state()
+        .derived()
+        .current_board_slide()
+        .cloned()
+        .expect("the chosen slide's model");
+    let styles: Vec<(String, MarkStyle)> = model
+        .marks()
+        .map(|m| (m.display.clone(), m.style))
+        .collect();
+    assert!(styles.contains(&("230 EFLOPS".to_owned(), MarkStyle::Achieved)), "{styles:?}");
+    assert!(styles.contains(&("> 60 %".to_owned(), MarkStyle::Dimmed)), "{styles:?}");
+
+    // Duplicate, then delete the copy.
+    harness.get_all_by_label("Duplicate").next().expect("Duplicate").click();
+    harness.run();
+    assert_eq!(harness.state().board().slides.len(), 3);
+    harness.get_all_by_label("Delete").nth(1).expect("Delete").click();
+    harness.run();
+    assert_eq!(harness.state().board().slides.len(), 2);
+}
+
+#[test]
+fn save_with_ctrl_s_reopen_and_present() {
+    let mut harness = two_slides();
+    show(&mut harness, Page::Slides);
+    // A title and a note, typed.
+    let title = harness.get_by_role_and_label(Role::TextInput, "Title");
+    title.focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Title")
+        .type_text("Computing and 5G");
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Note")
+        .type_text("Second in the world.");
+    harness.run();
+    assert_eq!(harness.state().board().slides[1].title, "Computing and 5G");
+    assert_eq!(harness.state().board().slides[1].note, "Second in the world.");
+
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("mine.briefboard");
+    // The save dialog's answer, as the dialog gives it.
+    harness.state_mut().push(Command::SaveBoard(path.clone()));
+    harness.run();
+    assert_eq!(harness.state().board_path(), Some(path.as_path()));
+    // A later change goes to the same file with Ctrl+S.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Subtitle")
+        .type_text("Two figures of July 2024");
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    let saved = briefboard::board::Board::read(&path).expect("the file reads");
+    assert_eq!(&saved, harness.state().board());
+    assert_eq!(saved.slides[1].subtitle, "Two figures of July 2024");
+
+    // F5 on My slides presents them, from the chosen one.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let slides = harness
+        .state()
+        .presenter()
+        .expect("presenting")
+        .presentation()
+        .slides()
+        .to_vec();
+    assert_eq!(slides, ["my-slide-1", "my-slide-2"]);
+    drop(harness);
+
+    // `briefboard mine.briefboard`: its briefing (the embedded one) opens, and My slides shows
+    // the same slides with every figure found.
+    let options = StartOptions {
+        files: vec![path.clone()],
+        state: Some(briefboard::app::Persisted {
+            briefings: Vec::new(),
+            ..briefboard::app::Persisted::default()
+        }),
+        ..StartOptions::default()
+    };
+    let mut again = Harness::builder()
+        .with_size(support::WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    support::wait_idle(&mut again);
+    assert_eq!(again.state().state.page, Page::Slides);
+    assert_eq!(again.state().board(), &saved);
+    assert!(again.state().board_resolved().problems().is_empty());
+    assert_eq!(shown_values(&again, 1), ["230 EFLOPS", "> 60 %"]);
+    again.get_by_label("Second in the world.");
+}
