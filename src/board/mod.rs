@@ -379,5 +379,3 @@ impl Board {
     }
 }
 
-#[cfg(test)]
-mod tests;

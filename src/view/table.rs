@@ -44,7 +44,7 @@ pub fn ui(
         empty_ui(ui, dataset, commands);
         return;
     }
-    let picked_key = egui::Id::new(PICKED);
+    let picked_key = egui::Id::unique(PICKED);
     let mut picked: Vec<String> = ui.data(|d| d.get_temp(picked_key)).unwrap_or_default();
     picked.retain(|id| dataset.indicator(id).is_some());
     if picked.len() > 1 {

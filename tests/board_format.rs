@@ -1,8 +1,8 @@
 //! The board format: round trip, errors naming their place, briefings gone or changed,
 //! figures found by identity in a corrected dataset.
 
-use super::*;
-use crate::dataset::{Dataset, EMBEDDED_SOURCE};
+use briefboard::board::{Board, BriefingState, open_briefings, resolve, series_problem};
+use briefboard::dataset::{Dataset, EMBEDDED_SOURCE, Indicator};
 
 fn embedded() -> Dataset {
     Dataset::embedded()
@@ -55,7 +55,8 @@ fn a_syntax_error_names_the_file_line_and_column() {
     std::fs::write(&path, "{\n  \"board_version\": 1,\n  \"briefings\": [,]\n}\n").expect("written");
     let err = Board::read(&path).expect_err("not JSON");
     assert_eq!(err.file, path);
-    assert_eq!(err.place.as_deref(), Some("line 3, column 18"));
+    // The comma: two spaces, `"briefings"` (11 characters), `: [`, then `,` at column 17.
+    assert_eq!(err.place.as_deref(), Some("line 3, column 17"));
     let text = err.to_string();
     assert!(text.starts_with(&path.display().to_string()), "{text}");
 }
@@ -140,14 +141,14 @@ fn a_briefing_gone_is_named_and_its_slides_say_so() {
     let dir = tempfile::tempdir().expect("a folder");
     let board = board_of(&dataset, "gone.txt");
     let path = dir.path().join("mine.briefboard");
-    let opened = open_briefings(&board, Some(&path), &crate::loaded::Places::none());
+    let opened = open_briefings(&board, Some(&path), &briefboard::loaded::Places::none());
     assert!(opened.parts.is_empty());
     assert_eq!(opened.states, [BriefingState::Gone("no such file".to_owned())]);
     assert_eq!(
         opened.problems(&board),
         ["gone.txt: the briefing could not be opened (no such file)"]
     );
-    let empty = crate::library::Library::default();
+    let empty = briefboard::library::Library::default();
     let resolved = resolve(&board, empty.dataset(), &opened.states);
     let problems = resolved.problems();
     assert_eq!(problems.len(), 1, "one line for the briefing, not one per figure");
@@ -164,19 +165,19 @@ fn a_changed_transcript_is_told_from_a_missing_one() {
     std::fs::write(dir.path().join("briefing.txt"), changed).expect("written");
     let board = board_of(&dataset, "briefing.txt");
     let path = dir.path().join("mine.briefboard");
-    let opened = open_briefings(&board, Some(&path), &crate::loaded::Places::none());
+    let opened = open_briefings(&board, Some(&path), &briefboard::loaded::Places::none());
     assert_eq!(opened.parts.len(), 1, "the changed briefing opens all the same");
     assert!(matches!(opened.states[0], BriefingState::Changed { .. }));
-    let library = crate::library::Library::new(opened.parts.clone());
+    let library = briefboard::library::Library::new(opened.parts.clone());
     let resolved = resolve(&board, library.dataset(), &opened.states);
     let problems = resolved.problems();
     assert!(problems[0].contains("has changed"), "{problems:?}");
 
     // The unchanged transcript opens, beside the board, and every figure is found.
     std::fs::write(dir.path().join("briefing.txt"), EMBEDDED_SOURCE).expect("written");
-    let opened = open_briefings(&board, Some(&path), &crate::loaded::Places::none());
+    let opened = open_briefings(&board, Some(&path), &briefboard::loaded::Places::none());
     assert_eq!(opened.states, [BriefingState::Open]);
-    let library = crate::library::Library::new(opened.parts);
+    let library = briefboard::library::Library::new(opened.parts);
     let resolved = resolve(&board, library.dataset(), &opened.states);
     assert!(resolved.problems().is_empty(), "{:?}", resolved.problems());
 }
