@@ -3,8 +3,8 @@
 //! retitle; save (Ctrl+S) and reopen as `briefboard mine.briefboard`; present with F5.
 //!
 //! The figures are the embedded MIIT briefing's (5 July 2024), as read in its transcript:
-//! "3.837 million 5G base stations, accounting for over 60% of the global share" and "our
-//! computing power has reached 230 EFLOPS".
+//! "3.837 million 5G base stations, accounting for over 60% of the global share" and "China
+//! accounts for 42% of the world's declared standard-essential patents for 5G".
 
 mod support;
 
@@ -58,24 +58,35 @@ fn two_slides() -> Harness<'static, App> {
     assert_eq!(shown_values(&harness, 0), ["3.837 million"]);
 
     show(&mut harness, Page::Table);
-    harness.get_by_label("Total computing power").click();
+    // The search leaves the figures of 5G, so both rows are on screen.
+    harness
+        .state_mut()
+        .push(Command::SetSearch("5G".to_owned()));
     harness.run();
     harness
         .get_by_label("5G base stations, share of the world's total")
+        .click();
+    harness.run();
+    harness
+        .get_by_label("Share of the world's declared 5G standard-essential patents")
         .click_modifiers(egui::Modifiers::COMMAND);
     harness.run();
     harness.get_by_label("2 rows selected:");
     harness.get_by_label("Add to a new slide").click();
     harness.run();
     assert_eq!(harness.state().board().slides.len(), 2);
-    assert_eq!(shown_values(&harness, 1), ["230 EFLOPS", "> 60 %"]);
+    assert_eq!(shown_values(&harness, 1), ["> 60 %", "42 %"]);
+    harness
+        .state_mut()
+        .push(Command::SetSearch(String::new()));
+    harness.run();
     harness
 }
 
 #[test]
 fn add_from_details_table_and_chart_then_reorder_and_highlight() {
     let mut harness = two_slides();
-    // A card of a chart page: its menu adds the figure to the current slide (the second).
+    // A mark of a chart page: its menu adds the figure to the current slide (the second).
     let page = harness
         .state()
         .pages()
@@ -87,12 +98,8 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
         .expect("the 5G page");
     show(&mut harness, page);
     let model = harness.state().page_model().cloned().expect("a chart page");
-    let card = model
-        .charts
-        .iter()
-        .find(|c| c.kind == briefboard::charts::ChartKind::Figures)
-        .and_then(|c| c.marks.first())
-        .expect("a card on the 5G page");
+    // The headline figure (3.837 million 5G base stations), a mark like any other.
+    let card = model.headline.clone().expect("the 5G page's headline");
     let (label, value) = (card.label.clone(), card.display.clone());
     harness.get_by_label(&label).click_secondary();
     harness.run();
@@ -108,11 +115,11 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
     assert_eq!(harness.state().state.page, Page::Slides);
     harness.get_all_by_label("Up").nth(1).expect("a second Up").click();
     harness.run();
-    assert_eq!(shown_values(&harness, 0)[0], "230 EFLOPS");
+    assert_eq!(shown_values(&harness, 0)[..2], ["> 60 %", "42 %"]);
     assert_eq!(shown_values(&harness, 1), ["3.837 million"]);
     assert_eq!(harness.state().current_slide(), 0, "the moved slide stays chosen");
 
-    // Highlight the computing power: the other figures of the slide are greyed.
+    // Highlight the share of 5G base stations: the other figures of the slide are greyed.
     harness
         .get_all_by_label("Highlight")
         .next()
@@ -131,8 +138,8 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
         .marks()
         .map(|m| (m.display.clone(), m.style))
         .collect();
-    assert!(styles.contains(&("230 EFLOPS".to_owned(), MarkStyle::Achieved)), "{styles:?}");
-    assert!(styles.contains(&("> 60 %".to_owned(), MarkStyle::Dimmed)), "{styles:?}");
+    assert!(styles.contains(&("> 60 %".to_owned(), MarkStyle::Achieved)), "{styles:?}");
+    assert!(styles.contains(&("42 %".to_owned(), MarkStyle::Dimmed)), "{styles:?}");
 
     // Duplicate, then delete the copy.
     harness.get_all_by_label("Duplicate").next().expect("Duplicate").click();
@@ -157,7 +164,11 @@ fn save_with_ctrl_s_reopen_and_present() {
         .type_text("Computing and 5G");
     harness.run();
     harness
-        .get_by_role_and_label(Role::TextInput, "Note")
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
         .type_text("Second in the world.");
     harness.run();
     assert_eq!(harness.state().board().slides[1].title, "Computing and 5G");
@@ -170,6 +181,10 @@ fn save_with_ctrl_s_reopen_and_present() {
     harness.run();
     assert_eq!(harness.state().board_path(), Some(path.as_path()));
     // A later change goes to the same file with Ctrl+S.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Subtitle")
+        .focus();
+    harness.run();
     harness
         .get_by_role_and_label(Role::TextInput, "Subtitle")
         .type_text("Two figures of July 2024");
@@ -212,6 +227,19 @@ fn save_with_ctrl_s_reopen_and_present() {
     assert_eq!(again.state().state.page, Page::Slides);
     assert_eq!(again.state().board(), &saved);
     assert!(again.state().board_resolved().problems().is_empty());
-    assert_eq!(shown_values(&again, 1), ["230 EFLOPS", "> 60 %"]);
-    again.get_by_label("Second in the world.");
+    assert_eq!(shown_values(&again, 1), ["> 60 %", "42 %"]);
+    // Chosen in the list, the second slide shows its note under the preview's chart.
+    again.get_by_label("2. Computing and 5G").click();
+    again.run();
+    assert_eq!(again.state().current_slide(), 1);
+    let note = again
+        .state()
+        .derived()
+        .current_board_slide()
+        .and_then(|m| m.note.clone());
+    assert_eq!(note.as_deref(), Some("Second in the world."));
+    assert!(
+        again.get_all_by_label("Second in the world.").next().is_some(),
+        "the note is drawn"
+    );
 }

@@ -256,6 +256,18 @@ fn editor_ui(
                 }
             });
             ui.end_row();
+            let label = ui.label("Note");
+            let mut note = slide.note.clone();
+            let field = TextEdit::multiline(&mut note)
+                .id_salt(("slide-note", k))
+                .hint_text("A line or two under the chart")
+                .desired_rows(2)
+                .char_limit(NOTE_MAX_CHARS)
+                .desired_width(f32::INFINITY);
+            if ui.add(field).labelled_by(label.id).changed() {
+                edit(commands, SlideEdit::Note(k, note));
+            }
+            ui.end_row();
         });
     ui.add_space(tokens.spacing * 0.5);
     ui.label(RichText::new("Figures").strong()).on_hover_text(
@@ -317,18 +329,6 @@ fn editor_ui(
                 );
             }
         });
-    }
-    ui.add_space(tokens.spacing * 0.5);
-    let label = ui.label(RichText::new("Note").strong());
-    let mut note = slide.note.clone();
-    let field = TextEdit::multiline(&mut note)
-        .id_salt(("slide-note", k))
-        .hint_text("A line or two under the chart")
-        .desired_rows(2)
-        .char_limit(NOTE_MAX_CHARS)
-        .desired_width(f32::INFINITY);
-    if ui.add(field).labelled_by(label.id).changed() {
-        edit(commands, SlideEdit::Note(k, note));
     }
     if let Some(s) = found {
         for p in &s.problems {
