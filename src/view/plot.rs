@@ -341,12 +341,15 @@ fn chart_ui(
     }
     let card = card_frame(tokens, false).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
-            RichText::new(&chart.title)
-                .size(tokens.chart_title_size)
-                .strong()
-                .color(tokens.text),
-        );
+        // A slide of one's own with one chart leaves its title to the slide's.
+        if !chart.title.is_empty() {
+            ui.label(
+                RichText::new(&chart.title)
+                    .size(tokens.chart_title_size)
+                    .strong()
+                    .color(tokens.text),
+            );
+        }
         let hit = match chart.kind {
             ChartKind::Bars | ChartKind::Timeline => {
                 bars::plot_ui(ui, chart, tokens, selected, salt)

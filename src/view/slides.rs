@@ -72,16 +72,39 @@ pub fn ui(
             ui.separator();
             ui.label(RichText::new("Preview").strong());
             if let Some(model) = ctx.derived.current_board_slide() {
-                let frame = egui::Frame::new()
-                    .stroke(egui::Stroke::new(1.0, tokens.grid))
-                    .inner_margin(egui::Margin::same(8));
-                frame.show(ui, |ui| {
-                    ui.set_min_height(420.0);
-                    ui.set_max_height(520.0);
-                    super::plot::page_ui(ui, model, tokens, ctx.selected, commands);
-                });
+                preview_ui(ui, model, ctx.selected, tokens, commands);
             }
         });
+}
+
+/// The chosen slide as it will be presented: a 16:9 frame the width of the page, the slide
+/// drawn inside it by the code that draws every page (a click on a mark selects its figure).
+fn preview_ui(
+    ui: &mut egui::Ui,
+    model: &crate::charts::PageModel,
+    selected: Option<&str>,
+    tokens: &Tokens,
+    commands: &mut Commands,
+) {
+    let width = ui.available_width();
+    let size = egui::vec2(width, (width * 9.0 / 16.0).clamp(240.0, 720.0));
+    let (rect, _) = ui.allocate_exact_size(size, egui::Sense::hover());
+    ui.painter().rect_stroke(
+        rect,
+        egui::CornerRadius::same(tokens.corner_radius),
+        egui::Stroke::new(1.0, tokens.grid),
+        egui::StrokeKind::Inside,
+    );
+    let inner = rect.shrink(tokens.spacing * 1.5);
+    ui.scope_builder(
+        egui::UiBuilder::new()
+            .max_rect(inner)
+            .id_salt(("my-slide-preview", &model.id)),
+        |ui| {
+            ui.set_clip_rect(inner.intersect(ui.clip_rect()));
+            super::plot::page_ui(ui, model, tokens, selected, commands);
+        },
+    );
 }
 
 fn header_ui(ui: &mut egui::Ui, view: &SlidesView<'_>, commands: &mut Commands) {
@@ -276,7 +299,7 @@ fn editor_ui(
     );
     for (j, f) in slide.figures.iter().enumerate() {
         let at = found.and_then(|s| s.figures.get(j).copied().flatten());
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let mut on = f.highlight;
             if ui
                 .checkbox(&mut on, "Highlight")
