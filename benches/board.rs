@@ -30,7 +30,7 @@ fn fifty_slides(dataset: &Dataset) -> Board {
             ChartChoice::Cards
         };
         slide.figures[0].highlight = k % 3 == 0;
-        slide.note = "A note of the presenter's under the chart.".to_owned();
+        "A note of the presenter's under the chart.".clone_into(&mut slide.note);
     }
     b
 }

@@ -206,7 +206,9 @@ impl Action {
             Self::DismissError => "Hide this message",
             Self::Undo => "Take the last correction of a figure back",
             Self::Redo => "Make the last correction taken back again",
-            Self::SaveSlides => "Save My slides in their .briefboard file (asks where the first time)",
+            Self::SaveSlides => {
+                "Save My slides in their .briefboard file (asks where the first time)"
+            }
             Self::SaveSlidesAs => "Save My slides in a new .briefboard file",
             Self::OpenSlides => {
                 "Open a .briefboard file of slides: its briefings open and My slides shows it"

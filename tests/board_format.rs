@@ -13,13 +13,17 @@ fn embedded() -> Dataset {
 fn board_of(dataset: &Dataset, path: &str) -> Board {
     let figures: Vec<&Indicator> = ["5g-base-stations", "5g-base-stations-global-share"]
         .iter()
-        .map(|id| dataset.indicator(id).expect("a figure of the embedded briefing"))
+        .map(|id| {
+            dataset
+                .indicator(id)
+                .expect("a figure of the embedded briefing")
+        })
         .collect();
     let mut board = Board::new();
     let path = path.to_owned();
     let k = board.add_slide(dataset, &figures, "", &|_| path.clone());
     board.slides[k].figures[0].highlight = true;
-    board.slides[k].note = "As said on 5 July 2024.".to_owned();
+    "As said on 5 July 2024.".clone_into(&mut board.slides[k].note);
     board
 }
 
@@ -43,7 +47,14 @@ fn a_board_reads_back_as_it_was_written() {
 #[test]
 fn the_schema_names_the_fields() {
     let schema = Board::json_schema();
-    for word in ["board_version", "briefings", "slides", "highlight", "anchor", "series"] {
+    for word in [
+        "board_version",
+        "briefings",
+        "slides",
+        "highlight",
+        "anchor",
+        "series",
+    ] {
         assert!(schema.contains(word), "{word} missing from the schema");
     }
 }
@@ -52,7 +63,11 @@ fn the_schema_names_the_fields() {
 fn a_syntax_error_names_the_file_line_and_column() {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("broken.briefboard");
-    std::fs::write(&path, "{\n  \"board_version\": 1,\n  \"briefings\": [,]\n}\n").expect("written");
+    std::fs::write(
+        &path,
+        "{\n  \"board_version\": 1,\n  \"briefings\": [,]\n}\n",
+    )
+    .expect("written");
     let err = Board::read(&path).expect_err("not JSON");
     assert_eq!(err.file, path);
     // The comma: two spaces, `"briefings"` (11 characters), `: [`, then `,` at column 17.
@@ -117,8 +132,8 @@ fn a_corrected_figure_is_still_found_and_a_hidden_one_is_reported() {
         .expect("there");
     let read = corrected.indicators[n].extractor_reading();
     corrected.indicators[n].extracted = Some(read);
-    corrected.indicators[n].measure = "5g-stations-built".to_owned();
-    corrected.indicators[n].id = "5g-stations-built".to_owned();
+    "5g-stations-built".clone_into(&mut corrected.indicators[n].measure);
+    "5g-stations-built".clone_into(&mut corrected.indicators[n].id);
     // …and hides the share of the world's total.
     corrected
         .indicators
@@ -143,7 +158,10 @@ fn a_briefing_gone_is_named_and_its_slides_say_so() {
     let path = dir.path().join("mine.briefboard");
     let opened = open_briefings(&board, Some(&path), &briefboard::loaded::Places::none());
     assert!(opened.parts.is_empty());
-    assert_eq!(opened.states, [BriefingState::Gone("no such file".to_owned())]);
+    assert_eq!(
+        opened.states,
+        [BriefingState::Gone("no such file".to_owned())]
+    );
     assert_eq!(
         opened.problems(&board),
         ["gone.txt: the briefing could not be opened (no such file)"]
@@ -151,7 +169,11 @@ fn a_briefing_gone_is_named_and_its_slides_say_so() {
     let empty = briefboard::library::Library::default();
     let resolved = resolve(&board, empty.dataset(), &opened.states);
     let problems = resolved.problems();
-    assert_eq!(problems.len(), 1, "one line for the briefing, not one per figure");
+    assert_eq!(
+        problems.len(),
+        1,
+        "one line for the briefing, not one per figure"
+    );
     assert!(problems[0].contains("gone.txt"), "{problems:?}");
     assert!(problems[0].contains("could not be opened"), "{problems:?}");
 }
@@ -166,7 +188,11 @@ fn a_changed_transcript_is_told_from_a_missing_one() {
     let board = board_of(&dataset, "briefing.txt");
     let path = dir.path().join("mine.briefboard");
     let opened = open_briefings(&board, Some(&path), &briefboard::loaded::Places::none());
-    assert_eq!(opened.parts.len(), 1, "the changed briefing opens all the same");
+    assert_eq!(
+        opened.parts.len(),
+        1,
+        "the changed briefing opens all the same"
+    );
     assert!(matches!(opened.states[0], BriefingState::Changed { .. }));
     let library = briefboard::library::Library::new(opened.parts.clone());
     let resolved = resolve(&board, library.dataset(), &opened.states);
@@ -194,7 +220,11 @@ fn slides_move_duplicate_and_go() {
     assert_eq!(board.slides[1].title, "Computing power");
     assert!(board.delete_slide(2).is_some());
     assert_eq!(board.slides.len(), 2);
-    assert_eq!(board.add_to_slide(0, &dataset, &one, &|_| String::new()), 0, "already there");
+    assert_eq!(
+        board.add_to_slide(0, &dataset, &one, &|_| String::new()),
+        0,
+        "already there"
+    );
 }
 
 #[test]

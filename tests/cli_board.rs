@@ -11,10 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const MIIT_2024: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/data/000_6ed6731605744708.txt"
-);
+const MIIT_2024: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/000_6ed6731605744708.txt");
 const MIIT_2023: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/data/across/miit-2023-01-19.txt"
@@ -121,10 +118,16 @@ fn board_add_makes_the_file_and_list_shows_slides_and_figures() {
     let board = two_slides(dir.path());
     let text = std::fs::read_to_string(&board).expect("the board is written");
     assert!(text.contains("\"board_version\": 1"), "{text}");
-    assert!(text.contains(MIIT_2024), "the briefing's path as given: {text}");
+    assert!(
+        text.contains(MIIT_2024),
+        "the briefing's path as given: {text}"
+    );
     let out = ok(&["board", "list", &s(&board)]);
     assert!(out.contains("2 slides, 1 briefing"), "{out}");
-    assert!(out.contains("Slide 1: 5G at home and abroad [bars]"), "{out}");
+    assert!(
+        out.contains("Slide 1: 5G at home and abroad [bars]"),
+        "{out}"
+    );
     // The highlighted figure is starred; its value is the transcript's.
     let five_g = out
         .lines()
@@ -140,7 +143,10 @@ fn board_add_makes_the_file_and_list_shows_slides_and_figures() {
     assert!(share.contains("60 %"), "{share}");
     assert!(out.contains("Note: Most of the world's 5G base stations are in China."));
     // The second slide is titled after its figure.
-    assert!(out.contains("Slide 2: Total computing power [cards]"), "{out}");
+    assert!(
+        out.contains("Slide 2: Total computing power [cards]"),
+        "{out}"
+    );
     assert!(out.contains("230 EFLOPS"), "{out}");
     assert!(!out.contains("Problem"), "{out}");
 }
@@ -150,14 +156,7 @@ fn the_deck_of_a_board_has_its_titles_values_note_and_quotes() {
     let dir = tempfile::tempdir().expect("a folder");
     let board = two_slides(dir.path());
     let deck = dir.path().join("deck.pdf");
-    let out = ok(&[
-        "export",
-        "--board",
-        &s(&board),
-        "--deck",
-        "-o",
-        &s(&deck),
-    ]);
+    let out = ok(&["export", "--board", &s(&board), "--deck", "-o", &s(&deck)]);
     assert!(out.contains("2 slides and their sources"), "{out}");
     let text = flat(&pdftotext(&deck));
     for words in [
@@ -184,7 +183,15 @@ fn a_series_slide_spans_three_briefings_and_one_of_several_measures_is_refused()
     let data = [MIIT_2023, MIIT_2024, MIIT_2026];
     let ids = ids_labelled(&data, "5G base stations built");
     assert_eq!(ids.len(), 3, "one per briefing: {ids:?}");
-    let mut args = vec!["board", "add", &board, "--chart", "series", "--title", "5G base stations over time"];
+    let mut args = vec![
+        "board",
+        "add",
+        &board,
+        "--chart",
+        "series",
+        "--title",
+        "5G base stations over time",
+    ];
     for d in &data {
         args.extend(["--data", d]);
     }
@@ -226,14 +233,23 @@ fn a_briefing_gone_or_changed_is_named_and_its_slides_say_so() {
     let board = s(&dir.path().join("mine.briefboard"));
     let five_g = ids_labelled(&[&s(&transcript)], "5G base stations built");
     ok(&[
-        "board", "add", &board, "--data", &s(&transcript), "--figure", &five_g[0],
+        "board",
+        "add",
+        &board,
+        "--data",
+        &s(&transcript),
+        "--figure",
+        &five_g[0],
     ]);
     // The transcript changes: another text, another SHA-256.
     let mut text = std::fs::read_to_string(&transcript).expect("read");
     text.push_str("\nA paragraph added later.\n");
     std::fs::write(&transcript, text).expect("written");
     let out = ok(&["board", "list", &board]);
-    assert!(out.contains("(not found)"), "the figure stays listed: {out}");
+    assert!(
+        out.contains("(not found)"),
+        "the figure stays listed: {out}"
+    );
     assert!(out.contains("Problem: needs the briefing"), "{out}");
     assert!(out.contains("has changed"), "{out}");
     // The transcript goes.
@@ -269,10 +285,19 @@ fn every_slide_as_an_svg_and_errors_that_help() {
     assert!(out_dir.join("my-slide-2.svg").exists());
 
     let (code, _, err) = run(&[
-        "board", "add", &s(&board), "--data", MIIT_2024, "--figure", "no-such-figure",
+        "board",
+        "add",
+        &s(&board),
+        "--data",
+        MIIT_2024,
+        "--figure",
+        "no-such-figure",
     ]);
     assert_ne!(code, 0);
-    assert!(err.contains("no-such-figure") && err.contains("export --csv"), "{err}");
+    assert!(
+        err.contains("no-such-figure") && err.contains("export --csv"),
+        "{err}"
+    );
 
     let broken = dir.path().join("broken.briefboard");
     std::fs::write(&broken, "{\"board_version\": 1,\n \"slides\": 3}").expect("written");
@@ -281,5 +306,8 @@ fn every_slide_as_an_svg_and_errors_that_help() {
     assert!(err.contains("broken.briefboard: line 2, column"), "{err}");
 
     let schema = ok(&["schema", "--board"]);
-    assert!(schema.contains("board_version") && schema.contains("highlight"), "{schema}");
+    assert!(
+        schema.contains("board_version") && schema.contains("highlight"),
+        "{schema}"
+    );
 }

@@ -23,8 +23,7 @@ fn id_of(harness: &Harness<'static, App>, label: &str) -> String {
         .indicators
         .iter()
         .find(|i| i.label == label)
-        .map(|i| i.id.clone())
-        .unwrap_or_else(|| panic!("no figure {label:?}"))
+        .map_or_else(|| panic!("no figure {label:?}"), |i| i.id.clone())
 }
 
 /// The values of a slide's figures, as shown.
@@ -76,9 +75,7 @@ fn two_slides() -> Harness<'static, App> {
     harness.run();
     assert_eq!(harness.state().board().slides.len(), 2);
     assert_eq!(shown_values(&harness, 1), ["> 60 %", "42 %"]);
-    harness
-        .state_mut()
-        .push(Command::SetSearch(String::new()));
+    harness.state_mut().push(Command::SetSearch(String::new()));
     harness.run();
     harness
 }
@@ -91,9 +88,7 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
         .state()
         .pages()
         .into_iter()
-        .find(|(p, _)| {
-            matches!(p, Page::Chart(id) if id == "5g-base-stations")
-        })
+        .find(|(p, _)| matches!(p, Page::Chart(id) if id == "5g-base-stations"))
         .map(|(p, _)| p)
         .expect("the 5G page");
     show(&mut harness, page);
@@ -113,11 +108,19 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
     harness.get_by_label("My slides (2)").click();
     harness.run();
     assert_eq!(harness.state().state.page, Page::Slides);
-    harness.get_all_by_label("Up").nth(1).expect("a second Up").click();
+    harness
+        .get_all_by_label("Up")
+        .nth(1)
+        .expect("a second Up")
+        .click();
     harness.run();
     assert_eq!(shown_values(&harness, 0)[..2], ["> 60 %", "42 %"]);
     assert_eq!(shown_values(&harness, 1), ["3.837 million"]);
-    assert_eq!(harness.state().current_slide(), 0, "the moved slide stays chosen");
+    assert_eq!(
+        harness.state().current_slide(),
+        0,
+        "the moved slide stays chosen"
+    );
 
     // Highlight the share of 5G base stations: the other figures of the slide are greyed.
     harness
@@ -138,14 +141,28 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
         .marks()
         .map(|m| (m.display.clone(), m.style))
         .collect();
-    assert!(styles.contains(&("> 60 %".to_owned(), MarkStyle::Achieved)), "{styles:?}");
-    assert!(styles.contains(&("42 %".to_owned(), MarkStyle::Dimmed)), "{styles:?}");
+    assert!(
+        styles.contains(&("> 60 %".to_owned(), MarkStyle::Achieved)),
+        "{styles:?}"
+    );
+    assert!(
+        styles.contains(&("42 %".to_owned(), MarkStyle::Dimmed)),
+        "{styles:?}"
+    );
 
     // Duplicate, then delete the copy.
-    harness.get_all_by_label("Duplicate").next().expect("Duplicate").click();
+    harness
+        .get_all_by_label("Duplicate")
+        .next()
+        .expect("Duplicate")
+        .click();
     harness.run();
     assert_eq!(harness.state().board().slides.len(), 3);
-    harness.get_all_by_label("Delete").nth(1).expect("Delete").click();
+    harness
+        .get_all_by_label("Delete")
+        .nth(1)
+        .expect("Delete")
+        .click();
     harness.run();
     assert_eq!(harness.state().board().slides.len(), 2);
 }
@@ -172,7 +189,10 @@ fn save_with_ctrl_s_reopen_and_present() {
         .type_text("Second in the world.");
     harness.run();
     assert_eq!(harness.state().board().slides[1].title, "Computing and 5G");
-    assert_eq!(harness.state().board().slides[1].note, "Second in the world.");
+    assert_eq!(
+        harness.state().board().slides[1].note,
+        "Second in the world."
+    );
 
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("mine.briefboard");
@@ -239,7 +259,10 @@ fn save_with_ctrl_s_reopen_and_present() {
         .and_then(|m| m.note.clone());
     assert_eq!(note.as_deref(), Some("Second in the world."));
     assert!(
-        again.get_all_by_label("Second in the world.").next().is_some(),
+        again
+            .get_all_by_label("Second in the world.")
+            .next()
+            .is_some(),
         "the note is drawn"
     );
 }

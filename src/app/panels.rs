@@ -92,19 +92,7 @@ impl App {
                         self.work.commands.push(Command::ShowPage(page));
                     }
                 }
-                ui.separator();
-                let on = self.state.page == crate::command::Page::Slides;
-                let n = self.data.board.board.slides.len();
-                let title = if n == 0 {
-                    MY_SLIDES.to_owned()
-                } else {
-                    format!("{MY_SLIDES} ({n})")
-                };
-                if ui.selectable_label(on, title).clicked() && !on {
-                    self.work
-                        .commands
-                        .push(Command::ShowPage(crate::command::Page::Slides));
-                }
+                self.my_slides_tab(ui);
             });
             ui.add_space(2.0);
         });
@@ -120,6 +108,23 @@ impl App {
                     });
                 });
             }
+        }
+    }
+
+    /// The tab of My slides, after the pages, with the number of slides.
+    fn my_slides_tab(&mut self, ui: &mut egui::Ui) {
+        ui.separator();
+        let on = self.state.page == crate::command::Page::Slides;
+        let n = self.data.board.board.slides.len();
+        let title = if n == 0 {
+            MY_SLIDES.to_owned()
+        } else {
+            format!("{MY_SLIDES} ({n})")
+        };
+        if ui.selectable_label(on, title).clicked() && !on {
+            self.work
+                .commands
+                .push(Command::ShowPage(crate::command::Page::Slides));
         }
     }
 

@@ -210,8 +210,16 @@ impl App {
             .zip(&states)
             .filter(|(_, s)| !matches!(s, BriefingState::Open))
             .map(|(b, s)| {
-                let name = if b.title.is_empty() { &b.path } else { &b.title };
-                format!("The briefing \u{201c}{name}\u{201d} ({}) {}.", b.path, s.words())
+                let name = if b.title.is_empty() {
+                    &b.path
+                } else {
+                    &b.title
+                };
+                format!(
+                    "The briefing \u{201c}{name}\u{201d} ({}) {}.",
+                    b.path,
+                    s.words()
+                )
             })
             .collect();
         my.resolved = crate::board::resolve(&my.board, dataset, &states);
@@ -233,9 +241,11 @@ impl App {
         let board = match Board::read(path) {
             Ok(b) => b,
             Err(e) => {
-                self.work
-                    .notifications
-                    .notify(Topic::Open, Level::Error, format!("Could not open {e}"));
+                self.work.notifications.notify(
+                    Topic::Open,
+                    Level::Error,
+                    format!("Could not open {e}"),
+                );
                 return;
             }
         };

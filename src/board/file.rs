@@ -92,7 +92,8 @@ impl Board {
 
     /// The checks types cannot make; the error is a JSON path and the reason.
     fn check(&self) -> Result<(), (String, String)> {
-        let hex = |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+        let hex =
+            |s: &str| s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
         for (k, b) in self.briefings.iter().enumerate() {
             if b.path.trim().is_empty() {
                 return Err((format!("briefings[{k}].path"), "empty path".to_owned()));
@@ -132,10 +133,7 @@ impl Board {
                     ));
                 }
                 if f.anchor.start > f.anchor.end {
-                    return Err((
-                        at("anchor"),
-                        "the anchor ends before it starts".to_owned(),
-                    ));
+                    return Err((at("anchor"), "the anchor ends before it starts".to_owned()));
                 }
             }
         }

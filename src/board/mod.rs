@@ -79,9 +79,7 @@ pub struct Slide {
 }
 
 /// The chart of a slide.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChartChoice {
     /// Horizontal bars (one chart per unit when the figures have several).
@@ -378,4 +376,3 @@ impl Board {
         s
     }
 }
-

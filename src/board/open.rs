@@ -128,7 +128,9 @@ pub fn open_briefings(board: &Board, board_path: Option<&Path>, places: &Places)
                 opened.parts.push(parts.swap_remove(0));
                 BriefingState::Changed { found }
             }
-            (None, None) => BriefingState::Gone(error.unwrap_or_else(|| "nothing in it".to_owned())),
+            (None, None) => {
+                BriefingState::Gone(error.unwrap_or_else(|| "nothing in it".to_owned()))
+            }
         };
         opened.states.push(state);
     }
@@ -139,7 +141,11 @@ pub fn open_briefings(board: &Board, board_path: Option<&Path>, places: &Places)
 /// [`Loaded::name`] and the SHA-256 of its transcript): open with its text, changed (a file of
 /// its path open with another text), or not open.
 #[must_use]
-pub fn states_among(board: &Board, board_path: Option<&Path>, open: &[(&str, &str)]) -> Vec<BriefingState> {
+pub fn states_among(
+    board: &Board,
+    board_path: Option<&Path>,
+    open: &[(&str, &str)],
+) -> Vec<BriefingState> {
     board
         .briefings
         .iter()

@@ -50,6 +50,12 @@ impl Resolved {
     }
 }
 
+/// A figure's identity in a dataset: its briefing's SHA-256, its measure, its anchor.
+type Exact<'a> = (&'a str, &'a str, (usize, usize, u64));
+
+/// A briefing's SHA-256 and an anchor in it.
+type AtAnchor<'a> = (&'a str, (usize, usize, u64));
+
 /// Finds every figure of `board` in `dataset`. A figure is the one of its briefing with its
 /// measure (the extractor's, [`Dataset::key_of`]) and anchor; failing that, the only figure
 /// of that briefing with its anchor (a newer extractor named it otherwise). `states` says
@@ -63,9 +69,8 @@ pub fn resolve(board: &Board, dataset: &Dataset, states: &[BriefingState]) -> Re
         .iter()
         .map(|b| all.iter().position(|s| s.sha256 == b.sha256))
         .collect();
-    type Exact<'a> = HashMap<(&'a str, &'a str, (usize, usize, u64)), usize>;
-    let mut exact: Exact<'_> = HashMap::new();
-    let mut by_anchor: HashMap<(&str, (usize, usize, u64)), Vec<usize>> = HashMap::new();
+    let mut exact: HashMap<Exact<'_>, usize> = HashMap::new();
+    let mut by_anchor: HashMap<AtAnchor<'_>, Vec<usize>> = HashMap::new();
     for (n, ind) in dataset.indicators.iter().enumerate() {
         let Some(anchor) = ind.anchor() else { continue };
         let sha = dataset.briefing_of(ind).sha256.as_str();

@@ -51,7 +51,7 @@ pub fn slide_model(
     };
     let charts = match slide.chart {
         ChartChoice::Cards => vec![build::figures("", marks, None)],
-        ChartChoice::Bars => bars_by_unit(marks, None),
+        ChartChoice::Bars => bars_by_unit(&marks, None),
         ChartChoice::Series => match series_problem(dataset, &indices) {
             None => {
                 let marks = marks
@@ -72,12 +72,18 @@ pub fn slide_model(
                 vec![build::series("", marks, Some(footnote.to_owned()))]
             }
             Some(why) if !marks.is_empty() => {
-                bars_by_unit(marks, Some(format!("Shown as bars: {why}.")))
+                bars_by_unit(&marks, Some(&format!("Shown as bars: {why}.")))
             }
             Some(_) => Vec::new(),
         },
     };
-    let mut model = ctx.page(&slide_id(index), &slide.title, &slide.subtitle, None, charts);
+    let mut model = ctx.page(
+        &slide_id(index),
+        &slide.title,
+        &slide.subtitle,
+        None,
+        charts,
+    );
     if found.is_empty() {
         model.empty_message = Some(if resolved.problems.is_empty() {
             "This slide has no figures yet: add some from a chart, the table or a figure's \
@@ -97,9 +103,9 @@ pub fn slide_model(
 
 /// One bar chart per unit, in the order the units first appear (a count and a share share no
 /// axis); a chart's title names its unit when there are several.
-fn bars_by_unit(marks: Vec<Mark>, footnote: Option<String>) -> Vec<Option<super::ChartModel>> {
+fn bars_by_unit(marks: &[Mark], footnote: Option<&str>) -> Vec<Option<super::ChartModel>> {
     let mut units: Vec<Unit> = Vec::new();
-    for m in &marks {
+    for m in marks {
         if !units.contains(&m.unit) {
             units.push(m.unit);
         }
@@ -121,7 +127,8 @@ fn bars_by_unit(marks: Vec<Mark>, footnote: Option<String>) -> Vec<Option<super:
                 String::new()
             };
             // The footnote once, under the first chart.
-            build::bars(&title, group, if k == 0 { footnote.clone() } else { None })
+            let footnote = footnote.filter(|_| k == 0).map(str::to_owned);
+            build::bars(&title, group, footnote)
         })
         .collect()
 }

@@ -309,10 +309,7 @@ pub fn slide_models(board: &Board, resolved: &Resolved, dataset: &Dataset) -> Ve
 }
 
 /// `briefboard export --board BOARD --deck -o deck.pdf` or `--all -o DIR/`.
-pub(super) fn export(
-    args: &super::export::ExportArgs,
-    path: &Path,
-) -> anyhow::Result<ExitCode> {
+pub(super) fn export(args: &super::export::ExportArgs, path: &Path) -> anyhow::Result<ExitCode> {
     if !(args.deck || args.all) {
         bail!("--board exports the board's slides: give --deck -o FILE.pdf or --all -o FOLDER");
     }
@@ -369,8 +366,9 @@ pub(super) fn export(
         let out = args
             .output
             .join(format!("{}.{}", page.model.id, format.extension()));
-        let bytes = crate::export::file::page_bytes(page, dataset, (format, size), &mut renderer)
-            .with_context(|| format!("{}: cannot export {}", out.display(), page.model.id))?;
+        let bytes =
+            crate::export::file::page_bytes(page, dataset, (format, size), &mut renderer)
+                .with_context(|| format!("{}: cannot export {}", out.display(), page.model.id))?;
         write_atomic(&out, &bytes)?;
         super::export::say(&out.display().to_string());
     }

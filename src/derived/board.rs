@@ -36,7 +36,8 @@ impl Derived {
     #[must_use]
     pub fn current_board_slide(&self) -> Option<&PageModel> {
         let b = &self.board;
-        b.models.get(b.current.min(b.models.len().saturating_sub(1)))
+        b.models
+            .get(b.current.min(b.models.len().saturating_sub(1)))
     }
 
     /// The model of a slide of one's own by its id.

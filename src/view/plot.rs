@@ -99,8 +99,11 @@ fn note_ui(ui: &mut Ui, note: &str, tokens: &Tokens) {
     ui.add_space(tokens.spacing);
     let width = ui.available_width();
     let (rule, _) = ui.allocate_exact_size(vec2(width, tokens.line_width), Sense::hover());
-    ui.painter()
-        .hline(rule.x_range(), rule.center().y, Stroke::new(1.0, tokens.grid));
+    ui.painter().hline(
+        rule.x_range(),
+        rule.center().y,
+        Stroke::new(1.0, tokens.grid),
+    );
     ui.add_space(tokens.spacing * 0.5);
     ui.label(
         RichText::new(note)

@@ -114,8 +114,10 @@ fn header_ui(ui: &mut egui::Ui, view: &SlidesView<'_>, commands: &mut Commands) 
         let file = view.path.map_or_else(
             || "not saved yet".to_owned(),
             |p| {
-                p.file_name()
-                    .map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned())
+                p.file_name().map_or_else(
+                    || p.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                )
             },
         );
         let star = if view.unsaved && view.path.is_some() {
@@ -159,11 +161,7 @@ fn list_ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             for (k, slide) in view.board.slides.iter().enumerate() {
-                let problems = view
-                    .resolved
-                    .slides
-                    .get(k)
-                    .map_or(0, |s| s.problems.len());
+                let problems = view.resolved.slides.get(k).map_or(0, |s| s.problems.len());
                 let on = k == current;
                 let title = format!("{}. {}", k + 1, slide.title);
                 let row = ui.selectable_label(on, RichText::new(title).strong());
@@ -293,6 +291,28 @@ fn editor_ui(
             ui.end_row();
         });
     ui.add_space(tokens.spacing * 0.5);
+    figures_ui(ui, dataset, slide, found, k, commands);
+    if let Some(s) = found {
+        for p in &s.problems {
+            ui.label(
+                RichText::new(format!("\u{26a0} This slide {p}."))
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
+    }
+}
+
+/// The slide's figures, one row each: highlight, value and label (or "not found"), up,
+/// remove.
+fn figures_ui(
+    ui: &mut egui::Ui,
+    dataset: &crate::dataset::Dataset,
+    slide: &crate::board::Slide,
+    found: Option<&crate::board::ResolvedSlide>,
+    k: usize,
+    commands: &mut Commands,
+) {
+    let edit = |c: &mut Commands, e: SlideEdit| c.push(Command::Slides(e));
     ui.label(RichText::new("Figures").strong()).on_hover_text(
         "Highlighted figures are drawn in their colours, the others greyed; with none \
          highlighted, all are in colour.",
@@ -321,7 +341,8 @@ fn editor_ui(
                 }
                 None => {
                     ui.label(
-                        RichText::new(format!("{} (not found)", f.name())).color(ui.visuals().warn_fg_color),
+                        RichText::new(format!("{} (not found)", f.name()))
+                            .color(ui.visuals().warn_fg_color),
                     );
                 }
             }
@@ -352,11 +373,6 @@ fn editor_ui(
                 );
             }
         });
-    }
-    if let Some(s) = found {
-        for p in &s.problems {
-            ui.label(RichText::new(format!("\u{26a0} This slide {p}.")).color(ui.visuals().warn_fg_color));
-        }
     }
 }
 
