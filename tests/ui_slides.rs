@@ -217,6 +217,18 @@ fn save_with_ctrl_s_reopen_and_present() {
     assert_eq!(&saved, harness.state().board());
     assert_eq!(saved.slides[1].subtitle, "Two figures of July 2024");
 
+    // On My slides, the deck and the page export are the slides of one's own.
+    {
+        let app = harness.state();
+        let src = briefboard::app::export_dialog::ExportSource::new(
+            (app.data().dataset(), app.derived()),
+            &Page::Slides,
+            briefboard::theme::ThemeChoice::Light,
+        );
+        let titles: Vec<&str> = src.slides().iter().map(|m| m.title.as_str()).collect();
+        assert_eq!(titles, ["5G base stations built", "Computing and 5G"]);
+        assert_eq!(src.page().map(|m| m.id.as_str()), Some("my-slide-2"));
+    }
     // F5 on My slides presents them, from the chosen one.
     harness.key_press(egui::Key::F5);
     harness.run();
