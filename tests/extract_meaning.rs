@@ -1,8 +1,8 @@
 //! What the extractor says of each figure, scored against figures labelled by hand: kind,
 //! sign, qualifier and period of every figure found, and the figures it emits that are not
 //! figures. Two sets: the development set (`tests/data/briefings/` 01–08, copied from the
-//! project's shared set, and `tests/data/dev/` 09–26) and the held-out set (`tests/data/dev/`
-//! 27–32), which the rules were not written from: nobody writing rules reads those texts.
+//! project's shared set, and `tests/data/dev/` 09–26 and 41–48) and the held-out set (`tests/data/dev/`
+//! 27–40), which the rules were not written from: nobody writing rules reads those texts.
 //!
 //! `cargo test --test extract_meaning -- --nocapture` prints the table the README shows, then
 //! every disagreement of the development set.
@@ -24,7 +24,7 @@ fn excerpts() -> Vec<(&'static str, String, bool)> {
     let mut out: Vec<(&str, String, bool)> = (1..=8)
         .map(|n| ("briefings", format!("{n:02}"), true))
         .collect();
-    for n in 9..=40 {
+    for n in 9..=99 {
         let nn = format!("{n:02}");
         if Path::new(ROOT)
             .join("dev")
@@ -39,7 +39,13 @@ fn excerpts() -> Vec<(&'static str, String, bool)> {
 
 /// Excerpts kept back: only scored, never read while writing rules.
 fn held_out(nn: &str) -> bool {
-    nn.parse::<u32>().is_ok_and(|n| n >= 27)
+    nn.parse::<u32>().is_ok_and(|n| (27..=40).contains(&n))
+}
+
+/// The held-out excerpts added after the rules of the first held-out set had been written
+/// (33–40): their totals had never been seen while those rules were written.
+fn fresh_held_out(nn: &str) -> bool {
+    nn.parse::<u32>().is_ok_and(|n| (33..=40).contains(&n))
 }
 
 #[derive(Deserialize)]
@@ -279,7 +285,7 @@ const HEAD: &str = "| excerpt | labelled mentions | found, right speaker | emitt
 fn meaning_of_figures_scores_above_the_goals() {
     let mut table = String::from(HEAD);
     let mut details = String::new();
-    let (mut dev, mut held) = (Score::default(), Score::default());
+    let (mut dev, mut held, mut fresh) = (Score::default(), Score::default(), Score::default());
     for (folder, nn, sign_in_id) in excerpts() {
         let dir = Path::new(ROOT).join(folder);
         let text = std::fs::read_to_string(dir.join(format!("{nn}.txt"))).expect("excerpt");
@@ -288,7 +294,9 @@ fn meaning_of_figures_scores_above_the_goals() {
         )
         .unwrap_or_else(|e| panic!("{nn}.gold.json: {e}"));
         let s = score(&format!("{nn}.txt"), &text, &gold, sign_in_id);
-        if held_out(&nn) {
+        if fresh_held_out(&nn) {
+            fresh.add(&s);
+        } else if held_out(&nn) {
             held.add(&s);
         } else {
             let _ = writeln!(table, "{}", s.row(&nn));
@@ -300,6 +308,7 @@ fn meaning_of_figures_scores_above_the_goals() {
     }
     let _ = writeln!(table, "{}", dev.row("**development set**"));
     let _ = writeln!(table, "{}", held.row("**held out (27–32)**"));
+    let _ = writeln!(table, "{}", fresh.row("**held out, added later (33–40)**"));
     println!("{table}\n{details}");
     // The development set's floors: the goals of the work where the rules reach them (found
     // 95 %, precision 92 %, kind 95 %, sign 98 %, qualifier 97 %), and what they reach now for

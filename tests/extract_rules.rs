@@ -261,3 +261,96 @@ fn periods_of_lists_months_and_the_clause_before() {
         ]
     );
 }
+
+/// (label, value, kind, period) of every indicator, in order.
+fn read(body: &str) -> Vec<(String, f64, Kind, Option<String>)> {
+    briefing("July 15, 2024", body)
+        .indicators
+        .iter()
+        .map(|i| (i.label.clone(), i.value, i.kind, i.period.clone()))
+        .collect()
+}
+
+#[test]
+fn a_list_of_changes_shares_its_verb_and_sign() {
+    let got = read(
+        "Since the beginning of this year, one-year and five-year loan rates have decreased by \
+         0.1 percentage point and 0.35 percentage point, respectively.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [-0.1, -0.35]);
+    assert!(got.iter().all(|g| g.2 == Kind::Change), "{got:?}");
+}
+
+#[test]
+fn an_amount_said_in_percent_is_its_growth() {
+    let got = read(
+        "In the second quarter, GDP expanded 0.4% year on year, and the fixed asset investment \
+         was 4.2%. The six-month increase was 8.4%. The unemployment rate was 5.1%.",
+    );
+    let kinds: Vec<Kind> = got.iter().map(|g| g.2).collect();
+    assert_eq!(
+        kinds,
+        [Kind::Change, Kind::Change, Kind::Change, Kind::Level],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn words_of_time_that_name_no_period_of_the_figure() {
+    // The base of a comparison is not the figure's period; a sentence without figures that
+    // names two periods speaks last of the one the next figures are of; "as of late July".
+    let got = read(
+        "Last month people worried about the first two months, but figures in March are now \
+         excellent. Industrial output increased by 8.5%, 3.2 percentage points higher than that \
+         of the first two months. As of late July, loan balances reached 32.1 trillion yuan.",
+    );
+    let periods: Vec<Option<&str>> = got.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(
+        periods,
+        [Some("2024-03"), Some("2024-03"), Some("2024-07")],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn terms_and_guesses_are_read_as_such() {
+    // "7-day reverse repos" names a term; "expected to be 6.2 percent or 6.3 percent" are two
+    // guesses, not a figure and its share.
+    let d = briefing(
+        "July 15, 2024",
+        "The 7-day reverse repos address short-term needs. GDP grew by 6.4%, and the figure was \
+         expected to be 6.2 percent or 6.3 percent.",
+    );
+    let got: Vec<(f64, Qualifier, Kind)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.qualifier, i.kind))
+        .collect();
+    assert_eq!(got.len(), 3, "{got:?}");
+    let values: Vec<f64> = got.iter().map(|g| g.0).collect();
+    assert_eq!(values, [6.4, 6.2, 6.3]);
+    assert_eq!(got[1].1, Qualifier::Estimated);
+    assert_ne!(got[2].2, Kind::Share, "{got:?}");
+}
+
+#[test]
+fn labels_say_whose_and_which() {
+    let got = read(
+        "The added value created by strategic emerging industries went up by 8.7 percent. The \
+         number of people who pay contributions to the fund has increased from 102 million to \
+         164 million. As I mentioned, this year's summer grain production increased by 7.25 \
+         billion jin. The project has transferred more than 72.9 billion cubic meters of water.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Added value of strategic emerging industries, change",
+            "Number of people who pay contributions to the fund, start of period",
+            "Number of people who pay contributions to the fund, end of period",
+            "Summer grain production, change",
+            "Water transferred",
+        ]
+    );
+}

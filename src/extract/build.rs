@@ -9,8 +9,8 @@ use super::label::{generic_label, slug, theme};
 use super::meaning::{announced, grows, is_share, now_before, perfect};
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    Period, change_span, future_before, local_period, respective_quarter, sentence_period,
-    this_year_after,
+    Period, change_span, future_before, last_period, local_period, respective_quarter,
+    sentence_period, this_year_after,
 };
 use super::rules::{Ctx, KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::sentences::sentences;
@@ -161,10 +161,15 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
             // a change against a base is not of the period said before.
+            // (A base that is itself a time, "than that of the first two months", leaves
+            // the figure in the period said before.)
+            let base_is_time = ["month", "quarter", "half", "same period"]
+                .iter()
+                .any(|w| ctx.after.contains(w));
             let based = own.is_none()
                 && (ctx.after.contains("compared") || ctx.after.contains("than"))
                 && compared_year(&ctx.after).is_none()
-                && !ctx.after.contains("same period");
+                && !base_is_time;
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
         } else if announced(&ctx) {
@@ -217,7 +222,9 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             (Kind::Level | Kind::Share, None) if listed => {
                 (Kind::Change, previous.map(|p| p.value < 0.0))
             }
-            (Kind::Level, None) if growth => (Kind::Change, Some(false)),
+            (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
+                (Kind::Change, Some(false))
+            }
             other => other,
         };
         let value = if sign == Some(true) {
@@ -268,10 +275,15 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
     let next = Carried {
         opening: opens,
         target: target_year,
-        period: own
-            .filter(|p| !p.future)
-            .map(|p| p.text)
-            .or_else(|| carried.period.clone()),
+        // A sentence without figures that names two periods speaks last of the one the
+        // figures after it are of.
+        period: if out.is_empty() {
+            last_period(&t, date).filter(|p| !p.future)
+        } else {
+            own.filter(|p| !p.future)
+        }
+        .map(|p| p.text)
+        .or_else(|| carried.period.clone()),
     };
     (out, next)
 }

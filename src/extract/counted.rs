@@ -123,6 +123,26 @@ pub(super) const DONE: &[&str] = &[
     "covered",
 ];
 
+/// Past tenses of verbs that move or make things counted ("transferred 72.9 billion cubic
+/// meters of water"), said of them as "water transferred" (not "established", "opened":
+/// "20 centers" says it alone).
+pub(super) const ACTIVE: &[&str] = &[
+    "transferred",
+    "revised",
+    "allocated",
+    "supplied",
+    "provided",
+    "planted",
+    "restored",
+    "signed",
+    "filed",
+    "granted",
+    "published",
+    "produced",
+    "harvested",
+    "attracted",
+];
+
 /// What the sentence says befell the things counted: made new ("added 13 million urban jobs
 /// annually" → "new urban jobs per year", "created 52.82 million jobs" → "jobs created"),
 /// or done to them ("770 million poor rural people have been lifted out of poverty" → "poor
@@ -162,6 +182,13 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
     let mut label = match verb {
         "added" | "adds" | "add" | "created" | "creates" | "create" => format!("new {noun}"),
         v if v.ends_with("ing") && people(noun) => format!("{noun} {v}"),
+        // "have cumulatively transferred 72.9 billion cubic meters of water": what was done
+        // to it.
+        v if (DONE.contains(&v) || ACTIVE.contains(&v)) && noun.split_whitespace().count() <= 4 => {
+            format!("{noun} {v}")
+        }
+        // "a nation with over 1.4 billion people": its population.
+        _ if noun == "people" || noun == "chinese people" => noun.replace("people", "population"),
         _ => noun.to_owned(),
     };
     // "… have been lifted out of poverty", "… have been delivered".

@@ -136,6 +136,16 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     if q.unit == Unit::Times && matches!((next, lower(q.last + 1)), ("that", "of") | ("as", _)) {
         return Some(false);
     }
+    // "decreased by 0.1 percentage point and 0.35 percentage point": the second of a list
+    // goes the way of the list, which the caller knows.
+    let listed = matches!(lower(q.first.wrapping_sub(1)), "and" | "," | "or")
+        && matches!(
+            lower(q.first.wrapping_sub(2)),
+            "point" | "points" | "percent" | "%" | ","
+        );
+    if q.unit == Unit::PercentagePoint && listed {
+        return None;
+    }
     if q.unit == Unit::PercentagePoint
         || next == "year" && lower(q.last + 1) == "on"
         || next == "year-on-year"

@@ -104,34 +104,68 @@ impl Facts {
 }
 
 /// Gives every indicator a label of its own: where several share one, each gets its period
-/// ("Number of employees, 1949") when the periods tell them apart, else its unit when that
-/// does ("… (yuan)", "… (US dollars)", "… (%)"), else a number ("… (2)"). A label never holds
-/// the figure's value.
+/// ("Number of employees, 1949") when no other of them has that period, else its unit when
+/// no other has that unit ("… (yuan)", "… (US dollars)", "… (%)"), else, for the two ends of
+/// one sentence's "from … to …" ("increased from 102 million to 164 million"), "start of
+/// period" and "end of period", else its unit when the units differ, and a number ("… (2)")
+/// where that still leaves two alike. A label never holds the figure's
+/// value. Linear in the indicators.
 pub fn distinct_labels(indicators: &mut [Indicator]) {
     let mut count: HashMap<String, usize> = HashMap::new();
     for i in indicators.iter() {
         *count.entry(i.label.clone()).or_default() += 1;
     }
-    let mut periods: HashMap<String, HashSet<Option<String>>> = HashMap::new();
-    let mut units: HashMap<String, HashSet<Unit>> = HashMap::new();
+    // How many figures of each shared label have each period, each unit, and each quote.
+    let mut periods: HashMap<(String, Option<String>), usize> = HashMap::new();
+    let mut units: HashMap<(String, Unit), usize> = HashMap::new();
+    let mut unit_sets: HashMap<String, HashSet<Unit>> = HashMap::new();
+    let mut quotes: HashMap<(String, &str), usize> = HashMap::new();
     for i in indicators.iter().filter(|i| count[&i.label] > 1) {
-        periods
-            .entry(i.label.clone())
-            .or_default()
-            .insert(i.period.clone());
-        units.entry(i.label.clone()).or_default().insert(i.unit);
+        *periods
+            .entry((i.label.clone(), i.period.clone()))
+            .or_default() += 1;
+        *units.entry((i.label.clone(), i.unit)).or_default() += 1;
+        unit_sets.entry(i.label.clone()).or_default().insert(i.unit);
+        if let Some(m) = i.mentions.first() {
+            *quotes
+                .entry((i.label.clone(), m.quote.as_str()))
+                .or_default() += 1;
+        }
     }
+    // The "from … to …" pairs: two figures of one label, the only two of it in a sentence
+    // that says "from" and "to"; the first said is the start.
+    let from_to: Vec<Option<bool>> = {
+        let mut first_seen: HashSet<(String, String)> = HashSet::new();
+        indicators
+            .iter()
+            .map(|i| {
+                let m = i.mentions.first()?;
+                let pair = count[&i.label] > 1
+                    && quotes.get(&(i.label.clone(), m.quote.as_str())) == Some(&2)
+                    && m.quote.contains(" from ")
+                    && m.quote.contains(" to ");
+                pair.then(|| first_seen.insert((i.label.clone(), m.quote.clone())))
+            })
+            .collect()
+    };
     let mut seen: HashSet<String> = indicators
         .iter()
         .filter(|i| count[&i.label] == 1)
         .map(|i| i.label.clone())
         .collect();
-    for i in indicators.iter_mut().filter(|i| count[&i.label] > 1) {
-        let by_period = periods[&i.label].len() == count[&i.label];
-        let by_unit = units[&i.label].len() > 1;
-        let mut label = match (&i.period, by_period, by_unit) {
-            (Some(p), true, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
-            (_, _, true) => format!("{} ({})", i.label, measure_words(i.unit)),
+    for (i, from_to) in indicators.iter_mut().zip(from_to) {
+        if count[&i.label] == 1 {
+            continue;
+        }
+        let own_period = periods[&(i.label.clone(), i.period.clone())] == 1;
+        let own_unit = units[&(i.label.clone(), i.unit)] == 1;
+        let units_differ = unit_sets[&i.label].len() > 1;
+        let mut label = match (&i.period, own_period, own_unit, from_to) {
+            (Some(p), true, _, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
+            (_, _, true, _) => format!("{} ({})", i.label, measure_words(i.unit)),
+            (_, _, _, Some(true)) => format!("{}, start of period", i.label),
+            (_, _, _, Some(false)) => format!("{}, end of period", i.label),
+            _ if units_differ => format!("{} ({})", i.label, measure_words(i.unit)),
             _ => i.label.clone(),
         };
         let base = label.clone();

@@ -74,6 +74,13 @@ pub fn generic_label(
                 .trim_start()
                 .strip_prefix("of ")
                 .or_else(|| {
+                    // "yuan in special-purpose bonds", not "in 2023" nor "in the first half".
+                    ctx.after
+                        .trim_start()
+                        .strip_prefix("in ")
+                        .filter(|r| !says_time(r))
+                })
+                .or_else(|| {
                     // "for transfer payments", not "for six consecutive years".
                     ctx.after
                         .trim_start()
@@ -88,6 +95,12 @@ pub fn generic_label(
     };
     let base = trim_end(&base);
     let base = whose(base, ctx, kind, unit);
+    // "items, which are worth US$50 billion": the items' value.
+    let base = if ctx.before.trim_end().ends_with(" worth") && !base.is_empty() {
+        format!("{base}, value")
+    } else {
+        base
+    };
     let label = if base.chars().any(char::is_alphabetic) {
         capital(&restore_case(&base, original))
     } else {
@@ -107,6 +120,17 @@ pub fn generic_label(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// Whether a phrase after "in" says a time ("2023", "the first half", "recent years").
+fn says_time(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            first,
+            "the" | "this" | "last" | "recent" | "past" | "each" | "every" | "total" | "all"
+        )
+        || super::dates::month(first.trim_end_matches([',', '.'])).is_some()
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.
@@ -145,10 +169,24 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
         .any(|w| subj.split_whitespace().any(|x| x == *w));
     let way = if says { "" } else { "change" };
     let after = ctx.after.trim_start();
+    // "a year-on-year increase of 1.58 trillion yuan".
+    let before = ctx.before.trim_end();
+    let yoy_before = [
+        "increase of",
+        "growth of",
+        "decrease of",
+        "decline of",
+        "rise of",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(&format!("year-on-year {w}"))
+            || before.ends_with(&format!("year on year {w}"))
+    });
     let when = compared_year(&ctx.after)
         .map(|(how, y)| format!(" {how} {y}"))
         .or_else(|| {
-            (after.starts_with("year on year") || after.starts_with("year-on-year"))
+            (yoy_before || after.starts_with("year on year") || after.starts_with("year-on-year"))
                 .then(|| " year on year".to_owned())
         })
         .or_else(|| {
@@ -263,12 +301,15 @@ pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
         .unwrap_or("industry")
 }
 
-/// The content words of a label, for comparing two labels.
+/// The content words of a label, for comparing two labels; what was done to the things
+/// ("built", "established") says nothing of which things they are.
 fn content(label: &str) -> Vec<String> {
+    use super::counted::{ACTIVE, DONE};
     label
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.len() > 3)
         .map(str::to_ascii_lowercase)
+        .filter(|w| !DONE.contains(&w.as_str()) && !ACTIVE.contains(&w.as_str()))
         .collect()
 }
 

@@ -31,7 +31,8 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
     // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
     // yuan, or 90%,": a part of what was said before.
     let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
-    let or_part = ctx.index > 0 && matches!(ctx.before.trim(), ", or" | "or");
+    // ("6.2 percent or 6.3 percent" are two guesses, not a part.)
+    let or_part = ctx.index > 0 && ctx.before.trim() == ", or";
     of_all
         || or_part
         || BEFORE.iter().any(|w| clause.contains(w))
@@ -66,11 +67,37 @@ pub(super) fn perfect(ctx: &Ctx) -> bool {
 /// rate of … was", "its growth in the first half is").
 pub(super) fn grows(ctx: &Ctx) -> bool {
     let clause = super::phrase::last_clause(&ctx.before);
-    ["growth", "increase in", "increases in"]
-        .iter()
-        .any(|w| clause.contains(w))
-        && !clause.contains("contribut")
+    let words: Vec<&str> = clause.split_whitespace().map(super::phrase::bare).collect();
+    // "the gain was 6.3 %", "the six-month increase was 8.4 %"; not "increased to 30 %".
+    let reached = words.last() == Some(&"to");
+    let growth_word = words.iter().any(|w| {
+        matches!(
+            *w,
+            "growth" | "gain" | "gains" | "pickup" | "increment" | "expansion"
+        ) || matches!(*w, "increase" | "increases") && !reached
+    });
+    // "the fixed asset investment was 4.2 %": an amount in percent is its growth, unless
+    // the clause says a rate or a share of it.
+    let amount = words.iter().any(|w| AMOUNTS.contains(w))
+        && !words.iter().any(|w| RATES.contains(w))
+        && matches!(words.last(), Some(&("was" | "is" | "were" | "are" | "at")));
+    (growth_word || amount) && !clause.contains("contribut")
 }
+
+/// Nouns of amounts that a percent said of can only be a growth ("investment was 4.2 %").
+#[rustfmt::skip]
+const AMOUNTS: &[&str] = &[
+    "investment", "sales", "output", "exports", "imports", "gdp", "revenue", "production",
+    "consumption", "trade", "loans", "value-added", "profits", "income", "spending",
+    "expenditure",
+];
+
+/// Nouns of rates and shares: a percent said of them is their level.
+#[rustfmt::skip]
+const RATES: &[&str] = &[
+    "rate", "rates", "ratio", "share", "proportion", "index", "contribution", "intensity",
+    "coverage", "utilization", "penetration", "percentage", "margin", "level",
+];
 
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.

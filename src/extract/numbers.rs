@@ -65,7 +65,8 @@ const NOT_BEFORE: [&str; 8] = ["the", "these", "those", "per", "no", "top", "sin
 
 /// The qualifier said just before token `i`: "more than", "over", "exceeded" → over; "under",
 /// "below", "less than", "within" (a cap), "no more than", "not exceeding" → under; "about",
-/// "around" → about; "nearly", "almost", "close to" → nearly; "at least"; "an estimated".
+/// "around" → about; "nearly", "almost", "close to" → nearly; "at least"; "an estimated",
+/// "expected to be" → estimated.
 fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
     let w = |k: usize| {
         i.checked_sub(k)
@@ -91,7 +92,9 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
         (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
         (_, "at", "least") => Qualifier::AtLeast,
-        (_, _, "estimated") | ("estimated", "to", "be") => Qualifier::Estimated,
+        (_, _, "estimated") | ("estimated" | "expected" | "projected" | "forecast", "to", "be") => {
+            Qualifier::Estimated
+        }
         _ => Qualifier::Exact,
     }
 }
@@ -138,7 +141,7 @@ const REFERENCES: [&str; 7] = [
 
 /// Whether token `i` names rather than measures: the number of a provision ("Section 301
 /// tariffs", "Article 12", "No. 1"), or part of a model name or slogan joined by "+" ("the
-/// 3+1 model", "1+N policies").
+/// 3+1 model", "1+N policies"), or the length that names a term ("7-day reverse repos").
 fn reference(t: &[Token<'_>], i: usize) -> bool {
     let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
     let prev = low(i.checked_sub(1));
@@ -148,7 +151,14 @@ fn reference(t: &[Token<'_>], i: usize) -> bool {
         prev
     };
     let quote = |w: &str| matches!(w, "\"" | "“" | "”" | "'" | "‘" | "’");
+    // "7-day reverse repos", "10-year treasury bonds": a term's name, not a figure.
+    let term = t.get(i + 1).is_some_and(|x| x.text == "-")
+        && matches!(
+            low(Some(i + 2)),
+            "day" | "week" | "month" | "year" | "hour" | "minute"
+        );
     REFERENCES.contains(&prev_word)
+        || term
         || prev == "+"
         || low(Some(i + 1)) == "+"
         || quote(prev) && quote(low(Some(i + 1)))

@@ -346,6 +346,18 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             return past(Span::month(to_i16(y)?, m));
         }
     }
+    // "as of late July", "by mid-June": that month.
+    if w(0) == "as"
+        && w(1) == "of"
+        && matches!(w(2), "late" | "early" | "mid")
+        && let Some(m) = month_at(t, i + 3)
+    {
+        let y = match year_phrase(t, i + 4, date) {
+            Some((y, _)) => y,
+            None => year_of_part(date, m)?,
+        };
+        return past(Span::month(to_i16(y)?, m));
+    }
     // "last year", "this year", "this year's summer grain production".
     let year_word = matches!(w(1), "year" | "year's" | "year’s");
     if matches!(w(0), "last" | "previous") && year_word {
@@ -361,13 +373,44 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
 /// last year", "compared with 2019", "over the same period of 2020"), not the figure's period.
 fn compared_base(t: &[Token<'_>], i: usize) -> bool {
     let back = |k: usize| i.checked_sub(k).map_or("", |j| lower(t, j));
+    // "… than that of the first two months", "up 1.5 points from the first quarter".
+    let from_the =
+        back(2) == "from" && back(1) == "the" && !t.iter().skip(i).take(6).any(|x| x.low == "to");
     (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
-        || (1..=3).any(|k| matches!(back(k), "than" | "compared"))
+        || (1..=4).any(|k| matches!(back(k), "than" | "compared"))
+        || from_the
 }
 
 /// The period of a sentence: its first period phrase, with the index of its first token.
 pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Period)> {
+    period_phrases(t, date).next()
+}
+
+/// The last period phrase of a sentence ("… was not so good in the first two months, but
+/// figures in March are excellent": March), for the figures of the sentences after it.
+pub fn last_period(t: &[Token<'_>], date: Option<Date>) -> Option<Period> {
+    // A phrase's own words ("from January to May", "the first half of this year") hold
+    // shorter phrases; a phrase counts as a new one when it starts well after the one before.
+    let mut last: Option<(usize, Period)> = None;
+    for (i, p) in period_phrases(t, date) {
+        if last.as_ref().is_none_or(|(at, _)| i > at + PHRASE_WORDS) {
+            last = Some((i, p));
+        }
+    }
+    last.map(|(_, p)| p)
+}
+
+/// How far into one phrase of time a shorter one may start ("in the first half of this
+/// year": "this year" at 5).
+const PHRASE_WORDS: usize = 5;
+
+/// The period phrases of a sentence that are not comparison bases, in order, each with the
+/// index of its first token. Each costs a bounded look ahead.
+fn period_phrases<'a>(
+    t: &'a [Token<'a>],
+    date: Option<Date>,
+) -> impl Iterator<Item = (usize, Period)> + 'a {
     (0..t.len())
         .filter(|&i| {
             matches!(
@@ -397,7 +440,7 @@ pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Pe
                 || t[i].number
         })
         .filter(|&i| !compared_base(t, i))
-        .find_map(|i| {
+        .filter_map(move |i| {
             half_year(t, i, date)
                 .or_else(|| quarter(t, i, date))
                 .or_else(|| as_of_day(t, i, date))
