@@ -121,6 +121,30 @@ fn add_from_details_table_and_chart_then_reorder_and_highlight() {
         0,
         "the moved slide stays chosen"
     );
+    // Dragged by its title onto the first slide's title, the second slide goes first again.
+    let from = harness
+        .get_by_label("2. 5G base stations built")
+        .rect()
+        .center();
+    let to = harness.get_by_label_contains("1. ").rect().center();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.run();
+    for k in 1..=5u8 {
+        harness.hover_at(from + (to - from) * (f32::from(k) / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    assert_eq!(shown_values(&harness, 0), ["3.837 million"]);
+    assert_eq!(shown_values(&harness, 1)[..2], ["> 60 %", "42 %"]);
+    harness
+        .get_all_by_label("Up")
+        .nth(1)
+        .expect("a second Up")
+        .click();
+    harness.run();
 
     // Highlight the share of 5G base stations: the other figures of the slide are greyed.
     harness

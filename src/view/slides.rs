@@ -163,26 +163,28 @@ fn list_ui(
             for (k, slide) in view.board.slides.iter().enumerate() {
                 let problems = view.resolved.slides.get(k).map_or(0, |s| s.problems.len());
                 let on = k == current;
-                let title = format!("{}. {}", k + 1, slide.title);
-                let row = ui.selectable_label(on, RichText::new(title).strong());
-                if row.clicked() && !on {
+                // The title drags onto another slide's title to move the slide there.
+                let title = slide_summary_ui(ui, (k, slide), on, problems, tokens);
+                title.dnd_set_drag_payload(k);
+                if title.clicked() && !on {
                     commands.push(Command::Slides(SlideEdit::Choose(k)));
                 }
-                let figures = slide.figures.len();
-                let mut line = format!(
-                    "{figures} figure{} \u{b7} {}",
-                    if figures == 1 { "" } else { "s" },
-                    slide.chart.label()
-                );
-                if problems > 0 {
-                    line.push_str(" \u{b7} \u{26a0} something is missing");
+                if let Some(from) = title.dnd_hover_payload::<usize>()
+                    && *from != k
+                {
+                    let r = title.rect;
+                    let y = if *from < k { r.bottom() } else { r.top() };
+                    ui.painter().hline(
+                        r.x_range(),
+                        y,
+                        egui::Stroke::new(2.0, ui.visuals().selection.bg_fill),
+                    );
                 }
-                let colour = if problems > 0 {
-                    ui.visuals().warn_fg_color
-                } else {
-                    tokens.text_muted
-                };
-                ui.label(RichText::new(line).small().color(colour));
+                if let Some(from) = title.dnd_release_payload::<usize>()
+                    && *from != k
+                {
+                    commands.push(Command::Slides(SlideEdit::Move { from: *from, to: k }));
+                }
                 ui.horizontal(|ui| {
                     let push = |c: &mut Commands, e: SlideEdit| c.push(Command::Slides(e));
                     if ui
@@ -217,6 +219,38 @@ fn list_ui(
                 ui.add_space(tokens.spacing * 0.5);
             }
         });
+}
+
+/// A slide's number and title (selectable, and draggable) and its line: figures, chart,
+/// whether something is missing. Returns the title's response.
+fn slide_summary_ui(
+    ui: &mut egui::Ui,
+    (k, slide): (usize, &crate::board::Slide),
+    on: bool,
+    problems: usize,
+    tokens: &Tokens,
+) -> egui::Response {
+    let title = format!("{}. {}", k + 1, slide.title);
+    let response = ui
+        .selectable_label(on, RichText::new(title).strong())
+        .interact(egui::Sense::drag())
+        .on_hover_text("Choose this slide; drag it onto another's title to move it there");
+    let figures = slide.figures.len();
+    let mut line = format!(
+        "{figures} figure{} \u{b7} {}",
+        if figures == 1 { "" } else { "s" },
+        slide.chart.label()
+    );
+    if problems > 0 {
+        line.push_str(" \u{b7} \u{26a0} something is missing");
+    }
+    let colour = if problems > 0 {
+        ui.visuals().warn_fg_color
+    } else {
+        tokens.text_muted
+    };
+    ui.label(RichText::new(line).small().color(colour));
+    response
 }
 
 /// The chosen slide's title, subtitle, chart, figures (highlight, remove, order) and note.
