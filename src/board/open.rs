@@ -161,6 +161,12 @@ pub fn states_among(
                 Some((_, sha)) => BriefingState::Changed {
                     found: (*sha).to_owned(),
                 },
+                None if b.path != crate::library::EMBEDDED_NAME
+                    && !crate::sources::fetch::is_address(&b.path)
+                    && !path.exists() =>
+                {
+                    BriefingState::Gone("no such file".to_owned())
+                }
                 None => BriefingState::NotOpen,
             }
         })

@@ -50,7 +50,7 @@ pub fn ui(
 ) {
     header_ui(ui, view, commands);
     for p in view.briefing_problems {
-        ui.label(RichText::new(format!("\u{26a0} {p}")).color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(p.as_str()).color(ui.visuals().warn_fg_color));
     }
     ui.separator();
     if view.board.slides.is_empty() {
@@ -242,7 +242,7 @@ fn slide_summary_ui(
         slide.chart.label()
     );
     if problems > 0 {
-        line.push_str(" \u{b7} \u{26a0} something is missing");
+        line.push_str(" \u{b7} something is missing");
     }
     let colour = if problems > 0 {
         ui.visuals().warn_fg_color
@@ -328,10 +328,7 @@ fn editor_ui(
     figures_ui(ui, dataset, slide, found, k, commands);
     if let Some(s) = found {
         for p in &s.problems {
-            ui.label(
-                RichText::new(format!("\u{26a0} This slide {p}."))
-                    .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(format!("This slide {p}.")).color(ui.visuals().warn_fg_color));
         }
     }
 }
