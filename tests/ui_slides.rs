@@ -302,3 +302,66 @@ fn save_with_ctrl_s_reopen_and_present() {
         "the note is drawn"
     );
 }
+
+#[test]
+fn a_board_whose_briefing_has_gone_names_it_and_its_slide_says_so() {
+    use briefboard::board::{Board, BoardBriefing, ChartChoice, FigureRef, Slide};
+    use briefboard::dataset::Anchor;
+    let dir = tempfile::tempdir().expect("a folder");
+    let sha = "ab".repeat(32);
+    let board = Board {
+        board_version: briefboard::board::BOARD_VERSION,
+        briefings: vec![BoardBriefing {
+            path: "gone.txt".to_owned(),
+            sha256: sha.clone(),
+            title: "A briefing since deleted".to_owned(),
+            date: "2025-01-01".to_owned(),
+        }],
+        slides: vec![Slide {
+            title: "Kept all the same".to_owned(),
+            subtitle: String::new(),
+            chart: ChartChoice::Bars,
+            figures: vec![FigureRef {
+                briefing: sha,
+                measure: "5g-base-stations".to_owned(),
+                anchor: Anchor {
+                    start: 10,
+                    end: 20,
+                    value: 1.0,
+                },
+                label: "5G base stations built".to_owned(),
+                highlight: false,
+            }],
+            note: String::new(),
+        }],
+    };
+    let path = dir.path().join("old.briefboard");
+    board.write(&path).expect("written");
+    let options = StartOptions {
+        files: vec![path],
+        state: Some(briefboard::app::Persisted {
+            briefings: Vec::new(),
+            ..briefboard::app::Persisted::default()
+        }),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(support::WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    support::wait_idle(&mut harness);
+    assert_eq!(harness.state().board().slides.len(), 1, "the slide is kept");
+    // Named above the slides, by the slide that needs it, and on the slide's preview (which
+    // has nothing else to show).
+    let named = harness
+        .get_all_by_label_contains("could not be opened (no such file)")
+        .count();
+    assert_eq!(named, 3);
+    harness.get_by_label_contains("This slide needs the briefing \u{201c}A briefing since deleted");
+    harness.get_by_label_contains("5G base stations built (not found)");
+    let problems = harness.state().board_resolved().problems();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("Slide 1: needs the briefing"),
+        "{problems:?}"
+    );
+}
