@@ -36,6 +36,24 @@ fn shown_values(harness: &Harness<'static, App>, slide: usize) -> Vec<String> {
         .collect()
 }
 
+/// The app started as `briefboard BOARD` where no briefing was open at the last run; stepped
+/// until the board's briefings are read.
+fn open_board(path: &std::path::Path) -> Harness<'static, App> {
+    let options = StartOptions {
+        files: vec![path.to_owned()],
+        state: Some(briefboard::app::Persisted {
+            briefings: Vec::new(),
+            ..briefboard::app::Persisted::default()
+        }),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(support::WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    support::wait_idle(&mut harness);
+    harness
+}
+
 fn show(harness: &mut Harness<'static, App>, page: Page) {
     harness.state_mut().push(Command::ShowPage(page));
     harness.run();
@@ -256,30 +274,24 @@ fn save_with_ctrl_s_reopen_and_present() {
     // F5 on My slides presents them, from the chosen one.
     harness.key_press(egui::Key::F5);
     harness.run();
-    let slides = harness
-        .state()
-        .presenter()
-        .expect("presenting")
+    let presenter = harness.state().presenter().expect("presenting");
+    let slides: Vec<&str> = presenter
         .presentation()
         .slides()
-        .to_vec();
+        .iter()
+        .map(String::as_str)
+        .collect();
     assert_eq!(slides, ["my-slide-1", "my-slide-2"]);
+    assert_eq!(
+        presenter.presentation().current(),
+        Some("my-slide-2"),
+        "from the chosen slide"
+    );
     drop(harness);
 
     // `briefboard mine.briefboard`: its briefing (the embedded one) opens, and My slides shows
     // the same slides with every figure found.
-    let options = StartOptions {
-        files: vec![path.clone()],
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
-        ..StartOptions::default()
-    };
-    let mut again = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut again);
+    let mut again = open_board(&path);
     assert_eq!(again.state().state.page, Page::Slides);
     assert_eq!(again.state().board(), &saved);
     assert!(again.state().board_resolved().problems().is_empty());
@@ -337,18 +349,7 @@ fn a_board_whose_briefing_has_gone_names_it_and_its_slide_says_so() {
     };
     let path = dir.path().join("old.briefboard");
     board.write(&path).expect("written");
-    let options = StartOptions {
-        files: vec![path],
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
-        ..StartOptions::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
+    let harness = open_board(&path);
     assert_eq!(harness.state().board().slides.len(), 1, "the slide is kept");
     // Named above the slides, by the slide that needs it, and on the slide's preview (which
     // has nothing else to show).
