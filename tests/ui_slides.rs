@@ -366,3 +366,47 @@ fn a_board_whose_briefing_has_gone_names_it_and_its_slide_says_so() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_board_given_with_present_presents_its_slides_once_its_briefing_is_read() {
+    // "We have built a total of 4.83 million 5G base stations" (MIIT, 20 January 2026).
+    let dir = tempfile::tempdir().expect("a folder");
+    let transcript = dir.path().join("miit-2026.txt");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/across/miit-2026-01-20.txt"
+        ),
+        &transcript,
+    )
+    .expect("copied");
+    let loaded = briefboard::loaded::Loaded::open(&transcript).expect("it opens");
+    let dataset = &loaded.dataset;
+    let built = dataset
+        .indicators
+        .iter()
+        .find(|i| i.label == "5G base stations built")
+        .expect("the 5G base stations");
+    let mut board = briefboard::board::Board::new();
+    let name = transcript.display().to_string();
+    board.add_slide(dataset, &[built], "", &|_| name.clone());
+    let path = dir.path().join("talk.briefboard");
+    board.write(&path).expect("written");
+    let options = StartOptions {
+        files: vec![path],
+        present: true,
+        state: Some(briefboard::app::Persisted {
+            briefings: Vec::new(),
+            ..briefboard::app::Persisted::default()
+        }),
+        ..StartOptions::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(support::WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    support::wait_idle(&mut harness);
+    assert!(harness.state().board_resolved().problems().is_empty());
+    assert_eq!(shown_values(&harness, 0), ["4.83 million"]);
+    let presenter = harness.state().presenter().expect("presenting My slides");
+    assert_eq!(presenter.presentation().current(), Some("my-slide-1"));
+}

@@ -65,6 +65,11 @@ impl App {
             return;
         }
         if let Some(at) = self.session.present_at_start.take() {
+            // `briefboard mine.briefboard --present` presents My slides.
+            if self.state.page == Page::Slides {
+                self.present_slides(ctx);
+                return;
+            }
             let start = (at == StartAt::Page).then(|| self.state.page.id().to_owned());
             self.start_presenting(ctx, start.as_deref());
         }

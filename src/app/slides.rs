@@ -276,6 +276,10 @@ impl App {
             self.add_briefings(vec![part]);
         }
         if !files.is_empty() {
+            // `--present` waits for them (see `start_presenting_if_asked`).
+            if self.session.opening.is_none() {
+                self.session.opening = Some(super::pages::Opening { page: None });
+            }
             self.work.jobs.open_paths(ctx, files);
         }
         self.session.wanted_page = Page::Slides;
