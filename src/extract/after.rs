@@ -3,7 +3,8 @@
 //! share ("of GDP"); a comparison year ("compared with that in 2015"). Lower-case text of one
 //! sentence.
 
-use super::phrase::{NOT_FIRST, bare, is_number, is_verb, noun_phrase, trim_end};
+use super::lexicon::NOT_FIRST;
+use super::phrase::{bare, is_number, is_verb, noun_phrase, trim_end};
 
 /// Nouns that only classify what follows "of" ("sets of instruments", "items of standards").
 const CLASSIFIERS: &[&str] = &[
@@ -124,6 +125,15 @@ pub fn share_of(after: &str) -> Option<String> {
         return Some("the world's total".to_owned());
     }
     let rest = a.strip_prefix("of ").or_else(|| a.strip_prefix("to "))?;
+    // "58 % of them": what "them" are is said before.
+    if rest.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            bare(w),
+            "them" | "it" | "these" | "those" | "which" | "whom"
+        )
+    }) {
+        return None;
+    }
     let np = noun_phrase(rest);
     (!np.is_empty()).then_some(np)
 }

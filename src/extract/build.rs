@@ -194,6 +194,17 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
         let local = respective_quarter(&t, q.first, &earlier, date)
             .or_else(|| local_period(&t, from, q.first, q.last, date));
+        // "increased by 9.4 %, 0.9 percentage points higher than …": the points are of the
+        // period of the rate they follow.
+        let follows_rate = q.unit == Unit::PercentagePoint
+            && local.is_none()
+            && super::subject::continues_rate(&ctx)
+            && out.last().is_some_and(|p: &Figure| p.unit == Unit::Percent);
+        let period = if follows_rate {
+            out.last().and_then(|p: &Figure| p.period.clone())
+        } else {
+            period
+        };
         let period = match (kind, local) {
             (Kind::Target, _) | (_, None) => period,
             (_, Some(p)) if p.future => period,
@@ -215,9 +226,12 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             && (that_of
                 || !super::phrase::has_verb(&ctx.before)
                     && ctx.before.split_whitespace().count() <= 6);
-        let growth = matches!(q.unit, Unit::Percent | Unit::PercentagePoint)
-            && kind == Kind::Level
-            && grows(&ctx);
+        // "the increment in aggregate social financing totaled 22.83 trillion yuan": a
+        // change of that stock, as is a growth said in percent.
+        let increment = super::phrase::last_clause(&ctx.before).contains("increment");
+        let growth = (matches!(q.unit, Unit::Percent | Unit::PercentagePoint) && grows(&ctx)
+            || increment)
+            && kind == Kind::Level;
         let (kind, sign) = match (kind, sign) {
             (Kind::Level | Kind::Share, None) if listed => {
                 (Kind::Change, previous.map(|p| p.value < 0.0))

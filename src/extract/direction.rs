@@ -126,7 +126,12 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     } else {
         next
     };
-    if relative && let Some(sign) = noun(after) {
+    // "saw a 15.73 trillion yuan increase in total loan issuance": an amount's change too.
+    let noun_at = if after == next { q.last } else { q.last + 1 };
+    let of_what = matches!(lower(noun_at + 1), "in" | "," | "." | "");
+    if (relative || of_what)
+        && let Some(sign) = noun(after)
+    {
         return Some(sign);
     }
     if matches!(next, "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than" {

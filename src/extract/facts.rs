@@ -66,6 +66,8 @@ impl Facts {
                 } else {
                     similar(&i.label, &label)
                 }) && i.mentions.last().is_none_or(|m| m.start != mention.start)
+                    // Two periods are two facts, however alike.
+                    && (i.period.is_none() || f.period.is_none() || i.period == f.period)
             });
         if let Some(k) = same {
             let ind = &mut self.indicators[k];

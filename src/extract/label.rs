@@ -41,7 +41,10 @@ pub fn generic_label(
         return (format!("{rate}, {how}"), String::new());
     }
     let ctx = &past_source(ctx);
-    let subj = subject(ctx, said);
+    let subj = changed_subject(subject(ctx, said), ctx, kind, said);
+    if let Some(named) = rate_moved(&subj, ctx, original, unit, kind) {
+        return named;
+    }
     let base = match (unit, kind) {
         (Unit::Rank, _) => rank_label(original, &subj),
         (_, Kind::Change) => change_label(&subj, ctx),
@@ -133,6 +136,50 @@ fn says_time(rest: &str) -> bool {
         || super::dates::month(first.trim_end_matches([',', '.'])).is_some()
 }
 
+/// What a change is of: "financial institutions saw a 15.73 trillion yuan increase in total
+/// loan issuance" is of what follows "in", not of who saw it; "…, and a two-year average
+/// growth rate of over 10 %" is the growth of what was said before.
+fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
+    if kind != Kind::Change {
+        return subj;
+    }
+    let subj = changed_in(&ctx.after).unwrap_or(subj);
+    match said.previous {
+        Some(before)
+            if growth_only(&subj) && !before.is_empty() && !before.contains(subj.as_str()) =>
+        {
+            format!("{before}, {subj}")
+        }
+        _ => subj,
+    }
+}
+
+/// "increased by 8.5 %, 3.2 percentage points higher than that of the first two months": how
+/// much a growth rate moved since a time ("…growth, change from the first two months"), as
+/// the label and the subject; `None` for other figures.
+fn rate_moved(
+    subj: &str,
+    ctx: &Ctx,
+    original: &str,
+    unit: Unit,
+    kind: Kind,
+) -> Option<(String, String)> {
+    if unit != Unit::PercentagePoint || kind != Kind::Change || weak(subj) {
+        return None;
+    }
+    let time = compared_time(ctx.after.trim_start())?;
+    let grows = ["growth", "increase", "rate", "gain", "index"]
+        .iter()
+        .any(|w| subj.split_whitespace().any(|x| x == *w));
+    let what = if grows {
+        subj.to_owned()
+    } else {
+        format!("{subj} growth")
+    };
+    let label = format!("{what}, change from {time}");
+    Some((capital(&restore_case(&label, original)), subj.to_owned()))
+}
+
 /// A label for a figure that nothing in the text names: what kind of figure it is.
 fn fallback(unit: Unit, kind: Kind) -> &'static str {
     match (kind, unit) {
@@ -213,6 +260,88 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
         (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
         (false, false) => format!("{subj}, {way}{when}"),
     }
+}
+
+/// Whether a subject only says a growth ("two-year average growth rate", "annual growth").
+fn growth_only(subj: &str) -> bool {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    words.iter().any(|w| matches!(*w, "growth" | "increase"))
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "growth" | "increase" | "rate" | "average" | "annual" | "yearly" | "year-on-year"
+            ) || w.ends_with("-year")
+        })
+}
+
+/// "… increase in total loan issuance": what changed, named after the noun of change.
+fn changed_in(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix("year-on-year ")
+        .or_else(|| rest.strip_prefix("year on year "))
+        .unwrap_or(rest);
+    let rest = [
+        "increase in ",
+        "increases in ",
+        "rise in ",
+        "growth in ",
+        "decrease in ",
+        "decline in ",
+        "drop in ",
+        "fall in ",
+        "reduction in ",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let np = noun_phrase(rest);
+    (!fragment(&np) && !weak(&np)).then_some(np)
+}
+
+/// "higher than that of the first two months", "faster than in May", "up … from the first
+/// quarter": the time a rate is compared with ("the first two months", "May").
+fn compared_time(after: &str) -> Option<String> {
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "faster than ",
+        "slower than ",
+        "from ",
+        "over ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))?;
+    let rest = ["that of ", "that in ", "in ", "the level of "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('('))
+        .take(8)
+        .collect();
+    let first = words
+        .iter()
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| *w != "the")?;
+    let time = matches!(
+        first,
+        "first" | "second" | "third" | "previous" | "last" | "same"
+    ) || super::dates::month(first).is_some();
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "the" | "and" | "to" | "in" | "a"))
+    {
+        words.pop();
+    }
+    (time && !words.is_empty()).then(|| words.join(" "))
 }
 
 /// "0.4 percentage point higher than the growth of the country's overall foreign trade": what

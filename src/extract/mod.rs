@@ -21,6 +21,7 @@ pub use dates::month;
 mod direction;
 mod facts;
 mod label;
+mod lexicon;
 mod meaning;
 mod numbers;
 mod period;

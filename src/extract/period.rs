@@ -378,7 +378,7 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
         back(2) == "from" && back(1) == "the" && !t.iter().skip(i).take(6).any(|x| x.low == "to");
     (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
-        || (1..=4).any(|k| matches!(back(k), "than" | "compared"))
+        || (1..=5).any(|k| matches!(back(k), "than" | "compared"))
         || from_the
 }
 
@@ -515,6 +515,9 @@ pub fn respective_quarter(
     if !t.iter().any(|x| x.low == "respectively") {
         return None;
     }
+    if let Some(p) = respective_month(t, first, earlier, date) {
+        return Some(p);
+    }
     let at = (0..t.len()).find(|&i| {
         ordinal_word(lower(t, i)).is_some()
             && lower(t, i + 1) == "and"
@@ -529,6 +532,29 @@ pub fn respective_quarter(
     let q = ordinal_word(lower(t, at + 2 * k))?;
     let y = year_of_part(date, 3 * q - 2)?;
     past(Span::quarter(to_i16(y)?, q))
+}
+
+/// "5.1 %, 5.3 % and 5.2 % in the first three months respectively": the month of the
+/// figure at token `first`, by its place in the list before the phrase.
+fn respective_month(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    date: Option<Date>,
+) -> Option<Period> {
+    let at = (0..t.len()).find(|&i| {
+        lower(t, i) == "first"
+            && number_word(lower(t, i + 1)).is_some()
+            && lower(t, i + 2) == "months"
+    })?;
+    let months = number_word(lower(t, at + 1))?;
+    let place = u32::try_from(earlier.len()).ok()?;
+    if first > at || place >= months {
+        return None;
+    }
+    let month = i8::try_from(place + 1).ok()?;
+    let year = year_of_part(date, month)?;
+    past(Span::month(to_i16(year)?, month))
 }
 
 /// The first token that announces a goal ("will", "aim", "plans to", "strive"): a figure after

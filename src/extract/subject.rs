@@ -139,6 +139,15 @@ pub(super) fn subject_of(ctx: &Ctx) -> String {
             return item;
         }
         let parts: Vec<&str> = long.split(" and ").collect();
+        // "one-year and five-year-plus loan prime rates": a lone modifier shares the noun
+        // of the last item.
+        let last = parts.last().copied().unwrap_or("");
+        if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index))
+            && part.split_whitespace().count() == 1
+            && let Some((_, noun)) = last.split_once(' ')
+        {
+            return format!("{part} {noun}");
+        }
         if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index)) {
             // "value added of A and B": the second part shares "value added of".
             let shared = parts[0]
