@@ -40,11 +40,11 @@ pub struct AddArgs {
     pub board: PathBuf,
     /// The briefings the figures are of, as for `briefboard export`: datasets, transcripts,
     /// saved web pages or web addresses (the embedded briefing when none is given).
-    #[arg(long, value_name = "FILE|URL", num_args = 1..)]
+    #[arg(long, value_name = "FILE|URL")]
     pub data: Vec<PathBuf>,
     /// A figure, by the id `briefboard export --csv` prints for the same --data (repeatable,
     /// in the order drawn).
-    #[arg(long = "figure", value_name = "ID", required = true, num_args = 1..)]
+    #[arg(long = "figure", value_name = "ID", required = true)]
     pub figures: Vec<String>,
     /// The slide's title; the first figure's label when absent.
     #[arg(long, value_name = "TEXT")]
