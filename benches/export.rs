@@ -71,7 +71,7 @@ fn vectors(c: &mut Criterion) {
         source_line: true,
         ..Captions::default()
     };
-    let slides = deck::slides(&dataset, &derived, ThemeChoice::Light, &captions);
+    let slides = deck::slides(&dataset, &derived, (ThemeChoice::Light, size), &captions);
     group.sample_size(10);
     group.bench_function("pdf_deck_10_slides", |b| {
         b.iter(|| deck::to_pdf(&slides, &dataset, size).map(|p| p.len()));

@@ -69,7 +69,12 @@ fn deck_pages() -> Result {
         source_line: true,
         ..Captions::default()
     };
-    let slides = deck::slides(&dataset, &derived, ThemeChoice::Light, &captions);
+    let slides = deck::slides(
+        &dataset,
+        &derived,
+        (ThemeChoice::Light, PngSize::default()),
+        &captions,
+    );
     let dir = tempfile::tempdir()?;
     let pdf = dir.path().join("deck.pdf");
     std::fs::write(&pdf, deck::to_pdf(&slides, &dataset, PngSize::default())?)?;

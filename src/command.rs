@@ -44,6 +44,16 @@ impl Page {
         }
     }
 
+    /// The chart page's id; `None` for the table and the transcript. The one place that tells
+    /// chart pages from the others: derived models, slides, exports and presenting ask it.
+    #[must_use]
+    pub fn chart(&self) -> Option<&str> {
+        match self {
+            Self::Chart(id) => Some(id),
+            Self::Table | Self::Transcript | Self::Slides => None,
+        }
+    }
+
     /// The page with this id; chart ids are not checked here.
     #[must_use]
     pub fn from_id(id: &str) -> Self {

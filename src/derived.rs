@@ -101,10 +101,7 @@ impl Derived {
         self.models = self
             .pages
             .iter()
-            .filter_map(|(page, _)| match page {
-                Page::Chart(id) => Some((id.clone(), OnceCell::new())),
-                Page::Table | Page::Transcript | Page::Slides => None,
-            })
+            .filter_map(|(page, _)| Some((page.chart()?.to_owned(), OnceCell::new())))
             .collect();
         self.slides = OnceCell::new();
         self.built_for = Some((inputs.data_revision, inputs.filter.clone(), inputs.sort));

@@ -108,3 +108,33 @@ fn the_app_draws_every_page_of_odd_data() {
     assert!(harness.state().pages().len() > 3);
     assert_ne!(harness.state().state.page, Page::Table);
 }
+
+/// Issue #23: odd values exported as slides lose no figure either: every figure of every page
+/// is drawn inside some slide of its page.
+#[test]
+fn odd_values_export_as_slides_with_every_figure_inside_one() {
+    let d = odd_dataset();
+    let all = Selection::all(&d);
+    let captions = briefboard::export::Captions {
+        source_line: true,
+        ..Default::default()
+    };
+    let size = briefboard::export::png::PngSize::default();
+    for info in charts::pages(&d) {
+        let model = charts::page_model(&info.id, &d, &all).expect("a listed page has a model");
+        let page = briefboard::export::ExportPage::new(
+            model.clone(),
+            &d,
+            briefboard::theme::ThemeChoice::Light,
+            &captions,
+        );
+        let mut inside = std::collections::HashSet::new();
+        for slide in page.slides(&d, size) {
+            let drawn = slide.drawn(size);
+            inside.extend(drawn.visible().into_iter().map(str::to_owned));
+        }
+        for id in model.indicator_ids() {
+            assert!(inside.contains(id), "{}: {id} is on no slide", info.id);
+        }
+    }
+}

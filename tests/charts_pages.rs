@@ -224,3 +224,46 @@ fn real_dataset_fills_the_named_pages() {
         assert!(manufacturing.mark(id).is_some(), "{id}");
     }
 }
+
+/// Issue #23: one registry. Every page of the list says where it comes from, and the same
+/// source builds its model: the seed's four named pages (5G base stations, the manufacturing
+/// share, the digital targets, the SME tiers), then a generated page per theme.
+#[test]
+fn every_page_comes_from_the_one_registry() {
+    use charts::PageSource;
+    let seed = Dataset::embedded();
+    let pages = charts::pages(&seed);
+    let named: Vec<(&str, PageSource)> = pages
+        .iter()
+        .take(4)
+        .map(|p| (p.title.as_str(), p.source))
+        .collect();
+    assert_eq!(
+        named,
+        [
+            ("5G base stations", PageSource::Named(0)),
+            ("Manufacturing share of GDP", PageSource::Named(1)),
+            ("Digital transformation targets", PageSource::Named(2)),
+            ("SME tiers", PageSource::Named(3)),
+        ]
+    );
+    assert!(pages[4..].iter().all(|p| p.source == PageSource::Generated));
+    let all = Selection::all(&seed);
+    for p in &pages {
+        assert_eq!(PageSource::of(&p.id), p.source, "{}", p.id);
+        let model = p
+            .source
+            .model(&p.id, &seed, &all)
+            .expect("a listed page builds");
+        assert_eq!(model.title, p.title);
+    }
+    // The named pages' measures are those the generated pages leave out.
+    let featured = charts::featured_ids();
+    for page in charts::NAMED {
+        assert!(
+            page.measures.iter().all(|m| featured.contains(m)),
+            "{}",
+            page.id
+        );
+    }
+}

@@ -120,7 +120,9 @@ fn filtering_the_5g_page_to_xin_guobin_exports_the_empty_page() -> Result {
     // Draw the export layout exactly as the PNG does and read its text through AccessKit.
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui(|ui| page.ui(ui));
+        .build_ui(|ui| {
+            page.ui(ui);
+        });
     harness.run();
     assert!(
         harness.query_by_label(EMPTY_MESSAGE).is_some(),
@@ -131,7 +133,9 @@ fn filtering_the_5g_page_to_xin_guobin_exports_the_empty_page() -> Result {
     let full = five_g(&dataset, &Filter::default(), ThemeChoice::Light)?;
     let mut harness = egui_kittest::Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
-        .build_ui(|ui| full.ui(ui));
+        .build_ui(|ui| {
+            full.ui(ui);
+        });
     harness.run();
     assert!(harness.query_by_label_contains("3.837 million").is_some());
 

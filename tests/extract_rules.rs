@@ -354,3 +354,33 @@ fn labels_say_whose_and_which() {
         ]
     );
 }
+
+#[test]
+fn phrases_of_time_and_falls_said_in_many_ways() {
+    let got = briefing(
+        "Nov. 15, 2024",
+        "In the first 11 months, exports grew by 5.2%.\n\nIn the past decade, output grew by \
+         60%.\n\nIn the first half, profits saw negative growth of 2.1%.\n\nIn October, the CPI \
+         dipped 0.2% year on year.\n\nOutput was 3.5 percent lower year on year in \
+         September.\n\nFor the whole year, revenue reached 20 trillion yuan.\n\nOver the \
+         January-October period, sales rose 3%.",
+    );
+    let read: Vec<(f64, Option<&str>)> = got
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.period.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (5.2, Some("2024-01/2024-11")),
+            // Up to now: not the first 11 months said before.
+            (60.0, None),
+            (-2.1, Some("2024-01/2024-06")),
+            (-0.2, Some("2024-10")),
+            (-3.5, Some("2024-09")),
+            (20e12, Some("2024")),
+            (3.0, Some("2024-01/2024-10")),
+        ]
+    );
+}

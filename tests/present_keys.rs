@@ -37,7 +37,7 @@ fn keys_move_through_slides_and_escape_restores_the_window() {
         .map(|p| p.presentation().slides().to_vec());
     let slides = slides.unwrap_or_default();
     assert!(slides.len() >= 4, "{slides:?}");
-    assert_eq!(slides[0], "5g-base-stations");
+    assert_eq!(slides[0].page, "5g-base-stations");
     assert!(
         (h.ctx.zoom_factor() - 1.85).abs() < 0.01,
         "a 1920×1080 screen shows slides at 1.85 px per point, got {}",

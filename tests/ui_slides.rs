@@ -279,7 +279,7 @@ fn save_with_ctrl_s_reopen_and_present() {
         .presentation()
         .slides()
         .iter()
-        .map(String::as_str)
+        .map(|s| s.page.as_str())
         .collect();
     assert_eq!(slides, ["my-slide-1", "my-slide-2"]);
     assert_eq!(

@@ -47,6 +47,10 @@ fuzz_target!(|data: &[u8]| {
                     &captions,
                 );
                 let _ = briefboard::export::svg::to_svg(&page, Default::default());
+                // A page cut into slides: every slide lays out.
+                for slide in page.slides(&dataset, Default::default()) {
+                    let _ = slide.drawn(Default::default());
+                }
                 for mark in model.marks() {
                     let _ = mark.tooltip_lines();
                 }

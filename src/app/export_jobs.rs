@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use super::tasks::{Dialog, Tasks, await_dialog};
 use crate::dataset::Dataset;
-use crate::export::file::page_bytes;
+use crate::export::file::page_files;
 use crate::export::png::{self, PngSize};
 use crate::export::{ExportError, ExportPage, Format, Renderer, deck};
 use crate::fsutil::write_atomic;
@@ -193,13 +193,11 @@ fn save(renderer: &Mutex<Renderer>, payload: &Payload, path: &Path) -> Outcome {
             size,
         } => {
             let mut renderer = renderer.lock().unwrap_or_else(PoisonError::into_inner);
-            page_bytes(page, dataset, (*format, *size), &mut renderer).map(|bytes| {
-                let what = match format {
-                    Format::Png => format!(" ({} pixels)", size.pixels()),
-                    Format::Svg | Format::Pdf => String::new(),
-                };
-                (bytes, format!("Saved {}{what}", path.display()))
-            })
+            let files = page_files(page, dataset, (*format, *size), &path, &mut renderer);
+            return match files {
+                Ok(files) => write_all(&files, *format, *size),
+                Err(source) => Outcome::Failed(JobError::Export { path, source }),
+            };
         }
         Payload::Deck {
             slides,
@@ -223,6 +221,30 @@ fn save(renderer: &Mutex<Renderer>, payload: &Payload, path: &Path) -> Outcome {
         Ok(()) => Outcome::Saved(message),
         Err(e) => Outcome::Failed(JobError::Write(e)),
     }
+}
+
+/// Writes the files of one page (several when it continues on further slides): "Saved
+/// water.png (1920×1080 pixels)", "… and 2 more slides beside it".
+fn write_all(files: &[(PathBuf, Vec<u8>)], format: Format, size: PngSize) -> Outcome {
+    for (path, bytes) in files {
+        if let Err(e) = write_atomic(path, bytes) {
+            return Outcome::Failed(JobError::Write(e));
+        }
+    }
+    let first = files
+        .first()
+        .map(|(p, _)| p.display().to_string())
+        .unwrap_or_default();
+    let what = match format {
+        Format::Png => format!(" ({} pixels)", size.pixels()),
+        Format::Svg | Format::Pdf => String::new(),
+    };
+    let more = match files.len() {
+        0 | 1 => String::new(),
+        2 => ", and the page's next slide beside it".to_owned(),
+        n => format!(", and the page's {} next slides beside it", n - 1),
+    };
+    Outcome::Saved(format!("Saved {first}{what}{more}"))
 }
 
 /// `path` with `.ext` appended when its extension is not `ext` (any case).

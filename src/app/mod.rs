@@ -293,11 +293,11 @@ impl App {
     /// table and the transcript.
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
-        match &self.state.page {
-            Page::Chart(id) => self.data.derived.model(self.data.library.dataset(), id),
-            Page::Slides => self.data.derived.current_board_slide(),
-            Page::Table | Page::Transcript => None,
+        if self.state.page == Page::Slides {
+            return self.data.derived.current_board_slide();
         }
+        let id = self.state.page.chart()?;
+        self.data.derived.model(self.data.library.dataset(), id)
     }
 
     /// The table's rows: indices into the dataset's indicators, in display order.

@@ -37,23 +37,20 @@ impl App {
     /// Starts presenting the chart pages the current filters leave, from `start` (a page id)
     /// or from the first slide.
     pub(super) fn start_presenting(&mut self, ctx: &egui::Context, start: Option<&str>) {
-        let slides = self
-            .data
-            .derived
-            .slides(self.data.library.dataset())
-            .to_vec();
-        self.session.presenter = Some(Presenter::start(ctx, slides, start));
+        let dataset = self.data.library.dataset();
+        let presenter = Presenter::start(ctx, dataset, &self.data.derived, start);
+        self.session.presenter = Some(presenter);
         ctx.request_repaint();
     }
 
     /// F5 and View → Present: from the chart page shown, or from the first slide when the
     /// table or the transcript is shown.
     pub(super) fn start_presenting_here(&mut self, ctx: &egui::Context) {
-        let start = match &self.state.page {
-            Page::Chart(id) => Some(id.clone()),
-            Page::Slides => return self.present_slides(ctx),
-            Page::Table | Page::Transcript => None,
-        };
+        if self.state.page == Page::Slides {
+            self.present_slides(ctx);
+            return;
+        }
+        let start = self.state.page.chart().map(str::to_owned);
         self.start_presenting(ctx, start.as_deref());
     }
 
@@ -82,7 +79,7 @@ impl App {
         let Some(presenter) = &mut self.session.presenter else {
             return false;
         };
-        if presenter.ui(ui, self.data.library.dataset(), &self.data.derived) == Outcome::Leave {
+        if presenter.ui(ui) == Outcome::Leave {
             self.session.presenter = None;
             self.panels.applied_theme = None;
             ui.ctx().request_repaint();

@@ -336,11 +336,11 @@ impl App {
 
     /// F5 on My slides: presents the slides of one's own from the one chosen.
     pub(super) fn present_slides(&mut self, ctx: &egui::Context) {
-        let slides = self.data.derived.board_slides();
-        let start = slides.get(self.data.board.current).cloned();
-        self.session.presenter = Some(crate::present::Presenter::start(
+        let pages = self.data.derived.board_models().to_vec();
+        let start = pages.get(self.data.board.current).map(|p| p.id.clone());
+        self.session.presenter = Some(crate::present::Presenter::with_pages(
             ctx,
-            slides,
+            pages,
             start.as_deref(),
         ));
         ctx.request_repaint();

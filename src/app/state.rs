@@ -37,7 +37,7 @@ pub struct Persisted {
 impl Default for Persisted {
     fn default() -> Self {
         Self {
-            page: Page::Chart(crate::charts::NAMED_PAGES[0].to_owned()),
+            page: Page::Chart(crate::charts::NAMED[0].id.to_owned()),
             filter: Filter::default(),
             theme: ThemeChoice::default(),
             zoom: 1.0,

@@ -57,7 +57,8 @@ pub struct Series {
 }
 
 /// Every series of a dataset of several briefings whose figures come from two briefings or
-/// more, those spanning most briefings first (then by label); none for one briefing.
+/// more: those whose values changed between briefings first, then those spanning most
+/// briefings (then most figures, then by measure); none for one briefing.
 #[must_use]
 pub fn series(dataset: &Dataset) -> Vec<Series> {
     if dataset.briefings.len() < 2 {
@@ -98,13 +99,36 @@ pub fn series(dataset: &Dataset) -> Vec<Series> {
             date(a).cmp(date(b)).then_with(|| a.period.cmp(&b.period))
         });
     }
-    // Most briefings first, then most figures, then by measure (never by hash order).
-    linked.sort_by(|(a, x), (b, y)| {
-        b.cmp(a)
+    // Series whose values changed between briefings first, then most briefings, then most
+    // figures, then by measure (never by hash order).
+    let mut ranked: Vec<(bool, usize, Series)> = linked
+        .into_iter()
+        .map(|(b, s)| (changed(dataset, &s), b, s))
+        .collect();
+    ranked.sort_by(|(c, a, x), (d, b, y)| {
+        d.cmp(c)
+            .then_with(|| b.cmp(a))
             .then_with(|| y.members.len().cmp(&x.members.len()))
             .then_with(|| x.key.measure.cmp(&y.key.measure))
     });
-    linked.into_iter().map(|(_, s)| s).collect()
+    ranked.into_iter().map(|(_, _, s)| s).collect()
+}
+
+/// Whether a series' values changed between briefings: some briefing gives other values (in
+/// the series' order) than the first briefing does. Linear in the members.
+fn changed(dataset: &Dataset, series: &Series) -> bool {
+    let mut per_briefing: HashMap<usize, Vec<f64>> = HashMap::new();
+    let mut first: Option<usize> = None;
+    for &n in &series.members {
+        let i = &dataset.indicators[n];
+        let b = i.briefing.unwrap_or(0);
+        first.get_or_insert(b);
+        per_briefing.entry(b).or_default().push(i.value);
+    }
+    let Some(base) = first.and_then(|b| per_briefing.get(&b)) else {
+        return false;
+    };
+    per_briefing.values().any(|v| v != base)
 }
 
 /// The selected figures that the theme pages show when several briefings are open: of each

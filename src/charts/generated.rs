@@ -157,16 +157,20 @@ pub fn pages(dataset: &Dataset) -> Vec<PageInfo> {
     counted.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
     let mut out: Vec<PageInfo> = counted
         .into_iter()
-        .map(|(_, theme)| PageInfo {
-            id: page_id(theme),
-            title: page_title(dataset, theme),
+        .map(|(_, theme)| {
+            PageInfo::new(
+                &page_id(theme),
+                &page_title(dataset, theme),
+                super::PageSource::Generated,
+            )
         })
         .collect();
     if homes.contains(&Some(Home::Other)) {
-        out.push(PageInfo {
-            id: OTHER_ID.to_owned(),
-            title: OTHER_TITLE.to_owned(),
-        });
+        out.push(PageInfo::new(
+            OTHER_ID,
+            OTHER_TITLE,
+            super::PageSource::Generated,
+        ));
     }
     out
 }

@@ -11,6 +11,20 @@ pub struct PageInfo {
     pub id: String,
     /// The title shown in the page list and above the page.
     pub title: String,
+    /// What builds the page's model.
+    pub source: super::PageSource,
+}
+
+impl PageInfo {
+    /// The entry of page `id`, titled `title`, from `source`.
+    #[must_use]
+    pub fn new(id: &str, title: &str, source: super::PageSource) -> Self {
+        Self {
+            id: id.to_owned(),
+            title: title.to_owned(),
+            source,
+        }
+    }
 }
 
 /// Everything one chart page shows for a dataset and a selection.

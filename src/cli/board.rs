@@ -341,7 +341,9 @@ pub(super) fn export(args: &super::export::ExportArgs, path: &Path) -> anyhow::R
             bail!("{}: a deck is a PDF; name it .pdf", args.output.display());
         }
         let out = Format::Pdf.with_extension(&args.output);
-        let bytes = crate::export::deck::to_pdf(&pages, dataset, size)
+        // A slide taller than a slide of the deck continues on the next ("… (2 of 2)").
+        let slides: Vec<ExportPage> = pages.iter().flat_map(|p| p.slides(dataset, size)).collect();
+        let bytes = crate::export::deck::to_pdf(&slides, dataset, size)
             .with_context(|| format!("{}: cannot export the deck", out.display()))?;
         write_atomic(&out, &bytes)?;
         let n = pages.len();
@@ -366,11 +368,13 @@ pub(super) fn export(args: &super::export::ExportArgs, path: &Path) -> anyhow::R
         let out = args
             .output
             .join(format!("{}.{}", page.model.id, format.extension()));
-        let bytes =
-            crate::export::file::page_bytes(page, dataset, (format, size), &mut renderer)
+        let files =
+            crate::export::file::page_files(page, dataset, (format, size), &out, &mut renderer)
                 .with_context(|| format!("{}: cannot export {}", out.display(), page.model.id))?;
-        write_atomic(&out, &bytes)?;
-        super::export::say(&out.display().to_string());
+        for (out, bytes) in files {
+            write_atomic(&out, &bytes)?;
+            super::export::say(&out.display().to_string());
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,7 +10,7 @@ use crate::charts;
 use crate::command::Page;
 use crate::dataset::Dataset;
 use crate::derived::Derived;
-use crate::export::file::page_bytes;
+use crate::export::file::page_files;
 use crate::export::png::{self, PngSize};
 use crate::export::{Captions, ExportPage, Format, Renderer, Size, csv, json};
 use crate::filter::{Filter, KindFilter};
@@ -204,7 +204,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             bail!("{}: a deck is a PDF; name it .pdf", args.output.display());
         }
         let path = Format::Pdf.with_extension(&args.output);
-        let slides = crate::export::deck::slides(&dataset, &derived, args.theme.into(), &captions);
+        let slides =
+            crate::export::deck::slides(&dataset, &derived, (args.theme.into(), size), &captions);
         let bytes = crate::export::deck::to_pdf(&slides, &dataset, size)
             .with_context(|| format!("{}: cannot export the deck", path.display()))?;
         write_atomic(&path, &bytes)?;
@@ -220,10 +221,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
         derived
             .pages()
             .iter()
-            .filter_map(|(p, _)| match p {
-                Page::Chart(id) => Some(id.clone()),
-                Page::Table | Page::Transcript | Page::Slides => None,
-            })
+            .filter_map(|(p, _)| p.chart().map(str::to_owned))
             .collect()
     } else {
         vec![args.page.clone().unwrap_or_default()]
@@ -267,12 +265,14 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
             format.with_extension(&args.output)
         };
         let page = page(model);
-        let bytes = page_bytes(&page, &dataset, (format, size), &mut renderer)
+        let files = page_files(&page, &dataset, (format, size), &path, &mut renderer)
             .with_context(|| format!("{}: cannot export page {}", path.display(), page.model.id))?;
-        write_atomic(&path, &bytes)?;
-        match format {
-            Format::Png => say(&format!("{} ({} pixels)", path.display(), size.pixels())),
-            Format::Svg | Format::Pdf => say(&path.display().to_string()),
+        for (path, bytes) in files {
+            write_atomic(&path, &bytes)?;
+            match format {
+                Format::Png => say(&format!("{} ({} pixels)", path.display(), size.pixels())),
+                Format::Svg | Format::Pdf => say(&path.display().to_string()),
+            }
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -287,7 +287,7 @@ fn write_table(args: &ExportArgs, dataset: &Dataset, filter: &Filter) -> anyhow:
     let chart_page = args
         .page
         .as_ref()
-        .filter(|id| matches!(Page::from_id(id), Page::Chart(_)));
+        .filter(|id| Page::from_id(id).chart().is_some());
     if let Some(id) = chart_page {
         let derived = Derived::of(dataset, filter);
         let model = page_model(dataset, &derived, id)?;
@@ -390,7 +390,7 @@ fn page_model<'a>(
     if matches!(Page::from_id(id), Page::Slides) {
         bail!("page {id:?} is My slides: export them with --board BOARD (--deck or --all)");
     }
-    if matches!(Page::from_id(id), Page::Table | Page::Transcript) {
+    if Page::from_id(id).chart().is_none() {
         bail!(
             "page {id:?} is not a chart: export the figures it shows with --csv or --json \
              (with the same filters)"
@@ -400,8 +400,7 @@ fn page_model<'a>(
         let known: Vec<&str> = derived
             .pages()
             .iter()
-            .filter(|(p, _)| matches!(p, Page::Chart(_)))
-            .map(|(p, _)| p.id())
+            .filter_map(|(p, _)| p.chart())
             .collect();
         format!("unknown page {id:?}; the pages are: {}", known.join(", "))
     })

@@ -1,5 +1,5 @@
 //! The PDF deck: one 16:9 page per slide (the chart pages the filters leave, in presentation
-//! order), each a tagged Figure with the page's alt text, then the Sources pages; an outline
+//! order, a page taller than its slide continuing on the next: "Water (2 of 3)"), each a tagged Figure with the page's alt text, then the Sources pages; an outline
 //! with one bookmark per slide and one for the sources; the document's title, subject (the
 //! briefing and its date), keywords and creator. The same slides always give the same bytes.
 
@@ -32,19 +32,22 @@ pub enum DeckError {
 
 /// The slides of a deck: every chart page with figures under the derived state's selection,
 /// in presentation order, as export pages in `theme` with `captions` (the captions' title and
-/// subtitle, if any, apply to every slide).
+/// subtitle, if any, apply to every slide), a page taller than a slide of `size` continuing
+/// on further slides ([`ExportPage::slides`]).
 #[must_use]
 pub fn slides(
     dataset: &Dataset,
     derived: &Derived,
-    theme: ThemeChoice,
+    (theme, size): (ThemeChoice, PngSize),
     captions: &Captions,
 ) -> Vec<ExportPage> {
     derived
         .slides(dataset)
         .iter()
         .filter_map(|id| derived.model(dataset, id))
-        .map(|model| ExportPage::new(model.clone(), dataset, theme, captions))
+        .flat_map(|model| {
+            ExportPage::new(model.clone(), dataset, theme, captions).slides(dataset, size)
+        })
         .collect()
 }
 

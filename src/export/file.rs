@@ -118,7 +118,8 @@ impl Renderer {
 }
 
 /// The bytes of `page` as `format` at `size`: a PNG through the renderer, an SVG of the same
-/// layout, or a PDF of the page and its sources.
+/// layout, or a PDF of the page and its sources. `page` is one slide: see [`page_files`] for
+/// a page that may take several.
 ///
 /// # Errors
 /// The renderer's and the encoders' errors.
@@ -133,4 +134,52 @@ pub fn page_bytes(
         Format::Svg => super::svg::to_svg(page, size).into_bytes(),
         Format::Pdf => deck::to_pdf(std::slice::from_ref(page), dataset, size)?,
     })
+}
+
+/// The files of a chart page as `format` at `size`, each with the path it goes to: one file
+/// for a page that fits its slide; for a page that continues on further slides, a PDF of all
+/// its slides (then their sources), or one PNG or SVG per slide, `path` for the first and
+/// `NAME-2.png`, `NAME-3.png`… beside it for the others.
+///
+/// # Errors
+/// The renderer's and the encoders' errors.
+pub fn page_files(
+    page: &ExportPage,
+    dataset: &Dataset,
+    (format, size): (Format, PngSize),
+    path: &Path,
+    renderer: &mut Renderer,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+    let slides = page.slides(dataset, size);
+    if format == Format::Pdf {
+        return Ok(vec![(
+            path.to_owned(),
+            deck::to_pdf(&slides, dataset, size)?,
+        )]);
+    }
+    slides
+        .iter()
+        .enumerate()
+        .map(|(n, slide)| {
+            let bytes = page_bytes(slide, dataset, (format, size), renderer)?;
+            Ok((numbered(path, n + 1), bytes))
+        })
+        .collect()
+}
+
+/// `path` for slide 1, `NAME-2.EXT` beside it for slide 2, and so on.
+#[must_use]
+pub fn numbered(path: &Path, number: usize) -> PathBuf {
+    if number <= 1 {
+        return path.to_owned();
+    }
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-{number}.{}", ext.to_string_lossy()),
+        None => format!("{stem}-{number}"),
+    };
+    path.with_file_name(name)
 }

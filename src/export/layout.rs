@@ -5,6 +5,7 @@
 
 use egui::{Align2, CornerRadius, Rect, Stroke, Ui, UiBuilder, vec2};
 
+use super::png::PngSize;
 use crate::charts::PageModel;
 use crate::dataset::Dataset;
 use crate::theme::{ThemeChoice, Tokens, tokens};
@@ -51,16 +52,7 @@ impl ExportPage {
         if let Some(s) = &captions.subtitle {
             model.subtitle.clone_from(s);
         }
-        let source = captions.source_line.then(|| {
-            let ids = model.indicator_ids();
-            super::source_line(
-                dataset,
-                dataset
-                    .indicators
-                    .iter()
-                    .filter(|i| ids.contains(&i.id.as_str())),
-            )
-        });
+        let source = captions.source_line.then(|| shown_source(&model, dataset));
         let metadata = super::Metadata::new(&model, dataset);
         Self {
             model,
@@ -112,8 +104,10 @@ impl ExportPage {
         crate::theme::apply(ctx, self.theme);
     }
 
-    /// Draws the export filling `ui`'s whole rectangle: background, page, source strip.
-    pub fn ui(&self, ui: &mut Ui) {
+    /// Draws the export filling `ui`'s whole rectangle: background, page (as one slide, see
+    /// [`crate::view::plot::slide_ui`]), source strip. Returns what was drawn: the page's
+    /// rectangle and the marks drawn in it.
+    pub fn ui(&self, ui: &mut Ui) -> Drawn {
         let t = tokens(self.theme);
         let full = ui.max_rect();
         ui.painter()
@@ -123,23 +117,146 @@ impl ExportPage {
             .source
             .as_deref()
             .map(|text| (text, strip_rect(full, &t)));
-        let bottom = strip.map_or(full.bottom(), |(_, r)| r.top());
-        let body = Rect::from_min_max(
-            full.min + vec2(margin, margin),
-            egui::pos2(full.right() - margin, bottom - t.spacing * 2.0),
-        );
-        ui.scope_builder(
-            UiBuilder::new().max_rect(body).id_salt("export-body"),
-            |ui| {
-                ui.set_clip_rect(body);
-                let mut none = crate::command::Commands::default();
-                crate::view::plot::page_ui(ui, &self.model, &t, None, &mut none);
-            },
-        );
+        let body = self.body(full);
+        let page = ui
+            .scope_builder(
+                UiBuilder::new().max_rect(body).id_salt("export-body"),
+                |ui| {
+                    ui.set_clip_rect(body);
+                    crate::view::plot::slide_ui(ui, &self.model, &t)
+                },
+            )
+            .inner;
         if let Some((text, rect)) = strip {
             source_strip_ui(ui, text, rect, &t, margin);
         }
+        Drawn {
+            body,
+            fits: page.visible_fraction.is_none(),
+            marks: page.marks,
+        }
     }
+
+    /// Where the page goes on a canvas of `full`: inside the margin, above the source strip.
+    fn body(&self, full: Rect) -> Rect {
+        let t = tokens(self.theme);
+        let margin = t.spacing * 3.0;
+        let bottom = if self.source.is_some() {
+            strip_rect(full, &t).top()
+        } else {
+            full.bottom()
+        };
+        Rect::from_min_max(
+            full.min + vec2(margin, margin),
+            egui::pos2(full.right() - margin, bottom - t.spacing * 2.0),
+        )
+    }
+
+    /// The slides of this page at `size`: the page itself when it fits, else one export per
+    /// part ("Title (2 of 3)", see [`crate::view::plot::plan`]), each with the source line and
+    /// the alt text of the figures it shows. Measured in one egui pass with the export's
+    /// fonts and theme.
+    #[must_use]
+    pub fn slides(&self, dataset: &Dataset, size: PngSize) -> Vec<Self> {
+        let ctx = egui::Context::default();
+        self.setup(&ctx);
+        let t = tokens(self.theme);
+        let mut parts = Vec::new();
+        crate::render::pass::once(&ctx, canvas(size), |ui| {
+            let body = self.body(ui.max_rect());
+            parts = ui
+                .scope_builder(
+                    UiBuilder::new().max_rect(body).id_salt("export-plan"),
+                    |ui| crate::view::plot::plan(ui, &self.model, &t),
+                )
+                .inner;
+        });
+        let count = parts.len();
+        if count <= 1 {
+            return vec![self.clone()];
+        }
+        parts
+            .iter()
+            .enumerate()
+            .map(|(n, part)| self.with_model(self.model.part(part, n + 1, count), dataset))
+            .collect()
+    }
+
+    /// This export showing `model` instead: the same theme, its source line (when this has
+    /// one) and metadata made again for the figures `model` shows.
+    fn with_model(&self, model: PageModel, dataset: &Dataset) -> Self {
+        let source = self.source.as_ref().map(|_| shown_source(&model, dataset));
+        let metadata = super::Metadata::new(&model, dataset);
+        Self {
+            model,
+            theme: self.theme,
+            source,
+            metadata,
+        }
+    }
+
+    /// Lays the page out at `size` as every format does and returns what was drawn (for
+    /// checks: which marks lie inside the page's rectangle).
+    #[must_use]
+    pub fn drawn(&self, size: PngSize) -> Drawn {
+        let ctx = egui::Context::default();
+        self.setup(&ctx);
+        let mut drawn = Drawn {
+            body: Rect::NOTHING,
+            fits: true,
+            marks: Vec::new(),
+        };
+        crate::render::pass::run(&ctx, canvas(size), 2048, |ui| drawn = self.ui(ui), |_| {});
+        drawn
+    }
+}
+
+/// What one layout of an export drew.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Drawn {
+    /// The page's rectangle (inside the margins, above the source strip), in points; the page
+    /// is clipped to it.
+    pub body: Rect,
+    /// Whether the whole page, every card's outline included, fits in [`Drawn::body`].
+    pub fits: bool,
+    /// The marks drawn: indicator id and the mark's rectangle, in points.
+    pub marks: Vec<(String, Rect)>,
+}
+
+impl Drawn {
+    /// The ids of the marks that lie wholly inside the page's rectangle, each once, in drawing
+    /// order.
+    #[must_use]
+    pub fn visible(&self) -> Vec<&str> {
+        let mut seen = std::collections::HashSet::new();
+        self.marks
+            .iter()
+            .filter(|(_, r)| self.body.expand(0.5).contains_rect(*r))
+            .map(|(id, _)| id.as_str())
+            .filter(|id| seen.insert(*id))
+            .collect()
+    }
+}
+
+/// The canvas of an export at `size`, in points, and its pixels per point.
+fn canvas(size: PngSize) -> (egui::Vec2, f32) {
+    let px = size.pixels();
+    let ppp = size.pixels_per_point();
+    #[expect(clippy::cast_precision_loss, reason = "sides are at most 8192")]
+    let points = egui::Vec2::new(px.width as f32, px.height as f32) / ppp;
+    (points, ppp)
+}
+
+/// The source line of the figures `model` shows.
+fn shown_source(model: &PageModel, dataset: &Dataset) -> String {
+    let ids: std::collections::HashSet<&str> = model.indicator_ids().into_iter().collect();
+    super::source_line(
+        dataset,
+        dataset
+            .indicators
+            .iter()
+            .filter(|i| ids.contains(i.id.as_str())),
+    )
 }
 
 /// The strip along the bottom: one line of label-sized text with padding above and below.

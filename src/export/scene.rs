@@ -129,7 +129,9 @@ impl Scene {
             size,
             &page.font_definitions(),
             |ctx| page.setup(ctx),
-            |ui| page.ui(ui),
+            |ui| {
+                page.ui(ui);
+            },
         )
     }
 

@@ -20,7 +20,8 @@ const DECREASE: &[&str] = &[
     "decreased", "decrease", "decreases", "decreasing", "declined", "declining", "decline",
     "declines", "fell", "fallen", "falling", "dropped", "dropping", "drop", "shortened",
     "reduced", "reducing", "reduce", "cut", "down", "lowered", "lower", "shrank", "shrunk",
-    "contracted", "slid", "slipped", "plunged", "plummeted", "narrowed", "eased",
+    "contracted", "slid", "slipped", "plunged", "plummeted", "narrowed", "eased", "dipped",
+    "slumped", "tumbled", "sank", "shrinking", "contracting",
 ];
 
 /// Nouns of change, said before "of" ("an increase of 3.3 times") or after the figure ("a
@@ -107,7 +108,8 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             let n = lower(p.wrapping_sub(1));
             let n2 = lower(p.wrapping_sub(2));
             if let Some(sign) = noun(n).or_else(|| (n == "rate").then(|| noun(n2)).flatten()) {
-                return Some(sign);
+                // "negative growth of 2.1 %" is a fall.
+                return Some(sign || n2 == "negative" || lower(p.wrapping_sub(3)) == "negative");
             }
             break;
         }
@@ -134,7 +136,13 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     {
         return Some(sign);
     }
-    if matches!(next, "higher" | "lower" | "more" | "less") && lower(q.last + 1) == "than" {
+    // "1.6 percentage points higher than", "3.5 percent lower year on year".
+    if matches!(next, "higher" | "lower" | "more" | "less")
+        && matches!(
+            lower(q.last + 1),
+            "than" | "year" | "year-on-year" | "compared" | "from" | "over" | "," | "."
+        )
+    {
         return Some(next == "lower" || next == "less");
     }
     // "2.3 times that of 2012", "1.5 times as much as".

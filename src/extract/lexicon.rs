@@ -20,7 +20,8 @@ pub(super) const VERBS: &[&str] = &[
     // the annual target", "…, marking a year-on-year increase of …").
     "fulfilling", "completing", "achieving", "representing", "marking", "driving", "bringing",
     "leaving", "pushing", "lifting", "raising", "lowering", "hitting", "registering",
-    "recording", "posting", "surpassing", "benefited", "benefitted",
+    "recording", "posting", "surpassing", "benefited", "benefitted", "dipped", "slumped",
+    "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for

@@ -42,13 +42,19 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
 }
 
 /// Whether the words before token `i` say the figure is of the present ("now",
-/// "currently", "at present", "to date", "so far", "since 2012").
+/// "currently", "at present", "to date", "so far", "since 2012", "in the past decade", "in
+/// recent years").
 pub(super) fn now_before(t: &[Token<'_>], i: usize) -> bool {
     (0..i.min(t.len())).any(|k| {
+        let next = t.get(k + 1).map_or("", |x| x.low);
+        let after = t.get(k + 2).map_or("", |x| x.low);
         matches!(t[k].low, "now" | "currently" | "since" | "today")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("at", "present")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("to", "date")
-            || (t[k].low, t.get(k + 1).map_or("", |x| x.low)) == ("so", "far")
+            || matches!((t[k].low, next), ("at", "present") | ("to", "date") | ("so", "far"))
+            // "in the past decade", "over the past five years", "in recent years": a span up
+            // to now that no period said before covers.
+            || t[k].low == "past" && matches!(next, "decade" | "decades" | "few" | "years")
+            || t[k].low == "past" && after == "years"
+            || (t[k].low, next) == ("recent", "years")
     })
 }
 

@@ -200,6 +200,31 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
         };
         return past(Span::months(to_i16(y)?, a, b));
     }
+    // "January-October" said as one word.
+    if let Some((a, b)) = t
+        .get(start)
+        .and_then(|x| x.text.split_once('-'))
+        .filter(|(a, _)| a.starts_with(char::is_uppercase))
+        && let (Some(a), Some(b)) = (month(a), month(b))
+    {
+        let (a, b) = (i8::try_from(a).ok()?, i8::try_from(b).ok()?);
+        let y = match year_phrase(t, start + 1, date) {
+            Some((y, _)) => y,
+            None => year_of_part(date, a)?,
+        };
+        return past(Span::months(to_i16(y)?, a, b));
+    }
+    // "for the whole year", "the full year": the year of the briefing.
+    if matches!(w(0), "for" | "in" | "over" | "throughout")
+        && w(1) == "the"
+        && matches!(w(2), "whole" | "full" | "entire")
+        && w(3) == "year"
+    {
+        return Some(Period {
+            text: date?.year.to_string(),
+            future: false,
+        });
+    }
     // "from 2021 to 2023", "between 1949 and 2018", "2021-2024".
     if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 3))
         && matches!((w(0), w(2)), ("from", "to") | ("between", "and"))
@@ -436,7 +461,8 @@ fn period_phrases<'a>(
                     | "q2"
                     | "q3"
                     | "q4"
-            ) || t[i].text.starts_with(char::is_uppercase) && month(t[i].text).is_some()
+            ) || t[i].text.starts_with(char::is_uppercase)
+                && month(t[i].text.split('-').next().unwrap_or("")).is_some()
                 || t[i].number
         })
         .filter(|&i| !compared_base(t, i))

@@ -7,11 +7,35 @@
 //! one slide; [`Presenter`] ties them together frame by frame for the app.
 
 pub mod keys;
+pub mod parts;
 mod presenter;
 pub mod slide;
 pub mod window;
 
 pub use presenter::{DEFAULT_THEME, Presenter, default_tokens};
+
+/// One slide: a chart page, or one slide of a page taller than the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Slide {
+    /// The page's id (`water-resources`).
+    pub page: String,
+    /// Which of the page's slides, from 1.
+    pub number: usize,
+    /// How many slides the page takes.
+    pub count: usize,
+}
+
+impl Slide {
+    /// A page on one slide.
+    #[must_use]
+    pub fn whole(page: &str) -> Self {
+        Self {
+            page: page.to_owned(),
+            number: 1,
+            count: 1,
+        }
+    }
+}
 
 /// What the screen shows instead of a slide when the presenter blanks it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,24 +84,25 @@ pub enum Outcome {
 /// The longest slide number one can type; more digits are ignored.
 const MAX_DIGITS: usize = 4;
 
-/// The state of a running presentation: the slide list (chart page ids, in the order the
-/// current filters leave them), the current slide, a blank screen, and a slide number being
-/// typed.
+/// The state of a running presentation: the slide list (chart pages, in the order the current
+/// filters leave them, a page taller than the screen on several slides), the current slide, a
+/// blank screen, and a slide number being typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Presentation {
-    slides: Vec<String>,
+    slides: Vec<Slide>,
     current: usize,
     blank: Option<Blank>,
     typed: String,
 }
 
 impl Presentation {
-    /// Starts on the slide whose page id is `start`, or on the first slide when `start` is `None`
-    /// or not among `slides`. `slides` may be empty (nothing passes the filters).
+    /// Starts on the first slide of the page whose id is `start`, or on the first slide when
+    /// `start` is `None` or not among `slides`. `slides` may be empty (nothing passes the
+    /// filters).
     #[must_use]
-    pub fn new(slides: Vec<String>, start: Option<&str>) -> Self {
+    pub fn new(slides: Vec<Slide>, start: Option<&str>) -> Self {
         let current = start
-            .and_then(|id| slides.iter().position(|s| s == id))
+            .and_then(|id| slides.iter().position(|s| s.page == id))
             .unwrap_or(0);
         Self {
             slides,
@@ -87,10 +112,18 @@ impl Presentation {
         }
     }
 
-    /// The page ids of the slides, in order.
+    /// The slides, in order.
     #[must_use]
-    pub fn slides(&self) -> &[String] {
+    pub fn slides(&self) -> &[Slide] {
         &self.slides
+    }
+
+    /// Puts `slides` in place of the slides (the pages cut again for another screen size),
+    /// now on slide `current` (the last one when out of range); a blank screen and a typed
+    /// number stay.
+    pub fn replace_slides(&mut self, slides: Vec<Slide>, current: usize) {
+        self.current = current.min(slides.len().saturating_sub(1));
+        self.slides = slides;
     }
 
     /// The index of the current slide (0-based; 0 when there are no slides).
@@ -102,7 +135,13 @@ impl Presentation {
     /// The page id of the current slide, `None` when there are no slides.
     #[must_use]
     pub fn current(&self) -> Option<&str> {
-        self.slides.get(self.current).map(String::as_str)
+        self.current_slide().map(|s| s.page.as_str())
+    }
+
+    /// The current slide, `None` when there are no slides.
+    #[must_use]
+    pub fn current_slide(&self) -> Option<&Slide> {
+        self.slides.get(self.current)
     }
 
     /// The blank screen shown instead of the slide, if any.

@@ -11,7 +11,7 @@ use crate::derived::Derived;
 use crate::theme::{self, ThemeChoice, Tokens};
 
 use super::window::{self, SavedWindow};
-use super::{Outcome, Presentation, keys, slide};
+use super::{Outcome, Presentation, Slide, keys, slide};
 
 /// The theme slides are shown in unless the app asks for another.
 pub const DEFAULT_THEME: ThemeChoice = ThemeChoice::Projector;
@@ -29,24 +29,48 @@ const MIN_CONTENT_FIT: f32 = 0.85;
 #[derive(Debug)]
 pub struct Presenter {
     presentation: Presentation,
+    /// The chart pages presented, whole, in order.
+    pages: Vec<PageModel>,
+    /// The page of each slide, as drawn (a page that continues: this slide's part of it).
+    models: Vec<PageModel>,
+    /// The size, in points, of the slide the pages were last cut for.
+    cut_for: Option<egui::Vec2>,
     saved: SavedWindow,
     theme: ThemeChoice,
     extra_zoom: f32,
     /// How much the current slide shrinks to fit its content (1.0: not at all), and for which
-    /// slide, so that the next slide starts at full size again.
-    content_fit: (f32, Option<String>),
+    /// slide (its index), so that the next slide starts at full size again.
+    content_fit: (f32, Option<usize>),
 }
 
 impl Presenter {
     /// Saves the window state, goes fullscreen on the monitor the window is on, applies the
-    /// projector theme and starts on the slide `start` (a page id) or the first one.
+    /// projector theme and starts on the first slide of the page `start` (a page id) or on the
+    /// first slide. The slides are the chart pages `derived` leaves, cut to fit the screen in
+    /// the first frame ([`super::parts::cut`]).
     #[must_use]
-    pub fn start(ctx: &Context, slides: Vec<String>, start: Option<&str>) -> Self {
+    pub fn start(ctx: &Context, dataset: &Dataset, derived: &Derived, start: Option<&str>) -> Self {
+        let pages: Vec<PageModel> = derived
+            .slides(dataset)
+            .iter()
+            .filter_map(|id| derived.model(dataset, id))
+            .cloned()
+            .collect();
+        Self::with_pages(ctx, pages, start)
+    }
+
+    /// As [`Presenter::start`], for the pages given (the slides of one's own, My slides).
+    #[must_use]
+    pub fn with_pages(ctx: &Context, pages: Vec<PageModel>, start: Option<&str>) -> Self {
+        let slides = pages.iter().map(|p| Slide::whole(&p.id)).collect();
         let saved = SavedWindow::capture(ctx);
         window::enter_fullscreen(ctx);
         theme::apply(ctx, DEFAULT_THEME);
         Self {
             presentation: Presentation::new(slides, start),
+            models: pages.clone(),
+            pages,
+            cut_for: None,
             saved,
             theme: DEFAULT_THEME,
             extra_zoom: 1.0,
@@ -101,21 +125,20 @@ impl Presenter {
     /// One frame: reads the presenter's keys and clicks, then draws the slide over the whole
     /// window. Returns [`Outcome::Leave`] (after restoring the window and zoom) when Esc was
     /// pressed; the caller then drops the presenter and re-applies its own theme.
-    pub fn ui(&mut self, ui: &mut Ui, dataset: &Dataset, derived: &Derived) -> Outcome {
+    pub fn ui(&mut self, ui: &mut Ui) -> Outcome {
         let ctx = ui.ctx().clone();
         let actions = ctx.input(keys::actions);
         if self.presentation.apply_all(actions) == Outcome::Leave {
             self.leave(&ctx);
             return Outcome::Leave;
         }
-        let current = self.presentation.current().map(str::to_owned);
+        let current = Some(self.presentation.index());
         if self.content_fit.1 != current {
             self.content_fit = (1.0, current);
         }
         let mut refit = window::fit_to_screen(&ctx, self.extra_zoom * self.content_fit.0);
         let pointer_still = pointer_still(&ctx);
         let tokens = theme::tokens(self.theme);
-        let model = self.model(dataset, derived);
         let mut shrink = 1.0;
         egui::CentralPanel::default()
             .frame(slide::screen_frame(&self.presentation, &tokens))
@@ -125,7 +148,10 @@ impl Presenter {
                     ui.visuals_mut().disabled_alpha = 1.0;
                     ui.disable();
                 }
-                shrink = slide::slide_ui(ui, &self.presentation, model, &tokens);
+                if self.presentation.blank().is_none() {
+                    self.cut(ui, &tokens);
+                }
+                shrink = slide::slide_ui(ui, &self.presentation, self.model(), &tokens);
             });
         // A page taller than the screen shrinks a little (down to MIN_CONTENT_FIT) rather than
         // lose its last rows. Its layout was just measured at this zoom: the height scales
@@ -145,11 +171,36 @@ impl Presenter {
         Outcome::Stay
     }
 
-    /// The model of the current slide, from the derived state; `None` when there are no
-    /// slides.
+    /// Cuts the pages into slides that fit `ui`'s available size, unless they were cut for it
+    /// already; the current slide stays on its page (and its place in the page, as far as the
+    /// page still goes).
+    fn cut(&mut self, ui: &mut Ui, tokens: &Tokens) {
+        let size = ui.available_size();
+        if self
+            .cut_for
+            .is_some_and(|at| (at - size).abs().max_elem() < 1.0)
+        {
+            return;
+        }
+        let (slides, models): (Vec<Slide>, Vec<PageModel>) =
+            super::parts::cut(ui, &self.pages, tokens)
+                .into_iter()
+                .unzip();
+        let at = self.presentation.current_slide().map_or(0, |now| {
+            slides
+                .iter()
+                .rposition(|s| s.page == now.page && s.number <= now.number)
+                .unwrap_or(0)
+        });
+        self.presentation.replace_slides(slides, at);
+        self.models = models;
+        self.cut_for = Some(size);
+    }
+
+    /// The page the current slide draws; `None` when there are no slides.
     #[must_use]
-    pub fn model<'a>(&self, dataset: &Dataset, derived: &'a Derived) -> Option<&'a PageModel> {
-        derived.model(dataset, self.presentation.current()?)
+    pub fn model(&self) -> Option<&PageModel> {
+        self.models.get(self.presentation.index())
     }
 }
 

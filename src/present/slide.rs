@@ -1,11 +1,11 @@
-//! Draws one slide: a chart page filling the screen in the projector theme, a small slide counter
+//! Draws one slide: a chart page (or one slide of a page that continues) filling the screen in the projector theme, a small slide counter
 //! in the bottom-right corner, or a black or white screen when blanked.
 
 use egui::{Align, Frame, Label, Layout, Margin, Rect, RichText, Ui, UiBuilder, vec2};
 
 use crate::charts::PageModel;
 use crate::theme::Tokens;
-use crate::view::plot::page_ui;
+use crate::view::plot;
 
 use super::{Blank, Presentation};
 
@@ -32,6 +32,12 @@ pub fn screen_frame(presentation: &Presentation, tokens: &Tokens) -> Frame {
     Frame::new().fill(fill).inner_margin(margin)
 }
 
+/// The margin around a slide's page, in points.
+#[must_use]
+pub fn margin_points(tokens: &Tokens) -> f32 {
+    (tokens.spacing * MARGIN_STEPS).round()
+}
+
 fn margin(tokens: &Tokens) -> Margin {
     #[expect(clippy::cast_possible_truncation, reason = "a few dozen points")]
     let m = (tokens.spacing * MARGIN_STEPS).round() as i8;
@@ -56,15 +62,9 @@ pub fn slide_ui(
     counter_ui(ui, presentation, tokens);
     if let Some(model) = model {
         // A click on a slide is the presenter's (next slide), not a selection.
-        return page_ui(
-            ui,
-            model,
-            tokens,
-            None,
-            &mut crate::command::Commands::default(),
-        )
-        .visible_fraction
-        .unwrap_or(1.0);
+        return plot::slide_ui(ui, model, tokens)
+            .visible_fraction
+            .unwrap_or(1.0);
     }
     ui.add_space(tokens.spacing * 4.0);
     ui.label(

@@ -3,7 +3,12 @@
 use super::*;
 
 fn deck(n: usize) -> Presentation {
-    Presentation::new((1..=n).map(|i| format!("page-{i}")).collect(), None)
+    Presentation::new(
+        (1..=n)
+            .map(|i| Slide::whole(&format!("page-{i}")))
+            .collect(),
+        None,
+    )
 }
 
 #[test]
@@ -109,9 +114,9 @@ fn escape_leaves_even_from_a_blank_screen() {
 
 #[test]
 fn start_page_and_empty_deck() {
-    let p = Presentation::new(vec!["a".into(), "b".into()], Some("b"));
+    let p = Presentation::new(vec![Slide::whole("a"), Slide::whole("b")], Some("b"));
     assert_eq!(p.current(), Some("b"));
-    let p = Presentation::new(vec!["a".into(), "b".into()], Some("missing"));
+    let p = Presentation::new(vec![Slide::whole("a"), Slide::whole("b")], Some("missing"));
     assert_eq!(p.current(), Some("a"));
     let mut p = Presentation::new(Vec::new(), None);
     assert_eq!(p.current(), None);

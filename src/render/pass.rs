@@ -48,3 +48,25 @@ pub fn run(
         }
     }
 }
+
+/// Runs `ui_fn` once on `ctx` over a screen of `points` at `pixels_per_point`: one pass, for a
+/// measurement (nothing is drawn from it).
+pub fn once(
+    ctx: &Context,
+    (points, pixels_per_point): (Vec2, f32),
+    ui_fn: impl FnMut(&mut egui::Ui),
+) {
+    let mut input = RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, points)),
+        focused: false,
+        ..Default::default()
+    };
+    input
+        .viewports
+        .entry(ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(pixels_per_point);
+    let mut out = ctx.run_ui(input, ui_fn);
+    // Nothing is drawn from a measuring pass: its textures are dropped on purpose.
+    out.textures_delta.clear();
+}

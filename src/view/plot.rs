@@ -8,7 +8,10 @@ mod cards;
 mod header;
 mod layout;
 mod series;
+mod slide;
 mod text;
+
+pub use slide::{plan, slide_ui};
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
 
@@ -29,6 +32,10 @@ pub struct PageResponse {
     /// What a mark's context menu asked for this frame (Add to slide), until [`page_ui`]
     /// pushes it.
     pub(crate) menu: Option<Command>,
+    /// The marks drawn this pass, in drawing order: each indicator id with the rectangle its
+    /// mark takes on screen, in points (a bar's row with its label, a card, a point of a
+    /// series, the headline). A chart out of view is not drawn and adds none.
+    pub marks: Vec<(String, egui::Rect)>,
 }
 
 impl PageResponse {
@@ -42,6 +49,7 @@ impl PageResponse {
         if other.menu.is_some() {
             self.menu = other.menu;
         }
+        self.marks.extend(other.marks);
     }
 }
 
@@ -162,7 +170,10 @@ fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>
         ui.scope_id().with(("headline", &mark.indicator_id)),
         Sense::click(),
     );
-    mark_response(&response, mark, tokens)
+    let mut out = mark_response(&response, mark, tokens);
+    out.marks
+        .push((mark.indicator_id.clone(), inner.response.rect));
+    out
 }
 
 /// Hover tooltip and click for one mark's widget.
@@ -172,6 +183,7 @@ fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> Pag
         clicked: response.clicked().then(|| mark.indicator_id.clone()),
         visible_fraction: None,
         menu: mark_menu(response, Some(mark)),
+        marks: Vec::new(),
     };
     if response.hovered() {
         response
@@ -330,7 +342,6 @@ fn chart_ui(
     selected: Option<&str>,
     salt: (&str, usize, usize),
 ) -> PageResponse {
-    let mut out = PageResponse::default();
     let height_id = ui
         .scope_id()
         .with(("chart-height", salt, chart.marks.len()));
@@ -340,8 +351,22 @@ fn chart_ui(
     let room = egui::vec2(ui.available_width(), height);
     if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, room)) {
         ui.allocate_space(room);
-        return out;
+        return PageResponse::default();
     }
+    let (out, drawn) = chart_card_ui(ui, chart, tokens, selected, salt);
+    ui.data_mut(|d| d.insert_temp(height_id, drawn));
+    out
+}
+
+/// One chart in its card, always drawn: its response and the card's height in points.
+fn chart_card_ui(
+    ui: &mut Ui,
+    chart: &ChartModel,
+    tokens: &Tokens,
+    selected: Option<&str>,
+    salt: (&str, usize, usize),
+) -> (PageResponse, f32) {
+    let mut out = PageResponse::default();
     let card = card_frame(tokens, false).show(ui, |ui| {
         ui.set_width(ui.available_width());
         // A slide of one's own with one chart leaves its title to the slide's.
@@ -369,9 +394,7 @@ fn chart_ui(
             );
         }
     });
-    let drawn = card.response.rect.height();
-    ui.data_mut(|d| d.insert_temp(height_id, drawn));
-    out
+    (out, card.response.rect.height())
 }
 
 /// The colours of a mark: (fill, outline). Targets are a faint tint with a solid outline,

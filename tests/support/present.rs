@@ -78,12 +78,12 @@ pub fn harness(window: &Window, zoom: f32) -> Harness<'static, Deck> {
 
 fn ui_fn(ui: &mut egui::Ui, deck: &mut Deck) {
     if std::mem::take(&mut deck.start) {
-        let slides = deck.derived.slides(&deck.dataset).to_vec();
         let start = deck.start_page.as_deref();
-        deck.presenter = Some(Presenter::start(ui.ctx(), slides, start));
+        let presenter = Presenter::start(ui.ctx(), &deck.dataset, &deck.derived, start);
+        deck.presenter = Some(presenter);
     }
     if let Some(presenter) = &mut deck.presenter {
-        if presenter.ui(ui, &deck.dataset, &deck.derived) == Outcome::Leave {
+        if presenter.ui(ui) == Outcome::Leave {
             deck.presenter = None;
         }
     } else {

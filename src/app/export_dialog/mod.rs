@@ -136,8 +136,11 @@ impl ExportDialog {
             );
             return;
         };
-        // The clipboard takes pixels, whatever the format chosen for files.
-        self.jobs.copy(ctx, page, size);
+        // The clipboard takes pixels, whatever the format chosen for files; one image, so a
+        // page that continues on further slides copies its first ("Water (1 of 2)", as the
+        // notice says), and its export has them all.
+        let first = page.slides(src.dataset, size).into_iter().next();
+        self.jobs.copy(ctx, first.unwrap_or(page), size);
         let text = "Rendering the chart for the clipboard…";
         notes.notify(Topic::Export, Level::Progress, text);
     }
@@ -183,9 +186,13 @@ impl ExportDialog {
             self.theme
         };
         let captions = self.captions(false);
+        // A page taller than its slide continues on the next ones.
         let slides = slides
             .iter()
-            .map(|m| ExportPage::new((*m).clone(), src.dataset, theme, &captions))
+            .flat_map(|m| {
+                ExportPage::new((*m).clone(), src.dataset, theme, &captions)
+                    .slides(src.dataset, PngSize::default())
+            })
             .collect();
         let payload = Payload::Deck {
             slides,

@@ -39,11 +39,10 @@ impl<'a> ExportSource<'a> {
     /// The chart page shown, if a chart page is shown.
     #[must_use]
     pub fn page(&self) -> Option<&'a PageModel> {
-        match self.page {
-            Page::Chart(id) => self.derived.model(self.dataset, id),
-            Page::Slides => self.derived.current_board_slide(),
-            Page::Table | Page::Transcript => None,
+        if *self.page == Page::Slides {
+            return self.derived.current_board_slide();
         }
+        self.derived.model(self.dataset, self.page.chart()?)
     }
 
     /// The figures shown, in the order shown: the page's figures on a chart page, the table's

@@ -40,7 +40,15 @@ pub(super) fn plot_ui(
         }
         hovered
     });
-    plotted_response(&response.response, response.inner, chart, tokens)
+    let mut out = plotted_response(&response.response, response.inner, chart, tokens);
+    let t = &response.transform;
+    for (m, (top, bottom)) in chart.marks.iter().zip(&layout.rows) {
+        let a = t.position_from_point(&PlotPoint::new(layout.x0, -f64::from(*top)));
+        let b = t.position_from_point(&PlotPoint::new(layout.x1, -f64::from(*bottom)));
+        out.marks
+            .push((m.indicator_id.clone(), egui::Rect::from_two_pos(a, b)));
+    }
+    out
 }
 
 /// A plot with fixed bounds and every interaction but hover and click switched off.

@@ -33,6 +33,31 @@ pub(super) fn cards_ui(
     out
 }
 
+/// The most lines a card's value takes; a longer one ends in "…" (the tooltip has it all), so
+/// a card always fits a slide.
+const VALUE_ROWS: usize = 3;
+
+/// The most lines a card's label takes.
+const LABEL_ROWS: usize = 4;
+
+/// `text` laid out `width` wide in at most `max_rows` lines, the last ending in "…" when the
+/// text goes on.
+fn rows(ui: &Ui, text: RichText, width: f32, max_rows: usize) -> std::sync::Arc<egui::Galley> {
+    let job = egui::WidgetText::from(text).into_layout_job(
+        ui.style(),
+        egui::FontSelection::Default,
+        Align::Min,
+    );
+    let mut job = std::sync::Arc::unwrap_or_clone(job);
+    job.wrap = egui::text::TextWrapping {
+        max_width: width,
+        max_rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
 /// How many cards fit side by side in `width`.
 pub(super) fn columns(width: f32, gap: f32, min_card_width: f32) -> usize {
     #[expect(
@@ -82,17 +107,15 @@ fn card_ui(
                 } else {
                     tokens.text
                 };
-                ui.label(
-                    RichText::new(value)
-                        .size(tokens.card_value_size)
-                        .strong()
-                        .color(colour),
-                );
-                ui.label(
-                    RichText::new(&m.label)
-                        .size(tokens.small_size)
-                        .color(tokens.text_muted),
-                );
+                let value = RichText::new(value)
+                    .size(tokens.card_value_size)
+                    .strong()
+                    .color(colour);
+                ui.label(rows(ui, value, inner_width, VALUE_ROWS));
+                let label = RichText::new(&m.label)
+                    .size(tokens.small_size)
+                    .color(tokens.text_muted);
+                ui.label(rows(ui, label, inner_width, LABEL_ROWS));
             })
     });
     let r = ui.interact(
@@ -100,5 +123,8 @@ fn card_ui(
         ui.scope_id().with(("card", &m.indicator_id)),
         Sense::click(),
     );
-    mark_response(&r, m, tokens)
+    let mut out = mark_response(&r, m, tokens);
+    out.marks
+        .push((m.indicator_id.clone(), inner.response.rect));
+    out
 }

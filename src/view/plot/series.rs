@@ -15,7 +15,7 @@ use super::text::value_text;
 use super::{PageResponse, mark_colours, plotted_response};
 
 /// The plot's height, in points.
-pub(super) const HEIGHT: f32 = 220.0;
+pub(super) const HEIGHT: f32 = 200.0;
 
 /// How near the pointer a point is picked, in points.
 const PICK: f32 = 14.0;
@@ -75,7 +75,15 @@ pub(super) fn plot_ui(
         draw(plot_ui, chart, tokens, &points, (selected, hovered));
         hovered
     });
-    plotted_response(&response.response, response.inner, chart, tokens)
+    let mut out = plotted_response(&response.response, response.inner, chart, tokens);
+    for (i, p) in &points {
+        let at = response
+            .transform
+            .position_from_point(&PlotPoint::new(p[0], p[1]));
+        let r = egui::Rect::from_center_size(at, egui::Vec2::splat(tokens.marker_radius * 2.0));
+        out.marks.push((chart.marks[*i].indicator_id.clone(), r));
+    }
+    out
 }
 
 /// The plot: fixed bounds, years across, the value axis up the side, no interaction but hover
