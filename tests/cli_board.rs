@@ -311,3 +311,47 @@ fn every_slide_as_an_svg_and_errors_that_help() {
         "{schema}"
     );
 }
+
+#[test]
+fn a_slide_taller_than_the_deck_continues_with_its_note_on_each_page() {
+    // Thirty shares of the 2024 briefing on one slide, among them "31.7% of GDP" (industrial
+    // value added, Jin Zhuanglong).
+    let dir = tempfile::tempdir().expect("a folder");
+    let board = s(&dir.path().join("tall.briefboard"));
+    let text = ok(&["export", "--csv", "-o", "-", "--data", MIIT_2024]);
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let ids: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("a row"))
+        .filter(|r| &r[4] == "percent")
+        .map(|r| r[0].to_owned())
+        .take(30)
+        .collect();
+    assert_eq!(ids.len(), 30);
+    let mut args = vec![
+        "board",
+        "add",
+        &board,
+        "--data",
+        MIIT_2024,
+        "--title",
+        "Thirty shares",
+    ];
+    args.extend(["--note", "The note under each part."]);
+    for id in &ids {
+        args.extend(["--figure", id]);
+    }
+    ok(&args);
+    let deck = dir.path().join("tall.pdf");
+    let out = ok(&["export", "--board", &board, "--deck", "-o", &s(&deck)]);
+    assert!(out.contains("1 slide on 2 pages"), "{out}");
+    let text = flat(&pdftotext(&deck));
+    assert!(text.contains("Thirty shares (1 of 2)"), "{text}");
+    assert!(text.contains("Thirty shares (2 of 2)"), "{text}");
+    assert!(text.contains("31.7 %"), "{text}");
+    assert_eq!(
+        text.matches("The note under each part.").count(),
+        2,
+        "{text}"
+    );
+}

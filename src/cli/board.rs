@@ -346,9 +346,14 @@ pub(super) fn export(args: &super::export::ExportArgs, path: &Path) -> anyhow::R
         let bytes = crate::export::deck::to_pdf(&slides, dataset, size)
             .with_context(|| format!("{}: cannot export the deck", out.display()))?;
         write_atomic(&out, &bytes)?;
-        let n = pages.len();
+        let (n, m) = (pages.len(), slides.len());
+        let continued = if m > n {
+            format!(" on {m} pages")
+        } else {
+            String::new()
+        };
         super::export::say(&format!(
-            "{} ({n} slide{} and their sources)",
+            "{} ({n} slide{}{continued} and their sources)",
             out.display(),
             if n == 1 { "" } else { "s" }
         ));
