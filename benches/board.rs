@@ -1,7 +1,7 @@
 //! A board of 50 slides of one's own exported as a PDF deck with its Sources pages (target:
-//! under 2 s): the models of the slides from the board (figures found by identity), then the
-//! deck. The slides cycle through bars, cards and highlighted figures of the embedded
-//! briefing, each with a note.
+//! under 2 s): the models of the slides from the board (figures found by identity), cut where
+//! taller than a slide, then the deck. The slides cycle through bars, cards and highlighted
+//! figures of the embedded briefing, each with a note.
 
 use briefboard::board::{self, Board, ChartChoice};
 use briefboard::charts;
@@ -50,9 +50,11 @@ fn deck_of_fifty(c: &mut Criterion) {
             .iter()
             .zip(&resolved.slides)
             .enumerate()
-            .map(|(k, (s, r))| {
+            .flat_map(|(k, (s, r))| {
                 let model = charts::board::slide_model(k, s, r, &dataset);
+                // As `export --board --deck`: a slide taller than the deck's continues.
                 ExportPage::new(model, &dataset, ThemeChoice::Light, &captions)
+                    .slides(&dataset, size)
             })
             .collect();
         deck::to_pdf(&pages, &dataset, size).map(|p| p.len())
