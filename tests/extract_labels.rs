@@ -160,8 +160,9 @@ fn labels_say_what_changed_and_against_what() {
             "Online retail sales of physical goods",
             // "The figure" is the sales said before; the points are the share's change.
             "Online retail sales of physical goods, share of retail sales of consumer goods",
+            // "higher than the same period last year": year on year.
             "Online retail sales of physical goods, share of retail sales of consumer goods, \
-             change compared with the same period a year before",
+             change year on year",
             "Final consumption expenditure, share of economic growth",
             // A gap between two things is no change over time.
             "Final consumption expenditure, share of economic growth, difference from gross \

@@ -384,3 +384,22 @@ fn phrases_of_time_and_falls_said_in_many_ways() {
         ]
     );
 }
+
+#[test]
+fn amounts_glued_to_their_currency_and_lists_of_regions() {
+    let got = read(
+        "In the four months, the retail sales of consumer goods reached RMB9.3 trillion, up \
+         10.4% year on year. Sales in the eastern and northeastern regions increased by 2.8% \
+         and 8.7% respectively. Private enterprises accounted for 51.4% of exports, an \
+         increase of 2.1 percentage points from the same period last year.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [9.3e12, 10.4, 2.8, 8.7, 51.4, 2.1]);
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(labels[2], "Sales in eastern regions, change");
+    assert_eq!(labels[3], "Sales in northeastern regions, change");
+    assert_eq!(
+        labels[5],
+        "Private enterprises, share of exports, change year on year"
+    );
+}

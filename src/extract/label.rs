@@ -144,7 +144,13 @@ fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> Stri
         return subj;
     }
     let subj = changed_in(&ctx.after).unwrap_or(subj);
-    match said.previous {
+    // The figure before in the sentence, else the sentence's subject ("the investment in
+    // social sectors grew rapidly, with an average two-year growth of 10.7 %").
+    let before = said.previous.map(str::to_owned).or_else(|| {
+        let head = super::subject::head(ctx, 10);
+        (ctx.index == 0 && !weak(&head)).then_some(head)
+    });
+    match before {
         Some(before)
             if growth_only(&subj) && !before.is_empty() && !before.contains(subj.as_str()) =>
         {
@@ -239,7 +245,8 @@ fn change_label(subj: &str, ctx: &Ctx) -> String {
         .or_else(|| {
             compared_with(after).map(|np| {
                 if np.starts_with("the same period") {
-                    format!(" compared with {np}")
+                    // "compared with the same period a year before" says "year on year".
+                    " year on year".to_owned()
                 } else {
                     // "47.1 percentage points higher than gross capital formation": a gap
                     // between two things, not a change over time.
@@ -356,7 +363,13 @@ fn compared_with(after: &str) -> Option<String> {
         "below ",
     ]
     .iter()
-    .find_map(|w| after.strip_prefix(w))?;
+    .find_map(|w| after.strip_prefix(w))
+    .or_else(|| {
+        // "… from the same period last year".
+        after
+            .strip_prefix("from ")
+            .filter(|r| r.starts_with("the same period"))
+    })?;
     let rest = rest.strip_prefix("that of ").unwrap_or(rest);
     let np = noun_phrase(rest);
     if np.starts_with("same period") {
@@ -377,6 +390,14 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
         return format!("{subj}, range, high end");
     }
     let own = clause_subject(&ctx.before);
+    // "2.83 trillion yuan, or 90 %, had been issued", "over 97 % have been completed": the
+    // share done.
+    if share_of(&ctx.after).is_none()
+        && !subj.is_empty()
+        && let Some(done) = done_after(ctx)
+    {
+        return format!("{subj}, share {done}");
+    }
     match share_of(&ctx.after) {
         Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
             format!("share of {obj}")
@@ -384,6 +405,18 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
         Some(obj) => format!("{subj}, share of {obj}"),
         None => subj.to_owned(),
     }
+}
+
+/// "… had been issued", "… have been completed": what was done, said within a few words
+/// after the figure.
+fn done_after(ctx: &Ctx) -> Option<&str> {
+    let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
+    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    let at = words.iter().position(|w| *w == "been")?;
+    let done = words
+        .get(at + 1)
+        .map(|w| w.trim_end_matches([',', '.', ';']))?;
+    (done.ends_with("ed") || super::counted::DONE.contains(&done)).then_some(done)
 }
 
 /// A slug of a label: lower-case ASCII words joined by hyphens, at most seven words.

@@ -21,7 +21,9 @@ pub(super) const VERBS: &[&str] = &[
     "fulfilling", "completing", "achieving", "representing", "marking", "driving", "bringing",
     "leaving", "pushing", "lifting", "raising", "lowering", "hitting", "registering",
     "recording", "posting", "surpassing", "benefited", "benefitted", "dipped", "slumped",
-    "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased",
+    "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased", "growing", "falling",
+    "declining", "dropping", "expanding", "climbing", "surging", "jumping", "rebounded",
+    "recovered", "accelerated", "slowed", "picked",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for

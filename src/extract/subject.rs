@@ -69,7 +69,17 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         .or(partner_clause);
     // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
     // is said of the figure before.
-    let opens = ctx.index > 0 && clause.trim().is_empty();
+    // (", up 279.6 billion yuan", ", a year-on-year increase of 1.42 trillion yuan": a clause
+    // of only joining words and words of change opens on the figure too.)
+    let opens = ctx.index > 0
+        && clause.split_whitespace().all(|w| {
+            let w = bare(w);
+            JOINING.contains(&w)
+                || matches!(
+                    w,
+                    "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
+                )
+        });
     let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
     if borrowed {
         said.previous
@@ -142,17 +152,29 @@ pub(super) fn subject_of(ctx: &Ctx) -> String {
         // "one-year and five-year-plus loan prime rates": a lone modifier shares the noun
         // of the last item.
         let last = parts.last().copied().unwrap_or("");
-        if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index))
+        // "A and B grew 8.9 % and 8.3 % respectively, up 0.8 and 2.1 points": the figures
+        // after the list's go over it again.
+        let points_after = ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..]
+            .chars()
+            .take(40)
+            .collect::<String>()
+            .contains("percentage point");
+        let index = if parts.len() > 1 && points_after {
+            ctx.index % parts.len()
+        } else {
+            ctx.index
+        };
+        if let (true, Some(part)) = (parts.len() > 1, parts.get(index))
             && part.split_whitespace().count() == 1
             && let Some((_, noun)) = last.split_once(' ')
         {
             return format!("{part} {noun}");
         }
-        if let (true, Some(part)) = (parts.len() > 1, parts.get(ctx.index)) {
+        if let (true, Some(part)) = (parts.len() > 1, parts.get(index)) {
             // "value added of A and B": the second part shares "value added of".
             let shared = parts[0]
                 .split_once(" of ")
-                .filter(|_| ctx.index > 0 && !part.contains(" of "));
+                .filter(|_| index > 0 && !part.contains(" of "));
             return shared.map_or_else(
                 || (*part).to_owned(),
                 |(what, _)| format!("{what} of {part}"),
@@ -211,9 +233,17 @@ pub(super) fn listed_after_preposition(phrase: &str, k: usize) -> Option<String>
         return None;
     }
     let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    // "in the eastern and northeastern regions": a lone modifier shares the last noun.
+    let bare_first = first.strip_prefix("the ").unwrap_or(first);
+    let first = match right.split_once(' ') {
+        Some((_, noun)) if bare_first.split_whitespace().count() == 1 => {
+            format!("{bare_first} {noun}")
+        }
+        _ => first.to_owned(),
+    };
     Some(format!(
         "{shared} {joint} {}",
-        if k == 0 { first } else { right }
+        if k == 0 { first.as_str() } else { right }
     ))
 }
 
@@ -403,10 +433,24 @@ pub(super) fn continues(ctx: &Ctx) -> bool {
 /// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
 /// points higher", "and 2.8 points up").
 pub(super) fn continues_rate(ctx: &Ctx) -> bool {
+    // (", an increase of 2.1 percentage points from …" continues it too.)
     ctx.index > 0
-        && last_clause(&ctx.before)
-            .split_whitespace()
-            .all(|w| JOINING.contains(&bare(w)) || matches!(bare(w), "which" | "was" | "is" | "a"))
+        && last_clause(&ctx.before).split_whitespace().all(|w| {
+            JOINING.contains(&bare(w))
+                || matches!(
+                    bare(w),
+                    "which"
+                        | "was"
+                        | "is"
+                        | "a"
+                        | "increase"
+                        | "decrease"
+                        | "rise"
+                        | "drop"
+                        | "decline"
+                        | "down"
+                )
+        })
 }
 
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
@@ -461,12 +505,18 @@ pub(super) fn weak(subject: &str) -> bool {
         "annual",
         "average",
         "increased",
+        "gain",
+        "gains",
     ];
     let s = subject.trim();
+    // ("six-month increase": a span is no subject either.)
     s.is_empty()
         || UNITS.contains(&s)
         || fragment(s)
-        || s.split_whitespace().all(|w| EMPTY.contains(&bare(w)))
+        || s.split_whitespace().all(|w| {
+            let w = bare(w);
+            EMPTY.contains(&w) || w.ends_with("-month")
+        })
 }
 
 /// Gives words back the capitals they have in the original sentence (GDP, SMEs, China).

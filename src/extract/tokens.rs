@@ -56,7 +56,12 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
             }
             number
         } else if c.is_ascii_alphabetic() || c >= 0x80 && !is_punct_at(s, i) {
-            i = word_end(s, i);
+            // "RMB9.3 trillion": the currency is a word of its own before the number.
+            let currency = s
+                .get(i..i + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case("rmb"))
+                && b.get(i + 3).is_some_and(u8::is_ascii_digit);
+            i = if currency { i + 3 } else { word_end(s, i) };
             false
         } else {
             i += s[i..].chars().next().map_or(1, char::len_utf8);

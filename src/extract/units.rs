@@ -16,6 +16,10 @@ pub fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
         "%" | "percent" => (Unit::Percent, 1.0, 1),
         "per" if w(1) == "cent" => (Unit::Percent, 1.0, 2),
         "percentage" if w(1).starts_with("point") => (Unit::PercentagePoint, 1.0, 2),
+        // "0.4 percentage higher than that of the first quarter": points, said short.
+        "percentage" if matches!(w(1), "higher" | "lower" | "more" | "less" | "up" | "down") => {
+            (Unit::PercentagePoint, 1.0, 1)
+        }
         "yuan" | "rmb" => (Unit::Yuan, 1.0, 1),
         "u" if w(1) == "." && w(2) == "s" && w(3) == "." && w(4).starts_with("dollar") => {
             (Unit::UsDollar, 1.0, 5)
