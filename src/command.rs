@@ -13,6 +13,10 @@ use crate::sort::SortColumn;
 
 use crate::theme::ThemeChoice;
 
+mod slides;
+
+pub use slides::{SlideEdit, SlideTarget};
+
 /// A page of the dashboard: a chart page (by its id from `charts::pages`), the table or the
 /// transcript.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -23,6 +27,8 @@ pub enum Page {
     Table,
     /// The transcript with the selection's quotes highlighted.
     Transcript,
+    /// My slides: the slides of one's own ([`crate::board`]), to edit, present and export.
+    Slides,
 }
 
 impl Page {
@@ -34,6 +40,7 @@ impl Page {
             Self::Chart(id) => id,
             Self::Table => "table",
             Self::Transcript => "transcript",
+            Self::Slides => SLIDES_PAGE_ID,
         }
     }
 
@@ -43,7 +50,7 @@ impl Page {
     pub fn chart(&self) -> Option<&str> {
         match self {
             Self::Chart(id) => Some(id),
-            Self::Table | Self::Transcript => None,
+            Self::Table | Self::Transcript | Self::Slides => None,
         }
     }
 
@@ -53,10 +60,14 @@ impl Page {
         match id {
             "table" => Self::Table,
             "transcript" => Self::Transcript,
+            SLIDES_PAGE_ID => Self::Slides,
             other => Self::Chart(other.to_owned()),
         }
     }
 }
+
+/// The id of the My slides page (`--page my-slides`).
+pub const SLIDES_PAGE_ID: &str = "my-slides";
 
 /// What the user can do from a menu, a button or a shortcut: no data, a label, a tooltip and
 /// none, one or several shortcuts. [`Action::ALL`] is the list menus, the shortcut handling
@@ -104,15 +115,25 @@ pub enum Action {
     Undo,
     /// Make the last correction taken back again.
     Redo,
+    /// Save the slides of one's own (My slides) in their `.briefboard` file, asking where the
+    /// first time.
+    SaveSlides,
+    /// Save the slides of one's own in a new `.briefboard` file.
+    SaveSlidesAs,
+    /// Open a `.briefboard` file: its briefings open and its slides show on My slides.
+    OpenSlides,
 }
 
 impl Action {
     /// Every action, in the order the help lists them.
-    pub const ALL: [Self; 20] = [
+    pub const ALL: [Self; 23] = [
         Self::OpenDialog,
         Self::OpenEmbedded,
         Self::OpenAddress,
         Self::PasteBriefing,
+        Self::OpenSlides,
+        Self::SaveSlides,
+        Self::SaveSlidesAs,
         Self::ExportPage,
         Self::ExportDeck,
         Self::CopyChart,
@@ -155,6 +176,9 @@ impl Action {
             Self::DismissError => "Dismiss",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
+            Self::SaveSlides => "Save slides",
+            Self::SaveSlidesAs => "Save slides as…",
+            Self::OpenSlides => "Open slides…",
         }
     }
 
@@ -192,6 +216,13 @@ impl Action {
             Self::DismissError => "Hide this message",
             Self::Undo => "Take the last correction of a figure back",
             Self::Redo => "Make the last correction taken back again",
+            Self::SaveSlides => {
+                "Save My slides in their .briefboard file (asks where the first time)"
+            }
+            Self::SaveSlidesAs => "Save My slides in a new .briefboard file",
+            Self::OpenSlides => {
+                "Open a .briefboard file of slides: its briefings open and My slides shows it"
+            }
         }
     }
 
@@ -237,9 +268,15 @@ impl Action {
             Self::ShowShortcuts => keys!(plain(Key::F1)),
             Self::Undo => keys!(cmd(Key::Z)),
             Self::Redo => keys!(KeyboardShortcut::new(CMD_SHIFT, Key::Z)),
+            Self::SaveSlides => keys!(cmd(Key::S)),
             // No Escape for Dismiss: consuming it every frame would stop Escape from closing
             // menus and leaving text fields.
-            Self::OpenEmbedded | Self::ExportCsv | Self::ExportJson | Self::DismissError => &[],
+            Self::OpenEmbedded
+            | Self::ExportCsv
+            | Self::ExportJson
+            | Self::DismissError
+            | Self::SaveSlidesAs
+            | Self::OpenSlides => &[],
         }
     }
 
@@ -312,6 +349,12 @@ pub enum Command {
     },
     /// Select a figure and open the details panel on it, to edit it.
     EditFigure(String),
+    /// A change to the slides of one's own (My slides).
+    Slides(SlideEdit),
+    /// Open a `.briefboard` file of slides (its briefings too) and show My slides.
+    OpenBoard(PathBuf),
+    /// Save the slides of one's own in this `.briefboard` file.
+    SaveBoard(PathBuf),
 }
 
 impl From<Action> for Command {

@@ -7,6 +7,8 @@
 //! built the first time they are asked for after a change (a page never shown costs nothing)
 //! and kept until the next change.
 
+mod board;
+
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -49,6 +51,8 @@ pub struct Derived {
     /// One slot per chart page, in page order: its model once asked for.
     models: Vec<(String, OnceCell<Option<PageModel>>)>,
     slides: OnceCell<Vec<String>>,
+    /// The slides of one's own (My slides): see `derived/board.rs`.
+    board: board::BoardModels,
 }
 
 impl Derived {
@@ -174,6 +178,9 @@ impl Derived {
     /// [`Derived::update`].
     #[must_use]
     pub fn model(&self, dataset: &Dataset, id: &str) -> Option<&PageModel> {
+        if let Some(slide) = self.board_model(id) {
+            return Some(slide);
+        }
         let (_, slot) = self.models.iter().find(|(page, _)| page == id)?;
         slot.get_or_init(|| charts::page_model(id, dataset, &self.selection))
             .as_ref()

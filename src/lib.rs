@@ -8,6 +8,7 @@
 //! `view` → `present`, `export`, `render` → `app` → `cli`.
 
 pub mod app;
+pub mod board;
 pub mod charts;
 pub mod cli;
 pub mod command;

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 /// The tiers, first to last.
 const TIERS: &[&[&str]] = &[
     &[
+        "board",
         "corrections",
         "dataset",
         "extract",

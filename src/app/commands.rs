@@ -18,8 +18,25 @@ impl App {
         let filter = &mut self.state.filter;
         match command {
             Command::Run(action) => self.run_action(ctx, action),
+            Command::OpenPath(path) if crate::board::Board::is_board_path(&path) => {
+                self.open_board(ctx, &path);
+            }
             Command::OpenPath(path) => self.work.jobs.open_paths(ctx, vec![path]),
-            Command::OpenPaths(paths) => self.work.jobs.open_paths(ctx, paths),
+            Command::OpenPaths(paths) => {
+                // A board file among them opens as My slides.
+                let (boards, files): (Vec<_>, Vec<_>) = paths
+                    .into_iter()
+                    .partition(|p| crate::board::Board::is_board_path(p));
+                if let Some(board) = boards.first() {
+                    self.open_board(ctx, board);
+                }
+                if !files.is_empty() {
+                    self.work.jobs.open_paths(ctx, files);
+                }
+            }
+            Command::OpenBoard(path) => self.open_board(ctx, &path),
+            Command::SaveBoard(path) => self.save_board(&path),
+            Command::Slides(edit) => self.edit_slides(edit),
             Command::OpenAddress(address) => {
                 let progress = std::sync::Arc::new(super::address::Progress::default());
                 self.panels.address.open = true;
@@ -82,6 +99,9 @@ impl App {
     fn run_action(&mut self, ctx: &egui::Context, action: Action) {
         match action {
             Action::OpenDialog => self.work.jobs.pick_file(ctx),
+            Action::OpenSlides => self.work.jobs.pick_board(ctx, false, ""),
+            Action::SaveSlides => self.save_slides(ctx, false),
+            Action::SaveSlidesAs => self.save_slides(ctx, true),
             Action::OpenAddress => self.panels.address.show(),
             Action::PasteBriefing => {
                 self.session.paste_asked = Some(std::time::Instant::now());

@@ -15,6 +15,14 @@ pub enum JobOutput {
     Picked(Vec<PathBuf>),
     /// The platform could not show a file dialog.
     NoDialog,
+    /// The dialog for a board file closed: the file chosen to open (`save` false) or to save
+    /// to (`save` true); `None` when cancelled.
+    BoardPicked {
+        /// Whether it was chosen to save to.
+        save: bool,
+        /// The file, if one was chosen.
+        path: Option<PathBuf>,
+    },
     /// A web address was fetched (or not); dropped when its progress says cancelled.
     Fetched(
         std::sync::Arc<super::address::Progress>,
@@ -137,6 +145,41 @@ impl Jobs {
                 Dialog::NotShown => JobOutput::NoDialog,
             },
         );
+    }
+
+    /// Shows the platform's dialog for a board file (`.briefboard`): to open one, or (`save`)
+    /// to save to, proposing `name`; the choice arrives as [`JobOutput::BoardPicked`].
+    pub fn pick_board(&mut self, ctx: &egui::Context, save: bool, name: &str) {
+        let ext = crate::board::EXTENSION;
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(if save { "Save slides" } else { "Open slides" })
+            .add_filter("briefboard slides", &[ext]);
+        let label = if save {
+            "Choosing where to save the slides"
+        } else {
+            "Choosing slides to open"
+        };
+        if save {
+            let dialog = dialog.set_file_name(name).save_file();
+            self.spawn(ctx, label.to_owned(), move || match await_dialog(dialog) {
+                Dialog::Chosen(file) => JobOutput::BoardPicked {
+                    save,
+                    path: Some(file.path().to_owned()),
+                },
+                Dialog::Closed => JobOutput::BoardPicked { save, path: None },
+                Dialog::NotShown => JobOutput::NoDialog,
+            });
+        } else {
+            let dialog = dialog.pick_file();
+            self.spawn(ctx, label.to_owned(), move || match await_dialog(dialog) {
+                Dialog::Chosen(file) => JobOutput::BoardPicked {
+                    save,
+                    path: Some(file.path().to_owned()),
+                },
+                Dialog::Closed => JobOutput::BoardPicked { save, path: None },
+                Dialog::NotShown => JobOutput::NoDialog,
+            });
+        }
     }
 
     fn spawn(

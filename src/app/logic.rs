@@ -60,6 +60,15 @@ impl App {
                     }
                     Err(e) => failed.push(e),
                 },
+                JobOutput::BoardPicked { path: None, .. } => {}
+                JobOutput::BoardPicked {
+                    save,
+                    path: Some(path),
+                } => self.push(if save {
+                    Command::SaveBoard(path)
+                } else {
+                    Command::OpenBoard(path)
+                }),
                 JobOutput::Picked(paths) if paths.is_empty() => {}
                 JobOutput::Picked(paths) => self.push(Command::OpenPaths(paths)),
                 JobOutput::NoDialog => {
@@ -173,7 +182,9 @@ impl App {
             filter: &self.state.filter,
             sort: self.data.sort,
         };
-        if self.data.derived.update(inputs) {
+        let changed = self.data.derived.update(inputs);
+        self.sync_slides();
+        if changed {
             let dataset = self.data.library.dataset();
             let hidden = |id: &str| !self.data.derived.selection().contains_id(dataset, id);
             if self.data.selected.as_deref().is_some_and(hidden) {

@@ -16,6 +16,7 @@ mod pages;
 mod panels;
 mod present;
 mod run;
+mod slides;
 pub mod state;
 pub mod tasks;
 mod window;
@@ -93,6 +94,8 @@ struct Data {
     selected: Option<String>,
     /// The corrections made in this run, for Edit → Undo and Redo.
     edits: edits::EditHistory,
+    /// My slides: the slides of one's own and their file.
+    board: slides::MySlides,
 }
 
 /// The frame's commands, the work in the background and the messages shown.
@@ -198,6 +201,7 @@ impl App {
                 derived,
                 selected: None,
                 edits: edits::EditHistory::default(),
+                board: slides::MySlides::default(),
             },
             work: Work {
                 notifications: Notifications::default(),
@@ -229,7 +233,15 @@ impl App {
         app.session.wanted_page = app.state.page.clone();
         app.fix_page();
         let mut files = files;
-        files.extend(options.files);
+        // `briefboard mine.briefboard`: the board's slides and briefings.
+        let (boards, others): (Vec<PathBuf>, Vec<PathBuf>) = options
+            .files
+            .into_iter()
+            .partition(|p| crate::board::Board::is_board_path(p));
+        files.extend(others);
+        if let Some(board) = boards.first() {
+            app.open_board(&cc.egui_ctx, board);
+        }
         if files.is_empty() {
             app.check_page(options.page);
         } else {
@@ -281,6 +293,9 @@ impl App {
     /// table and the transcript.
     #[must_use]
     pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
+        if self.state.page == Page::Slides {
+            return self.data.derived.current_board_slide();
+        }
         let id = self.state.page.chart()?;
         self.data.derived.model(self.data.library.dataset(), id)
     }
@@ -354,6 +369,19 @@ impl App {
             }
             Page::Table => view::table::ui(ui, &ctx, self.data.sort, &mut self.work.commands),
             Page::Transcript => self.panels.transcript.ui(ui, &ctx, &mut self.work.commands),
+            Page::Slides => {
+                let my = &self.data.board;
+                let view = view::slides::SlidesView {
+                    board: &my.board,
+                    resolved: &my.resolved,
+                    current: my.current,
+                    path: my.path.as_deref(),
+                    unsaved: my.unsaved(),
+                    briefing_problems: &my.briefing_problems,
+                };
+                let tokens = crate::theme::tokens(self.state.theme);
+                view::slides::ui(ui, &ctx, &view, &tokens, &mut self.work.commands);
+            }
         }
     }
 }

@@ -17,7 +17,9 @@ impl App {
     pub(super) fn fix_page(&mut self) {
         self.refresh();
         let pages = self.pages();
-        if pages.iter().any(|(p, _)| *p == self.session.wanted_page) {
+        if self.session.wanted_page == Page::Slides
+            || pages.iter().any(|(p, _)| *p == self.session.wanted_page)
+        {
             self.state.page = self.session.wanted_page.clone();
         } else if let Some((first, _)) = pages.into_iter().next() {
             self.state.page = first;
@@ -31,7 +33,7 @@ impl App {
         };
         let page = Page::from_id(&asked);
         let pages = self.data.derived.pages();
-        if pages.iter().any(|(p, _)| *p == page) {
+        if page == Page::Slides || pages.iter().any(|(p, _)| *p == page) {
             self.session.wanted_page = page.clone();
             self.state.page = page;
         } else {

@@ -21,6 +21,10 @@ impl App {
                     action_button(ui, Action::OpenAddress, &mut self.work.commands);
                     action_button(ui, Action::OpenEmbedded, &mut self.work.commands);
                     ui.separator();
+                    action_button(ui, Action::OpenSlides, &mut self.work.commands);
+                    action_button(ui, Action::SaveSlides, &mut self.work.commands);
+                    action_button(ui, Action::SaveSlidesAs, &mut self.work.commands);
+                    ui.separator();
                     action_button(ui, Action::ExportPage, &mut self.work.commands);
                     action_button(ui, Action::ExportDeck, &mut self.work.commands);
                     action_button(ui, Action::CopyChart, &mut self.work.commands);
@@ -88,6 +92,7 @@ impl App {
                         self.work.commands.push(Command::ShowPage(page));
                     }
                 }
+                self.my_slides_tab(ui);
             });
             ui.add_space(2.0);
         });
@@ -103,6 +108,23 @@ impl App {
                     });
                 });
             }
+        }
+    }
+
+    /// The tab of My slides, after the pages, with the number of slides.
+    fn my_slides_tab(&mut self, ui: &mut egui::Ui) {
+        ui.separator();
+        let on = self.state.page == crate::command::Page::Slides;
+        let n = self.data.board.board.slides.len();
+        let title = if n == 0 {
+            MY_SLIDES.to_owned()
+        } else {
+            format!("{MY_SLIDES} ({n})")
+        };
+        if ui.selectable_label(on, title).clicked() && !on {
+            self.work
+                .commands
+                .push(Command::ShowPage(crate::command::Page::Slides));
         }
     }
 
@@ -182,6 +204,9 @@ fn briefing_line(library: &crate::library::Library) -> String {
         crate::format::date_or_unknown(&source.date)
     )
 }
+
+/// The tab of the slides of one's own.
+pub const MY_SLIDES: &str = "My slides";
 
 /// A menu entry or button for an action, with its shortcut and its tooltip.
 pub fn action_button(ui: &mut egui::Ui, action: Action, commands: &mut Commands) {

@@ -2,7 +2,7 @@
 //! while it runs, the presenter draws the whole window and the dashboard's panels, menus and
 //! shortcuts are left alone, so Esc comes back to them exactly as they were.
 
-use super::App;
+use super::{App, Page};
 use crate::present::{Outcome, Presenter};
 
 /// Where `--present` starts.
@@ -46,6 +46,10 @@ impl App {
     /// F5 and View → Present: from the chart page shown, or from the first slide when the
     /// table or the transcript is shown.
     pub(super) fn start_presenting_here(&mut self, ctx: &egui::Context) {
+        if self.state.page == Page::Slides {
+            self.present_slides(ctx);
+            return;
+        }
         let start = self.state.page.chart().map(str::to_owned);
         self.start_presenting(ctx, start.as_deref());
     }
@@ -58,6 +62,11 @@ impl App {
             return;
         }
         if let Some(at) = self.session.present_at_start.take() {
+            // `briefboard mine.briefboard --present` presents My slides.
+            if self.state.page == Page::Slides {
+                self.present_slides(ctx);
+                return;
+            }
             let start = (at == StartAt::Page).then(|| self.state.page.id().to_owned());
             self.start_presenting(ctx, start.as_deref());
         }

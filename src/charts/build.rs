@@ -105,6 +105,7 @@ impl<'a> Ctx<'a> {
             charts,
             empty_message: empty.then(|| EMPTY_MESSAGE.to_owned()),
             source: self.source(),
+            note: None,
         }
     }
 }

@@ -9,6 +9,7 @@
 //! appears on some page.
 
 mod across;
+pub mod board;
 mod build;
 mod digital;
 mod five_g;

@@ -45,6 +45,8 @@ pub struct PageModel {
     /// Where the figures come from (`SCIO briefing, 2024-07-05, State Council Information
     /// Office`).
     pub source: String,
+    /// A note of the user's under the charts (a slide of their own, [`crate::board`]).
+    pub note: Option<String>,
 }
 
 /// What kind of chart to draw.
@@ -123,6 +125,8 @@ pub enum MarkStyle {
     Target,
     /// A wider population for context: a muted bar.
     Context,
+    /// A figure a slide of one's own shows beside the highlighted ones: greyed.
+    Dimmed,
 }
 
 /// One figure on a chart.

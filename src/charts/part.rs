@@ -142,6 +142,7 @@ mod tests {
             ],
             empty_message: None,
             source: String::new(),
+            note: None,
         };
         assert_eq!(page.part(&Part::whole(&page), 1, 1), page);
         let second = Part {

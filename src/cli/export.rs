@@ -84,6 +84,11 @@ pub struct ExportArgs {
     /// Leave out the corrections beside the transcripts: the figures as extracted.
     #[arg(long)]
     pub no_corrections: bool,
+    /// Export the slides of this board (`.briefboard`) instead of the chart pages: with
+    /// --deck, one PDF with their Sources pages; with --all, one image per slide. The
+    /// board's own briefings are opened.
+    #[arg(long, value_name = "BOARD", conflicts_with_all = ["data", "page", "csv", "json"])]
+    pub board: Option<PathBuf>,
     /// The file to write (.png, .svg, .pdf, .csv or .json), or the folder for --all; `-` with
     /// --csv or --json writes the table to standard output.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
@@ -172,6 +177,9 @@ pub fn run_pages(args: &PagesArgs) -> anyhow::Result<ExitCode> {
 /// An unreadable dataset, an unknown page, speaker or theme id, no graphics adapter (with
 /// what to install), or an unwritable output (the error names the file).
 pub fn run(args: &ExportArgs) -> anyhow::Result<ExitCode> {
+    if let Some(board) = &args.board {
+        return super::board::export(args, board);
+    }
     let dataset = load(&args.data, args.no_corrections)?;
     let filter = filter(args, &dataset)?;
     if args.csv || args.json {
@@ -379,6 +387,9 @@ fn page_model<'a>(
     derived: &'a Derived,
     id: &str,
 ) -> anyhow::Result<&'a charts::PageModel> {
+    if matches!(Page::from_id(id), Page::Slides) {
+        bail!("page {id:?} is My slides: export them with --board BOARD (--deck or --all)");
+    }
     if Page::from_id(id).chart().is_none() {
         bail!(
             "page {id:?} is not a chart: export the figures it shows with --csv or --json \
@@ -397,7 +408,7 @@ fn page_model<'a>(
 
 /// Prints one line of the command's report on stdout. A closed pipe (`… | head`) is not an
 /// error: the files are written all the same.
-fn say(line: &str) {
+pub(super) fn say(line: &str) {
     use std::io::Write as _;
     let _ = writeln!(std::io::stdout(), "{line}");
 }

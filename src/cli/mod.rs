@@ -1,6 +1,7 @@
 //! The command line (clap): `briefboard [FILE…] [--present [--page ID]]` opens the dashboard;
 //! `extract`, `validate`, `schema`, `export`, `pages` and `correct` work without a display.
 
+mod board;
 mod correct;
 mod export;
 mod extract;
@@ -46,6 +47,9 @@ pub enum Command {
     /// Correct a figure of a briefing (label, theme, kind, unit, qualifier, period, measure,
     /// or hide it), in the corrections file beside its transcript; --list, --undo.
     Correct(correct::CorrectArgs),
+    /// Slides of one's own in a `.briefboard` file: `board add` appends one, `board list`
+    /// shows them (export them with `export --board`).
+    Board(board::BoardArgs),
 }
 
 impl Cli {
@@ -62,6 +66,7 @@ impl Cli {
             Some(Command::Export(args)) => export::run(args).map(Some),
             Some(Command::Pages(args)) => export::run_pages(args).map(Some),
             Some(Command::Correct(args)) => correct::run(args).map(Some),
+            Some(Command::Board(args)) => board::run(args).map(Some),
         }
     }
 }

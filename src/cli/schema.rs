@@ -1,4 +1,4 @@
-//! `briefboard schema [--corrections] [-o OUT.json]`.
+//! `briefboard schema [--corrections | --board] [-o OUT.json]`.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -13,8 +13,11 @@ pub struct SchemaArgs {
     #[arg(short, long, value_name = "OUT.json")]
     pub output: Option<PathBuf>,
     /// The schema of a corrections file (NAME.corrections.json) instead of the dataset's.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "board")]
     pub corrections: bool,
+    /// The schema of a board file (NAME.briefboard: slides of one's own).
+    #[arg(long)]
+    pub board: bool,
 }
 
 /// Writes the JSON Schema generated from the dataset types (or the corrections types).
@@ -22,7 +25,9 @@ pub struct SchemaArgs {
 /// # Errors
 /// An unwritable output.
 pub fn run(args: &SchemaArgs) -> anyhow::Result<ExitCode> {
-    let schema = if args.corrections {
+    let schema = if args.board {
+        crate::board::Board::json_schema()
+    } else if args.corrections {
         crate::corrections::Corrections::json_schema()
     } else {
         crate::dataset::Dataset::json_schema()

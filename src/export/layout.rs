@@ -76,6 +76,7 @@ impl ExportPage {
             .flat_map(|c| [&c.title].into_iter().chain(&c.footnote));
         [&m.title, &m.subtitle]
             .into_iter()
+            .chain(&m.note)
             .chain(&self.source)
             .chain(&m.empty_message)
             .chain(marks)

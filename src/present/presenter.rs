@@ -56,6 +56,12 @@ impl Presenter {
             .filter_map(|id| derived.model(dataset, id))
             .cloned()
             .collect();
+        Self::with_pages(ctx, pages, start)
+    }
+
+    /// As [`Presenter::start`], for the pages given (the slides of one's own, My slides).
+    #[must_use]
+    pub fn with_pages(ctx: &Context, pages: Vec<PageModel>, start: Option<&str>) -> Self {
         let slides = pages.iter().map(|p| Slide::whole(&p.id)).collect();
         let saved = SavedWindow::capture(ctx);
         window::enter_fullscreen(ctx);

@@ -9,6 +9,9 @@ use crate::format;
 /// The link under each quote that opens the transcript at that sentence.
 pub const SHOW_IN_TRANSCRIPT: &str = "Show in transcript";
 
+/// The button that adds the figure to a slide of one's own.
+pub const ADD_TO_SLIDE: &str = "Add to slide";
+
 /// The link under a quote of a briefing made from web pages that opens its page in the
 /// system's browser.
 pub const OPEN_THE_PAGE: &str = "Open the page";
@@ -63,6 +66,11 @@ pub fn ui(ui: &mut egui::Ui, ctx: &super::ViewCtx<'_>, commands: &mut Commands) 
             let briefing = format::briefing_short(dataset.briefing_of(indicator));
             ui.label(RichText::new(format!("Briefing of {briefing}")).weak());
         }
+        ui.menu_button(ADD_TO_SLIDE, |ui| {
+            super::slides::add_buttons(ui, std::slice::from_ref(&indicator.id), commands);
+        })
+        .response
+        .on_hover_text("Put this figure on a slide of your own (My slides)");
         ui.separator();
         egui::CollapsingHeader::new(super::edit::EDIT)
             .default_open(indicator.edited)

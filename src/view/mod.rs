@@ -8,6 +8,7 @@ pub mod help;
 pub mod notice;
 pub mod plot;
 pub mod side_panel;
+pub mod slides;
 pub mod table;
 pub mod transcript;
 

@@ -29,6 +29,9 @@ pub struct PageResponse {
     /// When the page's body is taller than the space it has (and scrolls): the height shown
     /// divided by the height of the whole body, below 1.0. `None` when it fits.
     pub visible_fraction: Option<f32>,
+    /// What a mark's context menu asked for this frame (Add to slide), until [`page_ui`]
+    /// pushes it.
+    pub(crate) menu: Option<Command>,
     /// The marks drawn this pass, in drawing order: each indicator id with the rectangle its
     /// mark takes on screen, in points (a bar's row with its label, a card, a point of a
     /// series, the headline). A chart out of view is not drawn and adds none.
@@ -42,6 +45,9 @@ impl PageResponse {
         }
         if other.clicked.is_some() {
             self.clicked = other.clicked;
+        }
+        if other.menu.is_some() {
+            self.menu = other.menu;
         }
         self.marks.extend(other.marks);
     }
@@ -78,6 +84,9 @@ pub fn page_ui(
                 ui.add_space(tokens.spacing);
             }
             out.merge(charts_ui(ui, page, tokens, selected));
+            if let Some(note) = &page.note {
+                note_ui(ui, note, tokens);
+            }
         });
     let (shown, whole) = (scroll.inner_rect.height(), scroll.content_size.y);
     if whole > shown + 1.0 {
@@ -86,7 +95,29 @@ pub fn page_ui(
     if let Some(id) = out.clicked.take() {
         commands.push(Command::Select(Some(id)));
     }
+    if let Some(command) = out.menu.take() {
+        commands.push(command);
+    }
     out
+}
+
+/// A slide's note under its charts: body-sized text in the page's text colour, after a
+/// rule, so it reads as the presenter's words rather than a chart's footnote.
+fn note_ui(ui: &mut Ui, note: &str, tokens: &Tokens) {
+    ui.add_space(tokens.spacing);
+    let width = ui.available_width();
+    let (rule, _) = ui.allocate_exact_size(vec2(width, tokens.line_width), Sense::hover());
+    ui.painter().hline(
+        rule.x_range(),
+        rule.center().y,
+        Stroke::new(1.0, tokens.grid),
+    );
+    ui.add_space(tokens.spacing * 0.5);
+    ui.label(
+        RichText::new(note)
+            .size(tokens.chart_title_size)
+            .color(tokens.text),
+    );
 }
 
 /// The headline figure, large, with its label and speakers; hover and click like a mark.
@@ -151,6 +182,7 @@ fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> Pag
         hovered: response.hovered().then(|| mark.indicator_id.clone()),
         clicked: response.clicked().then(|| mark.indicator_id.clone()),
         visible_fraction: None,
+        menu: mark_menu(response, Some(mark)),
         marks: Vec::new(),
     };
     if response.hovered() {
@@ -169,12 +201,44 @@ fn plotted_response(
     chart: &ChartModel,
     tokens: &Tokens,
 ) -> PageResponse {
-    let Some(mark) = hovered.and_then(|i| chart.marks.get(i)) else {
-        return PageResponse::default();
+    let mark = hovered.and_then(|i| chart.marks.get(i));
+    // The menu stays open once the pointer leaves the mark it was opened on.
+    let menu = mark_menu(response, mark);
+    let Some(mark) = mark else {
+        return PageResponse {
+            menu,
+            ..PageResponse::default()
+        };
     };
     let mut out = mark_response(response, mark, tokens);
     out.hovered = Some(mark.indicator_id.clone());
+    out.menu = menu;
     out
+}
+
+/// A mark's context menu (right-click): add its figure to a slide of one's own. The mark
+/// right-clicked is remembered while the menu is open, since the pointer leaves it to reach
+/// the menu. Returns what was chosen this frame.
+fn mark_menu(response: &egui::Response, mark: Option<&Mark>) -> Option<Command> {
+    let key = response.id.with("mark-menu");
+    if response.secondary_clicked()
+        && let Some(m) = mark
+    {
+        response
+            .ctx
+            .data_mut(|d| d.insert_temp(key, m.indicator_id.clone()));
+    }
+    let mut chosen = None;
+    response.context_menu(|ui| {
+        let Some(id) = ui.data(|d| d.get_temp::<String>(key)) else {
+            ui.close();
+            return;
+        };
+        let mut commands = Commands::default();
+        super::slides::add_buttons(ui, &[id], &mut commands);
+        chosen = commands.take().pop();
+    });
+    chosen
 }
 
 /// The tooltip of a mark: label (strong), value with qualifier and unit, period, speakers.
@@ -305,12 +369,15 @@ fn chart_card_ui(
     let mut out = PageResponse::default();
     let card = card_frame(tokens, false).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(
-            RichText::new(&chart.title)
-                .size(tokens.chart_title_size)
-                .strong()
-                .color(tokens.text),
-        );
+        // A slide of one's own with one chart leaves its title to the slide's.
+        if !chart.title.is_empty() {
+            ui.label(
+                RichText::new(&chart.title)
+                    .size(tokens.chart_title_size)
+                    .strong()
+                    .color(tokens.text),
+            );
+        }
         let hit = match chart.kind {
             ChartKind::Bars | ChartKind::Timeline => {
                 bars::plot_ui(ui, chart, tokens, selected, salt)
@@ -336,7 +403,7 @@ fn mark_colours(mark: &Mark, tokens: &Tokens) -> (Color32, Stroke) {
     let hue = tokens.theme_colour(&mark.theme);
     match mark.style {
         MarkStyle::Achieved => (hue, Stroke::NONE),
-        MarkStyle::Context => (tokens.context, Stroke::NONE),
+        MarkStyle::Context | MarkStyle::Dimmed => (tokens.context, Stroke::NONE),
         MarkStyle::Target => (tokens.target_fill(hue), Stroke::new(tokens.line_width, hue)),
     }
 }

@@ -44,6 +44,10 @@ pub fn ui(
         empty_ui(ui, dataset, commands);
         return;
     }
+    let picked_key = egui::Id::unique(PICKED);
+    let mut picked: Vec<String> = ui.data(|d| d.get_temp(picked_key)).unwrap_or_default();
+    picked.retain(|id| dataset.indicator(id).is_some());
+    picked_ui(ui, &mut picked, commands);
     let line = ui.text_style_height(&egui::TextStyle::Body);
     // Two lines: a long figure name wraps instead of ending in "…".
     let row_height = 2.0 * line + 8.0;
@@ -92,54 +96,132 @@ pub fn ui(
                 else {
                     return;
                 };
-                row.set_selected(selected == Some(indicator.id.as_str()));
+                row.set_selected(
+                    selected == Some(indicator.id.as_str()) || picked.contains(&indicator.id),
+                );
                 for &column in &columns {
-                    row.col(|ui| {
-                        let mut text = cell_text(dataset, column, indicator);
-                        if column == SortColumn::Label && indicator.edited {
-                            // A corrected figure is marked as edited.
-                            text.push_str(EDITED_MARK);
-                        }
-                        let text = if column == SortColumn::Value {
-                            RichText::new(text).strong()
-                        } else {
-                            RichText::new(text)
-                        };
-                        // Names and speakers wrap onto the row's two lines; the full
-                        // text of anything still cut shows on hover.
-                        let wraps = matches!(
-                            column,
-                            SortColumn::Label
-                                | SortColumn::Speakers
-                                | SortColumn::Unit
-                                | SortColumn::Value
-                        );
-                        let label = if wraps {
-                            let mut job = egui::text::LayoutJob::default();
-                            text.append_to(
-                                &mut job,
-                                ui.style(),
-                                egui::FontSelection::Default,
-                                egui::Align::Center,
-                            );
-                            job.wrap.max_rows = 2;
-                            job.wrap.max_width = ui.available_width();
-                            Label::new(job).wrap()
-                        } else {
-                            Label::new(text).truncate()
-                        };
-                        ui.add(label.selectable(false));
-                    });
+                    row.col(|ui| cell_ui(ui, dataset, column, indicator));
                 }
                 let response = row.response();
-                if response.clicked() {
-                    commands.push(Command::Select(Some(indicator.id.clone())));
-                }
-                response.context_menu(|ui| row_menu(ui, dataset, indicator, commands));
+                row_response(
+                    &response,
+                    (dataset, indicator),
+                    selected,
+                    &mut picked,
+                    commands,
+                );
             });
         });
     if let Some(column) = clicked_header {
         commands.push(Command::SortBy(column));
+    }
+    ui.data_mut(|d| d.insert_temp(picked_key, picked));
+}
+
+/// One cell: the column's text of the figure (the value strong, a corrected label marked),
+/// wrapped onto the row's two lines for names and values, cut short for the others.
+fn cell_ui(
+    ui: &mut egui::Ui,
+    dataset: &Dataset,
+    column: SortColumn,
+    indicator: &crate::dataset::Indicator,
+) {
+    let mut text = cell_text(dataset, column, indicator);
+    if column == SortColumn::Label && indicator.edited {
+        // A corrected figure is marked as edited.
+        text.push_str(EDITED_MARK);
+    }
+    let text = if column == SortColumn::Value {
+        RichText::new(text).strong()
+    } else {
+        RichText::new(text)
+    };
+    // Names and speakers wrap onto the row's two lines; the full
+    // text of anything still cut shows on hover.
+    let wraps = matches!(
+        column,
+        SortColumn::Label | SortColumn::Speakers | SortColumn::Unit | SortColumn::Value
+    );
+    let label = if wraps {
+        let mut job = egui::text::LayoutJob::default();
+        text.append_to(
+            &mut job,
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+        job.wrap.max_rows = 2;
+        job.wrap.max_width = ui.available_width();
+        Label::new(job).wrap()
+    } else {
+        Label::new(text).truncate()
+    };
+    ui.add(label.selectable(false));
+}
+
+/// A row's click (with Ctrl or Shift: picked beside the others) and its context menu (with
+/// Add to slide: every row picked, when it is one of them).
+fn row_response(
+    response: &egui::Response,
+    (dataset, indicator): (&Dataset, &crate::dataset::Indicator),
+    selected: Option<&str>,
+    picked: &mut Vec<String>,
+    commands: &mut Commands,
+) {
+    if response.clicked() {
+        let several = response
+            .ctx
+            .input(|i| i.modifiers.command || i.modifiers.shift);
+        pick(picked, selected, &indicator.id, several);
+        commands.push(Command::Select(Some(indicator.id.clone())));
+    }
+    let figures = if picked.len() > 1 && picked.contains(&indicator.id) {
+        picked.clone()
+    } else {
+        vec![indicator.id.clone()]
+    };
+    response.context_menu(|ui| {
+        row_menu(ui, dataset, indicator, commands);
+        ui.separator();
+        super::slides::add_buttons(ui, &figures, commands);
+    });
+}
+
+/// Above the table when several rows are picked: how many, Add to slide, and Clear.
+fn picked_ui(ui: &mut egui::Ui, picked: &mut Vec<String>, commands: &mut Commands) {
+    if picked.len() < 2 {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!("{} rows selected:", picked.len()));
+        super::slides::add_buttons(ui, picked, commands);
+        if ui.button("Clear the selection").clicked() {
+            picked.clear();
+        }
+    });
+}
+
+/// Where the table keeps the rows picked with Ctrl+click (or Shift+click): figure ids, in
+/// the order picked.
+const PICKED: &str = "table-picked-rows";
+
+/// A click on a row: with Ctrl (or Shift), the row joins the rows picked (the figure selected
+/// before too) or leaves them; without, it is the only one.
+fn pick(picked: &mut Vec<String>, selected: Option<&str>, id: &str, several: bool) {
+    if !several {
+        picked.clear();
+        picked.push(id.to_owned());
+        return;
+    }
+    if picked.is_empty()
+        && let Some(before) = selected
+    {
+        picked.push(before.to_owned());
+    }
+    if let Some(at) = picked.iter().position(|p| p == id) {
+        picked.remove(at);
+    } else {
+        picked.push(id.to_owned());
     }
 }
 

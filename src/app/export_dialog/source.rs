@@ -39,6 +39,9 @@ impl<'a> ExportSource<'a> {
     /// The chart page shown, if a chart page is shown.
     #[must_use]
     pub fn page(&self) -> Option<&'a PageModel> {
+        if *self.page == Page::Slides {
+            return self.derived.current_board_slide();
+        }
         self.derived.model(self.dataset, self.page.chart()?)
     }
 
@@ -48,7 +51,7 @@ impl<'a> ExportSource<'a> {
     pub fn rows(&self) -> Vec<&'a Indicator> {
         let dataset = self.dataset;
         match (self.page, self.page()) {
-            (Page::Chart(_), Some(model)) => model
+            (Page::Chart(_) | Page::Slides, Some(model)) => model
                 .indicator_ids()
                 .into_iter()
                 .filter_map(|id| dataset.indicator(id))
@@ -66,6 +69,10 @@ impl<'a> ExportSource<'a> {
     /// The slides a deck holds: the chart pages with figures under the filters, in order.
     #[must_use]
     pub fn slides(&self) -> Vec<&'a PageModel> {
+        if *self.page == Page::Slides {
+            // On My slides, a deck is of the slides of one's own.
+            return self.derived.board_models().iter().collect();
+        }
         self.derived
             .slides(self.dataset)
             .iter()

@@ -18,20 +18,15 @@ pub(super) fn cards_ui(
     let gap = tokens.spacing;
     let width = ui.available_width();
     let columns = columns(width, gap, tokens.min_card_width);
+    // On a slide of one's own with highlighted figures, those are outlined in their hue.
+    let dimming = chart.marks.iter().any(|m| m.style == MarkStyle::Dimmed);
     #[expect(clippy::cast_precision_loss, reason = "a few columns")]
     let card_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
     ui.spacing_mut().item_spacing = vec2(gap, gap);
     for row in chart.marks.chunks(columns) {
         ui.horizontal_top(|ui| {
             for m in row {
-                let hit = card_ui(ui, m, tokens, selected, card_width);
-                if hit.hovered.is_some() {
-                    out.hovered = hit.hovered;
-                }
-                if hit.clicked.is_some() {
-                    out.clicked = hit.clicked;
-                }
-                out.marks.extend(hit.marks);
+                out.merge(card_ui(ui, m, tokens, (selected, dimming), card_width));
             }
         });
     }
@@ -80,12 +75,14 @@ fn card_ui(
     ui: &mut Ui,
     m: &Mark,
     tokens: &Tokens,
-    selected: Option<&str>,
+    (selected, dimming): (Option<&str>, bool),
     width: f32,
 ) -> PageResponse {
     let hue = tokens.theme_colour(&m.theme);
     let stroke = if selected == Some(m.indicator_id.as_str()) {
         Stroke::new(tokens.highlight_width, tokens.highlight)
+    } else if dimming && m.style == MarkStyle::Achieved {
+        Stroke::new(tokens.highlight_width, hue)
     } else if m.style == MarkStyle::Target {
         Stroke::new(tokens.line_width, hue)
     } else {
@@ -105,10 +102,15 @@ fn card_ui(
                 if m.is_target() {
                     value = format!("Target: {value}");
                 }
+                let colour = if m.style == MarkStyle::Dimmed {
+                    tokens.text_muted
+                } else {
+                    tokens.text
+                };
                 let value = RichText::new(value)
                     .size(tokens.card_value_size)
                     .strong()
-                    .color(tokens.text);
+                    .color(colour);
                 ui.label(rows(ui, value, inner_width, VALUE_ROWS));
                 let label = RichText::new(&m.label)
                     .size(tokens.small_size)

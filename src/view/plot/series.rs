@@ -163,19 +163,37 @@ fn draw(
         .filter(|(i, _)| chart.marks[*i].style != MarkStyle::Target)
         .map(|(_, p)| *p)
         .collect();
+    // On a slide of one's own with highlighted figures, the line and the others are greyed
+    // and the highlighted values drawn larger in the hue.
+    let dimming = chart.marks.iter().any(|m| m.style == MarkStyle::Dimmed);
+    let line_colour = if dimming { tokens.context } else { hue };
     plot_ui.line(
         Line::new("line", reached.clone())
-            .color(hue)
+            .color(line_colour)
             .width(tokens.line_width)
             .allow_hover(false),
     );
     plot_ui.points(
         Points::new("points", reached)
-            .color(hue)
+            .color(line_colour)
             .radius(tokens.marker_radius * 0.6)
             .filled(true)
             .allow_hover(false),
     );
+    if dimming {
+        let lit: Vec<[f64; 2]> = points
+            .iter()
+            .filter(|(i, _)| chart.marks[*i].style == MarkStyle::Achieved)
+            .map(|(_, p)| *p)
+            .collect();
+        plot_ui.points(
+            Points::new("highlighted", lit)
+                .color(hue)
+                .radius(tokens.marker_radius)
+                .filled(true)
+                .allow_hover(false),
+        );
+    }
     let last = points.last().map_or(first, |(_, p)| p);
     for (n, (i, p)) in points.iter().enumerate() {
         let m = &chart.marks[*i];

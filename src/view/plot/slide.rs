@@ -10,7 +10,7 @@ use egui::{Rect, RichText, Ui, UiBuilder, vec2};
 use crate::charts::{ChartKind, ChartModel, PageModel, Part, Piece};
 use crate::theme::Tokens;
 
-use super::{PageResponse, chart_card_ui, header, headline_ui};
+use super::{PageResponse, chart_card_ui, header, headline_ui, note_ui};
 
 /// How tall a measuring sizing pass may grow, in points.
 const MEASURE_HEIGHT: f32 = 100_000.0;
@@ -98,6 +98,26 @@ fn measure_top(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> (f32, f32) {
     )
 }
 
+/// The height of `page`'s note under the charts (none: 0), from an invisible sizing pass.
+fn measure_note(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> f32 {
+    let Some(note) = &page.note else {
+        return 0.0;
+    };
+    let rect = Rect::from_min_size(
+        ui.max_rect().min,
+        vec2(ui.available_width(), MEASURE_HEIGHT),
+    );
+    let mut child = ui.new_child(
+        UiBuilder::new()
+            .id_salt("measure-note")
+            .max_rect(rect)
+            .sizing_pass()
+            .invisible(),
+    );
+    note_ui(&mut child, note, tokens);
+    child.min_rect().height() + child.spacing().item_spacing.y
+}
+
 /// The slides `page` needs on a slide the size of `ui`'s available rectangle (drawn there by
 /// [`slide_ui`]), in order; one part holding the whole page when it fits or has nothing to
 /// cut. A chart taller than a slide is cut into pieces of its rows (bars, targets, cards; a
@@ -109,7 +129,9 @@ pub fn plan(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> Vec<Part> {
     }
     let width = ui.available_width();
     let (header, headline) = measure_top(ui, page, tokens);
-    let body = ui.available_height() - header - 2.0;
+    // A slide of one's own has its note under the charts of every part.
+    let note = measure_note(ui, page, tokens);
+    let body = ui.available_height() - header - note - 2.0;
     let two = two_fit(width, tokens);
     let column = column_width(width, two, tokens);
     let mut key = 0;
@@ -240,6 +262,9 @@ pub fn slide_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> PageResponse 
             });
         }
     });
+    if let Some(note) = &page.note {
+        note_ui(ui, note, tokens);
+    }
     let whole = ui.min_rect().bottom() - slide.top();
     if whole > slide.height() + 1.0 {
         out.visible_fraction = Some(slide.height() / whole);
