@@ -410,3 +410,31 @@ fn a_board_given_with_present_presents_its_slides_once_its_briefing_is_read() {
     let presenter = harness.state().presenter().expect("presenting My slides");
     assert_eq!(presenter.presentation().current(), Some("my-slide-1"));
 }
+
+#[test]
+fn the_slides_are_listed_as_thumbnails_and_a_click_on_one_chooses_it() {
+    let mut harness = two_slides();
+    harness.get_by_label("My slides (2)").click();
+    harness.run();
+    let titles: Vec<String> = harness
+        .state()
+        .board()
+        .slides
+        .iter()
+        .map(|s| s.title.clone())
+        .collect();
+    // One thumbnail per slide, named by its slide's title for screen readers.
+    for title in &titles {
+        harness.get_by_label(&format!("Thumbnail: {title}"));
+    }
+    assert_eq!(
+        harness.state().current_slide(),
+        1,
+        "the slide made last is chosen"
+    );
+    harness
+        .get_by_label(&format!("Thumbnail: {}", titles[0]))
+        .click();
+    harness.run();
+    assert_eq!(harness.state().current_slide(), 0);
+}

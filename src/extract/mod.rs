@@ -29,6 +29,7 @@ mod period;
 mod phrase;
 mod rules;
 mod sentences;
+mod sniff;
 mod speakers;
 mod subject;
 mod text;

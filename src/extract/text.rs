@@ -247,7 +247,8 @@ impl Reader<'_> {
 /// Decodes and parses a transcript.
 ///
 /// # Errors
-/// Bytes that are not UTF-8, an empty text, and JSON (a dataset, not a transcript). A text
+/// Bytes that are not UTF-8, an empty text, JSON (a dataset, not a transcript) and Markdown
+/// (a README: code fences, tables, headings). A text
 /// without a header, a date or turn
 /// lines is read all the same: its speakers are decided from the text and the date is
 /// unknown.
@@ -271,6 +272,16 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             line: text_lines(&bytes[..bytes.len() - body.len()]),
             reason: "this is JSON, not a transcript (a dataset is checked with `briefboard \
                      validate` and opened by the app as it is)"
+                .to_owned(),
+        });
+    }
+    if let Some(line) = super::sniff::markdown_line(text) {
+        return Err(ExtractError::Format {
+            file: file.to_owned(),
+            line,
+            reason: "this looks like Markdown (code fences, a table or headings), not a \
+                     transcript: a transcript is the text of a briefing, its speakers' lines \
+                     and what they said"
                 .to_owned(),
         });
     }

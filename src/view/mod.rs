@@ -10,6 +10,7 @@ pub mod plot;
 pub mod side_panel;
 pub mod slides;
 pub mod table;
+pub mod thumbnail;
 pub mod transcript;
 
 use crate::derived::Derived;

@@ -63,7 +63,10 @@ pub fn ui(
         .resizable(true)
         .default_size(260.0)
         .min_size(200.0)
-        .show(ui, |ui| list_ui(ui, view, current, tokens, commands));
+        .show(ui, |ui| {
+            let models = ctx.derived.board_models();
+            list_ui(ui, (view, models), current, tokens, commands);
+        });
     ScrollArea::vertical()
         .id_salt("my-slide-editor")
         .auto_shrink([false, false])
@@ -146,11 +149,11 @@ fn header_ui(ui: &mut egui::Ui, view: &SlidesView<'_>, commands: &mut Commands) 
     });
 }
 
-/// The slides, one row each: number, title, figures and chart, problems; buttons to move,
-/// copy and delete.
+/// The slides, one row each: a thumbnail, number, title, figures and chart, problems;
+/// buttons to move, copy and delete.
 fn list_ui(
     ui: &mut egui::Ui,
-    view: &SlidesView<'_>,
+    (view, ctx_models): (&SlidesView<'_>, &[crate::charts::PageModel]),
     current: usize,
     tokens: &Tokens,
     commands: &mut Commands,
@@ -160,9 +163,18 @@ fn list_ui(
         .id_salt("my-slides-rows")
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            let models = ctx_models;
             for (k, slide) in view.board.slides.iter().enumerate() {
                 let problems = view.resolved.slides.get(k).map_or(0, |s| s.problems.len());
                 let on = k == current;
+                // The slide in small; a click chooses it.
+                if let Some(model) = models.get(k) {
+                    let width = (ui.available_width() - tokens.spacing).clamp(120.0, 240.0);
+                    let thumb = super::thumbnail::thumbnail_ui(ui, model, width, on, tokens);
+                    if thumb.clicked() && !on {
+                        commands.push(Command::Slides(SlideEdit::Choose(k)));
+                    }
+                }
                 // The title drags onto another slide's title to move the slide there.
                 let title = slide_summary_ui(ui, (k, slide), on, problems, tokens);
                 title.dnd_set_drag_payload(k);
