@@ -104,15 +104,34 @@ pub fn generic_label(
     } else {
         base
     };
-    let label = if base.chars().any(char::is_alphabetic) {
-        capital(&restore_case(&base, original))
-    } else {
+    // A label whose thing is a fragment ("In a critical condition", "February, change")
+    // names nothing of its own: the figure is said of the thing said before.
+    let head = base.split(", ").next().unwrap_or("");
+    let earlier = said
+        .earlier
+        .map(|e| e.split(", ").next().unwrap_or(e))
+        .filter(|e| !e.is_empty());
+    let label = if !base.chars().any(char::is_alphabetic) {
         // Nothing in the sentence names it: what the sentences before spoke of, else what
         // kind of figure it is.
-        said.earlier.filter(|e| !e.is_empty()).map_or_else(
+        earlier.map_or_else(
             || capital(fallback(unit, kind)),
             |e| capital(&restore_case(e, original)),
         )
+    } else if let (true, Some(thing)) = (fragment(head), earlier) {
+        let predicate = head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "under" | "with" | "still"));
+        let rest = base.split_once(", ").map(|(_, r)| r);
+        let joined = match (predicate, rest) {
+            (true, _) => format!("{thing}, {base}"),
+            (false, Some(rest)) => format!("{thing}, {rest}"),
+            (false, None) => thing.to_owned(),
+        };
+        capital(&restore_case(&joined, original))
+    } else {
+        capital(&restore_case(&base, original))
     };
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
