@@ -104,35 +104,7 @@ pub fn generic_label(
     } else {
         base
     };
-    // A label whose thing is a fragment ("In a critical condition", "February, change")
-    // names nothing of its own: the figure is said of the thing said before.
-    let head = base.split(", ").next().unwrap_or("");
-    let earlier = said
-        .earlier
-        .map(|e| e.split(", ").next().unwrap_or(e))
-        .filter(|e| !e.is_empty());
-    let label = if !base.chars().any(char::is_alphabetic) {
-        // Nothing in the sentence names it: what the sentences before spoke of, else what
-        // kind of figure it is.
-        earlier.map_or_else(
-            || capital(fallback(unit, kind)),
-            |e| capital(&restore_case(e, original)),
-        )
-    } else if let (true, Some(thing)) = (fragment(head), earlier) {
-        let predicate = head
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "under" | "with" | "still"));
-        let rest = base.split_once(", ").map(|(_, r)| r);
-        let joined = match (predicate, rest) {
-            (true, _) => format!("{thing}, {base}"),
-            (false, Some(rest)) => format!("{thing}, {rest}"),
-            (false, None) => thing.to_owned(),
-        };
-        capital(&restore_case(&joined, original))
-    } else {
-        capital(&restore_case(&base, original))
-    };
+    let label = final_label(&base, said, original, unit, kind);
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
     let named = match (unit, kind) {
@@ -203,6 +175,41 @@ fn rate_moved(
     };
     let label = format!("{what}, change from {time}");
     Some((capital(&restore_case(&label, original)), subj.to_owned()))
+}
+
+/// The label from its phrase: in the sentence's capitals; a phrase that names nothing of its
+/// own ("In a critical condition") said of the thing said before; nothing at all, what the
+/// sentences before spoke of, else what kind of figure it is.
+fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Kind) -> String {
+    // A label whose thing is a fragment ("In a critical condition", "February, change")
+    // names nothing of its own: the figure is said of the thing said before.
+    let head = base.split(", ").next().unwrap_or("");
+    let earlier = said
+        .earlier
+        .map(|e| e.split(", ").next().unwrap_or(e))
+        .filter(|e| !e.is_empty());
+    if !base.chars().any(char::is_alphabetic) {
+        // Nothing in the sentence names it: what the sentences before spoke of, else what
+        // kind of figure it is.
+        earlier.map_or_else(
+            || capital(fallback(unit, kind)),
+            |e| capital(&restore_case(e, original)),
+        )
+    } else if let (true, Some(thing)) = (fragment(head), earlier) {
+        let predicate = head
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "in" | "on" | "at" | "under" | "with" | "still"));
+        let rest = base.split_once(", ").map(|(_, r)| r);
+        let joined = match (predicate, rest) {
+            (true, _) => format!("{thing}, {base}"),
+            (false, Some(rest)) => format!("{thing}, {rest}"),
+            (false, None) => thing.to_owned(),
+        };
+        capital(&restore_case(&joined, original))
+    } else {
+        capital(&restore_case(base, original))
+    }
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.
