@@ -403,3 +403,23 @@ fn amounts_glued_to_their_currency_and_lists_of_regions() {
         "Private enterprises, share of exports, change year on year"
     );
 }
+
+#[test]
+fn points_said_of_a_growth_rate_are_its_change() {
+    let got = read(
+        "The annual revenue of the telecom business reached 1.47 trillion yuan with a \
+         year-on-year growth of 8%, up 4.4 percentage points year on year. Industrial output \
+         increased by 8.5%, 3.2 percentage points higher than that of the first two months.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Annual revenue of the telecom business",
+            "Annual revenue of the telecom business, change year on year",
+            "Annual revenue of the telecom business growth, change year on year",
+            "Industrial output, change",
+            "Industrial output growth, change from the first two months",
+        ]
+    );
+}

@@ -164,7 +164,17 @@ fn rate_moved(
     if unit != Unit::PercentagePoint || kind != Kind::Change || weak(subj) {
         return None;
     }
-    let time = compared_time(ctx.after.trim_start())?;
+    // "… a year-on-year growth of 8 %, up 4.4 percentage points year on year": the growth
+    // rate's own change year on year.
+    let after = ctx.after.trim_start();
+    let yearly = (after.starts_with("year on year") || after.starts_with("year-on-year"))
+        && super::subject::continues_rate(ctx)
+        && ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)].contains("growth");
+    let time = match compared_time(after) {
+        Some(time) => format!("from {time}"),
+        None if yearly => "year on year".to_owned(),
+        None => return None,
+    };
     let grows = ["growth", "increase", "rate", "gain", "index"]
         .iter()
         .any(|w| subj.split_whitespace().any(|x| x == *w));
@@ -173,7 +183,7 @@ fn rate_moved(
     } else {
         format!("{subj} growth")
     };
-    let label = format!("{what}, change from {time}");
+    let label = format!("{what}, change {time}");
     Some((capital(&restore_case(&label, original)), subj.to_owned()))
 }
 
