@@ -423,3 +423,24 @@ fn points_said_of_a_growth_rate_are_its_change() {
         ]
     );
 }
+
+#[test]
+fn names_with_decimals_units_without_a_unit_and_compound_adjectives() {
+    let got = read(
+        "The PM2.5 concentration in cities at prefecture level and above dropped to 30 \
+         micrograms per cubic meter. In the first eight months, the number of passengers \
+         handled by civil airports reached 420 million. Railway operating mileage exceeded \
+         155,000 km, including 42,000 km of high-speed railways.",
+    );
+    let read: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        read,
+        [
+            // "PM2.5" is a name, not the figure 5; micrograms are no things counted.
+            ("PM2.5 concentration in cities at prefecture level and above", 30.0),
+            ("Number of passengers handled by civil airports", 420e6),
+            ("Railway operating mileage", 155_000.0),
+            ("High-speed railways", 42_000.0),
+        ]
+    );
+}

@@ -19,6 +19,24 @@ const CLASSIFIERS: &[&str] = &[
     "categories",
 ];
 
+/// Units of measure the dataset has no unit for, said before "per" ("micrograms per cubic
+/// meter").
+const MEASURES: &[&str] = &[
+    "micrograms",
+    "milligrams",
+    "grams",
+    "tons",
+    "tonnes",
+    "meters",
+    "metres",
+    "liters",
+    "litres",
+    "hours",
+    "days",
+    "yuan",
+    "kilowatt-hours",
+];
+
 /// Words after a count that say something of the things counted rather than name them.
 const PREDICATE_WORDS: &[&str] = &["dead", "alive", "remaining", "left", "missing", "injured"];
 
@@ -64,6 +82,10 @@ pub fn counted(after: &str) -> Counted {
     let Some(&first) = words.get(i) else {
         return Counted::None;
     };
+    // "30 micrograms per cubic meter": a unit of measure, not the things counted.
+    if MEASURES.contains(&first) && words.get(i + 1).is_some_and(|w| *w == "per") {
+        return Counted::None;
+    }
     let rest = |from: usize, n: usize| -> String {
         let mut out = Vec::new();
         for w in words.iter().skip(from).take(n) {
@@ -76,7 +98,10 @@ pub fn counted(after: &str) -> Counted {
     };
     let predicate = pronoun
         || PREDICATE_WORDS.contains(&first)
-        || (first.ends_with("ed") || first.ends_with("ing")) && !first.ends_with("ling")
+        // ("high-speed railways": a compound adjective, not a participle.)
+        || (first.ends_with("ed") || first.ends_with("ing"))
+            && !first.ends_with("ling")
+            && !first.contains('-')
         || matches!(first, "in" | "on" | "at" | "under" | "still");
     if predicate {
         let p = rest(i, 5);

@@ -83,6 +83,9 @@ pub(super) const TIME_AFTER_THE: &[&str] = &[
 /// secondary sector").
 pub(super) const MADE_BY: &[&str] = &["created", "generated", "produced", "made", "earned"];
 
+/// Participles kept with their "by" ("passengers handled by civil airports").
+pub(super) const DONE_BY: &[&str] = &["handled", "served", "carried", "transported", "received"];
+
 /// Nouns of people that a "who" clause says which of ("people who pay contributions").
 #[rustfmt::skip]
 pub(super) const PEOPLE: &[&str] = &[

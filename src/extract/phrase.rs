@@ -5,7 +5,8 @@
 //! [`super::lexicon`].
 
 use super::lexicon::{
-    DANGLING, INFINITIVES, LEADS, MADE_BY, NOT_FIRST, OPENERS, PEOPLE, TIME_AFTER_THE, VERBS,
+    DANGLING, DONE_BY, INFINITIVES, LEADS, MADE_BY, NOT_FIRST, OPENERS, PEOPLE, TIME_AFTER_THE,
+    VERBS,
 };
 
 /// A word without the punctuation around it ("(GDP)," → "GDP"; "R&D", "year-on-year" and
@@ -279,23 +280,31 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
 }
 
 /// "the added value created by strategic emerging industries" → "added value of strategic
-/// emerging industries": whose a thing is, when the word at `i` is such a participle.
+/// emerging industries", "passengers handled by civil airports": whose a thing is, when the
+/// word at `i` is such a participle.
 fn made_by(out: &[&str], words: &[&str], i: usize) -> Option<String> {
     let w = bare(words[i]);
     let next = words.get(i + 1).map_or("", |n| bare(n));
-    if out.is_empty() || !MADE_BY.contains(&w) || next != "by" {
+    let kept = DONE_BY.contains(&w);
+    if out.is_empty() || !(MADE_BY.contains(&w) || kept) || next != "by" {
         return None;
     }
     let by = noun_phrase_of(&words.get(i + 2..)?.join(" "), 5);
     if by.is_empty() || fragment(&by) {
         return None;
     }
-    let the = words.get(i + 2).is_some_and(|w| bare(w) == "the");
-    Some(format!(
-        "{} of {}{by}",
-        trim_end(&out.join(" ")),
-        if the { "the " } else { "" }
-    ))
+    let the = if words.get(i + 2).is_some_and(|w| bare(w) == "the") {
+        "the "
+    } else {
+        ""
+    };
+    let thing = trim_end(&out.join(" "));
+    // "passengers handled by civil airports" keeps its participle.
+    Some(if kept {
+        format!("{thing} {w} by {the}{by}")
+    } else {
+        format!("{thing} of {the}{by}")
+    })
 }
 
 /// "the number of people who pay contributions to the fund": which people, when the word at

@@ -85,7 +85,7 @@ fn is_punct_at(s: &str, i: usize) -> bool {
 }
 
 /// The end of a word starting at `i`: letters and digits, with apostrophes and hyphens between
-/// them.
+/// them, and a decimal point between digits ("PM2.5").
 fn word_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
     let alnum = |k: usize| {
@@ -97,6 +97,12 @@ fn word_end(s: &str, mut i: usize) -> usize {
         if alnum(i) {
             i += s[i..].chars().next().map_or(1, char::len_utf8);
         } else if (b[i] == b'\'' || b[i] == b'-') && i > 0 && alnum(i + 1) {
+            i += 1;
+        } else if b[i] == b'.'
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+            && b[..i].last().is_some_and(u8::is_ascii_digit)
+        {
+            // "PM2.5": a name with a decimal in it.
             i += 1;
         } else if s[i..].starts_with('’') && alnum(i + '’'.len_utf8()) {
             i += '’'.len_utf8();
