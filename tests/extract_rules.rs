@@ -437,10 +437,50 @@ fn names_with_decimals_units_without_a_unit_and_compound_adjectives() {
         read,
         [
             // "PM2.5" is a name, not the figure 5; micrograms are no things counted.
-            ("PM2.5 concentration in cities at prefecture level and above", 30.0),
+            (
+                "PM2.5 concentration in cities at prefecture level and above",
+                30.0
+            ),
             ("Number of passengers handled by civil airports", 420e6),
             ("Railway operating mileage", 155_000.0),
             ("High-speed railways", 42_000.0),
+        ]
+    );
+}
+
+#[test]
+fn goals_kept_lists_of_goals_and_what_things_are_said_of() {
+    let got = read(
+        "The per capita disposable income of rural residents reached 21,691 yuan last year. We \
+         aim to keep the urban surveyed unemployment rate at around 5.5 percent this year, and \
+         create over 12 million new urban jobs.\n\nThe country has 2.9 million charging piles, \
+         accounting for more than 60 percent of the world total. Among them, 1.2 million were \
+         built in rural areas. Investment in research and development topped 3.3 trillion \
+         yuan, an increase of 8.1 percent over the previous year, and its ratio to GDP reached \
+         2.64 percent.",
+    );
+    let read: Vec<(&str, Kind)> = got.iter().map(|g| (g.0.as_str(), g.2)).collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Per capita disposable income of rural residents",
+                Kind::Level
+            ),
+            ("Urban surveyed unemployment rate", Kind::Target),
+            ("New urban jobs", Kind::Target),
+            ("Charging piles", Kind::Level),
+            ("Charging piles, share of world total", Kind::Share),
+            ("Charging piles, built in rural areas", Kind::Level),
+            ("Investment in research and development", Kind::Level),
+            (
+                "Investment in research and development, change",
+                Kind::Change
+            ),
+            (
+                "Investment in research and development, ratio to GDP",
+                Kind::Level
+            ),
         ]
     );
 }

@@ -37,6 +37,12 @@ const MEASURES: &[&str] = &[
     "kilowatt-hours",
 ];
 
+/// Past participles not in "-ed" ("1.2 million were built in rural areas").
+const IRREGULAR: &[&str] = &[
+    "built", "made", "sold", "grown", "taken", "given", "held", "brought", "won", "paid", "shown",
+    "set", "put", "kept", "sent", "spent", "lent", "found", "seen", "done", "run",
+];
+
 /// Words after a count that say something of the things counted rather than name them.
 const PREDICATE_WORDS: &[&str] = &["dead", "alive", "remaining", "left", "missing", "injured"];
 
@@ -82,8 +88,10 @@ pub fn counted(after: &str) -> Counted {
     let Some(&first) = words.get(i) else {
         return Counted::None;
     };
-    // "30 micrograms per cubic meter": a unit of measure, not the things counted.
-    if MEASURES.contains(&first) && words.get(i + 1).is_some_and(|w| *w == "per") {
+    // "30 micrograms per cubic meter": a unit of measure, not the things counted; "473,000
+    // yuan per person": a rate's base.
+    if MEASURES.contains(&first) && words.get(i + 1).is_some_and(|w| *w == "per") || first == "per"
+    {
         return Counted::None;
     }
     let rest = |from: usize, n: usize| -> String {
@@ -98,10 +106,19 @@ pub fn counted(after: &str) -> Counted {
     };
     let predicate = pronoun
         || PREDICATE_WORDS.contains(&first)
-        // ("high-speed railways": a compound adjective, not a participle.)
-        || (first.ends_with("ed") || first.ends_with("ing"))
+        // ("high-speed railways": a compound adjective, not a participle; "charging piles",
+        // "listed companies": a word before a noun, not a predicate, which a preposition, an
+        // article or the end follows: "built in rural areas", "remaining".)
+        || (first.ends_with("ed") || first.ends_with("ing") || IRREGULAR.contains(&first))
             && !first.ends_with("ling")
             && !first.contains('-')
+            && words.get(i + 1).is_none_or(|n| {
+                matches!(
+                    *n,
+                    "in" | "on" | "at" | "from" | "to" | "by" | "for" | "with" | "into" | "as"
+                        | "the" | "a" | "an" | "and" | "out" | "over" | "under" | "up"
+                )
+            })
         || matches!(first, "in" | "on" | "at" | "under" | "still");
     if predicate {
         let p = rest(i, 5);

@@ -232,6 +232,16 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
         let growth = (matches!(q.unit, Unit::Percent | Unit::PercentagePoint) && grows(&ctx)
             || increment)
             && kind == Kind::Level;
+        // "We aim to keep … at 5.5 % this year, and create over 12 million new urban jobs":
+        // a goal joined to the goal before is a goal of the same period.
+        let goal_before = out
+            .last()
+            .filter(|p: &&Figure| p.kind == Kind::Target)
+            .filter(|_| super::phrase::last_clause(&ctx.before).starts_with("and "));
+        let (kind, period) = match (kind, goal_before) {
+            (Kind::Level, Some(goal)) => (Kind::Target, goal.period.clone()),
+            _ => (kind, period),
+        };
         let (kind, sign) = match (kind, sign) {
             (Kind::Level | Kind::Share, None) if listed => {
                 (Kind::Change, previous.map(|p| p.value < 0.0))
@@ -409,7 +419,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         first_label.get_or_insert_with(|| label.clone());
                         facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
-                    previous = subject.filter(|s| !s.is_empty());
+                    // (A figure said of nothing of its own keeps the subject before it.)
+                    previous = subject.filter(|s| !s.is_empty()).or(previous);
                     // A share or a rate, whose change in percentage points may follow.
                     rate = first_label.filter(|_| {
                         f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)

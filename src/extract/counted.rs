@@ -180,7 +180,11 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
     .iter()
     .any(|w| format!(" {after}").contains(w));
     let mut label = match verb {
-        "added" | "adds" | "add" | "created" | "creates" | "create" => format!("new {noun}"),
+        "added" | "adds" | "add" | "created" | "creates" | "create"
+            if !noun.starts_with("new ") =>
+        {
+            format!("new {noun}")
+        }
         v if v.ends_with("ing") && people(noun) => format!("{noun} {v}"),
         // "have cumulatively transferred 72.9 billion cubic meters of water": what was done
         // to it.

@@ -63,6 +63,15 @@ pub fn generic_label(
                     .map(|at| noun_phrase(&ctx.before[at..]))
                     .filter(|np| which && !fragment(np));
                 let head = named.unwrap_or_else(|| head(ctx, 10));
+                // "Among them, 1.2 million were built in rural areas": of the thing said before.
+                let head = if fragment(&head) {
+                    said.previous
+                        .or(said.earlier)
+                        .map(|e| e.split(", ").next().unwrap_or(e).to_owned())
+                        .unwrap_or(head)
+                } else {
+                    head
+                };
                 if fragment(&head) {
                     p
                 } else {

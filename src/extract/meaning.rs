@@ -108,8 +108,11 @@ const RATES: &[&str] = &[
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 pub(super) fn announced(ctx: &Ctx) -> bool {
-    const GOAL: [&str; 13] = [
+    const GOAL: [&str; 16] = [
         "will ",
+        "should ",
+        "is set at",
+        "be kept",
         "aim to",
         "aims to",
         "aiming to",

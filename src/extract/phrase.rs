@@ -174,17 +174,19 @@ fn start_of_phrase(words: &[&str]) -> usize {
     let mut i = 0;
     while i < words.len() {
         let w = bare(words[i]);
+        // ("per capita": "per" is dropped only from "per cent".)
+        let per_cent = w == "per" && words.get(i + 1).is_some_and(|n| bare(n) == "cent");
         let hedge = matches!(
             w,
             "more" | "than" | "over" | "about" | "nearly" | "some" | "total"
         ) || LEADS.contains(&w)
+            || per_cent
             || is_number(w)
             || w.is_empty()
             || words[i].starts_with('%')
             || matches!(
                 w,
                 "percent"
-                    | "per"
                     | "cent"
                     | "million"
                     | "billion"

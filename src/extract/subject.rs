@@ -22,11 +22,26 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         .split_whitespace()
         .any(|w| w == "its" || w == "their");
     let own = match (its, said.previous.or(said.earlier)) {
+        // "its ratio to GDP reached 2.64 %": the ratio of what was said before.
+        (true, Some(before))
+            if own
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "ratio" | "share" | "proportion")) =>
+        {
+            format!("{before}, {own}")
+        }
         (true, Some(before)) if !own.contains(" with ") => before.split_once(" with ").map_or_else(
             || own.clone(),
             |(_, partner)| format!("{own} with {partner}"),
         ),
         _ => own,
+    };
+    // "we aim to keep the urban surveyed unemployment rate at around 5.5 %": what is kept.
+    let own = if fragment(&own) {
+        kept_object(last_clause(&ctx.before)).unwrap_or(own)
+    } else {
+        own
     };
     // "In terms of investment implementation, a total of 924.6 billion yuan …".
     let own = if weak(&own) {
@@ -71,15 +86,26 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     // is said of the figure before.
     // (", up 279.6 billion yuan", ", a year-on-year increase of 1.42 trillion yuan": a clause
     // of only joining words and words of change opens on the figure too.)
-    let opens = ctx.index > 0
-        && clause.split_whitespace().all(|w| {
-            let w = bare(w);
-            JOINING.contains(&w)
-                || matches!(
-                    w,
-                    "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
-                )
-        });
+    // "…, accounting for more than 60 % of the world's total": a share of the thing before.
+    let share_of_before = ctx.index > 0
+        && [
+            "accounting for",
+            "accounted for",
+            "making up",
+            "which accounts for",
+        ]
+        .iter()
+        .any(|w| clause.starts_with(w));
+    let opens = share_of_before
+        || ctx.index > 0
+            && clause.split_whitespace().all(|w| {
+                let w = bare(w);
+                JOINING.contains(&w)
+                    || matches!(
+                        w,
+                        "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
+                    )
+            });
     let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
     if borrowed {
         said.previous
@@ -89,6 +115,17 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     } else {
         own
     }
+}
+
+/// The thing a goal keeps or controls ("… keep the urban surveyed unemployment rate at
+/// around" → "urban surveyed unemployment rate"); `None` when the clause says no such verb.
+fn kept_object(clause: &str) -> Option<String> {
+    let at = [" keep ", " control ", " maintain ", " stabilize ", " hold "]
+        .iter()
+        .filter_map(|w| clause.rfind(w).map(|p| p + w.len()))
+        .max()?;
+    let np = noun_phrase(&clause[at..]);
+    (!fragment(&np)).then_some(np)
 }
 
 /// A bare noun of what is measured ("revenue", "visits") said with whose, the clause's
@@ -207,9 +244,13 @@ pub(super) fn subject_of(ctx: &Ctx) -> String {
         .unwrap_or("");
     // ("…, industrial robots 23.9 percent and integrated circuits 15.0 percent": an item
     // with no verb of its own is a subject of its own.)
+    // (A clause before that holds a figure — "an increase of 8.1 % over the previous year,
+    // and its ratio to GDP reached" — is no item of a list.)
+    let before_clause = last_clause(earlier.trim_end_matches([',', ' ']));
     let listed = (clause.starts_with("and ") || clause.starts_with("or "))
         && has_verb(clause)
-        && !has_verb(last_clause(earlier.trim_end_matches([',', ' '])));
+        && !has_verb(before_clause)
+        && !before_clause.contains(|c: char| c.is_ascii_digit());
     if fragment(&own) || listed { head } else { own }
 }
 
