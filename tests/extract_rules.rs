@@ -484,3 +484,39 @@ fn goals_kept_lists_of_goals_and_what_things_are_said_of() {
         ]
     );
 }
+
+#[test]
+fn growth_at_a_rate_pulls_clauses_between_commas_and_ages_of_a_group() {
+    let got = read(
+        "From 2019 to 2023, the economy grew at an average annual rate of 5.5 percent. The \
+         contribution of final consumption to economic growth was 82.5 percent, pulling GDP up \
+         by 4.3 percentage points. The CPI went up by 0.2 percent in 2023, and the core CPI, \
+         excluding food and energy, rose by 0.7 percent. In December, the unemployment rate of \
+         people aged 16 to 24 was 14.9 percent.",
+    );
+    let read: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    assert_eq!(
+        read,
+        [
+            ("Economy, change", 5.5, Kind::Change),
+            (
+                "Contribution of final consumption to economic growth",
+                82.5,
+                Kind::Share
+            ),
+            (
+                "Final consumption, contribution to GDP growth",
+                4.3,
+                Kind::Change
+            ),
+            ("CPI, change", 0.2, Kind::Change),
+            ("Core CPI, change", 0.7, Kind::Change),
+            // The ages name the group: no figures 16 and 24.
+            (
+                "Unemployment rate of people aged 16 to 24",
+                14.9,
+                Kind::Level
+            ),
+        ]
+    );
+}

@@ -167,6 +167,11 @@ pub fn share_of(after: &str) -> Option<String> {
         return Some("the world's total".to_owned());
     }
     let rest = a.strip_prefix("of ").or_else(|| a.strip_prefix("to "))?;
+    // "15.7 % of that of industries above designated size": of those industries'.
+    let rest = ["that of ", "those of "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
     // "58 % of them": what "them" are is said before.
     if rest.split_whitespace().next().is_some_and(|w| {
         matches!(

@@ -3,7 +3,7 @@
 
 use super::after::{Counted, compared_year, counted, share_of};
 use super::counted::{people, what_befell};
-use super::phrase::{clause_subject, fragment, noun_phrase, trim_end};
+use super::phrase::{clause_subject, fragment, last_clause, noun_phrase, trim_end};
 use super::rules::{Ctx, THEME_WORDS};
 use super::subject::{Said, continues_rate, head, past_source, restore_case, subject, weak, whose};
 use crate::dataset::{Kind, Unit};
@@ -43,6 +43,9 @@ pub fn generic_label(
     let ctx = &past_source(ctx);
     let subj = changed_subject(subject(ctx, said), ctx, kind, said);
     if let Some(named) = rate_moved(&subj, ctx, original, unit, kind) {
+        return named;
+    }
+    if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
     let base = match (unit, kind) {
@@ -229,6 +232,33 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
     } else {
         capital(&restore_case(base, original))
     }
+}
+
+/// "… contributed 82.5 % to economic growth, pulling GDP up by 4.3 percentage points": how
+/// much the thing before added to another's growth ("Final consumption, contribution to GDP
+/// growth"), as the label and the subject; `None` for other figures.
+fn pulled(ctx: &Ctx, said: &Said<'_>, original: &str, unit: Unit) -> Option<(String, String)> {
+    if unit != Unit::PercentagePoint {
+        return None;
+    }
+    let clause = last_clause(&ctx.before);
+    let rest = ["pulling ", "driving ", "boosting ", "lifting "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))?;
+    // "driving the total retail sales of consumer goods to increase about 1.6 points".
+    let rest = rest.split(" to ").next().unwrap_or(rest);
+    let what = noun_phrase(rest.trim_end_matches(" up by").trim_end_matches(" up"));
+    let before = said.previous.map(|p| p.split(", ").next().unwrap_or(p))?;
+    if what.is_empty() || fragment(&what) || before.is_empty() {
+        return None;
+    }
+    // "contribution of final consumption to economic growth": the thing contributing.
+    let thing = before
+        .strip_prefix("contribution of ")
+        .and_then(|r| r.split(" to ").next())
+        .unwrap_or(before);
+    let label = format!("{thing}, contribution to {what} growth");
+    Some((capital(&restore_case(&label, original)), before.to_owned()))
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.

@@ -76,12 +76,20 @@ pub(super) fn grows(ctx: &Ctx) -> bool {
     let words: Vec<&str> = clause.split_whitespace().map(super::phrase::bare).collect();
     // "the gain was 6.3 %", "the six-month increase was 8.4 %"; not "increased to 30 %".
     let reached = words.last() == Some(&"to");
-    let growth_word = words.iter().any(|w| {
+    // "the economy grew at an average annual rate of 5.5 %".
+    let grew_at = words.windows(2).any(|p| {
         matches!(
-            *w,
-            "growth" | "gain" | "gains" | "pickup" | "increment" | "expansion"
-        ) || matches!(*w, "increase" | "increases") && !reached
+            p[0],
+            "grew" | "grown" | "growing" | "increased" | "rose" | "expanded"
+        ) && p[1] == "at"
     });
+    let growth_word = grew_at
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "growth" | "gain" | "gains" | "pickup" | "increment" | "expansion"
+            ) || matches!(*w, "increase" | "increases") && !reached
+        });
     // "the fixed asset investment was 4.2 %": an amount in percent is its growth, unless
     // the clause says a rate or a share of it.
     let amount = words.iter().any(|w| AMOUNTS.contains(w))

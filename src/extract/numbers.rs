@@ -141,7 +141,8 @@ const REFERENCES: [&str; 7] = [
 
 /// Whether token `i` names rather than measures: the number of a provision ("Section 301
 /// tariffs", "Article 12", "No. 1"), or part of a model name or slogan joined by "+" ("the
-/// 3+1 model", "1+N policies"), or the length that names a term ("7-day reverse repos").
+/// 3+1 model", "1+N policies"), the length that names a term ("7-day reverse repos"), or
+/// the ages that name a group ("people aged 16 to 24").
 fn reference(t: &[Token<'_>], i: usize) -> bool {
     let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
     let prev = low(i.checked_sub(1));
@@ -157,8 +158,12 @@ fn reference(t: &[Token<'_>], i: usize) -> bool {
             low(Some(i + 2)),
             "day" | "week" | "month" | "year" | "hour" | "minute"
         );
+    // "people aged 16 to 24": ages that name a group.
+    let age = matches!(prev, "aged" | "ages" | "age")
+        || prev == "to" && matches!(low(i.checked_sub(3)), "aged" | "ages" | "age");
     REFERENCES.contains(&prev_word)
         || term
+        || age
         || prev == "+"
         || low(Some(i + 1)) == "+"
         || quote(prev) && quote(low(Some(i + 1)))

@@ -253,8 +253,11 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
                 "by" | "from" | "in" | "at" | "to" | "for" | "with" | "on" | "under"
             ));
     let purpose = w == "to" && INFINITIVES.contains(&next);
-    // "per 10,000 yuan": a rate base stays in the phrase.
-    let rate_base = is_number(w) && out.last() == Some(&"per");
+    // "per 10,000 yuan": a rate base stays in the phrase, as do the ages of a group ("people
+    // aged 16 to 24").
+    let aged = out.last() == Some(&"aged")
+        || out.len() >= 3 && out[out.len() - 3] == "aged" && out.last() == Some(&"to");
+    let rate_base = is_number(w) && (out.last() == Some(&"per") || aged);
     // "20 provinces and inspected two departments": "and" before a verb joins clauses.
     let and_verb = w == "and"
         && !out.is_empty()
@@ -370,6 +373,49 @@ pub fn last_clause(text: &str) -> &str {
 #[must_use]
 pub fn clause_subject(before: &str) -> String {
     let clause = last_clause(before);
+    // "the core CPI, excluding food and energy, rose by": a clause that opens on its verb
+    // is said of the subject before the clauses set between commas.
+    if clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_verb(bare(w)))
+    {
+        let clauses: Vec<&str> = before.trim_end().split(", ").collect();
+        let subject = clauses
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|c| {
+                ![
+                    "excluding",
+                    "including",
+                    "except",
+                    "especially",
+                    "such as",
+                    "which",
+                ]
+                .iter()
+                .any(|w| c.starts_with(w))
+            })
+            .map(|c| {
+                let c = c
+                    .strip_prefix("and ")
+                    .or_else(|| c.strip_prefix("while "))
+                    .unwrap_or(c);
+                [" and the ", " and a "]
+                    .iter()
+                    .filter_map(|w| c.rfind(w))
+                    .max()
+                    .map_or(c, |at| &c[at + " and ".len()..])
+            })
+            // A subject with its article ("the core cpi"), not an appositive ("capital of
+            // hubei province").
+            .filter(|c| c.starts_with("the ") || c.starts_with("its "))
+            .map(noun_phrase);
+        if let Some(np) = subject.filter(|np| !fragment(np)) {
+            return np;
+        }
+    }
     if clause.starts_with("of ") {
         return String::new();
     }
