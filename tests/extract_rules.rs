@@ -520,3 +520,29 @@ fn growth_at_a_rate_pulls_clauses_between_commas_and_ages_of_a_group() {
         ]
     );
 }
+
+#[test]
+fn terms_times_shares_of_the_total_and_the_top_ten() {
+    let got = read(
+        "In yuan terms, exports rose 0.6 percent last year. In US dollar terms, exports fell \
+         4.6 percent. Trade with Belt and Road countries reached 19.47 trillion yuan, \
+         accounting for 46.6 percent. Guangdong's imports and exports totaled 8.3 trillion \
+         yuan, 2.1 times the national average. The top 10 ports handled 60 percent of \
+         container throughput. Exports of the so-called \"new three\" exceeded 1 trillion yuan \
+         for the first time.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Exports in yuan terms, change",
+            "Exports in US dollar terms, change",
+            "Trade with Belt and Road countries",
+            "Trade with Belt and Road countries, share of the total",
+            "Guangdong's imports and exports",
+            "Guangdong's imports and exports, times national average",
+            "Top 10 ports, share of container throughput",
+            "Exports of the so-called new three",
+        ]
+    );
+}

@@ -97,10 +97,9 @@ pub fn generic_label(
                 })
                 .or_else(|| {
                     // "for transfer payments", not "for six consecutive years".
-                    ctx.after
-                        .trim_start()
-                        .strip_prefix("for ")
-                        .filter(|r| !r.contains("year") && !r.contains("consecutive"))
+                    ctx.after.trim_start().strip_prefix("for ").filter(|r| {
+                        !r.contains("year") && !r.contains("consecutive") && !r.contains("time")
+                    })
                 })
                 .unwrap_or(&ctx.after),
         ) {
@@ -116,6 +115,7 @@ pub fn generic_label(
     } else {
         base
     };
+    let base = in_terms(base, &ctx.sentence);
     let label = final_label(&base, said, original, unit, kind);
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
@@ -465,6 +465,18 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
         return format!("{subj}, range, high end");
     }
     let own = clause_subject(&ctx.before);
+    // "8.3 trillion yuan, 2.1 times the national average": how many times what.
+    if let Some(what) = ctx
+        .after
+        .trim_start()
+        .strip_prefix("the ")
+        .or_else(|| ctx.after.trim_start().strip_prefix("that of "))
+        .map(noun_phrase)
+        .filter(|w| !w.is_empty() && !subj.is_empty() && ctx.after.trim_start().len() > 4)
+        .filter(|_| ctx.before.trim_end().ends_with(',') || ctx.before.trim().is_empty())
+    {
+        return format!("{subj}, times {what}");
+    }
     // "2.83 trillion yuan, or 90 %, had been issued", "over 97 % have been completed": the
     // share done.
     if share_of(&ctx.after).is_none()
@@ -478,6 +490,10 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
             format!("share of {obj}")
         }
         Some(obj) => format!("{subj}, share of {obj}"),
+        // "…, accounting for 46.6 %": of the whole the sentence speaks of.
+        None if clause_says_share(&ctx.before) && !subj.is_empty() => {
+            format!("{subj}, share of the total")
+        }
         None => subj.to_owned(),
     }
 }
@@ -492,6 +508,38 @@ fn done_after(ctx: &Ctx) -> Option<&str> {
         .get(at + 1)
         .map(|w| w.trim_end_matches([',', '.', ';']))?;
     (done.ends_with("ed") || super::counted::DONE.contains(&done)).then_some(done)
+}
+
+/// "In US dollar terms, exports fell 4.6 %": the label's thing in those terms ("exports in
+/// US dollar terms, change").
+fn in_terms(base: String, sentence: &str) -> String {
+    let Some(first) = sentence.split(", ").next() else {
+        return base;
+    };
+    let terms = first
+        .strip_prefix("in ")
+        .filter(|t| t.ends_with(" terms") && t.split_whitespace().count() <= 4);
+    match terms {
+        Some(t) if !base.contains(" terms") && !base.is_empty() => match base.split_once(", ") {
+            Some((head, rest)) => format!("{head} in {t}, {rest}"),
+            None => format!("{base} in {t}"),
+        },
+        _ => base,
+    }
+}
+
+/// Whether the clause before a figure says a share with no object after it ("accounting
+/// for").
+fn clause_says_share(before: &str) -> bool {
+    let clause = last_clause(before);
+    [
+        "accounting for",
+        "accounted for",
+        "accounts for",
+        "account for",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
 }
 
 /// A slug of a label: lower-case ASCII words joined by hyphens, at most seven words.

@@ -254,10 +254,11 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
             ));
     let purpose = w == "to" && INFINITIVES.contains(&next);
     // "per 10,000 yuan": a rate base stays in the phrase, as do the ages of a group ("people
-    // aged 16 to 24").
+    // aged 16 to 24") and a rank's size ("the top 10 ports").
     let aged = out.last() == Some(&"aged")
         || out.len() >= 3 && out[out.len() - 3] == "aged" && out.last() == Some(&"to");
-    let rate_base = is_number(w) && (out.last() == Some(&"per") || aged);
+    let rate_base =
+        is_number(w) && (out.last() == Some(&"per") || out.last() == Some(&"top") || aged);
     // "20 provinces and inspected two departments": "and" before a verb joins clauses.
     let and_verb = w == "and"
         && !out.is_empty()
@@ -410,7 +411,9 @@ pub fn clause_subject(before: &str) -> String {
             })
             // A subject with its article ("the core cpi"), not an appositive ("capital of
             // hubei province").
-            .filter(|c| c.starts_with("the ") || c.starts_with("its "))
+            .filter(|c| {
+                (c.starts_with("the ") || c.starts_with("its ")) && !c.starts_with("the so-called")
+            })
             .map(noun_phrase);
         if let Some(np) = subject.filter(|np| !fragment(np)) {
             return np;
