@@ -15,6 +15,8 @@ pub enum Topic {
     Export,
     /// Corrections: a file that cannot be read or written, corrections whose figure is gone.
     Corrections,
+    /// My slides: opening, saving and restoring a board.
+    Slides,
 }
 
 /// How a message reads.

@@ -15,6 +15,8 @@ pub enum JobOutput {
     Picked(Vec<PathBuf>),
     /// The platform could not show a file dialog.
     NoDialog,
+    /// No save dialog could be shown for the slides: the app asks for the path itself.
+    NoSaveDialog,
     /// The dialog for a board file closed: the file chosen to open (`save` false) or to save
     /// to (`save` true); `None` when cancelled.
     BoardPicked {
@@ -167,7 +169,7 @@ impl Jobs {
                     path: Some(file.path().to_owned()),
                 },
                 Dialog::Closed => JobOutput::BoardPicked { save, path: None },
-                Dialog::NotShown => JobOutput::NoDialog,
+                Dialog::NotShown => JobOutput::NoSaveDialog,
             });
         } else {
             let dialog = dialog.pick_file();

@@ -71,6 +71,7 @@ impl App {
                 }),
                 JobOutput::Picked(paths) if paths.is_empty() => {}
                 JobOutput::Picked(paths) => self.push(Command::OpenPaths(paths)),
+                JobOutput::NoSaveDialog => self.ask_board_path(),
                 JobOutput::NoDialog => {
                     self.work.notifications.notify(
                         Topic::Open,

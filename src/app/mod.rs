@@ -34,7 +34,7 @@ pub use crate::library::Library;
 pub use crate::loaded::{LoadError, Loaded};
 pub use crate::theme::ThemeChoice;
 pub use run::{data_dir, run};
-pub use state::Persisted;
+pub use state::{Persisted, STORAGE_KEY};
 
 use jobs::Jobs;
 use pages::Opening;
@@ -241,6 +241,18 @@ impl App {
         files.extend(others);
         if let Some(board) = boards.first() {
             app.open_board(&cc.egui_ctx, board);
+        } else {
+            // The slides of the last run: those not saved, else their file, on the page
+            // that was shown.
+            let page = app.state.page.clone();
+            let file = app.state.board.clone().map(PathBuf::from);
+            if app.state.slides_draft {
+                app.restore_draft(&cc.egui_ctx, file);
+            } else if let Some(file) = file.filter(|f| f.is_file()) {
+                app.open_board(&cc.egui_ctx, &file);
+            }
+            app.state.page.clone_from(&page);
+            app.session.wanted_page = page;
         }
         if files.is_empty() {
             app.check_page(options.page);
@@ -378,6 +390,7 @@ impl App {
                     path: my.path.as_deref(),
                     unsaved: my.unsaved(),
                     briefing_problems: &my.briefing_problems,
+                    asking_path: my.asking_path.as_deref(),
                 };
                 let tokens = crate::theme::tokens(self.state.theme);
                 view::slides::ui(ui, &ctx, &view, &tokens, &mut self.work.commands);
@@ -433,6 +446,14 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        // Slides not saved are kept in the data folder, never lost by quitting.
+        self.state.slides_draft = self.keep_draft();
+        self.state.board = self
+            .data
+            .board
+            .path
+            .as_ref()
+            .map(|p| p.display().to_string());
         eframe::set_value(storage, state::STORAGE_KEY, &self.state);
     }
 }

@@ -99,6 +99,7 @@ impl App {
         for (topic, id) in [
             (Topic::Open, "message"),
             (Topic::Corrections, "corrections"),
+            (Topic::Slides, "slides-message"),
         ] {
             if let Some(message) = self.work.notifications.get(topic) {
                 Panel::top(id).frame(top).show(ui, |ui| {

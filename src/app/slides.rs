@@ -29,6 +29,8 @@ pub(super) struct MySlides {
     pub(super) briefing_problems: Vec<String>,
     /// The slide chosen on My slides.
     pub(super) current: usize,
+    /// The path suggested in the field My slides shows when no save dialog could be shown.
+    pub(super) asking_path: Option<String>,
 }
 
 impl MySlides {
@@ -61,6 +63,12 @@ impl App {
         &self.data.board.resolved
     }
 
+    /// Whether My slides has changes not saved to a file.
+    #[must_use]
+    pub fn slides_unsaved(&self) -> bool {
+        self.data.board.unsaved()
+    }
+
     /// The slide chosen on My slides.
     #[must_use]
     pub fn current_slide(&self) -> usize {
@@ -74,6 +82,10 @@ impl App {
         match edit {
             SlideEdit::AddFigures { figures, to } => {
                 self.add_to_slide(&figures, to);
+                return;
+            }
+            SlideEdit::StopAskingPath => {
+                my.asking_path = None;
                 return;
             }
             SlideEdit::Choose(k) => {
@@ -158,7 +170,7 @@ impl App {
             parts
                 .iter()
                 .find(|p| p.dataset.source.sha256 == sha)
-                .map(|p| p.name.clone())
+                .map(|p| crate::board::stored_path(&p.name))
                 .unwrap_or_default()
         };
         let my = &mut self.data.board;
@@ -183,7 +195,7 @@ impl App {
         my.changed();
         self.work
             .notifications
-            .notify(Topic::Open, Level::Success, text);
+            .notify(Topic::Slides, Level::Success, text);
     }
 
     /// Keeps the slides' models up to date with the data and the board (after any change).
@@ -242,7 +254,7 @@ impl App {
             Ok(b) => b,
             Err(e) => {
                 self.work.notifications.notify(
-                    Topic::Open,
+                    Topic::Slides,
                     Level::Error,
                     format!("Could not open {e}"),
                 );
@@ -285,7 +297,7 @@ impl App {
         self.session.wanted_page = Page::Slides;
         self.state.page = Page::Slides;
         self.work.notifications.notify(
-            Topic::Open,
+            Topic::Slides,
             Level::Info,
             format!(
                 "Opened {} slide{} from {}.",
@@ -309,14 +321,16 @@ impl App {
             Ok(()) => {
                 my.saved = my.revision;
                 my.path = Some(path.clone());
+                my.asking_path = None;
+                forget_draft(self.work.jobs.places.data_dir.as_deref());
                 self.work.notifications.notify(
-                    Topic::Open,
+                    Topic::Slides,
                     Level::Success,
                     format!("Slides saved to {}.", path.display()),
                 );
             }
             Err(e) => self.work.notifications.notify(
-                Topic::Open,
+                Topic::Slides,
                 Level::Error,
                 format!("Could not save the slides: {e}"),
             ),
@@ -334,6 +348,69 @@ impl App {
         }
     }
 
+    /// No save dialog could be shown: My slides asks for the path in a field, with one
+    /// suggested in the working folder.
+    pub fn ask_board_path(&mut self) {
+        let name = format!("my-slides.{}", crate::board::EXTENSION);
+        let suggested = std::env::current_dir()
+            .map_or_else(|_| name.clone(), |d| d.join(&name).display().to_string());
+        self.data.board.asking_path = Some(suggested);
+        self.state.page = Page::Slides;
+        self.session.wanted_page = Page::Slides;
+        self.work.notifications.notify(
+            Topic::Slides,
+            Level::Error,
+            "No save dialog could be shown on this system (no desktop portal). Type the path \
+             to save the slides to, on My slides.",
+        );
+    }
+
+    /// Keeps slides not saved in the data folder ([`DRAFT_NAME`]), so that quitting never
+    /// loses them; with none unsaved, removes the draft. Returns whether a draft is kept.
+    pub(super) fn keep_draft(&self) -> bool {
+        let my = &self.data.board;
+        let data_dir = self.work.jobs.places.data_dir.as_deref();
+        let Some(path) = draft_in(data_dir) else {
+            return false;
+        };
+        if !my.unsaved() || my.board.slides.is_empty() {
+            forget_draft(data_dir);
+            return false;
+        }
+        // The draft lives elsewhere than the board: its briefings by absolute path.
+        let mut draft = my.board.clone();
+        for b in &mut draft.briefings {
+            let at = crate::board::locate(b, my.path.as_deref());
+            b.path = crate::board::stored_path(&at.display().to_string());
+        }
+        draft.write(&path).is_ok()
+    }
+
+    /// At start: the slides not saved when briefboard last closed, from the draft, with the
+    /// file they belong to (if any) as theirs and marked unsaved.
+    pub(super) fn restore_draft(&mut self, ctx: &egui::Context, file: Option<PathBuf>) {
+        let data_dir = self.work.jobs.places.data_dir.as_deref();
+        let Some(draft) = draft_in(data_dir).filter(|p| p.is_file()) else {
+            return;
+        };
+        self.open_board(ctx, &draft);
+        let my = &mut self.data.board;
+        if my.board.slides.is_empty() {
+            return;
+        }
+        my.path = file;
+        my.changed();
+        let n = my.board.slides.len();
+        self.work.notifications.notify(
+            Topic::Slides,
+            Level::Info,
+            format!(
+                "Restored {n} slide{} not saved when briefboard last closed.",
+                if n == 1 { "" } else { "s" }
+            ),
+        );
+    }
+
     /// F5 on My slides: presents the slides of one's own from the one chosen.
     pub(super) fn present_slides(&mut self, ctx: &egui::Context) {
         let pages = self.data.derived.board_models().to_vec();
@@ -344,5 +421,20 @@ impl App {
             start.as_deref(),
         ));
         ctx.request_repaint();
+    }
+}
+
+/// The file name of the slides kept, unsaved, in the data folder between runs.
+pub(super) const DRAFT_NAME: &str = "unsaved-slides.briefboard";
+
+/// Where the draft of unsaved slides is kept in `data_dir`.
+fn draft_in(data_dir: Option<&Path>) -> Option<PathBuf> {
+    data_dir.map(|d| d.join(DRAFT_NAME))
+}
+
+/// Removes the draft, once the slides are saved (a draft that is not there is no error).
+fn forget_draft(data_dir: Option<&Path>) {
+    if let Some(path) = draft_in(data_dir) {
+        let _ = std::fs::remove_file(path);
     }
 }

@@ -32,6 +32,11 @@ pub struct Persisted {
     /// The briefings open, by file path (`<embedded>` for the built-in one), in the order
     /// they were opened; opened again at start, a file that has gone is named in a notice.
     pub briefings: Vec<String>,
+    /// The board (`.briefboard` file) My slides showed, opened again at start.
+    pub board: Option<String>,
+    /// Whether slides not saved were kept in the data folder at the last quit (restored at
+    /// start, still unsaved).
+    pub slides_draft: bool,
 }
 
 impl Default for Persisted {
@@ -44,6 +49,8 @@ impl Default for Persisted {
             window_size: None,
             details_open: true,
             briefings: vec![crate::library::EMBEDDED_NAME.to_owned()],
+            board: None,
+            slides_draft: false,
         }
     }
 }

@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use crate::dataset::{Anchor, Dataset, Indicator};
 
 pub use file::{BoardError, EXTENSION, MIME_TYPE};
-pub use open::{BriefingState, Opened, locate, open_briefings, states_among};
+pub use open::{BriefingState, Opened, locate, open_briefings, states_among, stored_path};
 pub use resolve::{Resolved, ResolvedSlide, figure_date, resolve, series_problem};
 
 /// The version of the board format written by this crate; readers reject others.

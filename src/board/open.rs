@@ -75,9 +75,17 @@ pub fn locate(briefing: &BoardBriefing, board_path: Option<&Path>) -> PathBuf {
     let given = Path::new(&briefing.path);
     if briefing.path == crate::library::EMBEDDED_NAME
         || crate::sources::fetch::is_address(&briefing.path)
-        || given.is_absolute()
     {
         return given.to_owned();
+    }
+    if given.is_absolute() {
+        // A board moved with its transcripts beside it finds them there.
+        let beside = board_path
+            .and_then(Path::parent)
+            .zip(given.file_name())
+            .map(|(dir, name)| dir.join(name))
+            .filter(|b| !given.exists() && b.exists());
+        return beside.unwrap_or_else(|| given.to_owned());
     }
     if let Some(dir) = board_path.and_then(Path::parent) {
         let beside = dir.join(given);
@@ -86,6 +94,16 @@ pub fn locate(briefing: &BoardBriefing, board_path: Option<&Path>) -> PathBuf {
         }
     }
     given.to_owned()
+}
+
+/// How a board names a briefing's file: an absolute path, so that the board finds it from
+/// any folder (the embedded briefing's name and web addresses as they are).
+#[must_use]
+pub fn stored_path(name: &str) -> String {
+    if name == crate::library::EMBEDDED_NAME || crate::sources::fetch::is_address(name) {
+        return name.to_owned();
+    }
+    std::path::absolute(name).map_or_else(|_| name.to_owned(), |p| p.display().to_string())
 }
 
 /// Opens every briefing of `board` (a file of `board_path` names them; relative paths are

@@ -185,7 +185,7 @@ fn add(args: &AddArgs) -> anyhow::Result<ExitCode> {
             .parts()
             .iter()
             .find(|p| p.dataset.source.sha256 == sha)
-            .map(|p| p.name.clone())
+            .map(|p| board::stored_path(&p.name))
             .unwrap_or_default()
     };
     let k = board.add_slide(

@@ -58,6 +58,8 @@ pub enum SlideEdit {
         /// The figure's place on it.
         figure: usize,
     },
+    /// Stops asking for the path to save the slides to (when no save dialog could be shown).
+    StopAskingPath,
     /// Moves a figure one place earlier on its slide.
     FigureUp {
         /// The slide.

@@ -38,6 +38,9 @@ pub struct SlidesView<'a> {
     pub unsaved: bool,
     /// The board's briefings that are not open as it needs them, in words.
     pub briefing_problems: &'a [String],
+    /// When no save dialog could be shown: the path suggested for the field that asks where
+    /// to save the slides.
+    pub asking_path: Option<&'a str>,
 }
 
 /// Draws My slides.
@@ -110,7 +113,34 @@ fn preview_ui(
     );
 }
 
+/// The field that asks where to save the slides when no save dialog could be shown: the path
+/// typed (kept in egui's memory while it is asked), Save and Cancel.
+fn path_ui(ui: &mut egui::Ui, suggested: &str, commands: &mut Commands) {
+    let id = egui::Id::unique("save-slides-path");
+    let mut typed: String = ui.data_mut(|d| {
+        d.get_temp_mut_or_insert_with(id, || suggested.to_owned())
+            .clone()
+    });
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Save the slides to:");
+        let field = ui
+            .add(TextEdit::singleline(&mut typed).desired_width(420.0))
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Save").clicked() || enter) && !typed.trim().is_empty() {
+            commands.push(Command::SaveBoard(std::path::PathBuf::from(typed.trim())));
+        }
+        if ui.button("Cancel").clicked() {
+            commands.push(Command::Slides(SlideEdit::StopAskingPath));
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, typed));
+}
+
 fn header_ui(ui: &mut egui::Ui, view: &SlidesView<'_>, commands: &mut Commands) {
+    if let Some(suggested) = view.asking_path {
+        path_ui(ui, suggested, commands);
+    }
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
         ui.heading("My slides");
