@@ -34,7 +34,7 @@ pub const NOTE_MAX_CHARS: usize = 280;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Board {
-    /// [`BOARD_VERSION`] (1).
+    /// The format's version: 1.
     pub board_version: u32,
     /// The briefings the slides' figures come from, in the order they were first used.
     pub briefings: Vec<BoardBriefing>,
@@ -73,7 +73,7 @@ pub struct Slide {
     pub chart: ChartChoice,
     /// The figures, in the order drawn.
     pub figures: Vec<FigureRef>,
-    /// A short note under the chart (at most [`NOTE_MAX_CHARS`] characters); may be empty.
+    /// A short note under the chart (at most 280 characters); may be empty.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
@@ -117,12 +117,12 @@ impl ChartChoice {
     }
 }
 
-/// A figure on a slide, by its lasting identity (as [`crate::dataset::FigureKey`]), never by
+/// A figure on a slide, by its lasting identity (as a dataset's figure key), never by
 /// its display id.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FigureRef {
-    /// SHA-256 of the figure's briefing transcript (one of [`Board::briefings`]).
+    /// SHA-256 of the figure's briefing transcript (one of the board's briefings).
     pub briefing: String,
     /// The measure the extractor gave the figure (before any correction).
     pub measure: String,

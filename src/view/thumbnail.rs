@@ -189,6 +189,18 @@ fn tiles(painter: &egui::Painter, chart: &ChartModel, cell: Rect, tokens: &Token
             Stroke::new(1.5, colour(m, tokens)),
             StrokeKind::Inside,
         );
+        // The card's figure and label, as lines.
+        let inner = tile.shrink(tile.height().min(tile.width()) * 0.2);
+        painter.hline(
+            inner.left()..=inner.left() + inner.width() * 0.6,
+            inner.top() + inner.height() * 0.3,
+            Stroke::new((inner.height() * 0.25).clamp(1.0, 4.0), colour(m, tokens)),
+        );
+        painter.hline(
+            inner.left()..=inner.left() + inner.width() * 0.8,
+            inner.top() + inner.height() * 0.8,
+            Stroke::new(1.0, tokens.text_muted),
+        );
     }
 }
 
