@@ -244,15 +244,18 @@ impl App {
         } else {
             // The slides of the last run: those not saved, else their file, on the page
             // that was shown.
-            let page = app.state.page.clone();
+            let (page, wanted) = (app.state.page.clone(), app.session.wanted_page.clone());
             let file = app.state.board.clone().map(PathBuf::from);
-            if app.state.slides_draft {
-                app.restore_draft(&cc.egui_ctx, file);
-            } else if let Some(file) = file.filter(|f| f.is_file()) {
-                app.open_board(&cc.egui_ctx, &file);
+            let draft = app.state.slides_draft;
+            if draft {
+                app.restore_draft(&cc.egui_ctx, file.clone());
+            } else if let Some(file) = file.as_ref().filter(|f| f.is_file()) {
+                app.open_board(&cc.egui_ctx, file);
             }
-            app.state.page.clone_from(&page);
-            app.session.wanted_page = page;
+            if draft || file.is_some() {
+                app.state.page = page;
+                app.session.wanted_page = wanted;
+            }
         }
         if files.is_empty() {
             app.check_page(options.page);
