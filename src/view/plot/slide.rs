@@ -185,7 +185,8 @@ pub fn plan(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> Vec<Part> {
 }
 
 /// Fills slides in order: each piece goes to the shorter column of the current slide, or
-/// starts the next slide when it does not fit there.
+/// starts the next slide when it does not fit there or would stand before the part of its
+/// chart it continues.
 fn pack(
     pieces: Vec<(Piece, f32)>,
     has_headline: bool,
@@ -199,16 +200,22 @@ fn pack(
     };
     let mut room = if has_headline { body - headline } else { body };
     let mut heights = [0.0_f32; 2];
+    // The chart and column of the piece placed last on this slide.
+    let mut last: Option<(usize, usize)> = None;
     for (piece, h) in pieces {
         let col = shorter(heights, two);
         let fresh = part.pieces.is_empty() && !part.headline;
-        if grown(heights[col], h, tokens) > room && !fresh {
+        // A chart's next part never goes to a column before its part before (read first):
+        // it starts the next slide instead, so parts read in order.
+        let out_of_order = last.is_some_and(|(c, at)| c == piece.chart && col < at);
+        if (grown(heights[col], h, tokens) > room || out_of_order) && !fresh {
             parts.push(std::mem::take(&mut part));
             room = body;
             heights = [0.0; 2];
         }
         let col = shorter(heights, two);
         heights[col] = grown(heights[col], h, tokens);
+        last = Some((piece.chart, col));
         part.pieces.push(piece);
     }
     parts.push(part);
@@ -270,4 +277,30 @@ pub fn slide_ui(ui: &mut Ui, page: &PageModel, tokens: &Tokens) -> PageResponse 
         out.visible_fraction = Some(slide.height() / whole);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack;
+    use crate::charts::Piece;
+
+    fn piece(chart: usize, marks: std::ops::Range<usize>) -> Piece {
+        Piece { chart, marks }
+    }
+
+    #[test]
+    fn a_charts_next_part_never_stands_before_its_first() {
+        let tokens = crate::theme::tokens(crate::theme::ThemeChoice::default());
+        // A short chart (left), the first part of a long one (right, the shorter column then),
+        // and its second part, which the shorter column (left) would put before the first.
+        let pieces = vec![
+            (piece(0, 0..2), 50.0),
+            (piece(1, 0..10), 400.0),
+            (piece(1, 10..12), 60.0),
+        ];
+        let parts = pack(pieces, false, (500.0, 0.0, true), &tokens);
+        assert_eq!(parts.len(), 2, "{parts:?}");
+        assert_eq!(parts[0].pieces, [piece(0, 0..2), piece(1, 0..10)]);
+        assert_eq!(parts[1].pieces, [piece(1, 10..12)]);
+    }
 }
