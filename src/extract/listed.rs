@@ -23,7 +23,12 @@ pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
         return None;
     }
     let items = items(region)?;
-    let said = sentence.split("respectively").next().unwrap_or("")[region.len()..]
+    // The figures said between the list and "respectively".
+    let end = sentence.find(region)? + region.len();
+    let respectively = sentence.find("respectively")?;
+    let said = sentence
+        .get(end..respectively)
+        .unwrap_or("")
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         .count();
