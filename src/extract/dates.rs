@@ -165,7 +165,8 @@ pub struct DateClues {
 impl DateClues {
     /// Reads one line of the header or lead paragraph.
     pub fn line(&mut self, line: &str) {
-        if let Some(d) = full_date(line) {
+        // ("Feb. 31, 2021" is no day: not a date.)
+        if let Some(d) = full_date(line).filter(|d| d.civil().is_some()) {
             let stamp = line.contains("Updated") || line.contains("China.org.cn");
             let slot = if stamp {
                 &mut self.page
@@ -201,8 +202,11 @@ impl DateClues {
                 Some(k) => Some(k.year),
                 None => self.year,
             };
-            if let Some(year) = year {
-                return Some(Date { year, month, day });
+            if let Some(date) = year
+                .map(|year| Date { year, month, day })
+                .filter(|d| d.civil().is_some())
+            {
+                return Some(date);
             }
         }
         let known = known?;
@@ -236,6 +240,19 @@ mod tests {
         assert_eq!(date(2020, 1, 27).weekday(), 0);
         assert_eq!(date(2020, 3, 1).minus(1), date(2020, 2, 29));
         assert_eq!(date(2021, 1, 1).minus(1), date(2020, 12, 31));
+    }
+
+    #[test]
+    fn a_day_that_does_not_exist_is_no_date() {
+        // "on Feb. 31" (a mangled page): the page's date instead, never 2021-02-31.
+        assert_eq!(
+            resolve(&[
+                "The State Council Information Office held a press conference in Beijing on Feb. 31",
+                "Updated: March 3, 2021",
+            ]),
+            Some(date(2021, 3, 3))
+        );
+        assert_eq!(resolve(&["Beijing | 10 a.m. Feb. 30, 2024"]), None);
     }
 
     #[test]
