@@ -15,6 +15,7 @@
 
 mod after;
 mod build;
+mod changes;
 mod counted;
 mod dates;
 pub use dates::month;

@@ -9,6 +9,13 @@ use super::lexicon::{
     VERBS,
 };
 
+/// Upper-cases the first letter.
+pub(super) fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
 /// A word without the punctuation around it ("(GDP)," → "GDP"; "R&D", "year-on-year" and
 /// "China's" keep theirs).
 pub(super) fn bare(w: &str) -> &str {

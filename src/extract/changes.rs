@@ -1,0 +1,267 @@
+//! Labels of changes: what changed ("an increase in total loan issuance", the growth of what
+//! was said before), against what ("compared with 2019", "difference from …", "year on
+//! year"), since when ("change from the first two months"), and what a change in points
+//! added to another's growth. Lower-case text of one sentence.
+
+use super::after::compared_year;
+use super::phrase::{capital, fragment, last_clause, noun_phrase};
+use super::rules::Ctx;
+use super::subject::{Said, restore_case, weak};
+use crate::dataset::{Kind, Unit};
+
+/// What a change is of: "financial institutions saw a 15.73 trillion yuan increase in total
+/// loan issuance" is of what follows "in", not of who saw it; "…, and a two-year average
+/// growth rate of over 10 %" is the growth of what was said before.
+pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
+    if kind != Kind::Change {
+        return subj;
+    }
+    let subj = changed_in(&ctx.after).unwrap_or(subj);
+    // The figure before in the sentence, else the sentence's subject ("the investment in
+    // social sectors grew rapidly, with an average two-year growth of 10.7 %").
+    let before = said.previous.map(str::to_owned).or_else(|| {
+        let head = super::subject::head(ctx, 10);
+        (ctx.index == 0 && !weak(&head)).then_some(head)
+    });
+    match before {
+        Some(before)
+            if growth_only(&subj) && !before.is_empty() && !before.contains(subj.as_str()) =>
+        {
+            format!("{before}, {subj}")
+        }
+        _ => subj,
+    }
+}
+
+/// "increased by 8.5 %, 3.2 percentage points higher than that of the first two months": how
+/// much a growth rate moved since a time ("…growth, change from the first two months"), as
+/// the label and the subject; `None` for other figures.
+pub(super) fn rate_moved(
+    subj: &str,
+    ctx: &Ctx,
+    original: &str,
+    unit: Unit,
+    kind: Kind,
+) -> Option<(String, String)> {
+    if unit != Unit::PercentagePoint || kind != Kind::Change || weak(subj) {
+        return None;
+    }
+    // "… a year-on-year growth of 8 %, up 4.4 percentage points year on year": the growth
+    // rate's own change year on year.
+    let after = ctx.after.trim_start();
+    let yearly = (after.starts_with("year on year") || after.starts_with("year-on-year"))
+        && super::subject::continues_rate(ctx)
+        && ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)].contains("growth");
+    let time = match compared_time(after) {
+        Some(time) => format!("from {time}"),
+        None if yearly => "year on year".to_owned(),
+        None => return None,
+    };
+    let grows = ["growth", "increase", "rate", "gain", "index"]
+        .iter()
+        .any(|w| subj.split_whitespace().any(|x| x == *w));
+    let what = if grows {
+        subj.to_owned()
+    } else {
+        format!("{subj} growth")
+    };
+    let label = format!("{what}, change {time}");
+    Some((capital(&restore_case(&label, original)), subj.to_owned()))
+}
+
+/// "… contributed 82.5 % to economic growth, pulling GDP up by 4.3 percentage points": how
+/// much the thing before added to another's growth ("Final consumption, contribution to GDP
+/// growth"), as the label and the subject; `None` for other figures.
+pub(super) fn pulled(
+    ctx: &Ctx,
+    said: &Said<'_>,
+    original: &str,
+    unit: Unit,
+) -> Option<(String, String)> {
+    if unit != Unit::PercentagePoint {
+        return None;
+    }
+    let clause = last_clause(&ctx.before);
+    let rest = ["pulling ", "driving ", "boosting ", "lifting "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))?;
+    // "driving the total retail sales of consumer goods to increase about 1.6 points".
+    let rest = rest.split(" to ").next().unwrap_or(rest);
+    let what = noun_phrase(rest.trim_end_matches(" up by").trim_end_matches(" up"));
+    let before = said.previous.map(|p| p.split(", ").next().unwrap_or(p))?;
+    if what.is_empty() || fragment(&what) || before.is_empty() {
+        return None;
+    }
+    // "contribution of final consumption to economic growth": the thing contributing.
+    let thing = before
+        .strip_prefix("contribution of ")
+        .and_then(|r| r.split(" to ").next())
+        .unwrap_or(before);
+    let label = format!("{thing}, contribution to {what} growth");
+    Some((capital(&restore_case(&label, original)), before.to_owned()))
+}
+
+/// "Carbon intensity, change compared with 2015", "coal consumption, change".
+pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
+    // "change", not "decrease": the value's sign says which way ("−18.8 %"); a subject that
+    // already says it ("GDP growth rate") needs no word more.
+    let says = ["growth", "increase", "change"]
+        .iter()
+        .any(|w| subj.split_whitespace().any(|x| x == *w));
+    let way = if says { "" } else { "change" };
+    let after = ctx.after.trim_start();
+    // "a year-on-year increase of 1.58 trillion yuan".
+    let before = ctx.before.trim_end();
+    let yoy_before = [
+        "increase of",
+        "growth of",
+        "decrease of",
+        "decline of",
+        "rise of",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(&format!("year-on-year {w}"))
+            || before.ends_with(&format!("year on year {w}"))
+    });
+    let when = compared_year(&ctx.after)
+        .map(|(how, y)| format!(" {how} {y}"))
+        .or_else(|| {
+            (yoy_before || after.starts_with("year on year") || after.starts_with("year-on-year"))
+                .then(|| " year on year".to_owned())
+        })
+        .or_else(|| {
+            compared_with(after).map(|np| {
+                if np.starts_with("the same period") {
+                    // "compared with the same period a year before" says "year on year".
+                    " year on year".to_owned()
+                } else {
+                    // "47.1 percentage points higher than gross capital formation": a gap
+                    // between two things, not a change over time.
+                    format!(" difference from {np}")
+                }
+            })
+        })
+        .unwrap_or_default();
+    let when = when.replace(" change difference", " difference");
+    match (subj.is_empty(), way.is_empty()) {
+        (true, _) if when.starts_with(" difference") => when.trim_start().to_owned(),
+        (true, _) => format!("change{when}"),
+        (false, true) => format!(
+            "{subj}{}",
+            when.strip_prefix(' ')
+                .map_or(String::new(), |w| format!(", {w}"))
+        ),
+        (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
+        (false, false) => format!("{subj}, {way}{when}"),
+    }
+}
+
+/// Whether a subject only says a growth ("two-year average growth rate", "annual growth").
+fn growth_only(subj: &str) -> bool {
+    let words: Vec<&str> = subj.split_whitespace().collect();
+    words.iter().any(|w| matches!(*w, "growth" | "increase"))
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "growth" | "increase" | "rate" | "average" | "annual" | "yearly" | "year-on-year"
+            ) || w.ends_with("-year")
+        })
+}
+
+/// "… increase in total loan issuance": what changed, named after the noun of change.
+fn changed_in(after: &str) -> Option<String> {
+    let rest = after.trim_start();
+    let rest = rest
+        .strip_prefix("year-on-year ")
+        .or_else(|| rest.strip_prefix("year on year "))
+        .unwrap_or(rest);
+    let rest = [
+        "increase in ",
+        "increases in ",
+        "rise in ",
+        "growth in ",
+        "decrease in ",
+        "decline in ",
+        "drop in ",
+        "fall in ",
+        "reduction in ",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let np = noun_phrase(rest);
+    (!fragment(&np) && !weak(&np)).then_some(np)
+}
+
+/// "higher than that of the first two months", "faster than in May", "up … from the first
+/// quarter": the time a rate is compared with ("the first two months", "May").
+fn compared_time(after: &str) -> Option<String> {
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "faster than ",
+        "slower than ",
+        "from ",
+        "over ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))?;
+    let rest = ["that of ", "that in ", "in ", "the level of "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !w.starts_with('('))
+        .take(8)
+        .collect();
+    let first = words
+        .iter()
+        .map(|w| w.trim_end_matches('.'))
+        .find(|w| *w != "the")?;
+    let time = matches!(
+        first,
+        "first" | "second" | "third" | "previous" | "last" | "same"
+    ) || super::dates::month(first).is_some();
+    let mut words: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    while words
+        .last()
+        .is_some_and(|w| matches!(*w, "of" | "the" | "and" | "to" | "in" | "a"))
+    {
+        words.pop();
+    }
+    (time && !words.is_empty()).then(|| words.join(" "))
+}
+
+/// "0.4 percentage point higher than the growth of the country's overall foreign trade": what
+/// a figure is compared with, when it is not a year.
+fn compared_with(after: &str) -> Option<String> {
+    let rest = [
+        "higher than ",
+        "lower than ",
+        "more than ",
+        "less than ",
+        "above ",
+        "below ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))
+    .or_else(|| {
+        // "… from the same period last year".
+        after
+            .strip_prefix("from ")
+            .filter(|r| r.starts_with("the same period"))
+    })?;
+    let rest = rest.strip_prefix("that of ").unwrap_or(rest);
+    let np = noun_phrase(rest);
+    if np.starts_with("same period") {
+        return Some("the same period a year before".to_owned());
+    }
+    (!np.is_empty() && np.split_whitespace().count() <= 8).then_some(np)
+}
