@@ -340,7 +340,7 @@ mod tests {
 
     #[test]
     fn addresses() {
-        assert!(is_address("https://english.scio.gov.cn/x.htm"));
+        assert!(is_address("https://127.0.0.1:8765/x.htm"));
         assert!(is_address("HTTP://127.0.0.1:8080/"));
         assert!(!is_address("data/indicators.json"));
         assert!(!is_address("ftp://x"));

@@ -153,9 +153,9 @@ mod tests {
             Some(("content_93644625".to_owned(), 2))
         );
         assert_eq!(
-            name_page("http://h/a/content_93644625.htm?x=1"),
+            name_page("http://127.0.0.1/a/content_93644625.htm?x=1"),
             Some(("content_93644625".to_owned(), 1))
         );
-        assert_eq!(name_page("http://h/"), None);
+        assert_eq!(name_page("http://127.0.0.1/"), None);
     }
 }
