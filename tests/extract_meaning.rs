@@ -1,8 +1,10 @@
 //! What the extractor says of each figure, scored against figures labelled by hand: kind,
 //! sign, qualifier and period of every figure found, and the figures it emits that are not
 //! figures. Two sets: the development set (`tests/data/briefings/` 01–08, copied from the
-//! project's shared set, and `tests/data/dev/` 09–26 and 41–48) and the held-out set (`tests/data/dev/`
-//! 27–40), which the rules were not written from: nobody writing rules reads those texts.
+//! project's shared set, and `tests/data/dev/` 09–26 and 33–48) and the held-out set (`tests/data/dev/`
+//! 27–32 and 49–55), which the rules were not written from: nobody writing rules reads those
+//! texts. 33–40 were held out until their totals had been measured (December 2026, second
+//! round); they then joined the development set and 49–55 took their place.
 //!
 //! `cargo test --test extract_meaning -- --nocapture` prints the table the README shows, then
 //! every disagreement of the development set.
@@ -39,13 +41,14 @@ fn excerpts() -> Vec<(&'static str, String, bool)> {
 
 /// Excerpts kept back: only scored, never read while writing rules.
 fn held_out(nn: &str) -> bool {
-    nn.parse::<u32>().is_ok_and(|n| (27..=40).contains(&n))
+    nn.parse::<u32>()
+        .is_ok_and(|n| (27..=32).contains(&n) || (49..=55).contains(&n))
 }
 
-/// The held-out excerpts added after the rules of the first held-out set had been written
-/// (33–40): their totals had never been seen while those rules were written.
+/// The held-out excerpts added last (49–55): their totals had never been seen while the
+/// rules were written.
 fn fresh_held_out(nn: &str) -> bool {
-    nn.parse::<u32>().is_ok_and(|n| (33..=40).contains(&n))
+    nn.parse::<u32>().is_ok_and(|n| (49..=55).contains(&n))
 }
 
 #[derive(Deserialize)]
@@ -308,7 +311,7 @@ fn meaning_of_figures_scores_above_the_goals() {
     }
     let _ = writeln!(table, "{}", dev.row("**development set**"));
     let _ = writeln!(table, "{}", held.row("**held out (27–32)**"));
-    let _ = writeln!(table, "{}", fresh.row("**held out, added later (33–40)**"));
+    let _ = writeln!(table, "{}", fresh.row("**held out, added later (49–55)**"));
     println!("{table}\n{details}");
     // The development set's floors: the goals of the work where the rules reach them (found
     // 95 %, precision 92 %, kind 95 %, sign 98 %, qualifier 97 %), and what they reach now for

@@ -200,7 +200,15 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             && local.is_none()
             && super::subject::continues_rate(&ctx)
             && out.last().is_some_and(|p: &Figure| p.unit == Unit::Percent);
-        let period = if follows_rate {
+        // "reaching 6.89 trillion yuan in the first half of the year, a year-on-year increase
+        // of 9.8 %": a change said of the figure before, with no verb of its own, is of that
+        // figure's period.
+        let appended = kind == Kind::Change
+            && local.is_none()
+            && k > 0
+            && change_span(&t, q.first).is_none()
+            && !super::phrase::has_verb(super::phrase::last_clause(&ctx.before));
+        let period = if follows_rate || appended {
             out.last().and_then(|p: &Figure| p.period.clone())
         } else {
             period
@@ -234,15 +242,27 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             && kind == Kind::Level;
         // "We aim to keep … at 5.5 % this year, and create over 12 million new urban jobs":
         // a goal joined to the goal before is a goal of the same period.
+        // "… 10 competitive industries each worth 500 billion yuan, and 20 …": so is a list
+        // item without a verb of its own.
         let goal_before = out
             .last()
             .filter(|p: &&Figure| p.kind == Kind::Target)
-            .filter(|_| super::phrase::last_clause(&ctx.before).starts_with("and "));
+            .filter(|_| {
+                let clause = super::phrase::last_clause(&ctx.before);
+                clause.starts_with("and ") || !super::phrase::has_verb(clause)
+            });
         let (kind, period) = match (kind, goal_before) {
             (Kind::Level, Some(goal)) => (Kind::Target, goal.period.clone()),
             _ => (kind, period),
         };
+        // "contributed 82.5%, 28.9%, and -11.4% to the economic growth": the items of a
+        // list of shares are shares.
+        let share_listed = out.last().is_some_and(|p: &Figure| {
+            p.kind == Kind::Share && p.unit == q.unit && q.unit == Unit::Percent
+        }) && !super::phrase::has_verb(&ctx.before)
+            && ctx.before.split_whitespace().count() <= 6;
         let (kind, sign) = match (kind, sign) {
+            (Kind::Level, None) if share_listed => (Kind::Share, None),
             (Kind::Level | Kind::Share, None) if listed => {
                 (Kind::Change, previous.map(|p| p.value < 0.0))
             }
@@ -251,7 +271,8 @@ fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carr
             }
             other => other,
         };
-        let value = if sign == Some(true) {
+        // "contributed … and -11.4% to the economic growth": a value said with its minus.
+        let value = if sign == Some(true) || super::numbers::minus_before(&t, q.first) {
             -q.value
         } else {
             q.value
@@ -365,34 +386,43 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
             continue;
         }
         // A period said in a paragraph is carried to the figures after it, until another is
-        // said; one that opens the turn ("In the first half of this year, …") to all its
-        // paragraphs.
+        // said; one that opens a sentence ("In the first half of this year, …") to the
+        // paragraphs after it too.
         let mut opening: Option<String> = None;
         let mut first_sentence = true;
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
+            let spans = sentences(b.text, (para.start, para.end));
+            // A paragraph that opens with a plan ("First, we will continue to focus on …")
+            // speaks of what will be done: the facts it recalls are not of the period said
+            // before.
+            let plans = spans
+                .first()
+                .is_some_and(|&(start, end)| b.text[start..end].contains(" will "));
             let mut carried = Carried {
-                period: opening.clone(),
+                period: opening.clone().filter(|_| !plans),
                 ..Carried::default()
             };
             // The last subject a figure of this paragraph was said of, and the last industry
             // it named.
             let mut earlier: Option<String> = None;
             let mut sector: Option<String> = None;
-            let spans = sentences(b.text, (para.start, para.end));
-            let para_end = spans.last().map_or(para.end, |&(_, e)| e);
             for (start, end) in spans {
                 let s = &b.text[start..end];
                 if s.ends_with('?') {
                     continue;
                 }
                 let (figs, next) = figures(s, b.date, &carried);
-                // A sentence that opens the turn with a period, or one that ends a paragraph
-                // setting a period without a figure ("From January to May, both investment
-                // and implementation exceeded last year's levels."), sets it for the
-                // paragraphs after it.
-                let last = end == para_end;
+                // A period that opens the turn, or a part of a year said at the opening of
+                // a later sentence ("In the first half of the year, …", "Through the end of
+                // August, …"), is carried through the rest of the turn, to the paragraphs
+                // after it too, until another is said; a sentence of goals ("will") sets
+                // none. (A single year or month said later is often of one fact only.)
                 let goal = s.contains(" will ");
-                if first_sentence || last && figs.is_empty() && !goal && next.opening.is_some() {
+                let part_of_year = next
+                    .opening
+                    .as_deref()
+                    .is_some_and(|p| p.contains('/') && p.contains('-'));
+                if first_sentence || part_of_year && !goal {
                     opening.clone_from(&next.opening);
                 }
                 first_sentence = false;

@@ -21,7 +21,8 @@ const DECREASE: &[&str] = &[
     "declines", "fell", "fallen", "falling", "dropped", "dropping", "drop", "shortened",
     "reduced", "reducing", "reduce", "cut", "down", "lowered", "lower", "shrank", "shrunk",
     "contracted", "slid", "slipped", "plunged", "plummeted", "narrowed", "eased", "dipped",
-    "slumped", "tumbled", "sank", "shrinking", "contracting",
+    "slumped", "tumbled", "sank", "shrinking", "contracting", "saving", "saved", "saves",
+    "cutting",
 ];
 
 /// Nouns of change, said before "of" ("an increase of 3.3 times") or after the figure ("a
@@ -34,6 +35,20 @@ fn noun(w: &str) -> Option<bool> {
         | "reductions" | "cut" | "cuts" | "contraction" | "downturn" => Some(true),
         _ => None,
     }
+}
+
+/// Verbs before "up" that make it no rise ("took up 13.9 percent of GDP", "made up").
+const PHRASAL_UP: &[&str] = &[
+    "took", "take", "takes", "taking", "made", "make", "makes", "making", "set", "sets",
+];
+
+/// "reducing costs by 15 %", "cut fees by 20 %": the sign of a verb of change said a few
+/// words before the "by" at token `by`, with its object between.
+fn verb_of_object(t: &[Token<'_>], by: usize) -> Option<bool> {
+    (by.saturating_sub(4)..by).rev().find_map(|v| {
+        let word = t.get(v).map_or("", |x| x.low);
+        verb(word).filter(|_| !matches!(word, "up" | "down" | "higher" | "lower"))
+    })
 }
 
 /// Words that may stand between a verb of change and its figure ("grew by more than 5 %",
@@ -82,26 +97,31 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         }
         if let Some(sign) = verb(w) {
             // "set up 500 stations" is no rise: "up" and "down" only before a rate.
-            let adverb = matches!(w, "up" | "down" | "higher" | "lower");
+            // "saving 55 % in time" is a fall; "saved 2 billion yuan" an amount.
+            let adverb = matches!(
+                w,
+                "up" | "down" | "higher" | "lower" | "saving" | "saved" | "saves"
+            );
             // "took up 13.9 percent of GDP", "made up": a share, not a rise.
-            let phrasal = w == "up"
-                && matches!(
-                    lower(p.wrapping_sub(1)),
-                    "took"
-                        | "take"
-                        | "takes"
-                        | "taking"
-                        | "made"
-                        | "make"
-                        | "makes"
-                        | "making"
-                        | "set"
-                        | "sets"
-                );
+            let phrasal = w == "up" && PHRASAL_UP.contains(&lower(p.wrapping_sub(1)));
             if (!adverb || relative) && !phrasal {
                 return Some(sign);
             }
             break;
+        }
+        // "surged by an average of 18.8 % annually": the average is of the change before.
+        if w == "of" && lower(p.wrapping_sub(1)) == "average" {
+            i = p.wrapping_sub(1);
+            continue;
+        }
+        // "exports increased, such as by 39.3 % for automotive components": examples of it.
+        if w == "as" && lower(p.wrapping_sub(1)) == "such" {
+            i = p.wrapping_sub(if lower(p.wrapping_sub(2)) == "," {
+                2
+            } else {
+                1
+            });
+            continue;
         }
         // "an increase of 3.3 times", "a growth rate of 5 %", "average annual growth of".
         if w == "of" {
@@ -112,6 +132,12 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
                 return Some(sign || n2 == "negative" || lower(p.wrapping_sub(3)) == "negative");
             }
             break;
+        }
+        if w == "by"
+            && relative
+            && let Some(sign) = verb_of_object(t, p)
+        {
+            return Some(sign);
         }
         if !BETWEEN.contains(&w) {
             break;

@@ -23,7 +23,8 @@ pub(super) const VERBS: &[&str] = &[
     "recording", "posting", "surpassing", "benefited", "benefitted", "dipped", "slumped",
     "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased", "growing", "falling",
     "declining", "dropping", "expanding", "climbing", "surging", "jumping", "rebounded",
-    "recovered", "accelerated", "slowed", "picked",
+    "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
+    "boosted", "saved",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -36,7 +37,8 @@ pub(super) const OPENERS: &[&str] = &[
     "specifically", "as estimated", "on the whole", "at the end", "so far", "to date", "however",
     "besides", "furthermore", "between", "during", "after", "before", "as a result", "overall",
     "on average", "similarly", "in addition", "thanks to", "so ", "thus", "regarding",
-    "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of",
+    "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of", "through ",
+    "until ", "up to ", "on ",
 ];
 
 /// Words that cannot begin a label: pronouns, prepositions, conjunctions, hedges, auxiliaries.

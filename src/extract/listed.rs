@@ -16,34 +16,104 @@ pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
         return None;
     }
     let region = list_region(sentence)?;
-    // Lists joined by "and" alone are read where the subject is chosen; here those with
-    // commas, and only when they have as many items as the sentence has figures before
-    // "respectively".
-    if !region.contains(", ") {
-        return None;
-    }
-    let items = items(region)?;
-    // The figures said between the list and "respectively".
+    // The figures said between the list and "respectively" ("-0.6" is one too).
     let end = sentence.find(region)? + region.len();
     let respectively = sentence.find("respectively")?;
     let said = sentence
         .get(end..respectively)
         .unwrap_or("")
         .split_whitespace()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .filter(|w| {
+            w.trim_start_matches(['-', '\u{2212}'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
         .count();
-    if items.len() != said {
-        return None;
+    // Only a list with as many items as figures: "final consumption, gross capital
+    // formation, and net exports of goods and services" has three, its last "and" inside an
+    // item; "the number of accidents and the death toll" two.
+    // Without commas: two items that share what comes before a preposition ("imports and
+    // exports with India and the UAE", "sales in the eastern and northeastern regions"),
+    // else two joined by one "and".
+    if !region.contains(", ") {
+        if let Some(item) = after_preposition(region, k) {
+            return Some(item);
+        }
+        if region.matches(" and ").count() != 1 {
+            return None;
+        }
     }
+    let items = [Split::Commas, Split::Everywhere]
+        .into_iter()
+        .filter_map(|how| items(region, how))
+        .find(|items| items.len() == said)?;
     let item = items.get(k)?;
     (!fragment(item)).then(|| item.clone())
 }
 
+/// Where a list is cut into items.
+#[derive(Clone, Copy)]
+enum Split {
+    /// At commas, and at the first "and" of the last part unless a comma stands before it
+    /// ("A, B, and C of X and Y" → A, B, C of X and Y; "A, B and C" → A, B, C).
+    Commas,
+    /// At every comma and every "and".
+    Everywhere,
+}
+
+/// The `k`-th item of a list of two that share what comes before a preposition ("imports and
+/// exports with India and the UAE" → "imports and exports with the UAE" for `k` = 1); `None`
+/// when the phrase is not of that shape.
+pub(super) fn after_preposition(phrase: &str, k: usize) -> Option<String> {
+    let (left, right) = phrase.rsplit_once(" and ")?;
+    let right = right.trim();
+    if right.split_whitespace().count() > 3 || k > 1 {
+        return None;
+    }
+    let at = ["with ", "of ", "in ", "for ", "from ", "to "]
+        .iter()
+        .filter_map(|p| left.rfind(&format!(" {p}")).map(|i| i + 1 + p.len()))
+        .max()?;
+    let (shared, first) = left.split_at(at);
+    let first = first.trim();
+    if first.is_empty() || first.split_whitespace().count() > 3 {
+        return None;
+    }
+    let shared = noun_phrase(shared.trim_end());
+    if shared.is_empty() {
+        return None;
+    }
+    let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    // "in the eastern and northeastern regions": a lone modifier shares the last noun.
+    let bare_first = first.strip_prefix("the ").unwrap_or(first);
+    let first = match right.strip_prefix("the ").unwrap_or(right).split_once(' ') {
+        Some((_, noun)) if bare_first.split_whitespace().count() == 1 => {
+            format!("{bare_first} {noun}")
+        }
+        _ => first.to_owned(),
+    };
+    Some(format!(
+        "{shared} {joint} {}",
+        if k == 0 { first.as_str() } else { right }
+    ))
+}
+
 /// The items of a list, each with what they share.
-fn items(region: &str) -> Option<Vec<String>> {
-    let raw: Vec<&str> = region
-        .split(", ")
-        .flat_map(|p| p.split(" and "))
+fn items(region: &str, how: Split) -> Option<Vec<String>> {
+    let parts: Vec<&str> = region.split(", ").collect();
+    let raw: Vec<&str> = match how {
+        Split::Everywhere => parts.iter().flat_map(|p| p.split(" and ")).collect(),
+        Split::Commas => {
+            let (last, rest) = parts.split_last()?;
+            let mut raw = rest.to_vec();
+            match last.strip_prefix("and ") {
+                Some(item) if !rest.is_empty() => raw.push(item),
+                _ => raw.extend(last.splitn(2, " and ")),
+            }
+            raw
+        }
+    };
+    let raw: Vec<&str> = raw
+        .into_iter()
         .map(|p| p.trim().trim_start_matches("and ").trim())
         .filter(|p| !p.is_empty())
         .collect();
@@ -143,10 +213,28 @@ mod tests {
         let s = "the retail sales of grain, oil, food, and beverage grew by 9.9% and 8.2%, \
                  respectively.";
         assert_eq!(respective_item(s, 1), None);
-        // A list joined by "and" alone is read where the subject is chosen.
+        // A list joined by "and" alone: a lone modifier shares the last noun.
         let s = "one-year and five-year-plus loan prime rates have decreased by 0.1 percentage \
                  point and 0.35 percentage point, respectively.";
-        assert_eq!(respective_item(s, 0), None);
+        assert_eq!(
+            respective_item(s, 0).as_deref(),
+            Some("one-year loan prime rates")
+        );
+        let s = "through the end of august, the number of workplace accidents in mines and the \
+                 death toll from those accidents decreased by 25.6% and 31.99%, respectively.";
+        assert_eq!(
+            respective_item(s, 1).as_deref(),
+            Some("death toll from those accidents")
+        );
+        // The last "and" of a list with commas may be inside its last item; a figure said
+        // with a minus is a figure of the list.
+        let s = "in 2023, china's final consumption expenditure, gross capital formation, and net \
+                 exports of goods and services drove the economic growth by 4.3 percentage \
+                 points, 1.5 percentage points, and -0.6 percentage point, respectively.";
+        assert_eq!(
+            respective_item(s, 2).as_deref(),
+            Some("net exports of goods and services")
+        );
         assert_eq!(respective_item("gdp grew by 5%.", 0), None);
     }
 }

@@ -134,6 +134,15 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
         "set a target",
         "red line",
     ];
+    let says_goal = |c: &str| GOAL.iter().any(|w| c.contains(w)) && !c.contains("will be able");
     let clause = super::phrase::last_clause(&ctx.before);
-    GOAL.iter().any(|w| clause.contains(w)) && !clause.contains("will be able")
+    if says_goal(clause) {
+        return true;
+    }
+    // "We will build clusters, with 10 industries each worth …": a clause without a verb of
+    // its own is of the goal said just before it.
+    let earlier = ctx.before[..ctx.before.len() - clause.len()].trim_end_matches([',', ';', ' ']);
+    !super::phrase::has_verb(clause)
+        && !earlier.is_empty()
+        && says_goal(super::phrase::last_clause(earlier))
 }

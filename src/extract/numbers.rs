@@ -21,6 +21,28 @@ pub struct Quantity {
     pub last: usize,
 }
 
+/// Whether the number at token `i` carries a minus sign: "-0.6 percentage point", "−11.4%" (a
+/// dash or minus glued to the number, with space, an opening bracket or nothing before it; the
+/// dash of "5-6 %" or "2020-2021" joins two numbers and is no sign).
+#[must_use]
+pub fn minus_before(t: &[Token<'_>], i: usize) -> bool {
+    let Some(dash) = i.checked_sub(1).and_then(|d| t.get(d)) else {
+        return false;
+    };
+    let glued = |a: &Token<'_>, b: &Token<'_>| a.start + a.text.len() == b.start;
+    matches!(dash.text, "-" | "\u{2212}")
+        && t.get(i).is_some_and(|n| glued(dash, n))
+        && i.checked_sub(2)
+            .and_then(|p| t.get(p))
+            .is_none_or(|p| !glued(p, dash) || matches!(p.text, "(" | "[" | "（"))
+}
+
+/// Whether the number at token `i` is the whole a part is counted out of: the 31 of "30 out of
+/// 31 provincial regions" (the part is the figure).
+fn whole_of_part(t: &[Token<'_>], i: usize) -> bool {
+    i >= 3 && t[i - 1].low == "of" && t[i - 2].low == "out" && t[i - 3].number
+}
+
 /// A place in a ranking at token `i`: "29th place", "ranked 14th", and the "to 14th" that
 /// ends "rose from 29th place … to 14th".
 fn rank_at(t: &[Token<'_>], i: usize, ranked_before: bool) -> Option<f64> {
@@ -325,6 +347,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             || clock(t, i)
             || reference(t, i)
             || date_part(t, i)
+            || whole_of_part(t, i)
         {
             i += 1;
             continue;

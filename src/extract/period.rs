@@ -147,29 +147,43 @@ fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
 
 /// "As of 24:00 on Jan. 25": statistics counted up to a day, in the year of the briefing (or
 /// the year before, for a later month).
-#[expect(
-    clippy::many_single_char_names,
-    reason = "a token scanner: tokens, index, word, month, year"
-)]
 fn as_of_day(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     if (lower(t, i), lower(t, i + 1)) != ("as", "of") {
         return None;
     }
     let on = (i + 2..(i + 8).min(t.len())).find(|&k| lower(t, k) == "on")?;
+    day_on(t, on, date)
+}
+
+/// The day said after "on" at token `on`: "on Feb. 2", "On July 5" (the latest such day up
+/// to the briefing).
+fn day_on(t: &[Token<'_>], on: usize, date: Option<Date>) -> Option<Period> {
     let name = t.get(on + 1)?.text;
+    if !name.starts_with(char::is_uppercase) {
+        return None;
+    }
     let dot = lower(t, on + 2) == ".";
     let m = month(&format!("{name}{}", if dot { "." } else { "" }))?;
-    let day: u32 = t.get(on + 2 + usize::from(dot))?.text.parse().ok()?;
-    let date = date?;
-    let y = if m <= date.month {
-        date.year
-    } else {
-        date.year - 1
+    let at = on + 2 + usize::from(dot);
+    let day: u32 = t.get(at)?.text.parse().ok()?;
+    // "On June 23, 2017": the year said; else the latest such day up to the briefing.
+    let said = (lower(t, at + 1) == ",").then(|| year(t, at + 2)).flatten();
+    let y = match (said, date) {
+        (Some(y), _) => y,
+        (None, Some(d)) if (m, day) <= (d.month, d.day) => d.year,
+        (None, Some(d)) => d.year - 1,
+        (None, None) => return None,
     };
     let d =
         jiff::civil::Date::new(to_i16(y)?, i8::try_from(m).ok()?, i8::try_from(day).ok()?).ok()?;
     past(Span::day(d))
 }
+
+/// Events held on a day: the day said after them is theirs, not a figure's.
+const EVENTS: &[&str] = &[
+    "ceremony", "meeting", "conference", "symposium", "forum", "session", "summit", "launch",
+    "event", "held", "hosted", "opened",
+];
 
 /// The month named by token `k` when it is capitalised (`May`, not the verb "may").
 fn month_at(t: &[Token<'_>], k: usize) -> Option<i8> {
@@ -276,12 +290,17 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     // "By the end of June (this year)", "By the end of 2023", "As of the end of last year",
     // "by the end of the 14th Five-Year Plan period".
     if w(0) == "end" && w(1) == "of" {
-        let by = i.checked_sub(2).is_some_and(|p| lower(t, p) == "by");
+        let before = i.checked_sub(2).map_or("", |p| lower(t, p));
+        let by = before == "by";
         if let Some(m) = month_at(t, i + 2) {
             let y = match year_phrase(t, i + 3, date) {
                 Some((y, _)) => y,
                 None => year_of_part(date, m)?,
             };
+            // "Through the end of August": the months of the year up to it.
+            if matches!(before, "through" | "until" | "till") {
+                return past(Span::months(to_i16(y)?, 1, m));
+            }
             return past(Span::month(to_i16(y)?, m));
         }
         let stated = year(t, i + 2).or_else(|| {
@@ -371,6 +390,17 @@ fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
             return past(Span::month(to_i16(y)?, m));
         }
     }
+    // "On Feb. 2, the total volume …", "imports on April 2": that day (not "a ceremony on
+    // June 28 to hand over …": the day of an event, not of the figure).
+    let event = i
+        .checked_sub(1)
+        .is_some_and(|p| EVENTS.contains(&lower(t, p)));
+    if w(0) == "on"
+        && !event
+        && let Some(day) = day_on(t, i, date)
+    {
+        return Some(day);
+    }
     // "as of late July", "by mid-June": that month.
     if w(0) == "as"
         && w(1) == "of"
@@ -457,6 +487,7 @@ fn period_phrases<'a>(
                     | "throughout"
                     | "this"
                     | "for"
+                    | "on"
                     | "q1"
                     | "q2"
                     | "q3"

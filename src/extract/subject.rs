@@ -185,7 +185,7 @@ pub(super) fn subject_of(ctx: &Ctx) -> String {
         let long = head(ctx, 24);
         // "imports and exports with India and the UAE": the items are what follows the last
         // preposition before the last "and", which they share.
-        if let Some(item) = listed_after_preposition(&long, ctx.index) {
+        if let Some(item) = super::listed::after_preposition(&long, ctx.index) {
             return item;
         }
         let parts: Vec<&str> = long.split(" and ").collect();
@@ -252,43 +252,6 @@ pub(super) fn subject_of(ctx: &Ctx) -> String {
         && !has_verb(before_clause)
         && !before_clause.contains(|c: char| c.is_ascii_digit());
     if fragment(&own) || listed { head } else { own }
-}
-
-/// The `k`-th item of a list of two that share what comes before a preposition ("imports and
-/// exports with India and the UAE" → "imports and exports with the UAE" for `k` = 1); `None`
-/// when the phrase is not of that shape.
-pub(super) fn listed_after_preposition(phrase: &str, k: usize) -> Option<String> {
-    let (left, right) = phrase.rsplit_once(" and ")?;
-    let right = right.trim();
-    if right.split_whitespace().count() > 3 || k > 1 {
-        return None;
-    }
-    let at = ["with ", "of ", "in ", "for ", "from ", "to "]
-        .iter()
-        .filter_map(|p| left.rfind(&format!(" {p}")).map(|i| i + 1 + p.len()))
-        .max()?;
-    let (shared, first) = left.split_at(at);
-    let first = first.trim();
-    if first.is_empty() || first.split_whitespace().count() > 3 {
-        return None;
-    }
-    let shared = noun_phrase(shared.trim_end());
-    if shared.is_empty() {
-        return None;
-    }
-    let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
-    // "in the eastern and northeastern regions": a lone modifier shares the last noun.
-    let bare_first = first.strip_prefix("the ").unwrap_or(first);
-    let first = match right.strip_prefix("the ").unwrap_or(right).split_once(' ') {
-        Some((_, noun)) if bare_first.split_whitespace().count() == 1 => {
-            format!("{bare_first} {noun}")
-        }
-        _ => first.to_owned(),
-    };
-    Some(format!(
-        "{shared} {joint} {}",
-        if k == 0 { first.as_str() } else { right }
-    ))
 }
 
 /// The sentence's subject as said before the figure; for a figure in the sentence's first

@@ -165,6 +165,9 @@ const DATE_BYTES: usize = 8 * 1024;
 /// chairperson's opening).
 const INTRO_BYTES: usize = 64 * 1024;
 
+/// The most paragraphs that are not questions a turn that asks may hold before its question.
+const MAX_PREAMBLE: usize = 2;
+
 /// The speakers and turns gathered in one pass over the lines.
 struct Reader<'a> {
     text: &'a str,
@@ -211,7 +214,11 @@ impl Reader<'_> {
             last.question = is_question(para, cut);
         }
         let c = &mut self.conduct[turn.speaker];
-        if turn.paragraphs.last().is_some_and(|p| p.question) {
+        // A turn asks when it ends with a question after at most a short preamble: a long
+        // answer that a question without its asker's line follows (a page of a published
+        // transcript that drops the outlet's line) is still an answer.
+        let statements = turn.paragraphs.iter().filter(|p| !p.question).count();
+        if turn.paragraphs.last().is_some_and(|p| p.question) && statements <= MAX_PREAMBLE {
             c.questions += 1;
         }
         let text = self.text;
