@@ -224,7 +224,11 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        // Slides not saved are kept in the data folder, never lost by quitting.
+        // Slides not saved are kept in the data folder, never lost by quitting. The draft is
+        // written here rather than by the task runner: at quit eframe calls `save`, then
+        // `on_exit`, and the process ends, which would cut a task's thread off mid-write (the
+        // very loss the draft is for); and `slides_draft`, stored just below, must say whether
+        // the draft was written. The draft is a board file of a few kilobytes.
         self.state.slides_draft = self.keep_draft();
         self.state.board = self
             .data
