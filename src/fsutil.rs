@@ -1,10 +1,49 @@
 //! Writing files atomically: a temporary file in the same folder, then a rename, so a reader
-//! never sees a half-written file and a failed write leaves nothing behind.
+//! never sees a half-written file and a failed write leaves nothing behind. Reading the text
+//! of a versioned JSON file ([`read_json`]), with errors that say the place and the reason.
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
+use serde::de::DeserializeOwned;
+
+/// Parses the text of a versioned JSON file (a board, a corrections file): a byte-order mark
+/// is skipped, then the text is read as a `T`, whose version (`version(&value)`, held in the
+/// field `field`) must be `expected`.
+///
+/// # Errors
+/// `(place, reason)`, for a person: for text that is not JSON of `T`, the place is
+/// `line L, column C` (columns counted from 1) and the reason serde's message without its
+/// own " at line …"; for another version, the place is `field` and the reason
+/// `version N; this briefboard reads version M`. The caller adds the file.
+pub fn read_json<T: DeserializeOwned>(
+    text: &str,
+    field: &str,
+    expected: u32,
+    version: impl Fn(&T) -> u32,
+) -> Result<T, (String, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let value: T = serde_json::from_str(text).map_err(|e| {
+        let reason = e.to_string();
+        let reason = reason
+            .rfind(" at line ")
+            .map_or(reason.as_str(), |n| &reason[..n])
+            .to_owned();
+        (
+            format!("line {}, column {}", e.line(), e.column().max(1)),
+            reason,
+        )
+    })?;
+    let found = version(&value);
+    if found != expected {
+        return Err((
+            field.to_owned(),
+            format!("version {found}; this briefboard reads version {expected}"),
+        ));
+    }
+    Ok(value)
+}
 
 /// Writes `bytes` to `path` atomically (temporary file beside it, then rename).
 ///
@@ -49,6 +88,46 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
+    /// A versioned format of one field.
+    #[derive(Debug, PartialEq, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Tiny {
+        tiny_version: u32,
+    }
+
+    fn read(text: &str) -> Result<Tiny, (String, String)> {
+        super::read_json(text, "tiny_version", 1, |t: &Tiny| t.tiny_version)
+    }
+
+    #[test]
+    fn a_broken_file_says_the_place_and_the_reason() {
+        let at = |place: &str, reason: &str| Err((place.to_owned(), reason.to_owned()));
+        assert_eq!(
+            read("{\n  \"tiny_version\": \n}"),
+            at("line 3, column 1", "expected value")
+        );
+        assert_eq!(
+            read("{\"tiny_version\": 1, \"more\": 2}"),
+            at(
+                "line 1, column 26",
+                "unknown field `more`, expected `tiny_version`"
+            )
+        );
+        // An empty text ends at column 0 by serde's count: the place says column 1.
+        assert_eq!(
+            read(""),
+            at("line 1, column 1", "EOF while parsing a value")
+        );
+        assert_eq!(
+            read("{\"tiny_version\": 2}"),
+            at("tiny_version", "version 2; this briefboard reads version 1")
+        );
+        assert_eq!(
+            read("\u{feff}{\"tiny_version\": 1}"),
+            Ok(Tiny { tiny_version: 1 })
+        );
+    }
+
     #[cfg(unix)]
     #[test]
     fn written_files_are_readable_by_others() {

@@ -10,21 +10,23 @@ mod commands;
 mod edits;
 pub mod export_dialog;
 mod export_jobs;
+mod inspect;
 pub mod jobs;
 mod logic;
+mod page_area;
 mod pages;
 mod panels;
 mod present;
 mod run;
 mod slides;
+mod start;
 pub mod state;
 pub mod tasks;
 mod window;
 
 use std::path::PathBuf;
 
-use crate::derived::{Derived, Inputs};
-use crate::filter::Selection;
+use crate::derived::Derived;
 use crate::notify::{Notifications, Topic};
 use crate::sort::Sort;
 use crate::view;
@@ -158,198 +160,6 @@ enum Background {
 }
 
 impl App {
-    /// The app with its saved state restored (defaults when there is none or it is corrupt),
-    /// fonts installed, and the file of `options` opening in the background.
-    #[must_use]
-    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
-        crate::theme::fonts::install(&cc.egui_ctx);
-        cc.egui_ctx.options_mut(|o| {
-            o.zoom_with_keyboard = false;
-            // A presentation discards a pass drawn at the wrong zoom (see `present::presenter`):
-            // entering it can need two, one for the screen and one for a tall slide.
-            o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
-        });
-        let mut state = options
-            .state
-            .unwrap_or_else(|| Persisted::restore(cc.storage));
-        cc.egui_ctx.set_zoom_factor(state.zoom);
-        if let Some(page) = &options.page {
-            state.page = Page::from_id(page);
-        }
-        let places = crate::loaded::Places {
-            apply: true,
-            data_dir: options.data_dir.clone(),
-        };
-        // The briefings of the last run: the embedded one at once, files in the background.
-        let (library, files) = match options.data {
-            Some(library) => (library, Vec::new()),
-            None => briefings::start_library(&state.briefings, &places),
-        };
-        let derived = Derived::new(Inputs {
-            dataset: library.dataset(),
-            data_revision: 0,
-            filter: &state.filter,
-            sort: None,
-        });
-        let mut app = Self {
-            state,
-            present: options.present,
-            data: Data {
-                library,
-                revision: 0,
-                sort: None,
-                derived,
-                selected: None,
-                edits: edits::EditHistory::default(),
-                board: slides::MySlides::default(),
-            },
-            work: Work {
-                notifications: Notifications::default(),
-                jobs: Jobs::default(),
-                commands: Commands::default(),
-            },
-            panels: Panels {
-                export: export_dialog::ExportDialog::default(),
-                transcript: view::transcript::TranscriptView::default(),
-                shortcuts_open: false,
-                address: address::AddressDialog::default(),
-                window_size: window::WindowSize::default(),
-                background: Background::PanelFills,
-                applied_theme: None,
-                title_for: None,
-            },
-            session: Session {
-                presenter: None,
-                present_at_start: present::StartAt::new(options.present, options.page.is_some()),
-                opening: None,
-                wanted_page: Page::Table,
-                quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
-                paste_asked: None,
-            },
-        };
-        app.work.jobs.places = places;
-        let parts = app.data.library.parts().to_vec();
-        app.corrections_notices(&parts);
-        app.session.wanted_page = app.state.page.clone();
-        app.fix_page();
-        let mut files = files;
-        // `briefboard mine.briefboard`: the board's slides and briefings.
-        let (boards, others): (Vec<PathBuf>, Vec<PathBuf>) = options
-            .files
-            .into_iter()
-            .partition(|p| crate::board::Board::is_board_path(p));
-        files.extend(others);
-        if let Some(board) = boards.first() {
-            app.open_board(&cc.egui_ctx, board);
-        } else {
-            // The slides of the last run: those not saved, else their file, on the page
-            // that was shown.
-            let (page, wanted) = (app.state.page.clone(), app.session.wanted_page.clone());
-            let file = app.state.board.clone().map(PathBuf::from);
-            let draft = app.state.slides_draft;
-            if draft {
-                app.restore_draft(&cc.egui_ctx, file.clone());
-            } else if let Some(file) = file.as_ref().filter(|f| f.is_file()) {
-                app.open_board(&cc.egui_ctx, file);
-            }
-            if draft || file.is_some() {
-                app.state.page = page;
-                app.session.wanted_page = wanted;
-            }
-        }
-        if files.is_empty() {
-            app.check_page(options.page);
-        } else {
-            // `--page` names a page of those files, known once they are read.
-            app.session.opening = Some(Opening { page: options.page });
-            app.work.jobs.open_paths(&cc.egui_ctx, files);
-        }
-        app
-    }
-
-    /// The app for a window that eframe clears to the panel colour ([`eframe::App::clear_color`]
-    /// returns it): the shell's panels then leave their fill out, so the background is drawn
-    /// once, by the clear, instead of once per panel. The real window (`run`) is one;
-    /// kittest's renderer clears to transparent, so a harness keeps the filled panels.
-    #[must_use]
-    pub fn on_cleared_window(mut self) -> Self {
-        self.panels.background = Background::Clear;
-        self
-    }
-
-    /// The briefings open, and their figures joined.
-    #[must_use]
-    pub fn data(&self) -> &Library {
-        &self.data.library
-    }
-
-    /// The derived state: selection, pages, counts, table rows and page models.
-    #[must_use]
-    pub fn derived(&self) -> &Derived {
-        &self.data.derived
-    }
-
-    /// The indicators that pass the filters.
-    #[must_use]
-    pub fn selection(&self) -> &Selection {
-        self.data.derived.selection()
-    }
-
-    /// The ids of the indicators that pass the filters, in dataset order.
-    #[must_use]
-    pub fn selection_ids(&self) -> Vec<&str> {
-        self.selection()
-            .iter(self.data.library.dataset())
-            .map(|i| i.id.as_str())
-            .collect()
-    }
-
-    /// The model of the chart page shown (what an export of the page shows); `None` on the
-    /// table and the transcript.
-    #[must_use]
-    pub fn page_model(&self) -> Option<&crate::charts::PageModel> {
-        if self.state.page == Page::Slides {
-            return self.data.derived.current_board_slide();
-        }
-        let id = self.state.page.chart()?;
-        self.data.derived.model(self.data.library.dataset(), id)
-    }
-
-    /// The table's rows: indices into the dataset's indicators, in display order.
-    #[must_use]
-    pub fn table_rows(&self) -> &[usize] {
-        self.data.derived.table_rows()
-    }
-
-    /// The selected indicator's id.
-    #[must_use]
-    pub fn selected(&self) -> Option<&str> {
-        self.data.selected.as_deref()
-    }
-
-    /// The error shown to the user, if any.
-    #[must_use]
-    pub fn error(&self) -> Option<&str> {
-        self.work.notifications.error(Topic::Open)
-    }
-
-    /// What a background job is doing, or `None` when idle.
-    #[must_use]
-    pub fn busy(&self) -> Option<&str> {
-        self.work.jobs.busy()
-    }
-
-    /// The pages in navigation order: chart pages, then the table and the transcript.
-    #[must_use]
-    pub fn pages(&self) -> Vec<(Page, String)> {
-        self.data.derived.pages().to_vec()
-    }
-
-    /// Queues a command (or an [`Action`]) to run at the end of the frame.
-    pub fn push(&mut self, command: impl Into<Command>) {
-        self.work.commands.push(command);
-    }
-
     /// The export dialog, what an export of the page shown holds, and the notifications.
     fn export_split(
         &mut self,
@@ -364,41 +174,6 @@ impl App {
             self.state.theme,
         );
         (&mut self.panels.export, src, &mut self.work.notifications)
-    }
-
-    /// The page area: a chart page, the table or the transcript.
-    fn page_ui(&mut self, ui: &mut egui::Ui) {
-        let ctx = view::ViewCtx {
-            library: &self.data.library,
-            derived: &self.data.derived,
-            selected: self.data.selected.as_deref(),
-        };
-        match &self.state.page {
-            Page::Chart(id) => {
-                let Some(model) = self.data.derived.model(ctx.library.dataset(), id) else {
-                    ui.label(format!("There is no chart page {id}."));
-                    return;
-                };
-                let tokens = crate::theme::tokens(self.state.theme);
-                view::plot::page_ui(ui, model, &tokens, ctx.selected, &mut self.work.commands);
-            }
-            Page::Table => view::table::ui(ui, &ctx, self.data.sort, &mut self.work.commands),
-            Page::Transcript => self.panels.transcript.ui(ui, &ctx, &mut self.work.commands),
-            Page::Slides => {
-                let my = &self.data.board;
-                let view = view::slides::SlidesView {
-                    board: &my.board,
-                    resolved: &my.resolved,
-                    current: my.current,
-                    path: my.path.as_deref(),
-                    unsaved: my.unsaved(),
-                    briefing_problems: &my.briefing_problems,
-                    asking_path: my.asking_path.as_deref(),
-                };
-                let tokens = crate::theme::tokens(self.state.theme);
-                view::slides::ui(ui, &ctx, &view, &tokens, &mut self.work.commands);
-            }
-        }
     }
 }
 
@@ -449,7 +224,11 @@ impl eframe::App for App {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        // Slides not saved are kept in the data folder, never lost by quitting.
+        // Slides not saved are kept in the data folder, never lost by quitting. The draft is
+        // written here rather than by the task runner: at quit eframe calls `save`, then
+        // `on_exit`, and the process ends, which would cut a task's thread off mid-write (the
+        // very loss the draft is for); and `slides_draft`, stored just below, must say whether
+        // the draft was written. The draft is a board file of a few kilobytes.
         self.state.slides_draft = self.keep_draft();
         self.state.board = self
             .data

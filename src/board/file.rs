@@ -59,33 +59,17 @@ impl Board {
     /// # Errors
     /// As [`Board::read`], without the file.
     pub fn from_json(text: &str) -> Result<Self, (String, String)> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if text.trim().is_empty() {
+        let bare = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if bare.trim().is_empty() {
             return Err((
                 "line 1, column 1".to_owned(),
                 "empty file: no board in it".to_owned(),
             ));
         }
-        let board: Self = serde_json::from_str(text).map_err(|e| {
-            let reason = e.to_string();
-            let reason = reason
-                .rfind(" at line ")
-                .map_or(reason.as_str(), |n| &reason[..n])
-                .to_owned();
-            (
-                format!("line {}, column {}", e.line(), e.column().max(1)),
-                reason,
-            )
-        })?;
-        if board.board_version != BOARD_VERSION {
-            return Err((
-                "board_version".to_owned(),
-                format!(
-                    "version {}; this briefboard reads version {BOARD_VERSION}",
-                    board.board_version
-                ),
-            ));
-        }
+        let board: Self =
+            crate::fsutil::read_json(text, "board_version", BOARD_VERSION, |b: &Self| {
+                b.board_version
+            })?;
         board.check()?;
         Ok(board)
     }

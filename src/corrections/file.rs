@@ -74,27 +74,12 @@ impl Corrections {
     /// # Errors
     /// As [`Corrections::read`], without the file.
     pub fn from_json(text: &str) -> Result<Self, (String, String)> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let file: Self = serde_json::from_str(text).map_err(|e| {
-            let reason = e.to_string();
-            let reason = reason
-                .rfind(" at line ")
-                .map_or(reason.as_str(), |n| &reason[..n])
-                .to_owned();
-            (
-                format!("line {}, column {}", e.line(), e.column().max(1)),
-                reason,
-            )
-        })?;
-        if file.corrections_version != CORRECTIONS_VERSION {
-            return Err((
-                "corrections_version".to_owned(),
-                format!(
-                    "version {}; this briefboard reads version {CORRECTIONS_VERSION}",
-                    file.corrections_version
-                ),
-            ));
-        }
+        let file: Self = crate::fsutil::read_json(
+            text,
+            "corrections_version",
+            CORRECTIONS_VERSION,
+            |f: &Self| f.corrections_version,
+        )?;
         for (k, c) in file.corrections.iter().enumerate() {
             let at = |field: &str| format!("corrections[{k}].{field}");
             if let Some(problem) = super::apply::problem(c) {

@@ -13,17 +13,19 @@
 //! shown, never dropped.
 
 mod apply;
+mod correction;
 mod file;
+mod undo;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::dataset::{Extracted, Indicator, Kind, Qualifier, Unit};
-
 pub use apply::{Applied, Hidden, apply, problem};
+pub use correction::{Correction, Edit, Target};
 pub use file::{CorrectionsError, FILE_SUFFIX, beside, in_data_dir};
+pub use undo::Step;
 
-/// The name of a value of the format (`at_least` for [`Qualifier::AtLeast`]).
+/// The name of a value of the format (`at_least` for [`crate::dataset::Qualifier::AtLeast`]).
 #[must_use]
 pub fn name<T: Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
@@ -93,204 +95,6 @@ pub struct Briefing {
     pub sha256: String,
 }
 
-/// The figure a correction is for: the measure the extractor gave it and where it is first
-/// said. Made from fields of the dataset, never from an id.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Target {
-    /// [`Indicator::measure`] as the extractor gave it (before any correction).
-    pub measure: String,
-    /// Byte offset of the first mention's sentence in the transcript.
-    pub start: usize,
-    /// Byte offset just past that sentence.
-    pub end: usize,
-    /// The figure's value in base units, as the dataset holds it.
-    pub value: f64,
-}
-
-impl Target {
-    /// The target of one of a dataset's figures: its extractor's measure
-    /// ([`Indicator::extracted`] when corrected already) and its anchor; `None` for a figure
-    /// without mentions.
-    #[must_use]
-    pub fn of(indicator: &Indicator) -> Option<Self> {
-        let anchor = indicator.anchor()?;
-        let measure = indicator
-            .extracted
-            .as_ref()
-            .map_or(&indicator.measure, |e| &e.measure);
-        Some(Self {
-            measure: measure.clone(),
-            start: anchor.start,
-            end: anchor.end,
-            value: anchor.value,
-        })
-    }
-
-    /// Whether two targets are the same figure (the value compared bit for bit, −0 as 0).
-    #[must_use]
-    pub fn same(&self, other: &Self) -> bool {
-        self.measure == other.measure && self.anchor() == other.anchor()
-    }
-
-    /// The anchor as a hashable key: span and the value's bits.
-    pub(crate) fn anchor(&self) -> (usize, usize, u64) {
-        let value = if self.value == 0.0 { 0.0 } else { self.value };
-        (self.start, self.end, value.to_bits())
-    }
-}
-
-/// One figure's correction: the fields given replace the extractor's reading; those left out
-/// keep it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Correction {
-    /// The figure corrected.
-    pub figure: Target,
-    /// The label to show.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
-    /// A theme id (`ict`, `industry`, … as in the dataset format).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme: Option<String>,
-    /// Level, share, change or target.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kind: Option<Kind>,
-    /// The unit of the value (the value itself is never corrected).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Unit>,
-    /// The hedge ("over", "about", …).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub qualifier: Option<Qualifier>,
-    /// The period as the dataset writes it (`2023`, `2024-01/2024-05`); an empty text removes
-    /// the period the extractor gave.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub period: Option<String>,
-    /// What the figure measures, as a slug (`industrial-value-added-growth`): its id, and the
-    /// figures of other briefings it is linked with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<String>,
-    /// Not a figure (or its value is wrong): left out of every page, table and export, and
-    /// listed under Hidden figures.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub hidden: bool,
-    /// Why, in the corrector's words.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-}
-
-impl Correction {
-    /// A correction of `figure` that changes nothing yet.
-    #[must_use]
-    pub fn new(figure: Target) -> Self {
-        Self {
-            figure,
-            label: None,
-            theme: None,
-            kind: None,
-            unit: None,
-            qualifier: None,
-            period: None,
-            measure: None,
-            hidden: false,
-            note: None,
-        }
-    }
-
-    /// Leaves out the fields equal to the extractor's reading `read` (a correction back to
-    /// what the extractor said is no correction).
-    pub fn without_extracted(&mut self, read: &Extracted) {
-        fn drop_same<T: PartialEq>(field: &mut Option<T>, read: &T) {
-            if field.as_ref() == Some(read) {
-                *field = None;
-            }
-        }
-        drop_same(&mut self.label, &read.label);
-        drop_same(&mut self.theme, &read.theme);
-        drop_same(&mut self.kind, &read.kind);
-        drop_same(&mut self.unit, &read.unit);
-        drop_same(&mut self.qualifier, &read.qualifier);
-        drop_same(&mut self.measure, &read.measure);
-        let period = read.period.clone().unwrap_or_default();
-        drop_same(&mut self.period, &period);
-    }
-
-    /// Whether it changes nothing (then it is left out of the file).
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
-        *self == Self::new(self.figure.clone())
-    }
-}
-
-/// One change a person makes to a figure, in the app or on the command line; applied to the
-/// figure's correction by [`Edit::apply`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum Edit {
-    /// A new label.
-    Label(String),
-    /// A theme id.
-    Theme(String),
-    /// A kind.
-    Kind(Kind),
-    /// A unit.
-    Unit(Unit),
-    /// A hedge.
-    Qualifier(Qualifier),
-    /// A period as the dataset writes it; empty: none.
-    Period(String),
-    /// Hide the figure, with a note saying why.
-    Hide(Option<String>),
-    /// Show a hidden figure again.
-    Show,
-    /// Back to the extractor's reading: the correction goes.
-    Reset,
-}
-
-impl Edit {
-    /// The correction after this edit: `current` (or none) changed, the fields equal to the
-    /// extractor's reading `read` left out; `None` when nothing is left to correct.
-    #[must_use]
-    pub fn apply(
-        &self,
-        figure: &Target,
-        current: Option<&Correction>,
-        read: &Extracted,
-    ) -> Option<Correction> {
-        let mut c = current
-            .cloned()
-            .unwrap_or_else(|| Correction::new(figure.clone()));
-        match self {
-            Self::Label(l) => c.label = Some(l.trim().to_owned()),
-            Self::Theme(t) => c.theme = Some(t.clone()),
-            Self::Kind(k) => c.kind = Some(*k),
-            Self::Unit(u) => c.unit = Some(*u),
-            Self::Qualifier(q) => c.qualifier = Some(*q),
-            Self::Period(p) => c.period = Some(p.trim().to_owned()),
-            Self::Hide(note) => {
-                c.hidden = true;
-                c.note = note.clone().filter(|n| !n.trim().is_empty());
-            }
-            Self::Show => {
-                c.hidden = false;
-                c.note = None;
-            }
-            Self::Reset => return None,
-        }
-        c.without_extracted(read);
-        (!c.is_empty()).then_some(c)
-    }
-}
-
-/// One change of the corrections: the figure's correction before it (`None`: there was none).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Step {
-    /// The figure changed.
-    pub figure: Target,
-    /// Its correction before the change.
-    pub before: Option<Correction>,
-}
-
 impl Corrections {
     /// No corrections yet, for the transcript `file` with this SHA-256.
     #[must_use]
@@ -332,67 +136,6 @@ impl Corrections {
                     _ => None,
                 }
             })
-    }
-
-    /// Replaces the correction of `figure` by `new` (`None`, or a correction that changes
-    /// nothing, removes it), remembering the one before for [`Corrections::undo`]. Returns
-    /// whether anything changed.
-    pub fn put(&mut self, figure: &Target, new: Option<Correction>) -> bool {
-        let before = self.replace(figure, new);
-        let changed = before.as_ref() != self.get(figure);
-        if changed {
-            self.undo.push(Step {
-                figure: figure.clone(),
-                before,
-            });
-            if self.undo.len() > UNDO_STEPS {
-                self.undo.remove(0);
-            }
-            self.redo.clear();
-        }
-        changed
-    }
-
-    /// Takes the last change back; returns the figure it was about, or `None` when there is
-    /// nothing to undo.
-    pub fn undo(&mut self) -> Option<Target> {
-        let step = self.undo.pop()?;
-        let after = self.replace(&step.figure, step.before);
-        self.redo.push(Step {
-            figure: step.figure.clone(),
-            before: after,
-        });
-        Some(step.figure)
-    }
-
-    /// Makes the last undone change again; returns its figure, or `None` when there is none.
-    pub fn redo(&mut self) -> Option<Target> {
-        let step = self.redo.pop()?;
-        let after = self.replace(&step.figure, step.before);
-        self.undo.push(Step {
-            figure: step.figure.clone(),
-            before: after,
-        });
-        Some(step.figure)
-    }
-
-    /// Sets the correction of `figure` (removing it for `None` or an empty one); returns the
-    /// one it replaces. The entry keeps its place in the list.
-    fn replace(&mut self, figure: &Target, new: Option<Correction>) -> Option<Correction> {
-        let new = new.filter(|c| !c.is_empty()).map(|mut c| {
-            c.figure = figure.clone();
-            c
-        });
-        let at = self.position(figure);
-        match (at, new) {
-            (Some(k), Some(c)) => Some(std::mem::replace(&mut self.corrections[k], c)),
-            (Some(k), None) => Some(self.corrections.remove(k)),
-            (None, Some(c)) => {
-                self.corrections.push(c);
-                None
-            }
-            (None, None) => None,
-        }
     }
 
     /// The JSON Schema (draft 2020-12) of a corrections file, pretty-printed with a final

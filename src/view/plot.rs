@@ -5,8 +5,10 @@
 
 mod bars;
 mod cards;
+mod columns;
 mod header;
 mod layout;
+mod marks;
 mod series;
 mod slide;
 mod text;
@@ -15,9 +17,12 @@ pub use slide::{plan, slide_ui};
 
 use egui::{Color32, CornerRadius, Frame, Margin, RichText, Sense, Stroke, Ui, vec2};
 
-use crate::charts::{ChartKind, ChartModel, Mark, MarkStyle, PageModel};
+use crate::charts::{Mark, MarkStyle, PageModel};
 use crate::command::{Command, Commands};
 use crate::theme::Tokens;
+
+use columns::{chart_card_ui, charts_ui};
+use marks::{mark_response, plotted_response};
 
 /// What the page's marks showed this frame (a click is a command: see [`page_ui`]).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -176,86 +181,6 @@ fn headline_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens, selected: Option<&str>
     out
 }
 
-/// Hover tooltip and click for one mark's widget.
-fn mark_response(response: &egui::Response, mark: &Mark, tokens: &Tokens) -> PageResponse {
-    let out = PageResponse {
-        hovered: response.hovered().then(|| mark.indicator_id.clone()),
-        clicked: response.clicked().then(|| mark.indicator_id.clone()),
-        visible_fraction: None,
-        menu: mark_menu(response, Some(mark)),
-        marks: Vec::new(),
-    };
-    if response.hovered() {
-        response
-            .clone()
-            .on_hover_ui_at_pointer(|ui| tooltip_ui(ui, mark, tokens));
-    }
-    out
-}
-
-/// The response of a plot whose closure returned the index of the mark under the pointer:
-/// that mark's tooltip and click, as for any mark.
-fn plotted_response(
-    response: &egui::Response,
-    hovered: Option<usize>,
-    chart: &ChartModel,
-    tokens: &Tokens,
-) -> PageResponse {
-    let mark = hovered.and_then(|i| chart.marks.get(i));
-    // The menu stays open once the pointer leaves the mark it was opened on.
-    let menu = mark_menu(response, mark);
-    let Some(mark) = mark else {
-        return PageResponse {
-            menu,
-            ..PageResponse::default()
-        };
-    };
-    let mut out = mark_response(response, mark, tokens);
-    out.hovered = Some(mark.indicator_id.clone());
-    out.menu = menu;
-    out
-}
-
-/// A mark's context menu (right-click): add its figure to a slide of one's own. The mark
-/// right-clicked is remembered while the menu is open, since the pointer leaves it to reach
-/// the menu. Returns what was chosen this frame.
-fn mark_menu(response: &egui::Response, mark: Option<&Mark>) -> Option<Command> {
-    let key = response.id.with("mark-menu");
-    if response.secondary_clicked()
-        && let Some(m) = mark
-    {
-        response
-            .ctx
-            .data_mut(|d| d.insert_temp(key, m.indicator_id.clone()));
-    }
-    let mut chosen = None;
-    response.context_menu(|ui| {
-        let Some(id) = ui.data(|d| d.get_temp::<String>(key)) else {
-            ui.close();
-            return;
-        };
-        let mut commands = Commands::default();
-        super::slides::add_buttons(ui, &[id], &mut commands);
-        chosen = commands.take().pop();
-    });
-    chosen
-}
-
-/// The tooltip of a mark: label (strong), value with qualifier and unit, period, speakers.
-fn tooltip_ui(ui: &mut Ui, mark: &Mark, tokens: &Tokens) {
-    for (i, line) in mark.tooltip_lines().into_iter().enumerate() {
-        let text = RichText::new(line)
-            .size(tokens.label_size)
-            .color(tokens.text);
-        ui.label(if i == 0 { text.strong() } else { text });
-    }
-    ui.label(
-        RichText::new("Click to see the quote.")
-            .size(tokens.small_size)
-            .color(tokens.text_muted),
-    );
-}
-
 /// The card of a chart or headline: an outline on the page's background (the theme's card
 /// outline, the highlight when `highlighted`), with no fill of its own, so a page costs a
 /// software renderer its text and marks rather than another layer of background.
@@ -274,127 +199,6 @@ fn card_frame(tokens: &Tokens, highlighted: bool) -> Frame {
         .stroke(stroke)
         .corner_radius(CornerRadius::same(tokens.corner_radius))
         .inner_margin(margin)
-}
-
-/// The charts in one or two columns, each column filled greedily by estimated height.
-fn charts_ui(
-    ui: &mut Ui,
-    page: &PageModel,
-    tokens: &Tokens,
-    selected: Option<&str>,
-) -> PageResponse {
-    let mut out = PageResponse::default();
-    let gap = tokens.spacing * 1.5;
-    let width = ui.available_width();
-    let two = page.charts.len() > 1 && width >= 2.0 * tokens.min_column_width + gap;
-    let columns = if two { 2 } else { 1 };
-    let mut heights = [0.0_f32; 2];
-    let mut assigned: [Vec<&ChartModel>; 2] = [Vec::new(), Vec::new()];
-    for chart in &page.charts {
-        let col = usize::from(columns == 2 && heights[1] < heights[0]);
-        heights[col] += estimated_height(chart, tokens) + gap;
-        assigned[col].push(chart);
-    }
-    #[expect(clippy::cast_precision_loss, reason = "one or two columns")]
-    let col_width = (width - gap * (columns as f32 - 1.0)) / columns as f32;
-    ui.horizontal_top(|ui| {
-        ui.spacing_mut().item_spacing.x = gap;
-        for (c, charts) in assigned.iter().enumerate().take(columns) {
-            ui.vertical(|ui| {
-                ui.set_width(col_width);
-                ui.spacing_mut().item_spacing.y = gap;
-                for (k, chart) in charts.iter().enumerate() {
-                    out.merge(chart_ui(ui, chart, tokens, selected, (&page.id, c, k)));
-                }
-            });
-        }
-    });
-    out
-}
-
-/// A chart's height before drawing: title, rows or cards, axis, footnote.
-fn estimated_height(chart: &ChartModel, tokens: &Tokens) -> f32 {
-    #[expect(clippy::cast_precision_loss, reason = "a handful of marks")]
-    let n = chart.marks.len() as f32;
-    let body = match chart.kind {
-        ChartKind::Bars | ChartKind::Timeline => n * tokens.row_height + tokens.small_size * 2.0,
-        ChartKind::Series => series::HEIGHT + tokens.small_size * 2.0,
-        ChartKind::Figures => {
-            (n / 2.0).ceil()
-                * (tokens.card_value_size + tokens.small_size * 3.0 + tokens.spacing * 3.0)
-        }
-    };
-    let foot = if chart.footnote.is_some() {
-        tokens.small_size * 1.5
-    } else {
-        0.0
-    };
-    tokens.chart_title_size * 1.6 + body + foot + tokens.spacing * 2.0
-}
-
-/// One chart in its card: title, the plot or cards, footnote. A chart out of view (a long
-/// page, scrolled) only takes its room: the height it had when last drawn, or its estimate,
-/// so that a page of many charts costs the charts on screen.
-fn chart_ui(
-    ui: &mut Ui,
-    chart: &ChartModel,
-    tokens: &Tokens,
-    selected: Option<&str>,
-    salt: (&str, usize, usize),
-) -> PageResponse {
-    let height_id = ui
-        .scope_id()
-        .with(("chart-height", salt, chart.marks.len()));
-    let height: f32 = ui
-        .data(|d| d.get_temp(height_id))
-        .unwrap_or_else(|| estimated_height(chart, tokens));
-    let room = egui::vec2(ui.available_width(), height);
-    if !ui.is_rect_visible(egui::Rect::from_min_size(ui.cursor().min, room)) {
-        ui.allocate_space(room);
-        return PageResponse::default();
-    }
-    let (out, drawn) = chart_card_ui(ui, chart, tokens, selected, salt);
-    ui.data_mut(|d| d.insert_temp(height_id, drawn));
-    out
-}
-
-/// One chart in its card, always drawn: its response and the card's height in points.
-fn chart_card_ui(
-    ui: &mut Ui,
-    chart: &ChartModel,
-    tokens: &Tokens,
-    selected: Option<&str>,
-    salt: (&str, usize, usize),
-) -> (PageResponse, f32) {
-    let mut out = PageResponse::default();
-    let card = card_frame(tokens, false).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        // A slide of one's own with one chart leaves its title to the slide's.
-        if !chart.title.is_empty() {
-            ui.label(
-                RichText::new(&chart.title)
-                    .size(tokens.chart_title_size)
-                    .strong()
-                    .color(tokens.text),
-            );
-        }
-        let hit = match chart.kind {
-            ChartKind::Bars | ChartKind::Timeline => {
-                bars::plot_ui(ui, chart, tokens, selected, salt)
-            }
-            ChartKind::Figures => cards::cards_ui(ui, chart, tokens, selected),
-            ChartKind::Series => series::plot_ui(ui, chart, tokens, selected, salt),
-        };
-        out.merge(hit);
-        if let Some(note) = &chart.footnote {
-            ui.label(
-                RichText::new(note)
-                    .size(tokens.small_size)
-                    .color(tokens.text_muted),
-            );
-        }
-    });
-    (out, card.response.rect.height())
 }
 
 /// The colours of a mark: (fill, outline). Targets are a faint tint with a solid outline,

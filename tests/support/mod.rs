@@ -1,7 +1,8 @@
 //! The one kittest harness of the UI tests: the real app (`harness`, `app`, `open_file`), a
 //! small hand-made dataset, dropping files, waiting for background jobs; a chart page on its
 //! own with the snapshot options every snapshot uses (`page`); a fake window and monitor for
-//! presenting (`present`). Every UI test file includes it as `mod support;`.
+//! presenting (`present`); slides made as a user makes them (`slides`). Every UI test file
+//! includes it as `mod support;`.
 
 #![allow(
     dead_code,
@@ -11,6 +12,7 @@
 pub mod charts;
 pub mod page;
 pub mod present;
+pub mod slides;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
