@@ -236,3 +236,21 @@ fn periods_of_lists_months_and_the_clause_before() {
         ]
     );
 }
+
+#[test]
+fn the_scio_sites_breadcrumbs_are_no_title() {
+    for crumbs in [
+        "ㄑ Press Room ㄑ Press Conference Transcripts ㄑ Press Conferences of the State Council \
+         Information Office",
+        "Press RoomPress Conference TranscriptsPress Conferences of the State Council \
+         Information Office",
+    ] {
+        let text = format!(
+            "{crumbs}\n\nSCIO briefing on trade in H1 2023\n\nChina.org.cn | July 26, 2023\n\n\
+             Li Ming:\n\nExports grew by 3.7% in the first half of the year.\n"
+        );
+        let d = briefboard::extract::extract("crumbs.txt", text.as_bytes()).expect("extracts");
+        assert_eq!(d.source.title, "SCIO briefing on trade in H1 2023");
+        assert_eq!(d.indicators.len(), 1);
+    }
+}

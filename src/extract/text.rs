@@ -107,7 +107,8 @@ fn turn_name(line: &str) -> Option<&str> {
 }
 
 /// Whether a line is page furniture rather than speech: page breaks, the translators'
-/// credit, photo captions, links, breadcrumbs ("Home >  Press Room >"), comment and print
+/// credit, photo captions, links, breadcrumbs ("Home >  Press Room >", "ㄑ Press Room ㄑ
+/// Press Conference Transcripts"), comment and print
 /// bars, pagination ("<  1  2  3 …"), and a line that is only a date.
 fn is_furniture(line: &str) -> bool {
     let pagination = line
@@ -122,6 +123,9 @@ fn is_furniture(line: &str) -> bool {
         || pagination
         || line.ends_with('>')
         || line.starts_with("Home >")
+        // The SCIO site's breadcrumbs with any separator, or none: "ㄑ Press Room ㄑ Press
+        // Conference Transcripts ㄑ …", "Press RoomPress Conference Transcripts…".
+        || line.contains("Press Room") && line.contains("Press Conference")
         || line.contains("Comment(s)")
         || line.contains("Print E-mail")
         || line.starts_with("Adjust font size")
