@@ -318,6 +318,26 @@ fn a_long_answer_before_a_question_without_its_askers_line_is_still_an_answer() 
 }
 
 #[test]
+fn a_question_after_a_page_header_is_not_the_answers() {
+    // A short answer, then the next page's header and a question whose outlet line the page
+    // left out: the official answered; the question is somebody else's.
+    let text = "SCIO briefing on test matters\n\nChina.org.cn | July 26, 2023\n\nLi Ming:\n\n\
+                Exports grew by 3.7% in the first half of the year.\n\nSCIO briefing on test \
+                matters\n\nChina.org.cn | July 26, 2023\n\nWhat are your expectations for the \
+                second half? Thank you.\n\nWang Hong:\n\nImports fell by 2.1% in the same \
+                period.\n";
+    let d = briefboard::extract::extract("pages.txt", text.as_bytes()).expect("extracts");
+    let li = d
+        .speakers
+        .iter()
+        .find(|s| s.id == "li-ming")
+        .expect("Li Ming");
+    assert_eq!(li.kind, SpeakerKind::Official);
+    let values: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(values, [3.7, -2.1]);
+}
+
+#[test]
 fn minus_signs_lists_of_subjects_and_shares_listed() {
     let got = read(
         "In 2023, final consumption expenditure, gross capital formation, and net exports of \

@@ -24,7 +24,7 @@ pub(super) const VERBS: &[&str] = &[
     "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased", "growing", "falling",
     "declining", "dropping", "expanding", "climbing", "surging", "jumping", "rebounded",
     "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
-    "boosted", "saved",
+    "boosted", "saved", "surpassed", "surpasses",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for

@@ -46,7 +46,12 @@ pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
         .into_iter()
         .filter_map(|how| items(region, how))
         .find(|items| items.len() == said)?;
-    let item = items.get(k)?;
+    // "… drove growth by 4.3, 1.5 and -0.6 points, respectively, and contributed 82.5%, 28.9%
+    // and -11.4% to it, respectively": each "respectively" goes over the list again.
+    let rounds = sentence.matches("respectively").count();
+    let item = items
+        .get(k % items.len())
+        .filter(|_| k / items.len() < rounds)?;
     (!fragment(item)).then(|| item.clone())
 }
 
@@ -235,6 +240,15 @@ mod tests {
             respective_item(s, 2).as_deref(),
             Some("net exports of goods and services")
         );
+        // A second "respectively" goes over the list again; a third figure group does not.
+        let s = "final consumption, gross capital formation, and net exports drove growth by \
+                 4.3, 1.5 and -0.6 points, respectively, and contributed 82.5%, 28.9%, and \
+                 -11.4% to it, respectively.";
+        assert_eq!(
+            respective_item(s, 4).as_deref(),
+            Some("gross capital formation")
+        );
+        assert_eq!(respective_item(s, 6), None);
         assert_eq!(respective_item("gdp grew by 5%.", 0), None);
     }
 }

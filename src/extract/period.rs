@@ -181,8 +181,18 @@ fn day_on(t: &[Token<'_>], on: usize, date: Option<Date>) -> Option<Period> {
 
 /// Events held on a day: the day said after them is theirs, not a figure's.
 const EVENTS: &[&str] = &[
-    "ceremony", "meeting", "conference", "symposium", "forum", "session", "summit", "launch",
-    "event", "held", "hosted", "opened",
+    "ceremony",
+    "meeting",
+    "conference",
+    "symposium",
+    "forum",
+    "session",
+    "summit",
+    "launch",
+    "event",
+    "held",
+    "hosted",
+    "opened",
 ];
 
 /// The month named by token `k` when it is capitalised (`May`, not the verb "may").

@@ -179,6 +179,10 @@ struct Reader<'a> {
     index: HashMap<String, usize>,
     conduct: Vec<Conduct>,
     turns: Vec<Turn>,
+    /// Whether a page header (furniture, the title again) came since the last paragraph.
+    page_break: bool,
+    /// Whether one came right before the last paragraph of the open turn.
+    break_before_last: bool,
 }
 
 impl Reader<'_> {
@@ -200,6 +204,8 @@ impl Reader<'_> {
 
     fn open_turn(&mut self, speaker: usize) {
         self.close_turn(false);
+        self.page_break = false;
+        self.break_before_last = false;
         self.conduct[speaker].turns += 1;
         self.turns.push(Turn {
             speaker,
@@ -222,7 +228,12 @@ impl Reader<'_> {
         // answer that a question without its asker's line follows (a page of a published
         // transcript that drops the outlet's line) is still an answer.
         let statements = turn.paragraphs.iter().filter(|p| !p.question).count();
-        if turn.paragraphs.last().is_some_and(|p| p.question) && statements <= MAX_PREAMBLE {
+        // A question right after a page header is the next asker's, whose line the page
+        // left out, not the question of the turn it falls in.
+        let asks = turn.paragraphs.last().is_some_and(|p| p.question)
+            && statements <= MAX_PREAMBLE
+            && !self.break_before_last;
+        if asks {
             c.questions += 1;
         }
         let text = self.text;
@@ -236,6 +247,7 @@ impl Reader<'_> {
     }
 
     fn paragraph(&mut self, start: usize, end: usize) {
+        self.break_before_last = std::mem::take(&mut self.page_break);
         if self.turns.is_empty() {
             let unnamed = self.person(UNNAMED, String::new(), SpeakerKind::Official, false);
             self.open_turn(unnamed);
@@ -309,6 +321,8 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         index: HashMap::new(),
         conduct: Vec::new(),
         turns: Vec::new(),
+        page_break: false,
+        break_before_last: false,
     };
     let mut named_turns = 0;
     for (_, start, end) in lines(text) {
@@ -325,6 +339,7 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             later.line(line);
         }
         if is_furniture(line) {
+            r.page_break = true;
             continue;
         }
         // The title again at the head of a later page ("SCIO briefing on … | August 13,
@@ -332,6 +347,7 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         if title.as_deref().is_some_and(|t| {
             !t.is_empty() && (line == t || line.split(" | ").next() == t.split(" | ").next())
         }) {
+            r.page_break = true;
             continue;
         }
         let name = turn_name(line);
