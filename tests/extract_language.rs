@@ -441,3 +441,20 @@ fn items_of_a_list_of_goals_are_goals() {
     );
     assert!(got.iter().all(|g| g.2 == Kind::Target), "{got:?}");
 }
+
+#[test]
+fn labels_leave_out_pronouns_and_the_whole_of_a_part() {
+    let got = read(
+        "Their total profit reached 1.4 trillion yuan. Currently, 30 out of 31 provincial \
+         regions have launched a first-level emergency response. The number of people who \
+         returned to poverty fell year by year, down from over 600,000 in 2016 to 200,000 in \
+         2017.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(labels[0], "Total profit");
+    assert_eq!(labels[1], "Provincial regions");
+    assert!(
+        labels[2].starts_with("Number of people who returned to poverty"),
+        "{labels:?}"
+    );
+}

@@ -77,6 +77,15 @@ pub fn counted(after: &str) -> Counted {
         pronoun = true;
         i = 2;
     }
+    // "30 out of 31 provincial regions": the things counted follow the whole.
+    if words.first() == Some(&"out")
+        && words.get(1) == Some(&"of")
+        && words
+            .get(2)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        i = 3;
+    }
     while i < words.len()
         && matches!(
             words[i],

@@ -137,6 +137,12 @@ fn says_time(rest: &str) -> bool {
 /// own ("In a critical condition") said of the thing said before; nothing at all, what the
 /// sentences before spoke of, else what kind of figure it is.
 fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Kind) -> String {
+    // "Their total profit reached …": the pronoun says nothing on a slide.
+    let base = ["their ", "its "]
+        .iter()
+        .find_map(|p| base.strip_prefix(p))
+        .filter(|rest| rest.chars().any(char::is_alphabetic))
+        .unwrap_or(base);
     // A label whose thing is a fragment ("In a critical condition", "February, change")
     // names nothing of its own: the figure is said of the thing said before.
     let head = base.split(", ").next().unwrap_or("");

@@ -51,7 +51,7 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "place", "at", "on", "up", "some", "also", "i", "our", "you", "he", "she", "his", "her",
     "such", "respectively", "making", "capable", "ranking", "now", "then", "today", "again",
     "thank", "thanks", "please", "almost", "each", "all", "claiming", "enjoyed", "for",
-    "among", "same",
+    "among", "same", "down",
 ];
 
 /// Words dropped from the start of a noun phrase.
