@@ -4,9 +4,11 @@
 //! added to another's growth. Lower-case text of one sentence.
 
 use super::after::compared_year;
-use super::phrase::{capital, fragment, last_clause, noun_phrase};
+use super::clause::last_clause;
+use super::phrase::{capital, fragment, noun_phrase};
 use super::rules::Ctx;
-use super::subject::{Said, restore_case, weak};
+use super::said::{Said, restore_case};
+use super::subject::weak;
 use crate::dataset::{Kind, Unit};
 
 /// What a change is of: "financial institutions saw a 15.73 trillion yuan increase in total
@@ -50,7 +52,7 @@ pub(super) fn rate_moved(
     // rate's own change year on year.
     let after = ctx.after.trim_start();
     let yearly = (after.starts_with("year on year") || after.starts_with("year-on-year"))
-        && super::subject::continues_rate(ctx)
+        && super::said::continues_rate(ctx)
         && ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)].contains("growth");
     let time = match compared_time(after) {
         Some(time) => format!("from {time}"),

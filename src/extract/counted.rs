@@ -3,7 +3,8 @@
 //! ("new urban jobs per year", "poor rural people lifted out of poverty", "people
 //! benefiting"). Lower-case text of one sentence.
 
-use super::phrase::{bare, is_verb, last_clause, trim_end};
+use super::clause::last_clause;
+use super::phrase::{bare, is_verb, trim_end};
 use super::rules::Ctx;
 
 /// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion

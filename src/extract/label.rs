@@ -3,10 +3,13 @@
 
 use super::after::{Counted, counted, share_of};
 use super::changes::{change_label, changed_subject, pulled, rate_moved};
+use super::clause::{clause_subject, last_clause};
 use super::counted::{people, what_befell};
-use super::phrase::{capital, clause_subject, fragment, last_clause, noun_phrase, trim_end};
+use super::phrase::{capital, fragment, noun_phrase, trim_end};
 use super::rules::{Ctx, THEME_WORDS};
-use super::subject::{Said, continues_rate, head, past_source, restore_case, subject, weak, whose};
+use super::said::{Said, continues_rate, restore_case};
+use super::subject::{head, past_source, subject, weak};
+use super::whose::whose;
 use crate::dataset::{Kind, Unit};
 
 /// A label for a figure no rule names, built from its context (lower case; the sentence gives

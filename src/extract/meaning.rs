@@ -27,7 +27,7 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
         "contribut",
     ];
     let after = ctx.after.trim_start();
-    let clause = super::phrase::last_clause(&ctx.before);
+    let clause = super::clause::last_clause(&ctx.before);
     // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
     // yuan, or 90%,": a part of what was said before.
     let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
@@ -61,7 +61,7 @@ pub(super) fn now_before(t: &[Token<'_>], i: usize) -> bool {
 /// Whether the figure's clause says it in the present perfect ("has been shortened by about
 /// 30 %", "has exceeded 12 trillion yuan"): up to now, not of a period said before.
 pub(super) fn perfect(ctx: &Ctx) -> bool {
-    let clause = super::phrase::last_clause(&ctx.before);
+    let clause = super::clause::last_clause(&ctx.before);
     let words: Vec<&str> = clause.split_whitespace().collect();
     words.windows(2).any(|w| {
         matches!(w[0], "has" | "have")
@@ -72,7 +72,7 @@ pub(super) fn perfect(ctx: &Ctx) -> bool {
 /// Whether the clause before a figure names a rate of growth as its subject ("the growth
 /// rate of … was", "its growth in the first half is").
 pub(super) fn grows(ctx: &Ctx) -> bool {
-    let clause = super::phrase::last_clause(&ctx.before);
+    let clause = super::clause::last_clause(&ctx.before);
     let words: Vec<&str> = clause.split_whitespace().map(super::phrase::bare).collect();
     // "the gain was 6.3 %", "the six-month increase was 8.4 %"; not "increased to 30 %".
     let reached = words.last() == Some(&"to");
@@ -135,7 +135,7 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
         "red line",
     ];
     let says_goal = |c: &str| GOAL.iter().any(|w| c.contains(w)) && !c.contains("will be able");
-    let clause = super::phrase::last_clause(&ctx.before);
+    let clause = super::clause::last_clause(&ctx.before);
     if says_goal(clause) {
         return true;
     }
@@ -144,5 +144,5 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
     let earlier = ctx.before[..ctx.before.len() - clause.len()].trim_end_matches([',', ';', ' ']);
     !super::phrase::has_verb(clause)
         && !earlier.is_empty()
-        && says_goal(super::phrase::last_clause(earlier))
+        && says_goal(super::clause::last_clause(earlier))
 }

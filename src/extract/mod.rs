@@ -7,28 +7,37 @@
 //!    number words, units, qualifiers, direction), rejecting identifiers, ordinals, dates and
 //!    clock times;
 //! 3. [`period`]: resolve the time a sentence speaks of against the briefing date;
-//! 4. [`build`]: name each figure (fixed ids and labels from [`rules`], otherwise generic
-//!    ones), merge repeated facts and assemble the dataset. What a person corrects is a
-//!    layer after this one ([`crate::corrections`]).
+//! 4. [`build`]: decide each figure's kind, sign and period ([`figures`]), name each figure
+//!    (fixed ids and labels from [`rules`], otherwise generic ones), merge repeated facts and
+//!    assemble the dataset. What a person corrects is a layer after this one
+//!    ([`crate::corrections`]).
 //!
 //! Extraction is pure: no I/O besides [`extract_file`] reading its one file, no UI.
 
 mod after;
 mod build;
 mod changes;
+mod clause;
 mod counted;
 mod dates;
 pub use dates::month;
 mod direction;
 mod facts;
+mod figures;
 mod label;
 mod lexicon;
+mod lines;
 mod listed;
+mod lookalikes;
 mod meaning;
 mod numbers;
 mod period;
+mod period_phrase;
+mod period_respective;
+mod period_year;
 mod phrase;
 mod rules;
+mod said;
 mod sentences;
 mod sniff;
 mod speakers;
@@ -36,6 +45,7 @@ mod subject;
 mod text;
 mod tokens;
 mod units;
+mod whose;
 mod words;
 
 use std::path::Path;

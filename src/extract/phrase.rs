@@ -1,12 +1,11 @@
-//! Phrases of a sentence that name what a figure measures: the noun phrase of a clause, the
-//! subject of a sentence (past the clauses that only set the time or the source), whether a
-//! phrase is a fragment. What follows a figure is read in [`super::after`].
+//! Phrases of a sentence that name what a figure measures: the noun phrase of a clause, whether
+//! a phrase is a fragment, and the words it is made of. Clauses and the subject of a sentence
+//! are read in [`super::clause`]; what follows a figure in [`super::after`].
 //! All work on ASCII-lower-case text and stay within one sentence; the words they know are in
 //! [`super::lexicon`].
 
 use super::lexicon::{
-    DANGLING, DONE_BY, INFINITIVES, LEADS, MADE_BY, NOT_FIRST, OPENERS, PEOPLE, TIME_AFTER_THE,
-    VERBS,
+    DANGLING, DONE_BY, INFINITIVES, LEADS, MADE_BY, NOT_FIRST, PEOPLE, TIME_AFTER_THE, VERBS,
 };
 
 /// Upper-cases the first letter.
@@ -127,7 +126,7 @@ pub fn noun_phrase(text: &str) -> String {
 }
 
 /// [`noun_phrase`] with at most `max` words.
-fn noun_phrase_of(text: &str, max: usize) -> String {
+pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut out: Vec<&str> = Vec::new();
     let mut i = start_of_phrase(&words);
@@ -340,120 +339,9 @@ fn who_clause(out: &[&str], words: &[&str], i: usize) -> Option<String> {
     (rel.len() > 1).then(|| trim_end(&[out, &rel[..]].concat().join(" ")))
 }
 
-/// The subject of a sentence: the noun phrase of its first clause that does not only set the
-/// time or the source ("As of 24:00 on Jan. 25, based on the report …, the confirmed cases
-/// of pneumonia caused by …" → "confirmed cases of pneumonia"), or of a later clause that
-/// opens with "with" ("…, with the average utilization rate of electricity …"); empty when
-/// the first such clause has no subject of its own ("They have gathered …"). `max` bounds
-/// its words.
-#[must_use]
-pub fn sentence_subject(sentence: &str, max: usize) -> String {
-    let mut tried = false;
-    for clause in sentence.split(", ") {
-        let c = clause.trim_start();
-        if OPENERS.iter().any(|o| c.starts_with(o)) || tried && !c.starts_with("with ") {
-            continue;
-        }
-        tried = true;
-        let np = noun_phrase_of(c, max);
-        if !fragment(&np) {
-            return np;
-        }
-    }
-    String::new()
-}
-
-/// The last clause of a text (after its last ", " or "; "; a thousands separator is not a
-/// clause break).
-#[must_use]
-pub fn last_clause(text: &str) -> &str {
-    let at = [", ", "; "]
-        .iter()
-        .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
-        .max()
-        .unwrap_or(0);
-    text[at..].trim_start()
-}
-
-/// The subject of the clause a figure ends ("… the proportion of urban employment hit" →
-/// "proportion of urban employment"); empty when the clause is the object of the figure
-/// before ("… 30% of all high-tech enterprises and 40% …").
-#[must_use]
-pub fn clause_subject(before: &str) -> String {
-    let clause = last_clause(before);
-    // "the core CPI, excluding food and energy, rose by": a clause that opens on its verb
-    // is said of the subject before the clauses set between commas.
-    if clause
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| is_verb(bare(w)))
-    {
-        let clauses: Vec<&str> = before.trim_end().split(", ").collect();
-        let subject = clauses
-            .iter()
-            .rev()
-            .skip(1)
-            .find(|c| {
-                ![
-                    "excluding",
-                    "including",
-                    "except",
-                    "especially",
-                    "such as",
-                    "which",
-                ]
-                .iter()
-                .any(|w| c.starts_with(w))
-            })
-            .map(|c| {
-                let c = c
-                    .strip_prefix("and ")
-                    .or_else(|| c.strip_prefix("while "))
-                    .unwrap_or(c);
-                [" and the ", " and a "]
-                    .iter()
-                    .filter_map(|w| c.rfind(w))
-                    .max()
-                    .map_or(c, |at| &c[at + " and ".len()..])
-            })
-            // A subject with its article ("the core cpi"), not an appositive ("capital of
-            // hubei province").
-            .filter(|c| {
-                (c.starts_with("the ") || c.starts_with("its ")) && !c.starts_with("the so-called")
-            })
-            .map(noun_phrase);
-        if let Some(np) = subject.filter(|np| !fragment(np)) {
-            return np;
-        }
-    }
-    if clause.starts_with("of ") {
-        return String::new();
-    }
-    let clause = OPENERS
-        .iter()
-        .find_map(|o| clause.strip_prefix(o).filter(|_| o.ends_with(' ')))
-        .map_or(clause, |rest| {
-            // "In 2020, China's …" has no comma left here; skip a year after the opener.
-            rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
-        });
-    // "some indexes remarkably rebounded and the added value of … increased by": the clause
-    // after the last "and the" is the figure's.
-    let clause = [" and the ", " and a ", " and an "]
-        .iter()
-        .filter_map(|w| clause.rfind(w))
-        .max()
-        .map_or(clause, |at| &clause[at + " and ".len()..]);
-    // "among which the investment in the health sector grew by": what follows "which".
-    let clause = ["among which ", "of which ", "in which ", "including "]
-        .iter()
-        .find_map(|w| clause.strip_prefix(w))
-        .unwrap_or(clause);
-    noun_phrase(clause)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{clause_subject, fragment, noun_phrase, sentence_subject};
+    use super::{fragment, noun_phrase};
 
     #[test]
     fn fragments_are_not_labels() {
@@ -463,18 +351,7 @@ mod tests {
     }
 
     #[test]
-    fn subjects_skip_time_and_source() {
-        assert_eq!(
-            sentence_subject(
-                "as of 24:00 on jan. 25, based on the report from the hubei health commission to us, the confirmed cases of pneumonia caused by the novel coronavirus in wuhan, capital of hubei province, had increased to 618",
-                10
-            ),
-            "confirmed cases of pneumonia"
-        );
-        assert_eq!(
-            clause_subject("while the proportion of urban employment hit "),
-            "proportion of urban employment"
-        );
+    fn noun_phrases_skip_hedges() {
         assert_eq!(
             noun_phrase("a total of 139 arj21 regional aircrafts have"),
             "arj21 regional aircrafts"

@@ -1,14 +1,12 @@
 //! What a figure is said of: the subject of its clause or sentence past the clauses that only
 //! set the time or name the source, what it refers back to, the subject said before it, its
-//! partner, what befell the things counted. Lower-case text of one sentence, with what the
-//! sentences before said (`Said`).
+//! partner. Lower-case text of one sentence, with what the sentences before said
+//! ([`super::said::Said`]); whose a bare noun of what is measured is, in [`super::whose`].
 
-use super::counted::amount_of;
-use super::phrase::{
-    bare, clause_subject, fragment, has_verb, last_clause, noun_phrase, sentence_subject,
-};
+use super::clause::{clause_subject, last_clause, sentence_subject};
+use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
-use crate::dataset::{Kind, Unit};
+use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
 /// industry's", "its imports"), else the one said before it (in the sentence, or the
@@ -126,51 +124,6 @@ fn kept_object(clause: &str) -> Option<String> {
         .max()?;
     let np = noun_phrase(&clause[at..]);
     (!fragment(&np)).then_some(np)
-}
-
-/// A bare noun of what is measured ("revenue", "visits") said with whose, the clause's
-/// subject ("Domestic tourism sector, revenue"); other labels unchanged.
-pub(super) fn whose(base: String, ctx: &Ctx, kind: Kind, unit: Unit) -> String {
-    // "generated revenue of 3.7 trillion yuan", "recorded 3.67 billion visits": a bare noun
-    // of what is measured says whose with the clause's subject ("Domestic tourism sector,
-    // revenue").
-    match (kind, unit) {
-        (Kind::Change, _)
-        | (_, Unit::Percent | Unit::PercentagePoint | Unit::Times | Unit::Rank) => base,
-        _ => {
-            let of = amount_of(&ctx.before);
-            let recorded = last_clause(&ctx.before)
-                .split_whitespace()
-                .map(bare)
-                .next_back()
-                .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "recorded"
-                            | "registered"
-                            | "generated"
-                            | "posted"
-                            | "handled"
-                            | "received"
-                            | "served"
-                            | "attracted"
-                            | "produced"
-                    )
-                });
-            let noun = of.clone().unwrap_or_else(|| base.clone());
-            let whose = head(ctx, 10);
-            let bare_noun =
-                (of.is_some() || recorded) && noun.split_whitespace().count() == 1 && noun != whose;
-            if bare_noun && !weak(&whose) && !whose.contains(&noun) && !noun.contains(&whose) {
-                format!("{whose}, {noun}")
-            } else if of.is_some() && noun.split_whitespace().count() > 1 {
-                // "extra tax deductions of 1.85 trillion yuan": what the amount is.
-                noun
-            } else {
-                base
-            }
-        }
-    }
 }
 
 /// The subject of a figure: its own clause's, else (when that is a pronoun, a fragment or the
@@ -307,159 +260,6 @@ pub(super) fn past_source(ctx: &Ctx) -> Ctx {
     }
 }
 
-/// The topic a sentence without figures sets for the figures after it ("As for total retail
-/// sales of consumer goods, …"), in the sentence's own capitals.
-#[must_use]
-pub fn topic(original: &str) -> Option<String> {
-    let lower = original.to_ascii_lowercase();
-    in_terms_of(&lower).map(|t| restore_case(&t, original))
-}
-
-/// "In terms of investment implementation, …": the thing the sentence is about.
-pub(super) fn in_terms_of(sentence: &str) -> Option<String> {
-    let rest = sentence
-        .strip_prefix("in terms of ")
-        .or_else(|| sentence.strip_prefix("as for "))
-        .or_else(|| sentence.strip_prefix("regarding "))?;
-    let np = noun_phrase(rest.split(", ").next().unwrap_or(rest));
-    (!fragment(&np)).then_some(np)
-}
-
-/// A subject said before, for a figure said "with" another partner ("an increase of 40.6 %
-/// with Poland" after "imports and exports with the UAE" → "imports and exports with
-/// Poland").
-pub(super) fn with_partner(subject: &str, partner: Option<&str>) -> String {
-    let Some(rest) = partner else {
-        return subject.to_owned();
-    };
-    let partner = noun_phrase(rest);
-    if partner.is_empty() || partner.split_whitespace().count() > 4 {
-        return subject.to_owned();
-    }
-    let shared = subject.rsplit_once(" with ").map_or(subject, |(s, _)| s);
-    format!("{shared} with {partner}")
-}
-
-/// What was said before a figure: the subject of the figure before it in the same sentence,
-/// and the last subject of the sentences before in the same paragraph.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Said<'a> {
-    /// The subject of the previous figure of the sentence.
-    pub previous: Option<&'a str>,
-    /// The last subject named in an earlier sentence of the paragraph.
-    pub earlier: Option<&'a str>,
-    /// The label of the figure before in the sentence when it is a share or a rate in
-    /// percent: a change in percentage points right after it is that share's change.
-    pub rate: Option<&'a str>,
-    /// The last industry or sector the paragraph named ("the construction industry"), which
-    /// "the industry's added value" refers back to.
-    pub sector: Option<&'a str>,
-}
-
-/// The last industry or sector a sentence names ("the scale of the construction industry" →
-/// "construction industry"), not "the industry" itself; lower case.
-#[must_use]
-pub fn sector_named(lower: &str) -> Option<String> {
-    let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
-    // "the construction industry", not "a pillar industry" nor "the industry" itself.
-    (0..words.len()).rev().find_map(|at| {
-        if !matches!(words[at], "industry" | "sector") {
-            return None;
-        }
-        let the = words[..at].iter().rposition(|w| *w == "the")?;
-        let named = &words[the + 1..at];
-        (!named.is_empty()
-            && named.len() <= 3
-            && named
-                .iter()
-                .all(|w| !matches!(*w, "of" | "and" | "in" | "a" | "its")))
-        .then(|| words[the + 1..=at].join(" "))
-    })
-}
-
-/// A subject that refers back ("industry's added value", "its imports"): said again with
-/// what it refers to ("construction industry's added value", "imports with Belt and Road
-/// countries").
-pub(super) fn referred(own: &str, said: &Said<'_>) -> Option<String> {
-    let first = own.split_whitespace().next()?;
-    if let (Some(sector), true) = (
-        said.sector,
-        matches!(first, "industry's" | "industry" | "sector's" | "sector"),
-    ) {
-        let kind = first.trim_end_matches("'s");
-        let possessive = first.ends_with("'s");
-        let rest = own[first.len()..].trim_start();
-        let named = if possessive {
-            format!("{sector}'s")
-        } else {
-            sector.to_owned()
-        };
-        return sector
-            .ends_with(kind)
-            .then(|| format!("{named} {rest}").trim().to_owned());
-    }
-    None
-}
-
-/// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35
-/// trillion yuan", "…, reaching", "and").
-pub(super) const JOINING: &[&str] = &[
-    "to",
-    "year",
-    "on",
-    "year-on-year",
-    "and",
-    "reaching",
-    "reached",
-    "at",
-    "or",
-    "of",
-    "with",
-    "a",
-    "an",
-    "total",
-    "totaling",
-    "totalling",
-    "hitting",
-    "up",
-    "by",
-    "from",
-    "",
-];
-
-/// Whether a figure has no words of its own before it, only words that join it to the
-/// figure before ("to", "year on year to").
-pub(super) fn continues(ctx: &Ctx) -> bool {
-    ctx.index > 0
-        && ctx
-            .before
-            .split_whitespace()
-            .all(|w| JOINING.contains(&bare(w)))
-}
-
-/// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
-/// points higher", "and 2.8 points up").
-pub(super) fn continues_rate(ctx: &Ctx) -> bool {
-    // (", an increase of 2.1 percentage points from …" continues it too.)
-    ctx.index > 0
-        && last_clause(&ctx.before).split_whitespace().all(|w| {
-            JOINING.contains(&bare(w))
-                || matches!(
-                    bare(w),
-                    "which"
-                        | "was"
-                        | "is"
-                        | "a"
-                        | "increase"
-                        | "decrease"
-                        | "rise"
-                        | "drop"
-                        | "decline"
-                        | "down"
-                )
-        })
-}
-
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 pub(super) fn weak(subject: &str) -> bool {
     const UNITS: &[&str] = &[
@@ -524,31 +324,4 @@ pub(super) fn weak(subject: &str) -> bool {
             let w = bare(w);
             EMPTY.contains(&w) || w.ends_with("-month")
         })
-}
-
-/// Gives words back the capitals they have in the original sentence (GDP, SMEs, China).
-pub(super) fn restore_case(lower: &str, original: &str) -> String {
-    // The first capitalised spelling of each word of the sentence, looked up once per word.
-    let mut known: std::collections::HashMap<String, &str> = std::collections::HashMap::new();
-    let words = original
-        .split(|c: char| c.is_whitespace() || ",;:\"“”()".contains(c))
-        .map(|w| w.trim_end_matches('.'));
-    for (k, o) in words.filter(|o| !o.is_empty()).enumerate() {
-        // A capital that only starts the sentence is not the word's own ("In 1949, …").
-        let capitals = o.chars().filter(|c| c.is_uppercase()).count();
-        if capitals > 1 || capitals == 1 && k > 0 {
-            known.entry(o.to_ascii_lowercase()).or_insert(o);
-        }
-    }
-    lower
-        .split(' ')
-        .map(|w| {
-            let core = w.trim_end_matches([',', ';', ':']);
-            let tail = &w[core.len()..];
-            known
-                .get(&core.to_ascii_lowercase())
-                .map_or_else(|| w.to_owned(), |k| format!("{k}{tail}"))
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -1,0 +1,137 @@
+//! Clauses of a sentence: the last clause before a figure, the subject of the clause a figure
+//! ends, and the subject of a sentence past the clauses that only set the time or the source.
+//! Lower-case text of one sentence; noun phrases are read in [`super::phrase`].
+
+use super::lexicon::OPENERS;
+use super::phrase::{bare, fragment, is_verb, noun_phrase, noun_phrase_of};
+
+/// The subject of a sentence: the noun phrase of its first clause that does not only set the
+/// time or the source ("As of 24:00 on Jan. 25, based on the report …, the confirmed cases
+/// of pneumonia caused by …" → "confirmed cases of pneumonia"), or of a later clause that
+/// opens with "with" ("…, with the average utilization rate of electricity …"); empty when
+/// the first such clause has no subject of its own ("They have gathered …"). `max` bounds
+/// its words.
+#[must_use]
+pub fn sentence_subject(sentence: &str, max: usize) -> String {
+    let mut tried = false;
+    for clause in sentence.split(", ") {
+        let c = clause.trim_start();
+        if OPENERS.iter().any(|o| c.starts_with(o)) || tried && !c.starts_with("with ") {
+            continue;
+        }
+        tried = true;
+        let np = noun_phrase_of(c, max);
+        if !fragment(&np) {
+            return np;
+        }
+    }
+    String::new()
+}
+
+/// The last clause of a text (after its last ", " or "; "; a thousands separator is not a
+/// clause break).
+#[must_use]
+pub fn last_clause(text: &str) -> &str {
+    let at = [", ", "; "]
+        .iter()
+        .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
+        .max()
+        .unwrap_or(0);
+    text[at..].trim_start()
+}
+
+/// The subject of the clause a figure ends ("… the proportion of urban employment hit" →
+/// "proportion of urban employment"); empty when the clause is the object of the figure
+/// before ("… 30% of all high-tech enterprises and 40% …").
+#[must_use]
+pub fn clause_subject(before: &str) -> String {
+    let clause = last_clause(before);
+    // "the core CPI, excluding food and energy, rose by": a clause that opens on its verb
+    // is said of the subject before the clauses set between commas.
+    if clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_verb(bare(w)))
+    {
+        let clauses: Vec<&str> = before.trim_end().split(", ").collect();
+        let subject = clauses
+            .iter()
+            .rev()
+            .skip(1)
+            .find(|c| {
+                ![
+                    "excluding",
+                    "including",
+                    "except",
+                    "especially",
+                    "such as",
+                    "which",
+                ]
+                .iter()
+                .any(|w| c.starts_with(w))
+            })
+            .map(|c| {
+                let c = c
+                    .strip_prefix("and ")
+                    .or_else(|| c.strip_prefix("while "))
+                    .unwrap_or(c);
+                [" and the ", " and a "]
+                    .iter()
+                    .filter_map(|w| c.rfind(w))
+                    .max()
+                    .map_or(c, |at| &c[at + " and ".len()..])
+            })
+            // A subject with its article ("the core cpi"), not an appositive ("capital of
+            // hubei province").
+            .filter(|c| {
+                (c.starts_with("the ") || c.starts_with("its ")) && !c.starts_with("the so-called")
+            })
+            .map(noun_phrase);
+        if let Some(np) = subject.filter(|np| !fragment(np)) {
+            return np;
+        }
+    }
+    if clause.starts_with("of ") {
+        return String::new();
+    }
+    let clause = OPENERS
+        .iter()
+        .find_map(|o| clause.strip_prefix(o).filter(|_| o.ends_with(' ')))
+        .map_or(clause, |rest| {
+            // "In 2020, China's …" has no comma left here; skip a year after the opener.
+            rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+        });
+    // "some indexes remarkably rebounded and the added value of … increased by": the clause
+    // after the last "and the" is the figure's.
+    let clause = [" and the ", " and a ", " and an "]
+        .iter()
+        .filter_map(|w| clause.rfind(w))
+        .max()
+        .map_or(clause, |at| &clause[at + " and ".len()..]);
+    // "among which the investment in the health sector grew by": what follows "which".
+    let clause = ["among which ", "of which ", "in which ", "including "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .unwrap_or(clause);
+    noun_phrase(clause)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clause_subject, sentence_subject};
+
+    #[test]
+    fn subjects_skip_time_and_source() {
+        assert_eq!(
+            sentence_subject(
+                "as of 24:00 on jan. 25, based on the report from the hubei health commission to us, the confirmed cases of pneumonia caused by the novel coronavirus in wuhan, capital of hubei province, had increased to 618",
+                10
+            ),
+            "confirmed cases of pneumonia"
+        );
+        assert_eq!(
+            clause_subject("while the proportion of urban employment hit "),
+            "proportion of urban employment"
+        );
+    }
+}

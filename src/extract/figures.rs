@@ -1,0 +1,327 @@
+//! Each sentence's figures: their kind (a level, a share, a change, a target), sign and
+//! period, with what the sentences before carry to the next (`Carried`).
+
+use super::after::compared_year;
+use super::dates::Date;
+use super::direction::{change, committed};
+use super::facts::Figure;
+use super::meaning::{announced, grows, is_share, now_before, perfect};
+use super::numbers::{Quantity, quantities};
+use super::period::{
+    change_span, future_before, last_period, local_period, sentence_period, this_year_after,
+};
+use super::period_respective::respective_quarter;
+use super::period_year::Period;
+use super::rules::Ctx;
+use super::tokens::{Token, tokenize};
+use crate::dataset::{Kind, Qualifier, Unit};
+
+/// The context of quantity `k` among `qs` in sentence `s`.
+fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
+    // `s` is the sentence in ASCII lower case: the same byte offsets as the original.
+    let q = &qs[k];
+    let begin = if k == 0 {
+        0
+    } else {
+        t.get(qs[k - 1].last).map_or(s.len(), |x| x.start)
+    };
+    let begin = begin.min(t[q.first].start);
+    let after_start = t.get(q.last).map_or(s.len(), |x| x.start);
+    let mut after_end = qs
+        .get(k + 1)
+        .map_or(s.len(), |n| t[n.first].start)
+        .max(after_start);
+    if let Some(p) = s[after_start..after_end].find([',', ';']) {
+        after_end = after_start + p;
+    }
+    Ctx {
+        before: s[begin..t[q.first].start].to_owned(),
+        after: s[after_start..after_end].to_owned(),
+        sentence: s.to_owned(),
+        index: k,
+        start: t[q.first].start,
+    }
+}
+
+/// The most figures read from one sentence: speech never holds more, and the bound keeps the
+/// output in proportion to the input.
+const MAX_FIGURES: usize = 16;
+
+/// What the sentences before say of time, for the figures of the next one.
+#[derive(Debug, Clone, Default)]
+pub struct Carried {
+    /// The target year of the previous sentence, which a sentence announcing more of the
+    /// same goal keeps ("Moreover, we will build …").
+    pub target: Option<String>,
+    /// The last period said of figures reached in this paragraph ("In the first half of
+    /// this year, …"): the figures after it are of that period until another is said.
+    pub period: Option<String>,
+    /// The period a sentence opens with ("In the first half of this year, …"), if it does.
+    pub opening: Option<String>,
+}
+
+/// The figures of one sentence, and what it carries to the next (its target year, and the
+/// period it says of figures reached).
+#[expect(
+    clippy::too_many_lines,
+    reason = "the meaning of each figure of a sentence, decided in one place in the order the rules apply"
+)]
+pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Figure>, Carried) {
+    let lower = s.to_ascii_lowercase();
+    let t = tokenize(s, &lower);
+    // A number alone ("9." of a numbered list) states nothing.
+    let words = t.iter().any(|x| x.text.starts_with(char::is_alphabetic));
+    let mut qs = if words {
+        quantities(&t, &lower)
+    } else {
+        Vec::new()
+    };
+    qs.truncate(MAX_FIGURES);
+    let said = sentence_period(&t, date);
+    let own_at = said.as_ref().map_or(0, |(i, _)| *i);
+    let own = said.map(|(_, p)| p);
+    let future_all = t
+        .iter()
+        .any(|x| x.text.eq_ignore_ascii_case("will") || x.text.eq_ignore_ascii_case("aim"));
+    let period: Option<Period> = own.clone().or_else(|| {
+        carried
+            .target
+            .as_deref()
+            .filter(|_| future_all)
+            .map(|p| Period {
+                text: p.to_owned(),
+                future: true,
+            })
+    });
+    let target_year = period.as_ref().filter(|p| p.future).map(|p| p.text.clone());
+    // A period said of figures reached, here or in a sentence before.
+    let reached = own
+        .as_ref()
+        .filter(|p| !p.future)
+        .map(|p| p.text.clone())
+        .or_else(|| carried.period.clone());
+    // A goal of full coverage is a figure of 100 % ("full coverage … by 2027").
+    let full = lower.contains("full coverage")
+        || lower.contains("full digital transformation coverage")
+        || lower.contains("complete") && lower.contains(" for all ");
+    if target_year.is_some() && full && qs.is_empty() {
+        let at = t
+            .iter()
+            .position(|x| x.text == "full" || x.text == "complete")
+            .unwrap_or(0);
+        qs.push(Quantity {
+            value: 100.0,
+            unit: Unit::Percent,
+            qualifier: Qualifier::Exact,
+            first: at,
+            last: (at + 1).min(t.len()),
+        });
+    }
+    let mut out = Vec::with_capacity(qs.len());
+    let first_future = future_before(&t);
+    let last_this_year = this_year_after(&t);
+    let this_year = date.map(|d| d.year.to_string());
+    let signs: Vec<Option<bool>> = qs.iter().map(|q| change(&t, q)).collect();
+    for (k, q) in qs.iter().enumerate() {
+        let ctx = context(&lower, &t, &qs, k);
+        // "has developed 200 clusters and plans to approve 100 more this year": a period said
+        // after the goal is the goal's, not that of the figures reached before it.
+        let reached = if first_future.is_some_and(|f| q.first < f && f < own_at) {
+            carried.period.clone()
+        } else if own.is_none() && (now_before(&t, q.first) || perfect(&ctx)) {
+            // "we now have 1.09 billion internet users": the present, not the period before.
+            None
+        } else {
+            reached.clone()
+        };
+        // "a 40 to 45 percent reduction": the low end of a range goes the way of the high end.
+        let range_low = matches!(ctx.after.trim(), "to" | "-");
+        let sign = signs[k].or_else(|| {
+            range_low
+                .then(|| signs.get(k + 1).copied().flatten())
+                .flatten()
+        });
+        let this_year_goal = first_future.is_some_and(|f| f < q.first)
+            && last_this_year.is_some_and(|l| l >= q.last);
+        let (kind, period) = if let Some(y) = &target_year {
+            (Kind::Target, Some(y.clone()))
+        } else if this_year_goal {
+            (Kind::Target, this_year.clone())
+        } else if committed(&t, q.first) {
+            // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
+            (Kind::Target, None)
+        } else if sign.is_some() {
+            let span = change_span(&t, q.first);
+            // "decreased by more than 20 % compared to the early stages of commercial use":
+            // a change against a base is not of the period said before.
+            // (A base that is itself a time, "than that of the first two months", leaves
+            // the figure in the period said before.)
+            let base_is_time = ["month", "quarter", "half", "same period"]
+                .iter()
+                .any(|w| ctx.after.contains(w));
+            let based = own.is_none()
+                && (ctx.after.contains("compared") || ctx.after.contains("than"))
+                && compared_year(&ctx.after).is_none()
+                && !base_is_time;
+            let carried_here = reached.clone().filter(|_| !based);
+            (Kind::Change, span.or(carried_here))
+        } else if announced(&ctx) {
+            // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
+            // payments": a goal, for the year the sentence says, else the briefing's.
+            (
+                Kind::Target,
+                own.as_ref()
+                    .map(|p| p.text.clone())
+                    .or_else(|| this_year.clone()),
+            )
+        } else {
+            let kind = if q.unit == Unit::Percent && is_share(&ctx) {
+                Kind::Share
+            } else {
+                Kind::Level
+            };
+            (kind, reached.clone())
+        };
+        // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
+        let from = if k == 0 { 0 } else { qs[k - 1].last };
+        let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
+        let local = respective_quarter(&t, q.first, &earlier, date)
+            .or_else(|| local_period(&t, from, q.first, q.last, date));
+        // "increased by 9.4 %, 0.9 percentage points higher than …": the points are of the
+        // period of the rate they follow.
+        let follows_rate = q.unit == Unit::PercentagePoint
+            && local.is_none()
+            && super::said::continues_rate(&ctx)
+            && out.last().is_some_and(|p: &Figure| p.unit == Unit::Percent);
+        // "reaching 6.89 trillion yuan in the first half of the year, a year-on-year increase
+        // of 9.8 %": a change said of the figure before, with no verb of its own, is of that
+        // figure's period.
+        let appended = kind == Kind::Change
+            && local.is_none()
+            && k > 0
+            && change_span(&t, q.first).is_none()
+            && !super::phrase::has_verb(super::clause::last_clause(&ctx.before));
+        let period = if follows_rate || appended {
+            out.last().and_then(|p: &Figure| p.period.clone())
+        } else {
+            period
+        };
+        let period = match (kind, local) {
+            (Kind::Target, _) | (_, None) => period,
+            (_, Some(p)) if p.future => period,
+            (_, Some(p)) => Some(p.text),
+        };
+        // "Its growth … is 9.4 percent": a rate of growth is a change. "rose 88.1 percent,
+        // industrial robots 23.9 percent and integrated circuits 15.0 percent": the figures
+        // of a list share the first one's kind and sign.
+        let previous = out
+            .last()
+            .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
+        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent": "that
+        // of" is the same measure.
+        let that_of = super::clause::last_clause(&ctx.before)
+            .trim_start_matches("and ")
+            .trim_start_matches("while ")
+            .starts_with("that of ");
+        let listed = previous.is_some()
+            && (that_of
+                || !super::phrase::has_verb(&ctx.before)
+                    && ctx.before.split_whitespace().count() <= 6);
+        // "the increment in aggregate social financing totaled 22.83 trillion yuan": a
+        // change of that stock, as is a growth said in percent.
+        let increment = super::clause::last_clause(&ctx.before).contains("increment");
+        let growth = (matches!(q.unit, Unit::Percent | Unit::PercentagePoint) && grows(&ctx)
+            || increment)
+            && kind == Kind::Level;
+        // "We aim to keep … at 5.5 % this year, and create over 12 million new urban jobs":
+        // a goal joined to the goal before is a goal of the same period.
+        // "… 10 competitive industries each worth 500 billion yuan, and 20 …": so is a list
+        // item without a verb of its own.
+        let goal_before = out
+            .last()
+            .filter(|p: &&Figure| p.kind == Kind::Target)
+            .filter(|_| {
+                let clause = super::clause::last_clause(&ctx.before);
+                clause.starts_with("and ") || !super::phrase::has_verb(clause)
+            });
+        let (kind, period) = match (kind, goal_before) {
+            (Kind::Level, Some(goal)) => (Kind::Target, goal.period.clone()),
+            _ => (kind, period),
+        };
+        // "contributed 82.5%, 28.9%, and -11.4% to the economic growth": the items of a
+        // list of shares are shares.
+        let share_listed = out.last().is_some_and(|p: &Figure| {
+            p.kind == Kind::Share && p.unit == q.unit && q.unit == Unit::Percent
+        }) && !super::phrase::has_verb(&ctx.before)
+            && ctx.before.split_whitespace().count() <= 6;
+        let (kind, sign) = match (kind, sign) {
+            (Kind::Level, None) if share_listed => (Kind::Share, None),
+            (Kind::Level | Kind::Share, None) if listed => {
+                (Kind::Change, previous.map(|p| p.value < 0.0))
+            }
+            (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
+                (Kind::Change, Some(false))
+            }
+            other => other,
+        };
+        // "contributed … and -11.4% to the economic growth": a value said with its minus.
+        let value = if sign == Some(true) || super::numbers::minus_before(&t, q.first) {
+            -q.value
+        } else {
+            q.value
+        };
+        // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
+        // 2015 to 2020.
+        let period = match (&period, compared_year(&ctx.after)) {
+            (Some(p), Some((_, from))) if kind == Kind::Change && p.len() == 4 && *from < **p => {
+                Some(format!("{from}/{p}"))
+            }
+            _ => period,
+        };
+        // No figure reached is dated after its briefing: such a period is not the figure's.
+        let period = match (kind, &period, date) {
+            (Kind::Target, _, _) | (_, None, _) | (_, _, None) => period,
+            (_, Some(p), Some(d)) => {
+                let after = crate::period::Period::parse(p).is_some_and(|p| {
+                    let first = p.first_day();
+                    (
+                        i32::from(first.year()),
+                        first.month().unsigned_abs(),
+                        first.day().unsigned_abs(),
+                    ) > (
+                        d.year,
+                        u8::try_from(d.month).unwrap_or(12),
+                        u8::try_from(d.day).unwrap_or(31),
+                    )
+                });
+                if after { None } else { period }
+            }
+        };
+        out.push(Figure {
+            value,
+            unit: q.unit,
+            qualifier: q.qualifier,
+            kind,
+            period,
+            ctx,
+        });
+    }
+    let opens = own
+        .as_ref()
+        .filter(|p| !p.future && own_at <= 3)
+        .map(|p| p.text.clone());
+    let next = Carried {
+        opening: opens,
+        target: target_year,
+        // A sentence without figures that names two periods speaks last of the one the
+        // figures after it are of.
+        period: if out.is_empty() {
+            last_period(&t, date).filter(|p| !p.future)
+        } else {
+            own.filter(|p| !p.future)
+        }
+        .map(|p| p.text)
+        .or_else(|| carried.period.clone()),
+    };
+    (out, next)
+}
