@@ -458,3 +458,24 @@ fn labels_leave_out_pronouns_and_the_whole_of_a_part() {
         "{labels:?}"
     );
 }
+
+#[test]
+fn the_same_period_year_end_and_hedges_before_a_currency() {
+    let d = briefing(
+        "Jan. 17, 2024",
+        "In the first half of the year, exports grew by 3.7% year on year. During the same \
+         period, private enterprises witnessed a growth rate that was 6.8 percentage points \
+         higher than that of the country's foreign trade in total. Imports rose by 2.1%, \
+         surpassing the overall growth rate by 0.5 percentage points. Retail sales grew 5%, \
+         and the year-end foreign exchange reserves surpassed $3.2 trillion.",
+    );
+    let got: Vec<(f64, Qualifier, Option<&str>)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.qualifier, i.period.as_deref()))
+        .collect();
+    let h1 = Some("2023-01/2023-06");
+    assert_eq!(got[1], (6.8, Qualifier::Exact, h1));
+    assert_eq!(got[3], (0.5, Qualifier::Exact, h1));
+    assert_eq!(got[5], (3.2e12, Qualifier::Over, Some("2023-12")));
+}

@@ -43,6 +43,11 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
     }
 }
 
+/// Token `i` of a sentence in lower case, or "".
+fn lower_at<'a>(t: &[super::tokens::Token<'a>], i: usize) -> &'a str {
+    t.get(i).map_or("", |x| x.low)
+}
+
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
 /// output in proportion to the input.
 const MAX_FIGURES: usize = 16;
@@ -77,7 +82,27 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         Vec::new()
     };
     qs.truncate(MAX_FIGURES);
-    let said = sentence_period(&t, date);
+    // "During the same period, …": the period said before, as the sentence's own.
+    let same_period = matches!(
+        (
+            lower_at(&t, 0),
+            lower_at(&t, 1),
+            lower_at(&t, 2),
+            lower_at(&t, 3)
+        ),
+        ("during" | "in" | "over", "the", "same", "period")
+    );
+    let said = sentence_period(&t, date).or_else(|| {
+        carried.period.clone().filter(|_| same_period).map(|text| {
+            (
+                0,
+                Period {
+                    text,
+                    future: false,
+                },
+            )
+        })
+    });
     let own_at = said.as_ref().map_or(0, |(i, _)| *i);
     let own = said.map(|(_, p)| p);
     let future_all = t
@@ -191,7 +216,6 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // period of the rate they follow.
         let follows_rate = q.unit == Unit::PercentagePoint
             && local.is_none()
-            && super::said::continues_rate(&ctx)
             && out.last().is_some_and(|p: &Figure| p.unit == Unit::Percent);
         // "reaching 6.89 trillion yuan in the first half of the year, a year-on-year increase
         // of 9.8 %": a change said of the figure before, with no verb of its own, is of that

@@ -58,6 +58,18 @@ fn rank_at(t: &[Token<'_>], i: usize, ranked_before: bool) -> Option<f64> {
 /// "around" → about; "nearly", "almost", "close to" → nearly; "at least"; "an estimated",
 /// "expected to be" → estimated.
 fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
+    // "surpassed $3.2 trillion", "over US$50 billion": the hedge stands before the currency.
+    let currency = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|j| t.get(j))
+            .is_some_and(|x| matches!(x.low, "$" | "us" | "rmb" | "¥" | "€" | "£" | "hk"))
+    };
+    let mut i = i;
+    for _ in 0..2 {
+        if currency(i) {
+            i -= 1;
+        }
+    }
     let w = |k: usize| {
         i.checked_sub(k)
             .and_then(|j| t.get(j))

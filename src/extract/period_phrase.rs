@@ -97,7 +97,7 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     ) {
         let y = match year_phrase(t, start + 3, date) {
             Some((y, _)) => y,
-            None => year_of_part(date, a)?,
+            None => year_of_part(date, b)?,
         };
         return past(Span::months(to_i16(y)?, a, b));
     }
@@ -111,7 +111,7 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         let (a, b) = (i8::try_from(a).ok()?, i8::try_from(b).ok()?);
         let y = match year_phrase(t, start + 1, date) {
             Some((y, _)) => y,
-            None => year_of_part(date, a)?,
+            None => year_of_part(date, b)?,
         };
         return past(Span::months(to_i16(y)?, a, b));
     }
@@ -176,9 +176,26 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     }
     // "By the end of June (this year)", "By the end of 2023", "As of the end of last year",
     // "by the end of the 14th Five-Year Plan period".
+    // "the year-end foreign exchange reserves": December of the year last ended (said of
+    // its own figure only, never the sentence's period).
+    if w(0) == "year-end" {
+        return past(Span::month(to_i16(year_of_part(date, 12)?)?, 12));
+    }
     if w(0) == "end" && w(1) == "of" {
         let before = i.checked_sub(2).map_or("", |p| lower(t, p));
         let by = before == "by";
+        // "at the end of the year": December of the year last ended; "by the end of the
+        // year" before December: a goal of this year.
+        if (w(2), w(3)) == ("the", "year") {
+            let d = date?;
+            if by && d.month < 12 {
+                return Some(Period {
+                    text: d.year.to_string(),
+                    future: true,
+                });
+            }
+            return past(Span::month(to_i16(year_of_part(date, 12)?)?, 12));
+        }
         if let Some(m) = month_at(t, i + 2) {
             let y = match year_phrase(t, i + 3, date) {
                 Some((y, _)) => y,
@@ -226,7 +243,7 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     {
         let y = match year_phrase(t, i + 3, date) {
             Some((y, _)) => y,
-            None => year_of_part(date, a)?,
+            None => year_of_part(date, b)?,
         };
         return past(Span::months(to_i16(y)?, a, b));
     }

@@ -35,7 +35,7 @@ pub fn respective_quarter(
         return None;
     }
     let q = ordinal_word(lower(t, at + 2 * k))?;
-    let y = year_of_part(date, 3 * q - 2)?;
+    let y = year_of_part(date, 3 * q)?;
     past(Span::quarter(to_i16(y)?, q))
 }
 

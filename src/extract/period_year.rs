@@ -49,11 +49,12 @@ pub(super) fn year_phrase(t: &[Token<'_>], i: usize, date: Option<Date>) -> Opti
 }
 
 /// The year of a part of a year said without one ("the first quarter", "the first half of
-/// the year"): the briefing's, or the year before when that part has not begun by the
-/// briefing date.
-pub(super) fn year_of_part(date: Option<Date>, first_month: i8) -> Option<i32> {
+/// the year"), given the part's last month: the briefing's, or the year before when that
+/// month is still to come at the briefing ("the first half of the year" in January is last
+/// year's; "January to May" in June this year's).
+pub(super) fn year_of_part(date: Option<Date>, last_month: i8) -> Option<i32> {
     let d = date?;
-    Some(if u32::from(first_month.unsigned_abs()) > d.month {
+    Some(if u32::from(last_month.unsigned_abs()) > d.month {
         d.year - 1
     } else {
         d.year
@@ -89,12 +90,14 @@ pub(super) fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         // "In the first half, …" and "H1": the briefing's year.
         None
     };
+    // "of the year" names no year: the latest such half up to the briefing.
+    let the_year = (lower(t, i + 3), lower(t, i + 4)) == ("the", "year");
     let y = match y {
-        Some(y) => y,
+        Some(y) if !the_year => y,
         None if lower(t, i + 2) == "of" && !matches!(lower(t, i + 3), "the" | "this") => {
             return None;
         }
-        None => year_of_part(date, if h == 1 { 1 } else { 7 })?,
+        _ => year_of_part(date, if h == 1 { 6 } else { 12 })?,
     };
     past(Span::half(to_i16(y)?, h))
 }
@@ -123,7 +126,7 @@ pub(super) fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<P
     let y = match year_phrase(t, i + used + usize::from(w(used) == "of"), date) {
         Some((y, _)) if w(used) == "of" || year(t, i + used).is_some() => y,
         _ if w(used) == "of" && !matches!(w(used + 1), "the" | "this") => return None,
-        _ => year_of_part(date, 3 * from_q - 2)?,
+        _ => year_of_part(date, 3 * to_q)?,
     };
     let y = to_i16(y)?;
     let (a, b) = (Span::quarter(y, from_q), Span::quarter(y, to_q));
