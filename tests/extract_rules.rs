@@ -244,6 +244,7 @@ fn the_scio_sites_breadcrumbs_are_no_title() {
          Information Office",
         "Press RoomPress Conference TranscriptsPress Conferences of the State Council \
          Information Office",
+        "Home -  Press Room - ",
     ] {
         let text = format!(
             "{crumbs}\n\nSCIO briefing on trade in H1 2023\n\nChina.org.cn | July 26, 2023\n\n\
@@ -253,4 +254,21 @@ fn the_scio_sites_breadcrumbs_are_no_title() {
         assert_eq!(d.source.title, "SCIO briefing on trade in H1 2023");
         assert_eq!(d.indicators.len(), 1);
     }
+}
+
+#[test]
+fn a_header_that_opens_the_text_and_the_sites_banners() {
+    // "Speakers" on the first line opens the header: no title, the roles are read.
+    let text = "Speakers\nLi Ming, vice minister of tests\n\nLi Ming:\n\nExports grew by 3.7%.\n";
+    let d = briefboard::extract::extract("14.txt", text.as_bytes()).expect("extracts");
+    assert_eq!(d.source.title, "14");
+    assert_eq!(d.speakers[0].role, "vice minister of tests");
+    // The mobile site's banner and its arrow before a title.
+    let text = "CHINA SCIO\n\n ㄑ Press Room\n\nㄑ Publicity Department holds press conference on \
+                tests\n\nLi Ming:\n\nExports grew by 3.7%.\n";
+    let d = briefboard::extract::extract("38.txt", text.as_bytes()).expect("extracts");
+    assert_eq!(
+        d.source.title,
+        "Publicity Department holds press conference on tests"
+    );
 }

@@ -79,8 +79,13 @@ pub(super) fn is_furniture(line: &str) -> bool {
         || line.ends_with('>')
         || line.starts_with("Home >")
         // The SCIO site's breadcrumbs with any separator, or none: "ㄑ Press Room ㄑ Press
-        // Conference Transcripts ㄑ …", "Press RoomPress Conference Transcripts…".
-        || line.contains("Press Room") && line.contains("Press Conference")
+        // Conference Transcripts ㄑ …", "Press RoomPress Conference Transcripts…", "Home -
+        // Press Room -" (a short line that is no sentence).
+        // The mobile site's banner.
+        || line == "CHINA SCIO"
+        || line.contains("Press Room")
+            && line.split_whitespace().count() <= 16
+            && !line.ends_with(['.', '?', '!', ':'])
         || line.contains("Comment(s)")
         || line.contains("Print E-mail")
         || line.starts_with("Adjust font size")
@@ -107,5 +112,8 @@ pub(super) fn person_line(line: &str) -> Option<(String, String)> {
 
 /// Whether a first line is a title: short, not a sentence.
 pub(super) fn is_title(line: &str) -> bool {
-    line.split_whitespace().count() <= 40 && !line.ends_with(['.', '?', '!', '"', '”', ':'])
+    line.split_whitespace().count() <= 40
+        && !line.ends_with(['.', '?', '!', '"', '”', ':'])
+        // "Speakers" opens the header, not a title.
+        && !LABELS.contains(&line.trim_end_matches(':'))
 }

@@ -36,6 +36,10 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
     of_all
         || or_part
         || BEFORE.iter().any(|w| clause.contains(w))
+        // "the ratio went up to 97.6 percent", "the resumed production ratio".
+        || clause
+            .split_whitespace()
+            .any(|w| matches!(w, "ratio" | "ratios"))
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
         || after.starts_with("proportion")

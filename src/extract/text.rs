@@ -249,7 +249,9 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             let bare = line
                 .rsplit_once(" | ")
                 .filter(|(_, d)| super::dates::full_date(d).is_some())
-                .map_or(line, |(t, _)| t.trim_end());
+                .map_or(line, |(t, _)| t.trim_end())
+                // "ㄑ Publicity Department … holds press conference …": the site's arrow.
+                .trim_start_matches(['ㄑ', '‹', '<', '>', ' ']);
             title = Some(if is { bare.to_owned() } else { String::new() });
             if is {
                 continue;
