@@ -215,9 +215,10 @@ fn goals_kept_lists_of_goals_and_what_things_are_said_of() {
                 "Investment in research and development, change",
                 Kind::Change
             ),
+            // A ratio to GDP is a part of GDP: a share, as the labellers read "ratio".
             (
                 "Investment in research and development, ratio to GDP",
-                Kind::Level
+                Kind::Share
             ),
         ]
     );
