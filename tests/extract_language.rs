@@ -480,3 +480,59 @@ fn the_same_period_year_end_and_hedges_before_a_currency() {
     assert_eq!(got[3], (0.5, Qualifier::Exact, h1));
     assert_eq!(got[5], (3.2e12, Qualifier::Over, Some("2023-12")));
 }
+
+#[test]
+fn forecasts_ages_and_bases_of_comparison() {
+    // Another's forecast is an estimate, not a goal; ages name a group.
+    let d = briefing(
+        "Oct. 18, 2021",
+        "Major international organizations expect that China's economy will grow by about 8% \
+         in 2021. The IMF forecasts that global growth will be 5.9%. The surveyed unemployment \
+         rates of the population aged from 16-24 and from 25-29 were 13.6% and 4.8%, \
+         respectively.",
+    );
+    let got: Vec<(f64, Kind, Qualifier)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.kind, i.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (8.0, Kind::Change, Qualifier::About),
+            // A rate of growth is a change.
+            (5.9, Kind::Change, Qualifier::Estimated),
+            (13.6, Kind::Level, Qualifier::Exact),
+            (4.8, Kind::Level, Qualifier::Exact),
+        ]
+    );
+    // A base of comparison is no period; a change over several years spans them, one over a
+    // single year is of that year.
+    let got = read(
+        "From 2012 to the end of 2021, the length of railways increased by 1.1 million \
+         kilometers. By the end of 2021, passengers made 2.53 billion trips, five times the \
+         number in 2012. The density of the network reached 55 kilometers per 100 square \
+         kilometers, up 24.6% from that in 2012. In 2023, revenue rose 0.5 percentage points \
+         from 2022.",
+    );
+    let periods: Vec<Option<&str>> = got.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(
+        periods,
+        [
+            Some("2012/2021"),
+            Some("2021-12"),
+            Some("2021-12"),
+            Some("2012/2021"),
+            Some("2023")
+        ]
+    );
+}
+
+#[test]
+fn what_is_left_before_a_goal_said_after_but_is_no_goal() {
+    let got = read(
+        "52 counties and 5.51 million people have not been lifted out of poverty, but it is our \
+         task to accomplish by the end of this year.",
+    );
+    assert!(got.iter().all(|g| g.2 == Kind::Level), "{got:?}");
+}

@@ -214,6 +214,8 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
             "from" if words.get(k + 2) == Some(&"same") => {
                 (k + 3..k + 7).find_map(year).map(|y| ("compared with", y))
             }
+            // "up 32.4 % from 2020", "up 24.6 % from that in 2012".
+            "from" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
             _ => None,
         }
     })

@@ -43,6 +43,19 @@ fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
     }
 }
 
+/// Words that say a sentence gives a forecast: its figures are estimates.
+const FORECAST: &[&str] = &[
+    "forecast",
+    "projection",
+    "projected",
+    "predict",
+    "expect that",
+    "expects that",
+    "expected that",
+    "is expected to",
+    "are expected to",
+];
+
 /// Token `i` of a sentence in lower case, or "".
 fn lower_at<'a>(t: &[super::tokens::Token<'a>], i: usize) -> &'a str {
     t.get(i).map_or("", |x| x.low)
@@ -147,6 +160,9 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     let last_this_year = this_year_after(&t);
     let this_year = date.map(|d| d.year.to_string());
     let signs: Vec<Option<bool>> = qs.iter().map(|q| change(&t, q)).collect();
+    // "The IMF forecasts that China's GDP will grow by 8 %", "organizations expect that …":
+    // another's forecast, neither a goal nor a fact.
+    let forecast = FORECAST.iter().any(|w| lower.contains(w));
     for (k, q) in qs.iter().enumerate() {
         let ctx = context(&lower, &t, &qs, k);
         // "has developed 200 clusters and plans to approve 100 more this year": a period said
@@ -168,7 +184,13 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         });
         let this_year_goal = first_future.is_some_and(|f| f < q.first)
             && last_this_year.is_some_and(|l| l >= q.last);
-        let (kind, period) = if let Some(y) = &target_year {
+        // "52 counties … have not been lifted out of poverty, but it is our task to accomplish
+        // by the end of this year": a goal said after "but" is not the figures' before it.
+        let goal_but_after = own_at > q.last
+            && t[q.last..own_at.min(t.len())]
+                .iter()
+                .any(|x| x.low == "but");
+        let (kind, period) = if let Some(y) = target_year.as_ref().filter(|_| !goal_but_after) {
             (Kind::Target, Some(y.clone()))
         } else if this_year_goal {
             (Kind::Target, this_year.clone())
@@ -190,7 +212,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
                 && !base_is_time;
             let carried_here = reached.clone().filter(|_| !based);
             (Kind::Change, span.or(carried_here))
-        } else if announced(&ctx) {
+        } else if announced(&ctx) && !forecast {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
             (
@@ -296,9 +318,17 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         };
         // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
         // 2015 to 2020.
+        // ("up 24.6 % from that in 2012" said of the end of 2021: 2012 to 2021; a change
+        // from the year before is of its year.)
+        let span_from = |p: &str, from: &str| {
+            let (Ok(a), Ok(b)) = (from.parse::<i32>(), p[..4].parse::<i32>()) else {
+                return false;
+            };
+            (p.len() == 4 || p.len() == 7 && p.as_bytes()[4] == b'-') && a + 1 < b
+        };
         let period = match (&period, compared_year(&ctx.after)) {
-            (Some(p), Some((_, from))) if kind == Kind::Change && p.len() == 4 && *from < **p => {
-                Some(format!("{from}/{p}"))
+            (Some(p), Some((_, from))) if kind == Kind::Change && span_from(p, &from) => {
+                Some(format!("{from}/{}", &p[..4]))
             }
             _ => period,
         };
@@ -324,7 +354,11 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         out.push(Figure {
             value,
             unit: q.unit,
-            qualifier: q.qualifier,
+            qualifier: if forecast && q.qualifier == Qualifier::Exact {
+                Qualifier::Estimated
+            } else {
+                q.qualifier
+            },
             kind,
             period,
             ctx,

@@ -94,9 +94,12 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
             low(Some(i + 2)),
             "day" | "week" | "month" | "year" | "hour" | "minute"
         );
-    // "people aged 16 to 24": ages that name a group.
-    let age = matches!(prev, "aged" | "ages" | "age")
-        || prev == "to" && matches!(low(i.checked_sub(3)), "aged" | "ages" | "age");
+    // "people aged 16 to 24", "aged from 16-24 and from 25-29": ages that name a group (back
+    // over the other ages and the words that join them, a few tokens at most).
+    let age = (1..=12)
+        .map_while(|k| i.checked_sub(k).and_then(|j| t.get(j)))
+        .find(|x| !(x.number || matches!(x.low, "from" | "to" | "-" | "and" | "between" | ",")))
+        .is_some_and(|x| matches!(x.low, "aged" | "ages" | "age"));
     REFERENCES.contains(&prev_word)
         || term
         || age

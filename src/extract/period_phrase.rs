@@ -133,6 +133,13 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     {
         return past(Span::span(Span::year(to_i16(a)?), Span::year(to_i16(b)?))?);
     }
+    // "From 2012 to the end of 2021".
+    if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 6))
+        && (w(0), w(2), w(3), w(4), w(5)) == ("from", "to", "the", "end", "of")
+        && a < b
+    {
+        return past(Span::span(Span::year(to_i16(a)?), Span::year(to_i16(b)?))?);
+    }
     if let (Some(a), "-", Some(b)) = (year(t, i), w(1), year(t, i + 2))
         && a < b
     {
@@ -277,9 +284,14 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     }
     // "in 2023", but not the base of a comparison ("higher than in 2023", "compared with that
     // in 2015").
+    // ("five times the number in 2012", "the level in 2015": a base too.)
     if w(0) == "in"
-        && i.checked_sub(1)
-            .is_none_or(|p| !matches!(lower(t, p), "than" | "that"))
+        && i.checked_sub(1).is_none_or(|p| {
+            !matches!(
+                lower(t, p),
+                "than" | "that" | "number" | "level" | "figure" | "amount" | "those"
+            )
+        })
     {
         if let Some(y) = year(t, i + 1) {
             return past(Span::year(to_i16(y)?));
