@@ -536,3 +536,25 @@ fn what_is_left_before_a_goal_said_after_but_is_no_goal() {
     );
     assert!(got.iter().all(|g| g.2 == Kind::Level), "{got:?}");
 }
+
+#[test]
+fn names_with_numbers_nominal_and_real_changes_and_changes_up_by() {
+    let got = read(
+        "We saw the launch of Tianwen 1 Mars probe, the completion of Shenzhou 12 and Shenzhou \
+         13, and 12 other missions. In the first quarter, the per capita disposable income of \
+         residents was 9,730 yuan, a nominal increase of 13.7% year on year, or a real increase \
+         of 13.7% year on year after deducting price factors. In March, employees worked 46.9 \
+         hours per week on average, up by 0.6 hours compared with February.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [12.0, 9730.0, 13.7, 13.7, 46.9, 0.6]);
+    assert_eq!(
+        got[2].0,
+        "Per capita disposable income of residents, nominal change year on year"
+    );
+    assert_eq!(
+        got[3].0,
+        "Per capita disposable income of residents, real change year on year"
+    );
+    assert_eq!(got[5].2, Kind::Change);
+}

@@ -110,7 +110,14 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
     let says = ["growth", "increase", "change"]
         .iter()
         .any(|w| subj.split_whitespace().any(|x| x == *w));
-    let way = if says { "" } else { "change" };
+    // "a nominal increase of 13.7 %, … or a real increase of 13.7 %": which change it is.
+    let clause = super::clause::last_clause(&ctx.before);
+    let way = match (says, clause.contains("nominal "), clause.contains("real ")) {
+        (true, _, _) => "",
+        (false, true, _) => "nominal change",
+        (false, false, true) => "real change",
+        _ => "change",
+    };
     let after = ctx.after.trim_start();
     // "a year-on-year increase of 1.58 trillion yuan".
     let before = ctx.before.trim_end();

@@ -104,7 +104,9 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             );
             // "took up 13.9 percent of GDP", "made up": a share, not a rise.
             let phrasal = w == "up" && PHRASAL_UP.contains(&lower(p.wrapping_sub(1)));
-            if (!adverb || relative) && !phrasal {
+            // "up by 0.6 hours compared with February": "by" makes "up" a change of any unit.
+            let by = lower(p + 1) == "by";
+            if (!adverb || relative || by) && !phrasal {
                 return Some(sign);
             }
             break;

@@ -100,9 +100,26 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
         .map_while(|k| i.checked_sub(k).and_then(|j| t.get(j)))
         .find(|x| !(x.number || matches!(x.low, "from" | "to" | "-" | "and" | "between" | ",")))
         .is_some_and(|x| matches!(x.low, "aged" | "ages" | "age"));
+    // "Tianwen 1 Mars probe", "Shenzhou 12 and Shenzhou 13": a small number after a name,
+    // with nothing counted after it, is part of the name.
+    let named = i >= 2
+        && t.get(i - 1).is_some_and(|x| {
+            x.text.starts_with(char::is_uppercase)
+                && x.text.chars().all(char::is_alphabetic)
+                && super::dates::month(x.text).is_none()
+                && !matches!(x.low, "rmb" | "us" | "no" | "usd" | "hk")
+        })
+        && t[i].text.len() <= 2
+        && t[i].text.bytes().all(|b| b.is_ascii_digit())
+        && t.get(i + 1).is_none_or(|x| {
+            matches!(x.text, "," | "." | ";" | ")") || x.low == "and" || {
+                x.text.starts_with(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
+            }
+        });
     REFERENCES.contains(&prev_word)
         || term
         || age
+        || named
         || prev == "+"
         || low(Some(i + 1)) == "+"
         || quote(prev) && quote(low(Some(i + 1)))

@@ -314,6 +314,11 @@ pub(super) fn weak(subject: &str) -> bool {
         "increased",
         "gain",
         "gains",
+        // "a nominal increase of 9.1 %", "the real growth", "a cumulative growth".
+        "nominal",
+        "real",
+        "cumulative",
+        "overall",
     ];
     let s = subject.trim();
     // ("six-month increase": a span is no subject either.)
