@@ -321,10 +321,12 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // ("up 24.6 % from that in 2012" said of the end of 2021: 2012 to 2021; a change
         // from the year before is of its year.)
         let span_from = |p: &str, from: &str| {
-            let (Ok(a), Ok(b)) = (from.parse::<i32>(), p[..4].parse::<i32>()) else {
+            let year_or_month = p.len() == 4 || p.len() == 7 && p.as_bytes()[4] == b'-';
+            let (Ok(a), Some(Ok(b))) = (from.parse::<i32>(), p.get(..4).map(str::parse::<i32>))
+            else {
                 return false;
             };
-            (p.len() == 4 || p.len() == 7 && p.as_bytes()[4] == b'-') && a + 1 < b
+            year_or_month && a + 1 < b
         };
         let period = match (&period, compared_year(&ctx.after)) {
             (Some(p), Some((_, from))) if kind == Kind::Change && span_from(p, &from) => {
