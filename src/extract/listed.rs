@@ -88,6 +88,18 @@ pub(super) fn after_preposition(phrase: &str, k: usize) -> Option<String> {
         return None;
     }
     let joint = left[..at].trim_end().rsplit(' ').next().unwrap_or("with");
+    // "the population aged from 16-24 and from 25-29": the preposition said again opens
+    // each item; the ages keep their "aged".
+    if let Some(second) = right.strip_prefix(joint).filter(|r| r.starts_with(' ')) {
+        let aged = left[..at].trim_end().ends_with(&format!("aged {joint}"));
+        let shared = if aged {
+            format!("{shared} aged")
+        } else {
+            shared
+        };
+        let item = if k == 0 { first } else { second.trim() };
+        return Some(format!("{shared} {joint} {item}"));
+    }
     // "in the eastern and northeastern regions": a lone modifier shares the last noun.
     let bare_first = first.strip_prefix("the ").unwrap_or(first);
     let first = match right.strip_prefix("the ").unwrap_or(right).split_once(' ') {
@@ -170,9 +182,12 @@ fn list_region(sentence: &str) -> Option<&str> {
         rest = after.trim_start();
     }
     let mut end = 0;
+    // ("the population aged from 16-24 and from 25-29": ages name the items.)
+    let mut aged = false;
     for w in rest.split_inclusive(' ') {
         let b = bare(w);
-        if is_verb(b) || b.starts_with(|c: char| c.is_ascii_digit()) {
+        aged |= b == "aged";
+        if is_verb(b) || b.starts_with(|c: char| c.is_ascii_digit()) && !aged {
             break;
         }
         end += w.len();
