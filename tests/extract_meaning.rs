@@ -1,7 +1,7 @@
 //! What the extractor says of each figure, scored against figures labelled by hand: kind,
 //! sign, qualifier and period of every figure found, and the figures it emits that are not
 //! figures. Two sets: the development set (`tests/data/briefings/` 01–08, copied from the
-//! project's shared set, and `tests/data/dev/` 09–26 and 33–48) and the held-out set (`tests/data/dev/`
+//! project's shared set, and `tests/data/dev/` 09–26, 33–48 and 56–63) and the held-out set (`tests/data/dev/`
 //! 27–32 and 49–55), which the rules were not written from: nobody writing rules reads those
 //! texts. 33–40 were held out until their totals had been measured (December 2026, second
 //! round); they then joined the development set and 49–55 took their place.
@@ -313,9 +313,9 @@ fn meaning_of_figures_scores_above_the_goals() {
     let _ = writeln!(table, "{}", held.row("**held out (27–32)**"));
     let _ = writeln!(table, "{}", fresh.row("**held out, added later (49–55)**"));
     println!("{table}\n{details}");
-    // The development set's floors: the goals of the work where the rules reach them (found
-    // 95 %, precision 92 %, kind 95 %, sign 98 %, qualifier 97 %), and what they reach now for
-    // periods (the goal is 85 %), so that a change that makes them worse fails.
+    // The development set's floors: the goals of the work (found 95 %, precision 92 %, kind
+    // 95 %, sign 98 %, qualifier 97 %, periods 85 %), which the rules reach there, so that a
+    // change that makes them worse fails.
     let at_least = |n: usize, d: usize, p: usize| n * 100 >= d * p;
     assert!(at_least(dev.found, dev.labelled, 95), "found\n{details}");
     assert!(
@@ -329,7 +329,7 @@ fn meaning_of_figures_scores_above_the_goals() {
         "qualifier\n{details}"
     );
     assert!(
-        at_least(dev.dated_right, dev.dated, 78),
+        at_least(dev.dated_right, dev.dated, 85),
         "period\n{details}"
     );
 }
