@@ -566,3 +566,20 @@ fn names_with_numbers_nominal_and_real_changes_and_changes_up_by() {
     );
     assert_eq!(got[5].2, Kind::Change);
 }
+
+#[test]
+fn subjects_after_the_tail_of_the_figure_before_and_pairs_said_to_from() {
+    let got = read(
+        "Crude oil output saw a 0.9% year-on-year growth and raw coal output increased by 1.2% \
+         year on year. During the quarter, private enterprises witnessed a growth rate 6.8 \
+         percentage points higher than that of foreign trade in total. The IMF estimated that \
+         the global economic growth rate will be lowered to 5.9% from 6.2% in 2021.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(labels[1], "Raw coal output, change year on year");
+    assert!(labels[2].starts_with("Private enterprises"), "{labels:?}");
+    // "to 5.9 % from 6.2 %": the figure after "from" is where it started.
+    assert_eq!(labels[3], "Global economic growth rate, end of period");
+    assert_eq!(labels[4], "Global economic growth rate, start of period");
+    assert!(got[3..].iter().all(|g| g.2 == Kind::Change), "{got:?}");
+}

@@ -108,6 +108,34 @@ pub fn clause_subject(before: &str) -> String {
         .filter_map(|w| clause.rfind(w))
         .max()
         .map_or(clause, |at| &clause[at + " and ".len()..]);
+    // "crude oil output saw a 0.9 % year-on-year growth and raw coal output increased by":
+    // words that only end the figure before are no part of the next subject.
+    let clause = match clause.rsplit_once(" and ") {
+        Some((head, tail))
+            if !head.is_empty()
+                && head.split_whitespace().all(|w| {
+                    matches!(
+                        bare(w),
+                        "year-on-year"
+                            | "year"
+                            | "on"
+                            | "growth"
+                            | "increase"
+                            | "rise"
+                            | "decline"
+                            | "decrease"
+                            | "respectively"
+                            | "annual"
+                            | "average"
+                            | "a"
+                            | "an"
+                    )
+                }) =>
+        {
+            tail
+        }
+        _ => clause,
+    };
     // "among which the investment in the health sector grew by": what follows "which".
     let clause = ["among which ", "of which ", "in which ", "including "]
         .iter()

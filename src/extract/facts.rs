@@ -135,7 +135,8 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
         }
     }
     // The "from … to …" pairs: two figures of one label, the only two of it in a sentence
-    // that says "from" and "to"; the first said is the start.
+    // that says "from" and "to"; the first said is the start, unless "to" comes first
+    // ("lowered to 5.9 % from 6 %").
     let from_to: Vec<Option<bool>> = {
         let mut first_seen: HashSet<(String, String)> = HashSet::new();
         indicators
@@ -146,7 +147,16 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
                     && quotes.get(&(i.label.clone(), m.quote.as_str())) == Some(&2)
                     && m.quote.contains(" from ")
                     && m.quote.contains(" to ");
-                pair.then(|| first_seen.insert((i.label.clone(), m.quote.clone())))
+                // (The "to" of the pair is the one before a number, not "to the fund".)
+                let to_number = m
+                    .quote
+                    .match_indices(" to ")
+                    .find(|(at, _)| m.quote[at + 4..].starts_with(|c: char| c.is_ascii_digit()));
+                let from_first = match (m.quote.find(" from "), to_number) {
+                    (Some(from), Some((to, _))) => from < to,
+                    _ => true,
+                };
+                pair.then(|| first_seen.insert((i.label.clone(), m.quote.clone())) == from_first)
             })
             .collect()
     };

@@ -54,6 +54,8 @@ const FORECAST: &[&str] = &[
     "expected that",
     "is expected to",
     "are expected to",
+    "estimated that",
+    "estimates that",
 ];
 
 /// Token `i` of a sentence in lower case, or "".

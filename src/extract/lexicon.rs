@@ -24,7 +24,8 @@ pub(super) const VERBS: &[&str] = &[
     "tumbled", "sank", "slid", "slipped", "plunged", "edged", "eased", "growing", "falling",
     "declining", "dropping", "expanding", "climbing", "surging", "jumping", "rebounded",
     "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
-    "boosted", "saved", "surpassed", "surpasses",
+    "boosted", "saved", "surpassed", "surpasses", "witnessed", "witnessing", "maintained",
+    "logged", "realized", "realised", "expect", "expects",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -51,7 +52,7 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "place", "at", "on", "up", "some", "also", "i", "our", "you", "he", "she", "his", "her",
     "such", "respectively", "making", "capable", "ranking", "now", "then", "today", "again",
     "thank", "thanks", "please", "almost", "each", "all", "claiming", "enjoyed", "for",
-    "among", "same", "down",
+    "among", "same", "down", "what",
 ];
 
 /// Words dropped from the start of a noun phrase.
