@@ -583,3 +583,30 @@ fn subjects_after_the_tail_of_the_figure_before_and_pairs_said_to_from() {
     assert_eq!(labels[4], "Global economic growth rate, start of period");
     assert!(got[3..].iter().all(|g| g.2 == Kind::Change), "{got:?}");
 }
+
+#[test]
+fn where_a_rate_was_measured_is_no_figure_and_makes_another_measure() {
+    let got = read(
+        "In March, the surveyed urban unemployment rate was 5.3%. The surveyed unemployment rate \
+         of population with local household registration was 5.3%. The surveyed urban \
+         unemployment rate in 31 major cities was 5.3%, 0.2 percentage points lower than that \
+         in February.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    // Three measures of the same value, not one said three times; "31" is no figure.
+    assert_eq!(
+        labels,
+        [
+            ("Surveyed urban unemployment rate", 5.3),
+            (
+                "Surveyed unemployment rate of population with local household registration",
+                5.3
+            ),
+            ("Surveyed urban unemployment rate in 31 major cities", 5.3),
+            (
+                "Surveyed urban unemployment rate in 31 major cities, change",
+                -0.2
+            ),
+        ]
+    );
+}

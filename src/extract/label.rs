@@ -349,10 +349,23 @@ fn content(label: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether two generic labels name the same thing: most content words shared.
+/// Whether two generic labels name the same thing: most content words shared, the longer
+/// saying at most two more ("… of population with local household registration" is another
+/// measure than "the surveyed urban unemployment rate"), and the same numbers ("… in 31 major
+/// cities" is another too).
 pub fn similar(a: &str, b: &str) -> bool {
+    let numbers = |l: &str| -> Vec<String> {
+        l.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect()
+    };
+    if numbers(a) != numbers(b) {
+        return false;
+    }
     let (a, b) = (content(a), content(b));
     let shared = a.iter().filter(|w| b.contains(w)).count();
     let least = a.len().min(b.len());
-    least > 0 && shared * 4 >= least * 3
+    let most = a.len().max(b.len());
+    least > 0 && shared * 4 >= least * 3 && most - shared.min(most) <= 2
 }

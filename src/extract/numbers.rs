@@ -243,7 +243,40 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         i = j;
     }
     same_hedge_in_brackets(t, &mut out);
+    let scopes = scopes_of_rates(t, &out);
+    let out = out
+        .into_iter()
+        .zip(scopes)
+        .filter_map(|(q, scope)| (!scope).then_some(q))
+        .collect();
     dedupe(out)
+}
+
+/// Which counts only say where a rate was measured: "the surveyed urban unemployment rate in
+/// 31 major cities was 5.3 %" (a count after "in", "across" or "among", then the rate's verb
+/// and the rate, in one clause).
+fn scopes_of_rates(t: &[Token<'_>], qs: &[Quantity]) -> Vec<bool> {
+    qs.iter()
+        .enumerate()
+        .map(|(k, q)| {
+            let after_in = q
+                .first
+                .checked_sub(1)
+                .is_some_and(|p| matches!(t[p].low, "in" | "across" | "among"));
+            let Some(next) = qs.get(k + 1) else {
+                return false;
+            };
+            let between = t.get(q.last..next.first).unwrap_or(&[]);
+            after_in
+                && q.unit == Unit::Count
+                && next.unit == Unit::Percent
+                && between.len() <= 6
+                && between
+                    .iter()
+                    .any(|x| matches!(x.low, "was" | "were" | "is" | "are" | "stood"))
+                && !between.iter().any(|x| matches!(x.text, "," | ";"))
+        })
+        .collect()
 }
 
 /// "nearly 7 trillion yuan (US$985 billion)": an amount restated in brackets keeps the hedge

@@ -244,8 +244,16 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
     let after_the = words.get(i + 2).map_or("", |n| bare(n));
     let time_the = next == "the"
         && (TIME_AFTER_THE.contains(&after_the) || super::dates::month(after_the).is_some());
+    // ("in 31 major cities" is a place, "in 2023" and "in 10 years" are times.)
+    let counted_place = matches!(w, "in" | "across" | "among")
+        && !(next.len() == 4 && next.starts_with(['1', '2']))
+        && after_the.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !matches!(
+            after_the,
+            "years" | "months" | "days" | "weeks" | "decades" | "hours" | "consecutive"
+        );
     let time_prep = matches!(w, "in" | "on" | "at" | "for" | "during" | "since" | "from")
-        && (is_number(next)
+        && (is_number(next) && !counted_place
             || time_the
             || matches!(
                 next,
@@ -263,8 +271,13 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
     // aged 16 to 24") and a rank's size ("the top 10 ports").
     let aged = out.last() == Some(&"aged")
         || out.len() >= 3 && out[out.len() - 3] == "aged" && out.last() == Some(&"to");
+    // ("the surveyed urban unemployment rate in 31 major cities": where it was measured, not
+    // "in 2023".)
+    let scope = matches!(out.last(), Some(&("in" | "across" | "among")))
+        && !(w.len() == 4 && w.starts_with(['1', '2']))
+        && next.starts_with(|c: char| c.is_ascii_alphabetic());
     let rate_base =
-        is_number(w) && (out.last() == Some(&"per") || out.last() == Some(&"top") || aged);
+        is_number(w) && (out.last() == Some(&"per") || out.last() == Some(&"top") || aged || scope);
     // "20 provinces and inspected two departments": "and" before a verb joins clauses.
     let and_verb = w == "and"
         && !out.is_empty()
