@@ -610,3 +610,20 @@ fn where_a_rate_was_measured_is_no_figure_and_makes_another_measure() {
         ]
     );
 }
+
+#[test]
+fn a_base_said_again_in_brackets_is_no_period() {
+    let d = briefing(
+        "Feb. 3, 2023",
+        "In 2022, M2 growth was 11.8%, 0.6 percentage point lower than the previous month (end \
+         of November 2022). The figure was previously expected to be 6.2 percent or 6.3 percent.",
+    );
+    let got: Vec<(f64, Option<&str>, Qualifier)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.period.as_deref(), i.qualifier))
+        .collect();
+    assert_ne!(got[1].1, Some("2022-11"), "{got:?}");
+    assert_eq!(got[2].2, Qualifier::Estimated);
+    assert_eq!(got[3].2, Qualifier::Estimated);
+}

@@ -56,6 +56,7 @@ const FORECAST: &[&str] = &[
     "are expected to",
     "estimated that",
     "estimates that",
+    "expected to be",
 ];
 
 /// Token `i` of a sentence in lower case, or "".

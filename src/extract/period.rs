@@ -15,10 +15,15 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
     // "… than that of the first two months", "up 1.5 points from the first quarter".
     let from_the =
         back(2) == "from" && back(1) == "the" && !t.iter().skip(i).take(6).any(|x| x.low == "to");
+    // "… lower than the previous month (end of November 2022)": the base said again in
+    // brackets.
+    let bracketed_base =
+        (1..=3).any(|k| back(k) == "(") && (4..=10).any(|k| matches!(back(k), "than" | "compared"));
     (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
         || (1..=5).any(|k| matches!(back(k), "than" | "compared"))
         || from_the
+        || bracketed_base
 }
 
 /// The period of a sentence: its first period phrase, with the index of its first token.
