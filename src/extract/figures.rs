@@ -59,11 +59,6 @@ const FORECAST: &[&str] = &[
     "expected to be",
 ];
 
-/// Token `i` of a sentence in lower case, or "".
-fn lower_at<'a>(t: &[super::tokens::Token<'a>], i: usize) -> &'a str {
-    t.get(i).map_or("", |x| x.low)
-}
-
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
 /// output in proportion to the input.
 const MAX_FIGURES: usize = 16;
@@ -101,10 +96,10 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     // "During the same period, …": the period said before, as the sentence's own.
     let same_period = matches!(
         (
-            lower_at(&t, 0),
-            lower_at(&t, 1),
-            lower_at(&t, 2),
-            lower_at(&t, 3)
+            super::period_year::lower(&t, 0),
+            super::period_year::lower(&t, 1),
+            super::period_year::lower(&t, 2),
+            super::period_year::lower(&t, 3)
         ),
         ("during" | "in" | "over", "the", "same", "period")
     );
