@@ -46,3 +46,11 @@ pub fn read(body: &str) -> Vec<(String, f64, Kind, Option<String>)> {
         .map(|i| (i.label.clone(), i.value, i.kind, i.period.clone()))
         .collect()
 }
+
+/// (value, period) of every indicator, in order.
+pub fn periods(d: &Dataset) -> Vec<(f64, Option<&str>)> {
+    d.indicators
+        .iter()
+        .map(|i| (i.value, i.period.as_deref()))
+        .collect()
+}
