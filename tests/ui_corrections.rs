@@ -32,18 +32,11 @@ fn start(dir: &Path, file: &Path) -> Harness<'static, App> {
     let options = StartOptions {
         files: vec![file.to_owned()],
         page: Some("table".to_owned()),
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
+        state: Some(support::no_briefings()),
         data_dir: Some(dir.join("data")),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
-    harness
+    support::started(options)
 }
 
 /// The label the app shows now for the figure of this value.

@@ -22,11 +22,7 @@ fn restart(state: Persisted) -> Harness<'static, App> {
         state: Some(state),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
-    harness
+    support::started(options)
 }
 
 fn open_three() -> Harness<'static, App> {

@@ -8,9 +8,8 @@
 
 mod support;
 
-use briefboard::app::{App, Command, Page, StartOptions};
+use briefboard::app::{Command, Page, StartOptions};
 use egui::accesskit::Role;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use support::slides::{open_board, show, shown_values, two_slides};
 
@@ -200,16 +199,10 @@ fn a_board_given_with_present_presents_its_slides_once_its_briefing_is_read() {
     let options = StartOptions {
         files: vec![path],
         present: true,
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
+        state: Some(support::no_briefings()),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
+    let harness = support::started(options);
     assert!(harness.state().board_resolved().problems().is_empty());
     assert_eq!(shown_values(&harness, 0), ["4.83 million"]);
     let presenter = harness.state().presenter().expect("presenting My slides");

@@ -41,11 +41,7 @@ fn app(data_dir: &std::path::Path, state: Option<Persisted>) -> Harness<'static,
         state,
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
-    harness
+    support::started(options)
 }
 
 /// One slide of the 5G base stations, made from the details panel.
@@ -148,10 +144,7 @@ fn a_broken_board_given_at_start_is_named_while_the_briefings_open() {
         data_dir: Some(dir.path().to_owned()),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(support::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    support::wait_idle(&mut harness);
+    let harness = support::started(options);
     // The embedded briefing of the last run is open, and the board's error is still said.
     assert!(!harness.state().data().dataset().indicators.is_empty());
     let said = harness.query_by_label_contains("broken.briefboard");

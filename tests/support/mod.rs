@@ -59,23 +59,34 @@ pub fn app(options: StartOptions, size: egui::Vec2) -> Harness<'static, App> {
     harness
 }
 
+/// The app started with `options` in a window of [`WINDOW`], stepped until its background
+/// jobs are done.
+pub fn started(options: StartOptions) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size(WINDOW)
+        .build_eframe(|cc| App::new(cc, options));
+    wait_idle(&mut harness);
+    harness
+}
+
+/// The remembered state of a last run that had no briefing open (the embedded one closed).
+pub fn no_briefings() -> briefboard::app::Persisted {
+    briefboard::app::Persisted {
+        briefings: Vec::new(),
+        ..briefboard::app::Persisted::default()
+    }
+}
+
 /// The app started as `briefboard FILE [--page ID]` where no briefing was open at the last
 /// run (the embedded one closed), so that FILE is the only briefing; stepped until it is read.
 pub fn open_file(file: PathBuf, page: Option<&str>) -> Harness<'static, App> {
     let options = StartOptions {
         files: vec![file],
         page: page.map(str::to_owned),
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
+        state: Some(no_briefings()),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    wait_idle(&mut harness);
-    harness
+    started(options)
 }
 
 /// A file dropped on the window.

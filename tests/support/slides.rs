@@ -33,17 +33,10 @@ pub fn shown_values(harness: &Harness<'static, App>, slide: usize) -> Vec<String
 pub fn open_board(path: &std::path::Path) -> Harness<'static, App> {
     let options = StartOptions {
         files: vec![path.to_owned()],
-        state: Some(briefboard::app::Persisted {
-            briefings: Vec::new(),
-            ..briefboard::app::Persisted::default()
-        }),
+        state: Some(super::no_briefings()),
         ..StartOptions::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(super::WINDOW)
-        .build_eframe(|cc| App::new(cc, options));
-    super::wait_idle(&mut harness);
-    harness
+    super::started(options)
 }
 
 pub fn show(harness: &mut Harness<'static, App>, page: Page) {
