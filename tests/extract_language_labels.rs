@@ -145,7 +145,10 @@ fn labels_leave_out_pronouns_and_the_whole_of_a_part() {
     );
     let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
     assert_eq!(labels[0], "Total profit");
-    assert_eq!(labels[1], "Provincial regions");
+    assert_eq!(
+        labels[1],
+        "Provincial regions that launched a first-level emergency response"
+    );
     assert!(
         labels[2].starts_with("Number of people who returned to poverty"),
         "{labels:?}"
@@ -214,6 +217,31 @@ fn where_a_rate_was_measured_is_no_figure_and_makes_another_measure() {
                 "Surveyed urban unemployment rate in 31 major cities, change",
                 -0.2
             ),
+        ]
+    );
+}
+
+#[test]
+fn things_counted_say_what_they_did_or_had_done_to_them() {
+    let got = read(
+        "A total of 420 trucks and 3,100 vans have been requisitioned to meet delivery needs. \
+         So far, more than 250,000 graduates have returned to their home towns and opened \
+         shops. Some 38 townships and 1,204 hamlets have not been connected to the grid. We \
+         have re-examined 17 reservoirs this spring.",
+    );
+    let read: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        read,
+        [
+            ("Trucks requisitioned", 420.0),
+            ("Vans requisitioned", 3100.0),
+            (
+                "Graduates who returned to their home towns and opened shops",
+                250_000.0
+            ),
+            ("Townships not connected to the grid", 38.0),
+            ("Hamlets not connected to the grid", 1204.0),
+            ("Reservoirs re-examined", 17.0),
         ]
     );
 }

@@ -3,7 +3,7 @@
 //! share ("of GDP"); a comparison year ("compared with that in 2015"). Lower-case text of one
 //! sentence.
 
-use super::lexicon::NOT_FIRST;
+use super::lexicon::{IRREGULAR, NOT_FIRST};
 use super::phrase::{bare, is_number, is_verb, noun_phrase, trim_end};
 
 /// Nouns that only classify what follows "of" ("sets of instruments", "items of standards").
@@ -35,12 +35,6 @@ const MEASURES: &[&str] = &[
     "days",
     "yuan",
     "kilowatt-hours",
-];
-
-/// Past participles not in "-ed" ("1.2 million were built in rural areas").
-const IRREGULAR: &[&str] = &[
-    "built", "made", "sold", "grown", "taken", "given", "held", "brought", "won", "paid", "shown",
-    "set", "put", "kept", "sent", "spent", "lent", "found", "seen", "done", "run",
 ];
 
 /// Words after a count that say something of the things counted rather than name them.
@@ -149,7 +143,10 @@ pub fn counted(after: &str) -> Counted {
             if matches!(*w, "are" | "were" | "is" | "was") {
                 continue;
             }
-            if is_number(w) || *w == "and" {
+            // ("people have not been lifted out of poverty": what befell them is read after.)
+            let said_after =
+                out.len() == 1 && matches!(*w, "have" | "has" | "had" | "not" | "been");
+            if is_number(w) || *w == "and" || said_after {
                 break;
             }
             out.push(w);

@@ -4,6 +4,7 @@
 use super::after::{Counted, counted, share_of};
 use super::changes::{change_label, changed_subject, pulled, rate_moved};
 use super::clause::{clause_subject, last_clause};
+use super::compact::compact;
 use super::counted::{people, what_befell};
 use super::phrase::{capital, fragment, noun_phrase, trim_end};
 use super::rules::{Ctx, THEME_WORDS};
@@ -113,7 +114,7 @@ pub fn generic_label(
         base
     };
     let base = in_terms(base, &ctx.sentence);
-    let label = final_label(&base, said, original, unit, kind);
+    let label = compact(&final_label(&base, said, original, unit, kind));
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
     let named = match (unit, kind) {
@@ -364,7 +365,13 @@ pub fn similar(a: &str, b: &str) -> bool {
         return false;
     }
     let (a, b) = (content(a), content(b));
-    let shared = a.iter().filter(|w| b.contains(w)).count();
+    // A word is shared when the other label says it, alone or as a part of a hyphenated word
+    // ("poverty-stricken counties" and "counties not lifted out of poverty").
+    let part_of = |w: &str, v: &str| v.split('-').any(|p| p == w);
+    let shared = a
+        .iter()
+        .filter(|w| b.iter().any(|v| v == *w || part_of(w, v) || part_of(v, w)))
+        .count();
     let least = a.len().min(b.len());
     let most = a.len().max(b.len());
     least > 0 && shared * 4 >= least * 3 && most - shared.min(most) <= 2

@@ -102,3 +102,9 @@ pub(super) const INFINITIVES: &[&str] = &[
     "promote", "support", "help", "ensure", "improve", "make", "build", "meet", "achieve",
     "serve", "provide", "boost", "advance", "strengthen", "enhance", "facilitate", "expand",
 ];
+
+/// Past participles not in "-ed" ("1.2 million were built in rural areas").
+pub(super) const IRREGULAR: &[&str] = &[
+    "built", "made", "sold", "grown", "taken", "given", "held", "brought", "won", "paid", "shown",
+    "set", "put", "kept", "sent", "spent", "lent", "found", "seen", "done", "run",
+];

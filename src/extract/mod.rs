@@ -18,6 +18,7 @@ mod after;
 mod build;
 mod changes;
 mod clause;
+mod compact;
 mod counted;
 mod dates;
 pub use dates::month;

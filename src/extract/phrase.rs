@@ -69,7 +69,10 @@ pub fn trim_end(phrase: &str) -> String {
         let n = words.len();
         if n >= 2
             && matches!(bare(words[n - 2]), "this" | "last" | "the" | "next")
-            && matches!(bare(words[n - 1]), "year" | "month" | "quarter")
+            && matches!(
+                bare(words[n - 1]),
+                "year" | "month" | "quarter" | "week" | "spring" | "summer" | "autumn" | "winter"
+            )
         {
             words.truncate(n - 2);
         } else if words

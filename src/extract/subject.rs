@@ -51,7 +51,8 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     // is said of the one before it; a subject that is only a unit or a fragment ("Yuan",
     // "All") gives way to the subject said before, in this sentence or an earlier one.
     // In a sentence that says "respectively", each figure has its own subject.
-    let listed = ctx.sentence.contains("respectively");
+    let listed = ctx.sentence.contains("respectively")
+        || super::listed::respective_item(&ctx.sentence, ctx.index).is_some();
     // "… with Poland and 39.4 % with Turkey": a clause that only names a partner.
     let clause = last_clause(&ctx.before).trim_start();
     let after = ctx.after.trim_start();
