@@ -245,3 +245,46 @@ fn things_counted_say_what_they_did_or_had_done_to_them() {
         ]
     );
 }
+
+#[test]
+fn a_place_said_after_a_list_of_two_is_each_items_and_adverbs_name_nothing() {
+    let got = read(
+        "During the same period, exports of machinery and textiles to Belt and Road countries \
+         also rose by 6.1% and 3.2%, respectively. Overseas firms launched 312 projects there.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Exports of machinery to Belt and Road countries, change",
+            "Exports of textiles to Belt and Road countries, change",
+            "Projects launched",
+        ]
+    );
+}
+
+#[test]
+fn a_list_of_three_goes_with_each_group_of_three_figures() {
+    let got = read(
+        "In the third quarter, household spending, business investment, and net exports of \
+         services drove growth by 3.1 percentage points, 0.9 percentage point, and -0.4 \
+         percentage point and made up 71%, 20.5%, and -9.2% of it.",
+    );
+    // Which item each figure is of (what the label then says of it is tested elsewhere).
+    let items = [
+        "Household spending",
+        "Business investment",
+        "Net exports of services",
+    ];
+    let values = [3.1, 0.9, -0.4, 71.0, 20.5, -9.2];
+    assert_eq!(got.len(), 6);
+    for (k, (g, value)) in got.iter().zip(values).enumerate() {
+        assert_eq!(g.1, value);
+        let item = items[k % 3];
+        assert!(
+            g.0.starts_with(item) && !items.iter().any(|o| *o != item && g.0.contains(o)),
+            "{k}: {} is not of {item}",
+            g.0
+        );
+    }
+}

@@ -6,6 +6,7 @@ use super::changes::{change_label, changed_subject, pulled, rate_moved};
 use super::clause::{clause_subject, last_clause};
 use super::compact::compact;
 use super::counted::{people, what_befell};
+use super::lexicon::NEVER_IN_LABEL;
 use super::phrase::{capital, fragment, noun_phrase, trim_end};
 use super::rules::{Ctx, THEME_WORDS};
 use super::said::{Said, continues_rate, restore_case};
@@ -141,6 +142,8 @@ fn says_time(rest: &str) -> bool {
 /// own ("In a critical condition") said of the thing said before; nothing at all, what the
 /// sentences before spoke of, else what kind of figure it is.
 fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Kind) -> String {
+    // "… from Belt and Road countries also": adverbs name nothing.
+    let base = &without_adverbs(base);
     // "Their total profit reached …": the pronoun says nothing on a slide.
     let base = ["their ", "its "]
         .iter()
@@ -176,6 +179,22 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
     } else {
         capital(&restore_case(base, original))
     }
+}
+
+/// A label without the adverbs that never name anything measured ([`NEVER_IN_LABEL`]); a
+/// comma after one stays ("countries also, change" → "countries, change").
+fn without_adverbs(label: &str) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for w in label.split(' ') {
+        if NEVER_IN_LABEL.contains(&w.trim_end_matches(',')) {
+            if let (true, Some(last)) = (w.ends_with(','), out.last_mut()) {
+                last.push(',');
+            }
+            continue;
+        }
+        out.push(w.to_owned());
+    }
+    out.join(" ")
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.

@@ -70,7 +70,15 @@ pub(super) const DANGLING: &[&str] = &[
     "about", "nearly", "at", "up", "for", "on", "as", "or", "its", "their", "our", "least",
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
-    "already", "having", "them", "still", "almost",
+    "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
+    "even",
+];
+
+/// Adverbs that never name anything measured, dropped wherever they stand in a label
+/// ("imports … from Belt and Road countries also").
+#[rustfmt::skip]
+pub(super) const NEVER_IN_LABEL: &[&str] = &[
+    "also", "even", "respectively", "already", "still", "further", "additionally",
 ];
 
 /// Words after "in the" / "for the" that make a phrase of time ("in the first half", "for

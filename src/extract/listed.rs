@@ -2,7 +2,7 @@
 //! and Japan fell by 23.6 %, 14.2 % and 14.1 % respectively" gives each figure its item,
 //! with what the items share ("exports to"). Lower-case text of one sentence.
 
-use super::lexicon::OPENERS;
+use super::lexicon::{NEVER_IN_LABEL, OPENERS};
 use super::phrase::{bare, fragment, is_verb, noun_phrase};
 
 /// Prepositions after which the items of a list begin ("exports to A, B and C").
@@ -14,6 +14,46 @@ const JOINS: &[&str] = &["of", "to", "in", "with", "for", "from", "by"];
 /// by 4.2, 1.2, and -0.2 points and contributed 80 %, 23.1 %, and -3.1 %"); `None` when the
 /// sentence lists nothing so. Linear in the sentence.
 pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
+    let sentence = &mask(sentence);
+    item_of(sentence, k).map(|item| unmask(&item))
+}
+
+/// Names that say "and" inside them ("the Belt and Road countries" is one item, not two).
+const NAMES_WITH_AND: &[&str] = &[
+    "belt and road",
+    "research and development",
+    "science and technology",
+    "small and medium",
+    "micro and small",
+    "small and micro",
+];
+
+/// The text with the "and" of [`NAMES_WITH_AND`] joined to its words ("belt_and_road"), so
+/// that no list is cut there; as long as the text.
+fn mask(text: &str) -> String {
+    let mut out = text.to_owned();
+    for name in NAMES_WITH_AND {
+        if out.contains(name) {
+            out = out.replace(name, &name.replace(' ', "_"));
+        }
+    }
+    out
+}
+
+/// The words of [`NAMES_WITH_AND`] apart again.
+fn unmask(text: &str) -> String {
+    let mut out = text.to_owned();
+    for name in NAMES_WITH_AND {
+        let joined = name.replace(' ', "_");
+        if out.contains(&joined) {
+            out = out.replace(&joined, name);
+        }
+    }
+    out
+}
+
+/// [`respective_item`] of a masked sentence.
+fn item_of(sentence: &str, k: usize) -> Option<String> {
     if !sentence.contains("respectively") {
         return implicit_item(sentence, k);
     }
@@ -34,7 +74,7 @@ pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
     // exports with India and the UAE", "sales in the eastern and northeastern regions"),
     // else two joined by one "and".
     if !region.contains(", ") {
-        if let Some(item) = after_preposition(region, k) {
+        if let Some(item) = preposition_item(region, k) {
             return Some(item);
         }
         if region.matches(" and ").count() != 1 {
@@ -111,6 +151,11 @@ enum Split {
 /// exports with India and the UAE" → "imports and exports with the UAE" for `k` = 1); `None`
 /// when the phrase is not of that shape.
 pub(super) fn after_preposition(phrase: &str, k: usize) -> Option<String> {
+    preposition_item(&mask(phrase), k).map(|item| unmask(&item))
+}
+
+/// [`after_preposition`] of a masked phrase.
+fn preposition_item(phrase: &str, k: usize) -> Option<String> {
     let (left, right) = phrase.rsplit_once(" and ")?;
     let right = right.trim();
     if right.split_whitespace().count() > 3 || k > 1 {
@@ -179,6 +224,9 @@ fn items(region: &str, how: Split) -> Option<Vec<String>> {
     if raw.len() < 2 || raw.iter().any(|p| p.split_whitespace().count() > 10) {
         return None;
     }
+    // "imports of energy products and agricultural products from the belt and road
+    // countries": the place said after the last item is every item's.
+    let (raw, place) = shared_place(raw);
     // What the first item says before its own words ("exports to the united states" →
     // "exports to"), when the items after it are short.
     let first = raw[0];
@@ -209,8 +257,44 @@ fn items(region: &str, how: Split) -> Option<Vec<String>> {
             _ => (*p).to_owned(),
         })
         .map(|p| noun_phrase_keeping(&p))
+        .map(|p| match place {
+            Some(place) if !p.ends_with(place) => format!("{p} {place}"),
+            _ => p,
+        })
         .collect();
     (out.iter().all(|p| !p.is_empty())).then_some(out)
+}
+
+/// Prepositions that open a place said once after the last item of a list.
+const PLACES: &[&str] = &["from", "to", "with", "in"];
+
+/// The items with a place said after the last one taken off it, and that place ("from the
+/// belt and road countries"), when no other item says such a place and the place is short;
+/// else the items as they are.
+fn shared_place(raw: Vec<&str>) -> (Vec<&str>, Option<&str>) {
+    let Some((last, others)) = raw.split_last() else {
+        return (raw, None);
+    };
+    let own_place = |item: &str| item.split_whitespace().any(|w| PLACES.contains(&w));
+    let at = last.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+        last[i..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| PLACES.contains(&w))
+    });
+    match at {
+        Some(i)
+            if others.len() == 1
+                && !others.iter().any(|o| own_place(o))
+                && last[i..].split_whitespace().count() <= 4
+                && last[..i].split_whitespace().count() >= 1 =>
+        {
+            let mut items = others.to_vec();
+            items.push(last[..i].trim_end());
+            (items, Some(&last[i..]))
+        }
+        _ => (raw, None),
+    }
 }
 
 /// The words of a sentence before its first verb, past the clauses that only set the time or
@@ -229,7 +313,11 @@ fn list_region(sentence: &str) -> Option<&str> {
     for w in rest.split_inclusive(' ') {
         let b = bare(w);
         aged |= b == "aged";
-        if is_verb(b) || b.starts_with(|c: char| c.is_ascii_digit()) && !aged {
+        // ("… from the Belt and Road countries also increased": the adverb ends the list.)
+        if is_verb(b)
+            || b.starts_with(|c: char| c.is_ascii_digit()) && !aged
+            || NEVER_IN_LABEL.contains(&b)
+        {
             break;
         }
         end += w.len();
