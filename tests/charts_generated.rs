@@ -124,3 +124,43 @@ fn figures_of_another_unit_get_bars_of_their_own() {
     let cards = page.charts.iter().find(|c| c.kind == ChartKind::Figures);
     assert!(cards.is_some_and(|c| c.marks.iter().any(|m| m.display == "230 EFLOPS")));
 }
+
+#[test]
+fn hours_get_bars_of_their_own_not_the_counts() {
+    // In a made-up dataset, three innovation counts and two figures in hours (a working
+    // week, a course) on one page: the hours are bars "In hours", never counts.
+    let mut d = small();
+    let row = |id: &str, value: f64, unit: Unit| {
+        ind(
+            id,
+            "innovation",
+            value,
+            unit,
+            Qualifier::Exact,
+            Kind::Level,
+            None,
+            &["jin-zhuanglong"],
+        )
+    };
+    for (n, value) in [7.0, 8.0, 9.0].into_iter().enumerate() {
+        d.indicators
+            .push(row(&format!("innovation-count-{n}"), value, Unit::Count));
+    }
+    d.indicators.push(row("weekly-hours", 44.5, Unit::Hour));
+    d.indicators.push(row("course-hours", 120.0, Unit::Hour));
+    let page = model(&d, "innovation-zones");
+    let shown = |title: &str| -> Vec<String> {
+        page.charts
+            .iter()
+            .filter(|c| c.title == title)
+            .flat_map(|c| c.marks.iter().map(|m| m.display.clone()))
+            .collect()
+    };
+    assert_eq!(shown("In hours"), ["44.5 hours", "120 hours"], "{page:?}");
+    assert!(
+        shown("Counts").iter().all(|m| !m.contains("hour")),
+        "{:?}",
+        shown("Counts")
+    );
+    assert_every_indicator_shown(&d);
+}

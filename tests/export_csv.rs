@@ -8,7 +8,7 @@ use briefboard::render::wgpu;
 use briefboard::render::{OffscreenRenderer, RenderError};
 use clap::Parser;
 
-use briefboard::dataset::{Dataset, Mention};
+use briefboard::dataset::{Dataset, Mention, Unit};
 use briefboard::export::{csv as table, json};
 use briefboard::filter::Filter;
 
@@ -67,6 +67,23 @@ fn the_csv_holds_the_filtered_indicators_with_their_values() -> Result {
     assert_eq!(&row[8], "Jin Zhuanglong; Zhao Zhiguo");
     // Figures only Jin Zhuanglong gave are filtered out: 31.7 % of GDP.
     assert!(rows.iter().all(|r| &r[0] != "industry-share-of-gdp"));
+    Ok(())
+}
+
+#[test]
+fn durations_are_exported_with_their_unit() -> Result {
+    // A figure in hours and one in days (made up on the seed's first two rows).
+    let mut dataset = Dataset::embedded();
+    dataset.indicators[0].value = 44.5;
+    dataset.indicators[0].unit = Unit::Hour;
+    dataset.indicators[1].value = 3.0;
+    dataset.indicators[1].unit = Unit::Day;
+    let shown = [dataset.indicators[0].clone(), dataset.indicators[1].clone()];
+    let rows = rows(&table::to_csv(&dataset, &shown)?)?;
+    assert_eq!((&rows[0][3], &rows[0][4]), ("44.5", "hour"));
+    assert_eq!((&rows[1][3], &rows[1][4]), ("3", "day"));
+    let back = Dataset::from_json("export", &json::to_json(&dataset, &shown))?;
+    assert_eq!(back.indicators, shown);
     Ok(())
 }
 

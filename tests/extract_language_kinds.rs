@@ -7,8 +7,8 @@
 #[path = "support/briefing.rs"]
 mod briefing;
 
-use briefboard::dataset::{Kind, Qualifier};
-use briefing::{briefing, read};
+use briefboard::dataset::{Kind, Qualifier, Unit};
+use briefing::{briefing, measured, read};
 
 #[test]
 fn a_list_of_changes_shares_its_verb_and_sign() {
@@ -239,6 +239,53 @@ fn forecasts_ages_and_bases_of_comparison() {
             Some("2021-12"),
             Some("2012/2021"),
             Some("2023")
+        ]
+    );
+}
+
+#[test]
+fn hours_and_working_days_are_durations_not_counts() {
+    // Hours worked, a change in hours, a cap in hours and a service's hours are durations;
+    // a time limit in working days too.
+    let got = read(
+        "Last month, factory staff in the province worked an average of 44.2 hours per week, \
+         up by 0.7 hours from the month before.",
+    );
+    let kinds: Vec<(f64, Kind)> = got.iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(kinds, [(44.2, Kind::Level), (0.7, Kind::Change)], "{got:?}");
+    let got = measured(
+        "Last month, factory staff in the province worked an average of 44.2 hours per week, \
+         up by 0.7 hours from the month before. Rural parcels now arrive within 36 hours, and 17 \
+         clinics in the county stay open 24 hours a day. A business licence is issued within \
+         2 working days, and pilots may fly no more than 9 hours in a row.",
+    );
+    assert_eq!(
+        got,
+        [
+            (44.2, Unit::Hour, Qualifier::Exact),
+            (0.7, Unit::Hour, Qualifier::Exact),
+            (36.0, Unit::Hour, Qualifier::Under),
+            (17.0, Unit::Count, Qualifier::Exact),
+            (24.0, Unit::Hour, Qualifier::Exact),
+            (2.0, Unit::Day, Qualifier::Under),
+            (9.0, Unit::Hour, Qualifier::Under),
+        ]
+    );
+}
+
+#[test]
+fn clock_times_dates_and_spans_of_days_stay_no_figures() {
+    // "at 3 PM", "at 8 a.m. on May 6" and "took 5 days" say when or how long, no figure;
+    // the 1,200 volunteers are the figure.
+    let got = measured(
+        "The hall opened at 3 PM and again at 8 a.m. on May 6. The repairs took 5 days, and \
+         1,200 volunteers gave 48 hours each.",
+    );
+    assert_eq!(
+        got,
+        [
+            (1200.0, Unit::Count, Qualifier::Exact),
+            (48.0, Unit::Hour, Qualifier::Exact),
         ]
     );
 }

@@ -151,3 +151,50 @@ impl Dataset {
         s
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Dataset, OLDER_VERSIONS, SCHEMA_VERSION, Unit};
+    use super::{DatasetError, EMBEDDED_JSON};
+
+    /// The embedded dataset's text with another `schema_version`.
+    fn as_version(version: u32) -> String {
+        let current = format!("\"schema_version\": {SCHEMA_VERSION},");
+        assert!(
+            EMBEDDED_JSON.contains(&current),
+            "the seed is written as {current}"
+        );
+        EMBEDDED_JSON.replacen(&current, &format!("\"schema_version\": {version},"), 1)
+    }
+
+    #[test]
+    fn older_versions_read_as_this_one_and_newer_ones_are_refused() {
+        assert_eq!(SCHEMA_VERSION, 3);
+        assert_eq!(OLDER_VERSIONS, [1, 2]);
+        let embedded = Dataset::embedded();
+        for version in OLDER_VERSIONS {
+            let read = Dataset::from_json("older.json", &as_version(version))
+                .unwrap_or_else(|e| panic!("version {version} reads: {e}"));
+            assert_eq!(read.schema_version, SCHEMA_VERSION);
+            assert_eq!(read.indicators, embedded.indicators);
+        }
+        let newer = Dataset::from_json("newer.json", &as_version(SCHEMA_VERSION + 1));
+        assert!(
+            matches!(newer, Err(DatasetError::Version { found: 4, .. })),
+            "{newer:?}"
+        );
+    }
+
+    #[test]
+    fn durations_in_hours_and_days_are_written_and_read_by_name() {
+        let mut d = Dataset::embedded();
+        d.indicators[0].unit = Unit::Hour;
+        d.indicators[1].unit = Unit::Day;
+        let json = d.to_json();
+        assert!(json.contains("\"unit\": \"hour\""), "{json}");
+        assert!(json.contains("\"unit\": \"day\""), "{json}");
+        let back = Dataset::from_json("hours.json", &json).expect("it reads back");
+        assert_eq!(back.indicators[0].unit, Unit::Hour);
+        assert_eq!(back.indicators[1].unit, Unit::Day);
+    }
+}

@@ -25,18 +25,19 @@ pub use value::{Kind, Qualifier, Unit};
 /// The version of the format written by this crate. Version 2 added the `under` qualifier,
 /// the units `kilogram` and `cubic_metre`, and a figure's identity as data
 /// ([`Indicator::measure`], [`Indicator::measure_label`], [`Indicator::extracted`]); files of
-/// version 1 (a subset of version 2) still read, as version 2, each figure's measure being its
-/// id. Readers reject other versions.
-pub const SCHEMA_VERSION: u32 = 2;
+/// version 1 still read, each figure's measure being its id. Version 3 added the durations
+/// `hour` and `day` ([`Unit::Hour`], [`Unit::Day`]); files of version 2 still read. An older
+/// version is a subset of this one and reads as it. Readers reject other versions.
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The older versions this crate still reads: each is a subset of [`SCHEMA_VERSION`].
-pub const OLDER_VERSIONS: [u32; 1] = [1];
+pub const OLDER_VERSIONS: [u32; 2] = [1, 2];
 
 /// All the figures of one briefing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// [`SCHEMA_VERSION`] (2) when written; files of an [`OLDER_VERSIONS`] read as it.
+    /// [`SCHEMA_VERSION`] (3) when written; files of an [`OLDER_VERSIONS`] read as it.
     pub schema_version: u32,
     /// The transcript the figures were extracted from.
     pub source: Source,

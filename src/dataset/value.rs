@@ -31,6 +31,11 @@ pub enum Unit {
     Times,
     /// Years (a duration, such as "11 consecutive years").
     Year,
+    /// Hours, a duration ("46.9 hours a week", "24 hours a day"; schema version 3).
+    Hour,
+    /// Days, a duration said as working, calendar or natural days ("within 3 working days";
+    /// schema version 3).
+    Day,
     /// US dollars ("US$1.2 trillion", "1.2 trillion U.S. dollars").
     UsDollar,
     /// Kilometres ("km").

@@ -1,6 +1,6 @@
 //! Units said after a number ("percent", "per cent", "US dollars", "km", "mu",
-//! "kilowatts", "EFLOPS") and currencies said before it ("US$", "RMB"), with the factor to
-//! base units.
+//! "kilowatts", "EFLOPS", "hours", "working days") and currencies said before it ("US$",
+//! "RMB"), with the factor to base units.
 
 use super::tokens::Token;
 use crate::dataset::Unit;
@@ -47,6 +47,13 @@ pub fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
         "mbps" | "megabits" | "megabit" => (Unit::BitPerSecond, 1e6, 1),
         "gbps" | "gigabits" | "gigabit" => (Unit::BitPerSecond, 1e9, 1),
         "times" | "fold" => (Unit::Times, 1.0, 1),
+        // Durations: "46.9 hours a week", "within 48 hours"; days only as working, calendar
+        // or natural days ("within 3 working days": a time limit), since a bare "3 days" is
+        // a span of time, no figure (`lookalikes::NOT_AFTER`).
+        "hours" | "hour" => (Unit::Hour, 1.0, 1),
+        "working" | "calendar" | "natural" | "business" if matches!(w(1), "days" | "day") => {
+            (Unit::Day, 1.0, 2)
+        }
         _ => return None,
     })
 }

@@ -183,6 +183,8 @@ pub fn unit_name(unit: Unit) -> &'static str {
         Unit::BitPerSecond => "bits per second",
         Unit::Times => "times",
         Unit::Year => "years",
+        Unit::Hour => "hours",
+        Unit::Day => "days",
         Unit::UsDollar => "US dollars",
         Unit::Kilometre => "kilometres",
         Unit::SquareKilometre => "square kilometres",
@@ -236,6 +238,17 @@ fn magnitude(v: f64, unit: Unit) -> String {
                 format!("{} years", plain(v))
             }
         }
+        Unit::Hour => duration(v, "hour"),
+        Unit::Day => duration(v, "day"),
+    }
+}
+
+/// A duration in hours or days: `1 hour`, `46.9 hours`, `3 days`, `1.2 million hours`.
+fn duration(v: f64, one: &str) -> String {
+    if (v - 1.0).abs() < f64::EPSILON {
+        format!("1 {one}")
+    } else {
+        format!("{} {one}s", scaled(v))
     }
 }
 

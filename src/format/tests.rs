@@ -129,3 +129,35 @@ fn date_ranges_leave_unknown_dates_out() {
     );
     assert_eq!(date_range(["", ""]), None);
 }
+
+#[test]
+fn durations_in_hours_and_days() {
+    assert_eq!(
+        value(46.9, Unit::Hour, Qualifier::Exact, false),
+        "46.9 hours"
+    );
+    assert_eq!(value(1.0, Unit::Hour, Qualifier::Exact, false), "1 hour");
+    assert_eq!(value(0.6, Unit::Hour, Qualifier::Exact, true), "+0.6 hours");
+    assert_eq!(
+        value(-0.5, Unit::Hour, Qualifier::Exact, true),
+        "\u{2212}0.5 hours"
+    );
+    assert_eq!(
+        value(48.0, Unit::Hour, Qualifier::Under, false),
+        "< 48 hours"
+    );
+    assert_eq!(
+        said(24.0, Unit::Hour, Qualifier::Under, false),
+        "under 24 hours"
+    );
+    assert_eq!(
+        value(2.5e6, Unit::Hour, Qualifier::Over, false),
+        "> 2.5 million hours"
+    );
+    assert_eq!(value(3.0, Unit::Day, Qualifier::Under, false), "< 3 days");
+    assert_eq!(value(1.0, Unit::Day, Qualifier::Exact, false), "1 day");
+    assert_eq!(unit_name(Unit::Hour), "hours");
+    assert_eq!(unit_name(Unit::Day), "days");
+    // An axis in hours says its unit in its title ("In hours"), not on each tick.
+    assert_eq!(tick(40.0, Unit::Hour), "40");
+}

@@ -30,6 +30,15 @@ pub fn figures(d: &Dataset) -> Vec<(f64, Unit, Qualifier, Kind, Option<String>)>
         .collect()
 }
 
+/// (value, unit, qualifier) of every indicator of a briefing of 15 July 2024, in order.
+pub fn measured(body: &str) -> Vec<(f64, Unit, Qualifier)> {
+    briefing("July 15, 2024", body)
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.unit, i.qualifier))
+        .collect()
+}
+
 pub fn values(body: &str) -> Vec<f64> {
     briefing("July 5, 2024", body)
         .indicators
