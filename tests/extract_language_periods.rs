@@ -130,3 +130,24 @@ fn a_base_said_again_in_brackets_is_no_period() {
     assert_eq!(got[2].2, Qualifier::Estimated);
     assert_eq!(got[3].2, Qualifier::Estimated);
 }
+
+#[test]
+fn this_morning_yesterday_and_a_figure_said_again_in_other_terms() {
+    // The briefing is on July 15, 2024 (`read`).
+    let got = read(
+        "By 6 a.m. this morning, rescuers had moved 12,400 residents to shelters. As of \
+         yesterday, 318 shelters were open. By the end of June, 4.1 trillion yuan, or 82%, had \
+         been paid out.",
+    );
+    let read: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        read,
+        [
+            (12_400.0, Some("2024-07-15")),
+            (318.0, Some("2024-07-14")),
+            (4.1e12, Some("2024-06")),
+            (82.0, Some("2024-06")),
+        ],
+        "{got:?}"
+    );
+}

@@ -245,7 +245,17 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             && k > 0
             && change_span(&t, q.first).is_none()
             && !super::phrase::has_verb(super::clause::last_clause(&ctx.before));
-        let period = if follows_rate || appended {
+        // "2.83 trillion yuan, or 90 %, had been issued", "$1.33 trillion (8.6 trillion
+        // yuan)": the figure before said again in other terms, of its period.
+        let restated = local.is_none()
+            && k > 0
+            && ctx.before.split_whitespace().all(|w| {
+                matches!(
+                    w.trim_matches(|c: char| matches!(c, ',' | '(' | ')')),
+                    "" | "or" | "about" | "nearly" | "around" | "roughly" | "some"
+                )
+            });
+        let period = if follows_rate || appended || restated {
             out.last().and_then(|p: &Figure| p.period.clone())
         } else {
             period

@@ -216,7 +216,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         let first = i;
         let mut j = i + 1;
         if let Some(factor) = t.get(j).and_then(|n| scale(n.low)) {
-            value *= factor;
+            value = times(value, factor);
             j += 1;
         }
         let (mut unit, factor, used) = unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0));
@@ -225,13 +225,13 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         {
             // "a 40 to 45 percent reduction": the first end takes the unit of the second.
             unit = u;
-            value *= f;
+            value = times(value, f);
         } else if used == 0
             && let Some((u, _)) = currency_before(t, first)
         {
             unit = u;
         }
-        value *= factor;
+        value = times(value, factor);
         j += used;
         out.push(Quantity {
             value,
@@ -328,4 +328,15 @@ fn dedupe(qs: Vec<Quantity>) -> Vec<Quantity> {
         out.push(q);
     }
     out
+}
+
+/// `value × factor`, exact to the digits said when the factor is a power of ten ("4.1
+/// trillion" is `4.1e12`, not `4099999999999.9995`).
+fn times(value: f64, factor: f64) -> f64 {
+    let exp = factor.log10().round();
+    if factor > 0.0 && exp.abs() < 300.0 && 10f64.powf(exp) == factor {
+        format!("{value}e{exp}").parse().unwrap_or(value * factor)
+    } else {
+        value * factor
+    }
 }

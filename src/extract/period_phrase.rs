@@ -115,6 +115,23 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         };
         return past(Span::months(to_i16(y)?, a, b));
     }
+    // "by 7 a.m. this morning", "as of yesterday": the day of the briefing, or the day
+    // before it.
+    if (w(0), w(1)) == ("this", "morning") || w(0) == "yesterday" {
+        let d = date?;
+        let day = jiff::civil::Date::new(
+            to_i16(d.year)?,
+            i8::try_from(d.month).ok()?,
+            i8::try_from(d.day).ok()?,
+        )
+        .ok()?;
+        let day = if w(0) == "yesterday" {
+            day.yesterday().ok()?
+        } else {
+            day
+        };
+        return past(Span::day(day));
+    }
     // "for the whole year", "the full year": the year of the briefing.
     if matches!(w(0), "for" | "in" | "over" | "throughout")
         && w(1) == "the"
