@@ -28,7 +28,7 @@ const NAMES_WITH_AND: &[&str] = &[
     "small and micro",
 ];
 
-/// The text with the "and" of [`NAMES_WITH_AND`] joined to its words ("belt_and_road"), so
+/// The text with the "and" of [`NAMES_WITH_AND`] joined to its words (`belt_and_road`), so
 /// that no list is cut there; as long as the text.
 fn mask(text: &str) -> String {
     let mut out = text.to_owned();

@@ -334,7 +334,7 @@ fn dedupe(qs: Vec<Quantity>) -> Vec<Quantity> {
 /// trillion" is `4.1e12`, not `4099999999999.9995`).
 fn times(value: f64, factor: f64) -> f64 {
     let exp = factor.log10().round();
-    if factor > 0.0 && exp.abs() < 300.0 && 10f64.powf(exp) == factor {
+    if factor > 0.0 && exp.abs() < 300.0 && ((10f64.powf(exp) - factor) / factor).abs() < 1e-12 {
         format!("{value}e{exp}").parse().unwrap_or(value * factor)
     } else {
         value * factor
