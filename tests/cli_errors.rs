@@ -46,7 +46,9 @@ fn bad_files_are_named_with_the_place_and_the_reason() {
     let (code, err) = run(&["extract", &dataset]);
     assert_eq!(code, 1);
     assert!(
-        err.starts_with("briefboard: data.json: line 1: this is JSON, not a transcript"),
+        err.starts_with(&format!(
+            "briefboard: {dataset}: line 1: this is JSON, not a transcript"
+        )),
         "{err}"
     );
     // The position is said once.

@@ -103,6 +103,18 @@ pub enum ExtractError {
     },
 }
 
+impl ExtractError {
+    /// The same error naming `file` instead (the path as the user gave it).
+    #[must_use]
+    pub fn in_file(self, file: String) -> Self {
+        match self {
+            Self::Io { reason, .. } => Self::Io { file, reason },
+            Self::NotUtf8 { line, offset, .. } => Self::NotUtf8 { file, line, offset },
+            Self::Format { line, reason, .. } => Self::Format { file, line, reason },
+        }
+    }
+}
+
 /// Extracts the dataset of one transcript.
 ///
 /// `name` is the file name recorded in `source.file` and used in errors; `bytes` is the file as
@@ -122,7 +134,8 @@ pub fn extract(name: &str, bytes: &[u8]) -> Result<Dataset, ExtractError> {
 /// Reads a transcript file and extracts its dataset; `source.file` is the file's name.
 ///
 /// # Errors
-/// [`ExtractError::Io`] when the file cannot be read, then the errors of [`extract`].
+/// [`ExtractError::Io`] when the file cannot be read, then the errors of [`extract`]; each
+/// names `path` as given.
 pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
     let bytes = std::fs::read(path).map_err(|e| ExtractError::Io {
         file: path.display().to_string(),
@@ -132,5 +145,6 @@ pub fn extract_file(path: &Path) -> Result<Dataset, ExtractError> {
         || path.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    extract(&name, &bytes)
+    // The dataset records the file's name; an error names the path as given.
+    extract(&name, &bytes).map_err(|e| e.in_file(path.display().to_string()))
 }
