@@ -287,3 +287,22 @@ fn a_list_of_three_goes_with_each_group_of_three_figures() {
         );
     }
 }
+
+#[test]
+fn that_of_names_another_thing_of_the_same_measure_and_hours_say_what_they_are() {
+    let got = read(
+        "The enrolment rate of children in rural counties was 91.2% and that of children in \
+         urban districts was 97.5%. Last month, nurses in public hospitals worked 45.1 hours \
+         per week on average, up by 0.4 hours from the month before.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Enrolment rate of children in rural counties",
+            "Enrolment rate of children in urban districts",
+            "Nurses in public hospitals, hours worked per week",
+            "Nurses in public hospitals, hours worked per week, change",
+        ]
+    );
+}

@@ -47,6 +47,12 @@ pub fn generic_label(
     if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
+    // "employees worked 46.9 hours per week": what the hours are.
+    let subj = if unit == Unit::Hour && !subj.contains("hours") {
+        hours_of(&subj, ctx)
+    } else {
+        subj
+    };
     let base = match (unit, kind) {
         (Unit::Rank, _) => rank_label(original, &subj),
         (_, Kind::Change) => change_label(&subj, ctx),
@@ -125,6 +131,32 @@ pub fn generic_label(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// A subject said with hours: "employees of enterprises, hours worked per week" ("worked" when
+/// the clause says work, "per week" or "per day" when said after the figure or the one before).
+fn hours_of(subj: &str, ctx: &Ctx) -> String {
+    let worked = if last_clause(&ctx.before).contains("work") {
+        " worked"
+    } else {
+        ""
+    };
+    let near = format!("{} {}", ctx.after, &ctx.sentence);
+    let per = [
+        (" per week", " per week"),
+        (" a week", " per week"),
+        (" per day", " per day"),
+        (" a day", " per day"),
+    ]
+    .iter()
+    .find(|(said, _)| near.contains(said))
+    .map_or("", |(_, per)| per);
+    let hours = format!("hours{worked}{per}");
+    if subj.is_empty() {
+        hours
+    } else {
+        format!("{subj}, {hours}")
+    }
 }
 
 /// Whether a phrase after "in" says a time ("2023", "the first half", "recent years").

@@ -4,6 +4,7 @@
 //! ([`super::said::Said`]); whose a bare noun of what is measured is, in [`super::whose`].
 
 use super::clause::{clause_subject, last_clause, sentence_subject};
+use super::lexicon::TIME_AFTER_THE;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
@@ -13,6 +14,9 @@ use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner}
 /// paragraph), with the partner the figure names ("with Vietnam"). Lower case, or in the
 /// sentence's capitals where borrowed.
 pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
+    if let Some(other) = that_of(ctx, said) {
+        return other;
+    }
     let own = subject_of(ctx);
     let own = referred(&own, said).unwrap_or(own);
     // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
@@ -114,6 +118,35 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     } else {
         own
     }
+}
+
+/// "The rate of the local population was 5.3 % and that of the non-local population was
+/// 5.4 %": the measure said before, of the thing named after "that of" ("rate of the
+/// non-local population"), or the thing itself when the subject before names no measure
+/// "of" anything; `None` when the clause before the figure says no "that of", or nothing was
+/// said before in the sentence.
+fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
+    let clause = last_clause(&ctx.before);
+    let at = [" that of ", " those of "]
+        .iter()
+        .filter_map(|w| format!(" {clause}").find(w).map(|i| i + w.len() - 1))
+        .max()?;
+    let of = noun_phrase(clause.get(at..)?);
+    let previous = said.previous?;
+    // ("that of the first quarter", "that of 2019": a time, the same measure.)
+    let first = of.split_whitespace().next().unwrap_or("");
+    let time = TIME_AFTER_THE.contains(&first)
+        || first.starts_with(|c: char| c.is_ascii_digit())
+        || super::dates::month(first).is_some();
+    if fragment(&of) || time {
+        return None;
+    }
+    // ("The tertiary sector grew 7.6 %, higher than that of the secondary sector at 5.8 %":
+    // the thing itself, where the subject before names no measure "of" anything.)
+    Some(match previous.split_once(" of ") {
+        Some((measure, _)) if !measure.is_empty() => format!("{measure} of {of}"),
+        _ => of,
+    })
 }
 
 /// The thing a goal keeps or controls ("… keep the urban surveyed unemployment rate at
