@@ -306,3 +306,19 @@ fn that_of_names_another_thing_of_the_same_measure_and_hours_say_what_they_are()
         ]
     );
 }
+
+#[test]
+fn figures_said_for_items_name_the_item() {
+    let got = read(
+        "In the first quarter, imports of farm machinery from ASEAN countries rose, such as by \
+         12.5% for harvesters and 8.1% for seed drills.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Imports of harvesters from ASEAN countries, change",
+            "Imports of seed drills from ASEAN countries, change",
+        ]
+    );
+}

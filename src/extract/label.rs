@@ -47,6 +47,12 @@ pub fn generic_label(
     if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
+    // "exports of intermediate products increased, such as by 39.3 % for automotive
+    // components": the item the figure is said for.
+    let subj = match unit {
+        Unit::Percent | Unit::PercentagePoint => for_item(&subj, ctx, said).unwrap_or(subj),
+        _ => subj,
+    };
     // "employees worked 46.9 hours per week": what the hours are.
     let subj = if unit == Unit::Hour && !subj.contains("hours") {
         hours_of(&subj, ctx)
@@ -131,6 +137,55 @@ pub fn generic_label(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// The subject of a figure said "for" an item of it ("… such as by 39.3 % for automotive
+/// components, 34.3 % for lithium batteries"): the measure of that item ("exports of
+/// automotive components to belt and road countries"), or the subject and the item; `None`
+/// when no item follows "for" (a time: "for the year", "for three consecutive years").
+fn for_item(subj: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
+    let rest = ctx.after.trim_start().strip_prefix("for ")?;
+    if says_time(rest) || rest.contains("consecutive") || rest.starts_with("the first time") {
+        return None;
+    }
+    let item = super::phrase::noun_phrase(rest);
+    // ("… 12.5 % for harvesters and 8.1 % for seed drills": after the item before, the
+    // measure said of it.)
+    let clause = last_clause(&ctx.before);
+    let (clause, subj) = match (clause.trim_start().starts_with("for "), said.previous) {
+        (true, Some(previous)) => (
+            clause.rsplit_once(" and").map_or(clause, |(_, own)| own),
+            previous,
+        ),
+        _ => (clause, subj),
+    };
+    if fragment(&item) || subj.is_empty() || subj.contains(&item) {
+        return None;
+    }
+    // The clause before says only how ("such as by", "and"): the figure is one of the
+    // sentence's examples.
+    let how = clause.split_whitespace().all(|w| {
+        matches!(
+            w,
+            "such" | "as" | "by" | "and" | "up" | "down" | "with" | "of" | "respectively" | "a"
+                | "an" | "increase" | "growth" | "including" | "e.g."
+        )
+    });
+    if !how {
+        return None;
+    }
+    let label = match subj.split_once(" of ") {
+        Some((measure, object)) => {
+            let tail = [" to ", " from ", " with ", " in "]
+                .iter()
+                .filter_map(|p| object.find(p))
+                .min()
+                .map_or("", |at| &object[at..]);
+            format!("{measure} of {item}{tail}")
+        }
+        None => format!("{subj}, {item}"),
+    };
+    Some(label)
 }
 
 /// A subject said with hours: "employees of enterprises, hours worked per week" ("worked" when
