@@ -124,8 +124,15 @@ fn minus_signs_lists_of_subjects_and_shares_listed() {
     );
     let values: Vec<f64> = got.iter().map(|g| g.1).collect();
     assert_eq!(values, [4.3, 1.5, -0.6, 82.5, 28.9, -11.4]);
-    assert_eq!(got[1].0, "Gross capital formation, change");
-    assert_eq!(got[2].0, "Net exports of goods and services, change");
+    // Points by which each drove growth are its contribution to that growth.
+    assert_eq!(
+        got[1].0,
+        "Gross capital formation, contribution to economic growth"
+    );
+    assert_eq!(
+        got[2].0,
+        "Net exports of goods and services, contribution to economic growth"
+    );
     let kinds: Vec<Kind> = got.iter().map(|g| g.2).collect();
     assert_eq!(
         kinds,

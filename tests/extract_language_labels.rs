@@ -322,3 +322,21 @@ fn figures_said_for_items_name_the_item() {
         ]
     );
 }
+
+#[test]
+fn openers_under_and_throughout_are_not_what_is_measured() {
+    let got = read(
+        "Under the new inspection procedures, the freight carried by the Kunming line reached \
+         2.1 million tonnes, up 35.2% year on year. The average profit per head throughout the \
+         year was 41 yuan.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Freight carried by the Kunming line",
+            "Freight carried by the Kunming line, change year on year",
+            "Average profit per head",
+        ]
+    );
+}

@@ -103,6 +103,47 @@ pub(super) fn pulled(
     Some((capital(&restore_case(&label, original)), before.to_owned()))
 }
 
+/// "Final consumption, gross capital formation and net exports drove economic growth by 4.2,
+/// 1.2 and -0.2 percentage points": how much each thing added to the growth named ("Final
+/// consumption, contribution to economic growth"); `None` for other figures. The figure
+/// comes after "drove … growth by" with only figures, their units and joining words between.
+pub(super) fn drove(subj: &str, ctx: &Ctx, unit: Unit) -> Option<String> {
+    if unit != Unit::PercentagePoint || subj.is_empty() {
+        return None;
+    }
+    let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    let (at, verb) = [
+        " drove ",
+        " pulled ",
+        " boosted ",
+        " lifted ",
+        " drive ",
+        " drives ",
+    ]
+    .iter()
+    .filter_map(|v| before.rfind(v).map(|at| (at, *v)))
+    .max_by_key(|(at, _)| *at)?;
+    let said = &before[at + verb.len()..];
+    let (growth, between) = said.split_once(" by ")?;
+    if !growth.ends_with("growth") {
+        return None;
+    }
+    let only_figures = between.split_whitespace().all(|w| {
+        // ("and -0.6": a minus said apart is the figure's.)
+        let w = w
+            .trim_matches(|c: char| matches!(c, ',' | ';'))
+            .trim_start_matches(['-', '\u{2212}']);
+        w.is_empty()
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "percentage" | "points" | "point" | "and" | "respectively"
+            )
+    });
+    let growth = noun_phrase(growth);
+    (only_figures && !growth.is_empty()).then(|| format!("{subj}, contribution to {growth}"))
+}
+
 /// "Carbon intensity, change compared with 2015", "coal consumption, change".
 pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
     // "change", not "decrease": the value's sign says which way ("−18.8 %"); a subject that

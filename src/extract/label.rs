@@ -2,7 +2,7 @@
 //! id, a theme from keywords; and the similarity used to merge a fact said twice.
 
 use super::after::{Counted, counted, share_of};
-use super::changes::{change_label, changed_subject, pulled, rate_moved};
+use super::changes::{change_label, changed_subject, drove, pulled, rate_moved};
 use super::clause::{clause_subject, last_clause};
 use super::compact::compact;
 use super::counted::{people, what_befell};
@@ -47,6 +47,7 @@ pub fn generic_label(
     if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
+
     // "exports of intermediate products increased, such as by 39.3 % for automotive
     // components": the item the figure is said for.
     let subj = match unit {
@@ -59,7 +60,9 @@ pub fn generic_label(
     } else {
         subj
     };
+    let contribution = drove(&subj, ctx, unit);
     let base = match (unit, kind) {
+        _ if contribution.is_some() => contribution.unwrap_or_default(),
         (Unit::Rank, _) => rank_label(original, &subj),
         (_, Kind::Change) => change_label(&subj, ctx),
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
@@ -167,8 +170,21 @@ fn for_item(subj: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
     let how = clause.split_whitespace().all(|w| {
         matches!(
             w,
-            "such" | "as" | "by" | "and" | "up" | "down" | "with" | "of" | "respectively" | "a"
-                | "an" | "increase" | "growth" | "including" | "e.g."
+            "such"
+                | "as"
+                | "by"
+                | "and"
+                | "up"
+                | "down"
+                | "with"
+                | "of"
+                | "respectively"
+                | "a"
+                | "an"
+                | "increase"
+                | "growth"
+                | "including"
+                | "e.g."
         )
     });
     if !how {

@@ -25,7 +25,7 @@ pub(super) const VERBS: &[&str] = &[
     "declining", "dropping", "expanding", "climbing", "surging", "jumping", "rebounded",
     "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
     "boosted", "saved", "surpassed", "surpasses", "witnessed", "witnessing", "maintained",
-    "logged", "realized", "realised", "expect", "expects",
+    "logged", "realized", "realised", "expect", "expects", "dominate", "dominates",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
@@ -39,7 +39,7 @@ pub(super) const OPENERS: &[&str] = &[
     "besides", "furthermore", "between", "during", "after", "before", "as a result", "overall",
     "on average", "similarly", "in addition", "thanks to", "so ", "thus", "regarding",
     "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of", "through ",
-    "until ", "up to ", "on ",
+    "until ", "up to ", "on ", "under ",
 ];
 
 /// Words that cannot begin a label: pronouns, prepositions, conjunctions, hedges, auxiliaries.
@@ -71,7 +71,7 @@ pub(super) const DANGLING: &[&str] = &[
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
     "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
-    "even",
+    "even", "throughout",
 ];
 
 /// Adverbs that never name anything measured, dropped wherever they stand in a label
