@@ -69,7 +69,8 @@ fn points_said_of_a_growth_rate_are_its_change() {
         [
             "Annual revenue of the telecom business",
             "Annual revenue of the telecom business, change year on year",
-            "Annual revenue of the telecom business growth, change year on year",
+            // (Over 60 characters: "the" after a preposition goes.)
+            "Annual revenue of telecom business growth, change year on year",
             "Industrial output, change",
             "Industrial output growth, change from the first two months",
         ]
@@ -293,6 +294,26 @@ fn clock_times_dates_and_spans_of_days_stay_no_figures() {
         [
             (1200.0, Unit::Count, Qualifier::Exact),
             (48.0, Unit::Hour, Qualifier::Exact),
+        ]
+    );
+}
+
+#[test]
+fn points_of_an_index_are_no_counts() {
+    use briefboard::dataset::Unit;
+    let d = briefing::briefing(
+        "July 15, 2024",
+        "The trade facilitation index rose from 100 in 2015 to 142.6 in 2023. The \
+         manufacturing PMI stood at 50.8 in June. The index covers 31 provinces.",
+    );
+    let got: Vec<(f64, Unit)> = d.indicators.iter().map(|i| (i.value, i.unit)).collect();
+    assert_eq!(
+        got,
+        [
+            (100.0, Unit::Index),
+            (142.6, Unit::Index),
+            (50.8, Unit::Index),
+            (31.0, Unit::Count),
         ]
     );
 }

@@ -26,7 +26,8 @@ pub use value::{Kind, Qualifier, Unit};
 /// the units `kilogram` and `cubic_metre`, and a figure's identity as data
 /// ([`Indicator::measure`], [`Indicator::measure_label`], [`Indicator::extracted`]); files of
 /// version 1 still read, each figure's measure being its id. Version 3 added the durations
-/// `hour` and `day` ([`Unit::Hour`], [`Unit::Day`]); files of version 2 still read. An older
+/// `hour` and `day` ([`Unit::Hour`], [`Unit::Day`]) and the points of an index (`index`,
+/// [`Unit::Index`]); files of version 2 still read. An older
 /// version is a subset of this one and reads as it. Readers reject other versions.
 pub const SCHEMA_VERSION: u32 = 3;
 

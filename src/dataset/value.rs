@@ -36,6 +36,9 @@ pub enum Unit {
     /// Days, a duration said as working, calendar or natural days ("within 3 working days";
     /// schema version 3).
     Day,
+    /// Points of an index, whose base the text gives ("the index rose from 100 in 2013 to
+    /// 165.4 in 2022", "the PMI stood at 50.8"; schema version 3).
+    Index,
     /// US dollars ("US$1.2 trillion", "1.2 trillion U.S. dollars").
     UsDollar,
     /// Kilometres ("km").

@@ -25,6 +25,18 @@ pub fn generic_label(
     kind: Kind,
     said: &Said<'_>,
 ) -> (String, String) {
+    let (label, named) = label_of(ctx, original, unit, kind, said);
+    (compact(&label), named)
+}
+
+/// [`generic_label`] before long labels are shortened.
+fn label_of(
+    ctx: &Ctx,
+    original: &str,
+    unit: Unit,
+    kind: Kind,
+    said: &Said<'_>,
+) -> (String, String) {
     // "accounted for 17.4 percent of …, 3.6 percentage points higher than …": the change of
     // that share, not of its subject.
     if let (Unit::PercentagePoint, Kind::Change, Some(rate)) = (unit, kind, said.rate)
@@ -130,7 +142,7 @@ pub fn generic_label(
         base
     };
     let base = in_terms(base, &ctx.sentence);
-    let label = compact(&final_label(&base, said, original, unit, kind));
+    let label = final_label(&base, said, original, unit, kind);
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
     let named = match (unit, kind) {

@@ -185,6 +185,7 @@ pub fn unit_name(unit: Unit) -> &'static str {
         Unit::Year => "years",
         Unit::Hour => "hours",
         Unit::Day => "days",
+        Unit::Index => "index points",
         Unit::UsDollar => "US dollars",
         Unit::Kilometre => "kilometres",
         Unit::SquareKilometre => "square kilometres",
@@ -240,6 +241,7 @@ fn magnitude(v: f64, unit: Unit) -> String {
         }
         Unit::Hour => duration(v, "hour"),
         Unit::Day => duration(v, "day"),
+        Unit::Index => plain(v),
     }
 }
 

@@ -161,3 +161,12 @@ fn durations_in_hours_and_days() {
     // An axis in hours says its unit in its title ("In hours"), not on each tick.
     assert_eq!(tick(40.0, Unit::Hour), "40");
 }
+
+#[test]
+fn points_of_an_index_are_plain_numbers() {
+    assert_eq!(value(165.4, Unit::Index, Qualifier::Exact, false), "165.4");
+    assert_eq!(value(2.3, Unit::Index, Qualifier::Exact, true), "+2.3");
+    assert_eq!(unit_name(Unit::Index), "index points");
+    // A chart of indices is titled "In index points".
+    assert_eq!(tick(100.0, Unit::Index), "100");
+}
