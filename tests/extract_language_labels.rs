@@ -227,7 +227,8 @@ fn things_counted_say_what_they_did_or_had_done_to_them() {
         "A total of 420 trucks and 3,100 vans have been requisitioned to meet delivery needs. \
          So far, more than 250,000 graduates have returned to their home towns and opened \
          shops. Some 38 townships and 1,204 hamlets have not been connected to the grid. We \
-         have re-examined 17 reservoirs this spring.",
+         have re-examined 17 reservoirs this spring. More than 600 logistics firms have opened \
+         offices in the new district.",
     );
     let read: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
     assert_eq!(
@@ -242,6 +243,10 @@ fn things_counted_say_what_they_did_or_had_done_to_them() {
             ("Townships not connected to the grid", 38.0),
             ("Hamlets not connected to the grid", 1204.0),
             ("Reservoirs re-examined", 17.0),
+            (
+                "Logistics firms that opened offices in the new district",
+                600.0
+            ),
         ]
     );
 }

@@ -3,7 +3,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::label::similar;
 use super::rules::Ctx;
 use crate::dataset::{Indicator, Kind, Mention, Qualifier, Unit};
 
@@ -200,4 +199,43 @@ fn measure_words(unit: Unit) -> &'static str {
         Unit::Percent => "%",
         _ => crate::format::unit_name(unit),
     }
+}
+
+/// The content words of a label, for comparing two labels; what was done to the things
+/// ("built", "established") says nothing of which things they are.
+fn content(label: &str) -> Vec<String> {
+    use super::counted::{ACTIVE, DONE};
+    label
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.len() > 3)
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !DONE.contains(&w.as_str()) && !ACTIVE.contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether two generic labels name the same thing: most content words shared, the longer
+/// saying at most two more ("… of population with local household registration" is another
+/// measure than "the surveyed urban unemployment rate"), and the same numbers ("… in 31 major
+/// cities" is another too).
+pub fn similar(a: &str, b: &str) -> bool {
+    let numbers = |l: &str| -> Vec<String> {
+        l.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect()
+    };
+    if numbers(a) != numbers(b) {
+        return false;
+    }
+    let (a, b) = (content(a), content(b));
+    // A word is shared when the other label says it, alone or as a part of a hyphenated word
+    // ("poverty-stricken counties" and "counties not lifted out of poverty").
+    let part_of = |w: &str, v: &str| v.split('-').any(|p| p == w);
+    let shared = a
+        .iter()
+        .filter(|w| b.iter().any(|v| v == *w || part_of(w, v) || part_of(v, w)))
+        .count();
+    let least = a.len().min(b.len());
+    let most = a.len().max(b.len());
+    least > 0 && shared * 4 >= least * 3 && most - shared.min(most) <= 2
 }

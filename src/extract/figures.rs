@@ -5,7 +5,7 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
-use super::meaning::{announced, grows, is_share, now_before, perfect};
+use super::meaning::{announced, grows, index_points, is_share, now_before, perfect};
 use super::numbers::{Quantity, quantities};
 use super::period::{
     change_span, future_before, last_period, local_period, sentence_period, this_year_after,
@@ -396,42 +396,4 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         .or_else(|| carried.period.clone()),
     };
     (out, next)
-}
-
-/// Whether a number without a unit is the points of an index: its clause names an index
-/// ("the index rose from 100 in 2013 to 165.4", "the PMI stood at 50.8") and no thing counted
-/// follows the number.
-fn index_points(ctx: &Ctx) -> bool {
-    let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
-    let clause = super::clause::last_clause(before);
-    let names_index = clause
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| matches!(w, "index" | "pmi" | "indices"));
-    let next = ctx
-        .after
-        .split_whitespace()
-        .next()
-        .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    names_index
-        && (next.is_empty()
-            || next.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                next,
-                "in" | "to"
-                    | "from"
-                    | "points"
-                    | "point"
-                    | "and"
-                    | "at"
-                    | "last"
-                    | "this"
-                    | "for"
-                    | "compared"
-                    | "year"
-                    | "month"
-                    | "by"
-                    | "with"
-                    | "on"
-                    | "as"
-            ))
 }

@@ -1,13 +1,13 @@
 //! Generic names for figures no rule knows: a label from the words around the figure, a slug
-//! id, a theme from keywords; and the similarity used to merge a fact said twice.
+//! id, a theme from keywords.
 
 use super::after::{Counted, counted, share_of};
 use super::changes::{change_label, changed_subject, drove, pulled, rate_moved};
 use super::clause::{clause_subject, last_clause};
 use super::compact::compact;
 use super::counted::{people, what_befell};
-use super::lexicon::NEVER_IN_LABEL;
 use super::phrase::{capital, fragment, noun_phrase, trim_end};
+use super::qualify::{for_item, hours_of, without_adverbs};
 use super::rules::{Ctx, THEME_WORDS};
 use super::said::{Said, continues_rate, restore_case};
 use super::subject::{head, past_source, subject, weak};
@@ -59,7 +59,6 @@ fn label_of(
     if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
-
     // "exports of intermediate products increased, such as by 39.3 % for automotive
     // components": the item the figure is said for.
     let subj = match unit {
@@ -154,96 +153,8 @@ fn label_of(
     (label, restore_case(&named, original))
 }
 
-/// The subject of a figure said "for" an item of it ("… such as by 39.3 % for automotive
-/// components, 34.3 % for lithium batteries"): the measure of that item ("exports of
-/// automotive components to belt and road countries"), or the subject and the item; `None`
-/// when no item follows "for" (a time: "for the year", "for three consecutive years").
-fn for_item(subj: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
-    let rest = ctx.after.trim_start().strip_prefix("for ")?;
-    if says_time(rest) || rest.contains("consecutive") || rest.starts_with("the first time") {
-        return None;
-    }
-    let item = super::phrase::noun_phrase(rest);
-    // ("… 12.5 % for harvesters and 8.1 % for seed drills": after the item before, the
-    // measure said of it.)
-    let clause = last_clause(&ctx.before);
-    let (clause, subj) = match (clause.trim_start().starts_with("for "), said.previous) {
-        (true, Some(previous)) => (
-            clause.rsplit_once(" and").map_or(clause, |(_, own)| own),
-            previous,
-        ),
-        _ => (clause, subj),
-    };
-    if fragment(&item) || subj.is_empty() || subj.contains(&item) {
-        return None;
-    }
-    // The clause before says only how ("such as by", "and"): the figure is one of the
-    // sentence's examples.
-    let how = clause.split_whitespace().all(|w| {
-        matches!(
-            w,
-            "such"
-                | "as"
-                | "by"
-                | "and"
-                | "up"
-                | "down"
-                | "with"
-                | "of"
-                | "respectively"
-                | "a"
-                | "an"
-                | "increase"
-                | "growth"
-                | "including"
-                | "e.g."
-        )
-    });
-    if !how {
-        return None;
-    }
-    let label = match subj.split_once(" of ") {
-        Some((measure, object)) => {
-            let tail = [" to ", " from ", " with ", " in "]
-                .iter()
-                .filter_map(|p| object.find(p))
-                .min()
-                .map_or("", |at| &object[at..]);
-            format!("{measure} of {item}{tail}")
-        }
-        None => format!("{subj}, {item}"),
-    };
-    Some(label)
-}
-
-/// A subject said with hours: "employees of enterprises, hours worked per week" ("worked" when
-/// the clause says work, "per week" or "per day" when said after the figure or the one before).
-fn hours_of(subj: &str, ctx: &Ctx) -> String {
-    let worked = if last_clause(&ctx.before).contains("work") {
-        " worked"
-    } else {
-        ""
-    };
-    let near = format!("{} {}", ctx.after, &ctx.sentence);
-    let per = [
-        (" per week", " per week"),
-        (" a week", " per week"),
-        (" per day", " per day"),
-        (" a day", " per day"),
-    ]
-    .iter()
-    .find(|(said, _)| near.contains(said))
-    .map_or("", |(_, per)| per);
-    let hours = format!("hours{worked}{per}");
-    if subj.is_empty() {
-        hours
-    } else {
-        format!("{subj}, {hours}")
-    }
-}
-
 /// Whether a phrase after "in" says a time ("2023", "the first half", "recent years").
-fn says_time(rest: &str) -> bool {
+pub(super) fn says_time(rest: &str) -> bool {
     let first = rest.split_whitespace().next().unwrap_or("");
     first.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
@@ -294,22 +205,6 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
     } else {
         capital(&restore_case(base, original))
     }
-}
-
-/// A label without the adverbs that never name anything measured ([`NEVER_IN_LABEL`]); a
-/// comma after one stays ("countries also, change" → "countries, change").
-fn without_adverbs(label: &str) -> String {
-    let mut out: Vec<String> = Vec::new();
-    for w in label.split(' ') {
-        if NEVER_IN_LABEL.contains(&w.trim_end_matches(',')) {
-            if let (true, Some(last)) = (w.ends_with(','), out.last_mut()) {
-                last.push(',');
-            }
-            continue;
-        }
-        out.push(w.to_owned());
-    }
-    out.join(" ")
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.
@@ -470,43 +365,4 @@ pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
     find(&near)
         .or_else(|| find(&ctx.sentence))
         .unwrap_or("industry")
-}
-
-/// The content words of a label, for comparing two labels; what was done to the things
-/// ("built", "established") says nothing of which things they are.
-fn content(label: &str) -> Vec<String> {
-    use super::counted::{ACTIVE, DONE};
-    label
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| w.len() > 3)
-        .map(str::to_ascii_lowercase)
-        .filter(|w| !DONE.contains(&w.as_str()) && !ACTIVE.contains(&w.as_str()))
-        .collect()
-}
-
-/// Whether two generic labels name the same thing: most content words shared, the longer
-/// saying at most two more ("… of population with local household registration" is another
-/// measure than "the surveyed urban unemployment rate"), and the same numbers ("… in 31 major
-/// cities" is another too).
-pub fn similar(a: &str, b: &str) -> bool {
-    let numbers = |l: &str| -> Vec<String> {
-        l.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            .map(str::to_owned)
-            .collect()
-    };
-    if numbers(a) != numbers(b) {
-        return false;
-    }
-    let (a, b) = (content(a), content(b));
-    // A word is shared when the other label says it, alone or as a part of a hyphenated word
-    // ("poverty-stricken counties" and "counties not lifted out of poverty").
-    let part_of = |w: &str, v: &str| v.split('-').any(|p| p == w);
-    let shared = a
-        .iter()
-        .filter(|w| b.iter().any(|v| v == *w || part_of(w, v) || part_of(v, w)))
-        .count();
-    let least = a.len().min(b.len());
-    let most = a.len().max(b.len());
-    least > 0 && shared * 4 >= least * 3 && most - shared.min(most) <= 2
 }

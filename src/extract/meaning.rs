@@ -150,3 +150,41 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
         && !earlier.is_empty()
         && says_goal(super::clause::last_clause(earlier))
 }
+
+/// Whether a number without a unit is the points of an index: its clause names an index
+/// ("the index rose from 100 in 2013 to 165.4", "the PMI stood at 50.8") and no thing counted
+/// follows the number.
+pub(super) fn index_points(ctx: &Ctx) -> bool {
+    let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    let clause = super::clause::last_clause(before);
+    let names_index = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "index" | "pmi" | "indices"));
+    let next = ctx
+        .after
+        .split_whitespace()
+        .next()
+        .map_or("", |w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    names_index
+        && (next.is_empty()
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next,
+                "in" | "to"
+                    | "from"
+                    | "points"
+                    | "point"
+                    | "and"
+                    | "at"
+                    | "last"
+                    | "this"
+                    | "for"
+                    | "compared"
+                    | "year"
+                    | "month"
+                    | "by"
+                    | "with"
+                    | "on"
+                    | "as"
+            ))
+}

@@ -37,6 +37,8 @@ mod period_phrase;
 mod period_respective;
 mod period_year;
 mod phrase;
+mod predicate;
+mod qualify;
 mod rules;
 mod said;
 mod sentences;

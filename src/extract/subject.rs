@@ -17,7 +17,11 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     if let Some(other) = that_of(ctx, said) {
         return other;
     }
-    let own = subject_of(ctx);
+    // The item of a list the figure is of, read once; in a sentence that lists so, each
+    // figure has its own subject.
+    let item = super::listed::respective_item(&ctx.sentence, ctx.index);
+    let listed = ctx.sentence.contains("respectively") || item.is_some();
+    let own = subject_of(ctx, item);
     let own = referred(&own, said).unwrap_or(own);
     // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
     let its = last_clause(&ctx.before)
@@ -54,9 +58,6 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     // "expanded 27.5 % year on year to 5.35 trillion yuan": a figure with no subject of its own
     // is said of the one before it; a subject that is only a unit or a fragment ("Yuan",
     // "All") gives way to the subject said before, in this sentence or an earlier one.
-    // In a sentence that says "respectively", each figure has its own subject.
-    let listed = ctx.sentence.contains("respectively")
-        || super::listed::respective_item(&ctx.sentence, ctx.index).is_some();
     // "… with Poland and 39.4 % with Turkey": a clause that only names a partner.
     let clause = last_clause(&ctx.before).trim_start();
     let after = ctx.after.trim_start();
@@ -160,12 +161,13 @@ fn kept_object(clause: &str) -> Option<String> {
     (!fragment(&np)).then_some(np)
 }
 
-/// The subject of a figure: its own clause's, else (when that is a pronoun, a fragment or the
-/// end of a list) the sentence's; in a sentence that says "respectively", the k-th of the
+/// The subject of a figure: the `item` of a list it is of ([`super::listed::respective_item`]),
+/// else its own clause's, else (when that is a pronoun, a fragment or the end of a list) the
+/// sentence's; in a sentence that says "respectively", the k-th of the
 /// subjects joined by "and" ("equipment … and high-tech manufacturing enterprises grew by 7.5%
 /// and 10%, respectively").
-pub(super) fn subject_of(ctx: &Ctx) -> String {
-    if let Some(item) = super::listed::respective_item(&ctx.sentence, ctx.index) {
+fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
+    if let Some(item) = item {
         return item;
     }
     if ctx.sentence.contains("respectively") {

@@ -1,0 +1,200 @@
+//! What the things counted did or had done to them, said after them ("310 buses … have been
+//! requisitioned" → "buses requisitioned"; "veterans have returned to their hometowns" →
+//! "veterans who returned to their hometowns") or by a verb right before the count
+//! ("re-inspected 20 provinces"). Lower-case text of one sentence.
+
+use super::lexicon::{INFINITIVES, IRREGULAR, PEOPLE};
+use super::phrase::{bare, is_number, is_verb, trim_end};
+
+/// Verbs in "-ed" that say how much, not what was done ("exceeded 5,000 enterprises"), and
+/// words in "-ed" that are no verbs.
+#[rustfmt::skip]
+const NOT_DONE: &[&str] = &[
+    "reached", "exceeded", "surpassed", "topped", "totaled", "totalled", "numbered",
+    "increased", "decreased", "declined", "dropped", "expanded", "amounted", "estimated",
+    "expected", "projected", "averaged", "combined", "doubled", "tripled", "need", "speed",
+    "hundred", "designated", "based", "so-called", "related", "limited", "advanced",
+    "registered", "recorded", "included", "involved", "planned", "targeted",
+];
+
+/// Whether a word said right before a count is a past tense that says what was done to the
+/// things counted ("requisitioned", "re-inspected").
+pub(super) fn done_before(verb: &str) -> bool {
+    verb.len() > 5
+        && verb.ends_with("ed")
+        && !NOT_DONE.contains(&verb)
+        && !is_verb(verb)
+        && !is_number(verb)
+}
+
+/// Prepositions that make a noun phrase too long to take its verb after it ("people in
+/// prevention and control work" is not "… assigned").
+pub(super) const PREPOSITIONS: &[&str] =
+    &["in", "of", "for", "to", "from", "with", "at", "on", "by"];
+
+/// Whether the words of a clause before a count leave it opening the clause: only hedges
+/// ("A total of", "So far, more than", "Some"), or the things listed before it and "and";
+/// not "The food supply for".
+pub(super) fn opens_clause(clause: &str) -> bool {
+    // ("counties, 2,707 villages and 5.51 million": the items listed before it.)
+    let own = clause.rsplit_once(" and ").map_or(clause, |(_, own)| own);
+    own.split_whitespace().map(bare).all(|w| {
+        matches!(
+            w,
+            "a" | "total"
+                | "of"
+                | "more"
+                | "than"
+                | "over"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "some"
+                | "around"
+                | "approximately"
+                | "another"
+                | "at"
+                | "least"
+                | "as"
+                | "many"
+                | "and"
+                | "also"
+                | "up"
+                | "to"
+                | "roughly"
+                | "only"
+                | "just"
+                | ""
+        )
+    })
+}
+
+/// Auxiliaries and adverbs between the things counted and what they did ("have also been").
+#[rustfmt::skip]
+const AUXILIARIES: &[&str] = &[
+    "have", "has", "had", "were", "was", "are", "is", "been", "being", "not", "all", "also",
+    "already", "now", "successfully", "each", "so", "far", "still", "jointly",
+];
+
+/// People said of with "who" beside [`PEOPLE`] ("veterans who returned …").
+#[rustfmt::skip]
+const WHO: &[&str] = &[
+    "veterans", "members", "graduates", "miners", "officials", "cadres", "teachers", "doctors",
+    "volunteers", "entrepreneurs", "migrants", "tourists", "visitors", "passengers",
+];
+
+/// Words that end what was said of the things counted ("… requisitioned to meet travel
+/// needs" stops at the purpose; "… with some of them" at the aside).
+#[rustfmt::skip]
+const PREDICATE_ENDS: &[&str] = &[
+    "with", "which", "who", "while", "but", "among", "including", "accounting", "as",
+    "compared", "than", "respectively", "whereas", "through", "thanks", "by", "after",
+    "since", "during", "in", "this", "last",
+];
+
+/// What a clause says of the things a count opens it with (`rest`: the sentence from the
+/// count on): "310 buses and 4,700 taxis have been
+/// requisitioned to meet travel needs" → "buses requisitioned"; "veterans have returned to
+/// their hometowns and set up businesses" → "veterans who returned to their hometowns and set
+/// up businesses"; `None` when no verb follows the things (and the other counts listed with
+/// them) or the clause goes on after a comma.
+pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
+    let words: Vec<&str> = rest.split_whitespace().take(40).collect();
+    let last = noun.split_whitespace().last()?;
+    let mut i = words.iter().take(8).position(|w| bare(w) == last)? + 1;
+    // Other counts listed with it: ", 2,707 villages and 5.51 million people have …".
+    loop {
+        let listed = |at: usize| words.get(at).is_some_and(|w| is_number(w));
+        let comma = words.get(i - 1).is_some_and(|w| w.ends_with(','));
+        let next = if comma && listed(i) {
+            i
+        } else if words.get(i).is_some_and(|w| *w == "and") && listed(i + 1) {
+            i + 1
+        } else if comma {
+            return None;
+        } else {
+            break;
+        };
+        i = next + 1;
+        while let Some(w) = words.get(i) {
+            if w.ends_with(',') || matches!(bare(w), "and") || AUXILIARIES.contains(&bare(w)) {
+                break;
+            }
+            i += 1;
+        }
+        if words.get(i).is_some_and(|w| w.ends_with(',')) {
+            i += 1;
+        }
+    }
+    let (mut passive, mut helped, mut not) = (false, false, false);
+    while let Some(w) = words
+        .get(i)
+        .map(|w| bare(w))
+        .filter(|w| AUXILIARIES.contains(w))
+    {
+        passive |= matches!(w, "been" | "were" | "was" | "are" | "is");
+        not |= w == "not";
+        helped = true;
+        i += 1;
+    }
+    let verb = bare(words.get(i)?);
+    let participle = verb.len() > 4 && verb.ends_with("ed") || IRREGULAR.contains(&verb);
+    // ("have invested", "were achieved": verbs that end a subject say how much, and a label
+    // ending on one reads as a fragment.)
+    if !participle || NOT_DONE.contains(&verb) || is_verb(verb) {
+        return None;
+    }
+    // "treasury bonds issued in the fourth quarter": a participle right after the things is
+    // said of them, as a passive.
+    let passive = passive || !helped && verb.ends_with("ed");
+    if !helped && !verb.ends_with("ed") {
+        return None;
+    }
+    let mut said: Vec<&str> = vec![verb];
+    let ends = |raw: &str| raw.ends_with([',', ';', '.', ':']);
+    let more = if ends(words[i]) { 0 } else { 8 };
+    for (at, raw) in words.iter().enumerate().skip(i + 1).take(more) {
+        let w = bare(raw);
+        let next = words.get(at + 1).map_or("", |n| bare(n));
+        let purpose = w == "to" && INFINITIVES.contains(&next);
+        // "settled in the district", not "in 2023" nor "in the first half".
+        let place = w == "in" && says_place(&words[at + 1..]);
+        if w.is_empty() || is_number(w) || purpose || PREDICATE_ENDS.contains(&w) && !place {
+            break;
+        }
+        said.push(w);
+        if ends(raw) {
+            break;
+        }
+    }
+    let said = trim_end(&said.join(" "));
+    let label = if passive {
+        format!("{noun} {}{said}", if not { "not " } else { "" })
+    } else {
+        let who = if PEOPLE.iter().chain(WHO).any(|p| noun.ends_with(p)) {
+            "who"
+        } else {
+            "that"
+        };
+        let did = if not { "have not " } else { "" };
+        format!("{noun} {who} {did}{said}")
+    };
+    (label.len() <= 66).then_some(label)
+}
+
+/// Whether the words after "in" name a place ("the district"), not a time ("2023", "this
+/// year", "the first half").
+fn says_place(words: &[&str]) -> bool {
+    let next = words.first().map_or("", |n| bare(n));
+    let time = next.is_empty()
+        || is_number(next)
+        || matches!(next, "this" | "last" | "recent" | "past" | "each" | "every")
+        || next == "the"
+            && words.get(1).is_some_and(|n| {
+                matches!(
+                    bare(n),
+                    "first" | "second" | "third" | "fourth" | "past" | "same"
+                )
+            });
+    !time
+}
