@@ -30,14 +30,17 @@ const NAMES_WITH_AND: &[&str] = &[
 
 /// The text with the "and" of [`NAMES_WITH_AND`] joined to its words (`belt_and_road`), so
 /// that no list is cut there; as long as the text.
-fn mask(text: &str) -> String {
+fn mask(text: &str) -> std::borrow::Cow<'_, str> {
+    if !NAMES_WITH_AND.iter().any(|name| text.contains(name)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut out = text.to_owned();
     for name in NAMES_WITH_AND {
         if out.contains(name) {
             out = out.replace(name, &name.replace(' ', "_"));
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The words of [`NAMES_WITH_AND`] apart again.
@@ -103,6 +106,8 @@ fn figure(word: &str) -> bool {
 /// The `k`-th item of a list of three or more said without "respectively", when every group
 /// of figures after it has as many figures as the list has items.
 fn implicit_item(sentence: &str, k: usize) -> Option<String> {
+    // (Three figures at least, or no list of three goes with them.)
+    sentence.split_whitespace().filter(|w| figure(w)).nth(2)?;
     let region = list_region(sentence)?;
     let end = sentence.find(region)? + region.len();
     let groups = figure_groups(sentence.get(end..)?);

@@ -28,9 +28,12 @@ pub(super) fn is_number(w: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '%'))
 }
 
-/// Whether a word is one of the verbs that end a subject ([`VERBS`]).
+/// Whether a word is one of the verbs that end a subject ([`VERBS`]); one hash lookup, as it
+/// is asked of every word of many clauses.
 pub(super) fn is_verb(w: &str) -> bool {
-    VERBS.contains(&w)
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| VERBS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Whether a piece of text holds a verb of [`VERBS`].
