@@ -9,6 +9,15 @@ mod briefing;
 use briefboard::dataset::SpeakerKind;
 use briefing::briefing;
 
+/// The kind of the speaker `id` in a dataset; panics when there is none.
+fn kind_of(d: &briefboard::dataset::Dataset, id: &str) -> SpeakerKind {
+    d.speakers
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("no speaker {id}"))
+        .kind
+}
+
 #[test]
 fn a_long_answer_before_a_question_without_its_askers_line_is_still_an_answer() {
     // A published page drops the outlet's line before the next question: the official's turn
@@ -20,12 +29,7 @@ fn a_long_answer_before_a_question_without_its_askers_line_is_still_an_answer() 
          creation. Their total profit reached 1.4 trillion yuan.\n\nThird, stable \
          contributions.\n\nCould you introduce what SOEs have done in recent years? Thank you.",
     );
-    let li = d
-        .speakers
-        .iter()
-        .find(|s| s.id == "li-ming")
-        .expect("Li Ming");
-    assert_eq!(li.kind, SpeakerKind::Official);
+    assert_eq!(kind_of(&d, "li-ming"), SpeakerKind::Official);
     let got = briefing::periods(&d);
     // The first half is said once and carried to the paragraph after it.
     assert_eq!(
@@ -47,12 +51,7 @@ fn a_question_after_a_page_header_is_not_the_answers() {
                 second half? Thank you.\n\nWang Hong:\n\nImports fell by 2.1% in the same \
                 period.\n";
     let d = briefboard::extract::extract("pages.txt", text.as_bytes()).expect("extracts");
-    let li = d
-        .speakers
-        .iter()
-        .find(|s| s.id == "li-ming")
-        .expect("Li Ming");
-    assert_eq!(li.kind, SpeakerKind::Official);
+    assert_eq!(kind_of(&d, "li-ming"), SpeakerKind::Official);
     let values: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
     assert_eq!(values, [3.7, -2.1]);
 }

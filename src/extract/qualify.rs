@@ -80,7 +80,6 @@ pub(super) fn hours_of(subj: &str, ctx: &Ctx) -> String {
     } else {
         ""
     };
-    let near = format!("{} {}", ctx.after, &ctx.sentence);
     let per = [
         (" per week", " per week"),
         (" a week", " per week"),
@@ -88,7 +87,7 @@ pub(super) fn hours_of(subj: &str, ctx: &Ctx) -> String {
         (" a day", " per day"),
     ]
     .iter()
-    .find(|(said, _)| near.contains(said))
+    .find(|(said, _)| ctx.sentence.contains(said))
     .map_or("", |(_, per)| per);
     let hours = format!("hours{worked}{per}");
     if subj.is_empty() {
