@@ -124,7 +124,7 @@ fn labels_take_the_subject_said_before_and_their_partner() {
         [
             // Past the source ("Official data … showed that"); the amount the change reached
             // is said of the same subject.
-            "Imports and exports with Belt and Road countries, change year on year",
+            "Imports and exports with Belt and Road countries, change y/y",
             "Imports and exports with Belt and Road countries",
             "Imports and exports with ASEAN, change",
             "Imports and exports with ASEAN",
@@ -159,14 +159,13 @@ fn labels_say_what_changed_and_against_what() {
         [
             "Online retail sales of physical goods",
             // "The figure" is the sales said before; the points are the share's change.
-            "Online retail sales of physical goods, share of retail sales of consumer goods",
+            "Online retail sales of physical goods, share of retail sales",
             // "higher than the same period last year": year on year.
-            "Online retail sales of physical goods, share of retail sales of consumer goods, \
-             change year on year",
+            "Online retail sales of physical goods, share of retail sales, change y/y",
             "Final consumption expenditure, share of economic growth",
             // A gap between two things is no change over time.
-            "Final consumption expenditure, share of economic growth, difference from gross \
-             capital formation",
+            "Final consumption expenditure, share of growth, difference from gross capital \
+             formation",
             // "As for …" names what "Its growth" is of ("total" adds nothing to a label).
             "Retail sales of consumer goods, change",
         ]

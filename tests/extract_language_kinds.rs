@@ -70,7 +70,7 @@ fn points_said_of_a_growth_rate_are_its_change() {
             "Annual revenue of the telecom business",
             "Annual revenue of the telecom business, change year on year",
             // (Over 60 characters: "the" after a preposition goes.)
-            "Annual revenue of telecom business growth, change year on year",
+            "Annual revenue of the telecom business growth, change y/y",
             "Industrial output, change",
             "Industrial output growth, change from the first two months",
         ]
@@ -132,7 +132,7 @@ fn minus_signs_lists_of_subjects_and_shares_listed() {
     );
     assert_eq!(
         got[2].0,
-        "Net exports of goods and services, contribution to economic growth"
+        "Net exports of goods and services, contribution to growth"
     );
     let kinds: Vec<Kind> = got.iter().map(|g| g.2).collect();
     assert_eq!(
@@ -314,6 +314,61 @@ fn points_of_an_index_are_no_counts() {
             (142.6, Unit::Index),
             (50.8, Unit::Index),
             (31.0, Unit::Count),
+        ]
+    );
+}
+
+#[test]
+fn changes_said_as_comparisons_restatements_and_falls_named_as_subjects() {
+    let got = briefing(
+        "July 15, 2024",
+        "Sales of the sector were 1.5 times those of 2019.\n\nThe number of flights was 3.5 \
+         percent higher in the first half of this year.\n\nThe number of tourists increased by \
+         2.3 million, or 12 percent, in the first quarter.\n\nThe number of deaths was 2,000 \
+         fewer than last year.\n\nThe decline narrowed to 3.5 percent in June.\n\nExports of \
+         electric vehicles grew by 20 percent, and those of solar cells by 15 percent.",
+    );
+    let kinds: Vec<(f64, Kind)> = got.indicators.iter().map(|i| (i.value, i.kind)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (1.5, Kind::Change),
+            (3.5, Kind::Change),
+            (2.3e6, Kind::Change),
+            // The same rise said again in percent: a change, not a share.
+            (12.0, Kind::Change),
+            (-2000.0, Kind::Change),
+            // "The decline … narrowed to 3.5 %": still a fall, of 3.5 %.
+            (-3.5, Kind::Change),
+            (20.0, Kind::Change),
+            (15.0, Kind::Change),
+        ]
+    );
+}
+
+#[test]
+fn shares_reached_goals_named_and_hedges_of_at_least_and_over() {
+    let got = briefing(
+        "July 15, 2024",
+        "The share of the digital economy in GDP rose by 1.2 percentage points to 42.8 \
+         percent.\n\nThe target for this year is GDP growth of around 5 percent.\n\nNo less than \
+         20 percent of the funds went to rural areas.\n\nUpwards of 500 firms took part.",
+    );
+    let read: Vec<(f64, Kind, Qualifier, Option<&str>)> = got
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.kind, i.qualifier, i.period.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            (1.2, Kind::Change, Qualifier::Exact, None),
+            // The level the share rose to is a share.
+            (42.8, Kind::Share, Qualifier::Exact, None),
+            // A goal said as a growth.
+            (5.0, Kind::Target, Qualifier::About, Some("2024")),
+            (20.0, Kind::Share, Qualifier::AtLeast, None),
+            (500.0, Kind::Level, Qualifier::Over, None),
         ]
     );
 }

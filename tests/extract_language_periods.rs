@@ -46,7 +46,8 @@ fn phrases_of_time_and_falls_said_in_many_ways() {
             (-2.1, Some("2024-01/2024-06")),
             (-0.2, Some("2024-10")),
             (-3.5, Some("2024-09")),
-            (20e12, Some("2024")),
+            // Reached "for the whole year" at a briefing in November: the year last ended.
+            (20e12, Some("2023")),
             (3.0, Some("2024-01/2024-10")),
         ]
     );
@@ -150,4 +151,49 @@ fn this_morning_yesterday_and_a_figure_said_again_in_other_terms() {
         ],
         "{got:?}"
     );
+}
+
+#[test]
+fn months_days_halves_and_the_ends_of_a_span_said_as_briefings_say_them() {
+    // Each paragraph on its own, so that no period is carried from one to the next.
+    let got = briefing(
+        "July 15, 2024",
+        "Last month, the consumer price index rose 0.2 percent year on year.\n\nAs of June 30, a \
+         total of 1,260 projects had been approved.\n\nAt the end of the first quarter, the \
+         number of users reached 1.1 billion.\n\nIn H1 2024, sales reached 4.9 million \
+         units.\n\nPrices of hogs were less than 15 yuan per kilogram in June.\n\nFrom 2012 to \
+         2022, the forest coverage rate rose from 21.6 percent to 24.02 percent.\n\nIn 2022 and \
+         2023, the sector grew by 3.1 percent and 4.5 percent, respectively.",
+    );
+    assert_eq!(
+        briefing::periods(&got),
+        [
+            (0.2, Some("2024-06")),
+            (1260.0, Some("2024-06-30")),
+            // The stock at the quarter's end: its last month.
+            (1.1e9, Some("2024-03")),
+            (4.9e6, Some("2024-01/2024-06")),
+            // "less than" hedges the figure: "in June" is no base of a comparison.
+            (15.0, Some("2024-06")),
+            // Each end of the rise is of its end of the span.
+            (21.6, Some("2012")),
+            (24.02, Some("2022")),
+            (3.1, Some("2022")),
+            (4.5, Some("2023")),
+        ]
+    );
+}
+
+#[test]
+fn the_whole_year_is_the_year_last_ended_unless_it_is_december() {
+    let in_january = briefing(
+        "Jan. 17, 2024",
+        "For the whole year, output reached 126 trillion yuan.",
+    );
+    let in_december = briefing(
+        "Dec. 12, 2024",
+        "For the whole year, grain output reached 706 million tonnes.",
+    );
+    assert_eq!(briefing::periods(&in_january), [(126e12, Some("2023"))]);
+    assert_eq!(briefing::periods(&in_december), [(706e6, Some("2024"))]);
 }

@@ -17,30 +17,60 @@ const SHORTER: &[(&str, &str)] = &[
     ),
     ("compared with the same period last year", "year on year"),
     ("above the designated size", "above designated size"),
+    ("change year on year", "change y/y"),
+    // "change compared with 2016" is the change since then.
+    ("change compared with", "change since"),
 ];
+
+/// The names the official statistics' English readers know them by, tried after the
+/// comparisons and after dropping "the".
+const NAMES: &[(&str, &str)] = &[
+    ("contribution to economic growth", "contribution to growth"),
+    ("share of economic growth", "share of growth"),
+    ("retail sales of consumer goods", "retail sales"),
+    ("sales of social consumer goods", "retail sales"),
+    (
+        "industrial enterprises above designated size",
+        "major industrial firms",
+    ),
+    ("scientific and technological", "sci-tech"),
+    ("information technology", "IT"),
+    ("Imports and exports", "Trade"),
+    ("imports and exports", "trade"),
+];
+
+/// Words that say nothing a national figure needs ("… buildings in China": the country's
+/// figures leave China implicit), dropped from a label still too long.
+const IMPLICIT: &[&str] = &[" in China"];
 
 /// Words after which "the" only points at the thing named ("value of the industrial
 /// enterprises" → "value of industrial enterprises").
 const BEFORE_THE: &[&str] = &["of", "in", "for", "by", "with", "from"];
 
-/// A label of more than [`LONG`] characters with its long forms shortened, a leading "Number
-/// of" dropped ("Number of people who …" → "People who …") and "the" dropped after a
-/// preposition; a label of [`LONG`] characters or fewer as it is.
+/// A label of more than [`LONG`] characters made shorter by as few edits as make it short
+/// enough, in this order, so that it reads as its neighbours do: long comparisons in their
+/// short forms; a leading "Number of" dropped ("Number of people who …" → "People who …")
+/// and "the" after a preposition; long names of statistics in their short English names; a
+/// national figure's "in China". A label of [`LONG`] characters or fewer as it is.
 #[must_use]
 pub fn compact(label: &str) -> String {
-    if label.chars().count() <= LONG {
-        return label.to_owned();
-    }
+    let long = |s: &str| s.chars().count() > LONG;
     let mut out = label.to_owned();
-    for (long, short) in SHORTER {
-        out = out.replace(long, short);
+    for (from, to) in SHORTER {
+        if !long(&out) {
+            return out;
+        }
+        out = out.replace(from, to);
+    }
+    if !long(&out) {
+        return out;
     }
     if let Some(rest) = out.strip_prefix("Number of ")
         && rest.starts_with(|c: char| c.is_lowercase())
     {
         out = super::phrase::capital(rest);
     }
-    if out.chars().count() > LONG {
+    if long(&out) {
         let words: Vec<&str> = out.split(' ').collect();
         let mut kept: Vec<&str> = Vec::with_capacity(words.len());
         for (i, w) in words.iter().enumerate() {
@@ -52,6 +82,17 @@ pub fn compact(label: &str) -> String {
             kept.push(w);
         }
         out = kept.join(" ");
+    }
+    for (from, to) in NAMES {
+        if !long(&out) {
+            return out;
+        }
+        out = out.replace(from, to);
+    }
+    if long(&out) {
+        for implicit in IMPLICIT {
+            out = out.replace(implicit, "");
+        }
     }
     out
 }
@@ -72,11 +113,43 @@ mod tests {
         );
         assert_eq!(
             compact("Profit of the industrial enterprises above the designated size, change"),
-            "Profit of industrial enterprises above designated size, change"
+            "Profit of major industrial firms, change"
         );
         assert_eq!(
             compact("Surveyed urban unemployment rate, change from the same period last year"),
             "Surveyed urban unemployment rate, change year on year"
+        );
+    }
+
+    #[test]
+    fn long_names_of_official_statistics_take_their_short_english_names() {
+        assert_eq!(
+            compact(
+                "Profits for industrial enterprises above designated size, change year on year"
+            ),
+            "Profits for major industrial firms, change y/y"
+        );
+        assert_eq!(
+            compact(
+                "Online retail sales of physical goods, share of retail sales of consumer goods"
+            ),
+            "Online retail sales of physical goods, share of retail sales"
+        );
+        assert_eq!(
+            compact(
+                "Imports and exports with Belt and Road countries, share of imports and exports"
+            ),
+            "Trade with Belt and Road countries, share of trade"
+        );
+        assert_eq!(
+            compact("Area of newly built prefabricated buildings in China, share of new buildings"),
+            "Area of newly built prefabricated buildings, share of new buildings"
+        );
+        assert_eq!(
+            compact(
+                "Coverage rate of government-subsidized private kindergartens, change compared with 2016"
+            ),
+            "Coverage rate of government-subsidized private kindergartens, change since 2016"
         );
     }
 }

@@ -75,7 +75,7 @@ fn verb(w: &str) -> Option<bool> {
 /// before it ("decreased by 6.8%", "grew 7.1 percent", "up 5.2 %", "down by about 3 %"), a
 /// noun of change ("an increase of 3.3 times", "a growth rate of 5 %", "a 7.9 % decline"), a
 /// comparison ("1.6 percentage points higher than", "up 32.4 % from 2020", "2.3 times that
-/// of"), "year on year", or percentage points.
+/// of", "1.5 times those of"), "year on year", or percentage points.
 #[expect(
     clippy::many_single_char_names,
     reason = "a token scanner: tokens, quantity, index, word"
@@ -164,17 +164,24 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     {
         return Some(sign);
     }
-    // "1.6 percentage points higher than", "3.5 percent lower year on year".
-    if matches!(next, "higher" | "lower" | "more" | "less")
-        && matches!(
-            lower(q.last + 1),
-            "than" | "year" | "year-on-year" | "compared" | "from" | "over" | "," | "."
-        )
+    // "1.6 percentage points higher than", "3.5 percent lower year on year", "3.5 percent
+    // higher in the first half", "2,000 fewer than last year".
+    if matches!(next, "higher" | "lower" | "more" | "less" | "fewer")
+        && (relative && matches!(next, "higher" | "lower")
+            || matches!(
+                lower(q.last + 1),
+                "than" | "year" | "year-on-year" | "compared" | "from" | "over" | "," | "."
+            ))
     {
-        return Some(next == "lower" || next == "less");
+        return Some(matches!(next, "lower" | "less" | "fewer"));
     }
     // "2.3 times that of 2012", "1.5 times as much as".
-    if q.unit == Unit::Times && matches!((next, lower(q.last + 1)), ("that", "of") | ("as", _)) {
+    if q.unit == Unit::Times
+        && matches!(
+            (next, lower(q.last + 1)),
+            ("that" | "those", "of") | ("as", _)
+        )
+    {
         return Some(false);
     }
     // "decreased by 0.1 percentage point and 0.35 percentage point": the second of a list

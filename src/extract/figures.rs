@@ -5,10 +5,13 @@ use super::after::compared_year;
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
-use super::meaning::{announced, grows, index_points, is_share, now_before, perfect};
+use super::meaning::{
+    announced, falls, grows, index_points, is_share, named_goal, now_before, perfect,
+};
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    change_span, future_before, last_period, local_period, sentence_period, this_year_after,
+    change_span, future_before, last_period, local_period, sentence_period, span_end,
+    this_year_after,
 };
 use super::period_respective::respective_quarter;
 use super::period_year::Period;
@@ -195,6 +198,14 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         } else if committed(&t, q.first) {
             // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
             (Kind::Target, None)
+        } else if named_goal(&ctx) && !forecast {
+            // "The target for this year is GDP growth of around 5 %": a goal said as a growth.
+            (
+                Kind::Target,
+                own.as_ref()
+                    .map(|p| p.text.clone())
+                    .or_else(|| this_year.clone()),
+            )
         } else if sign.is_some() {
             let span = change_span(&t, q.first);
             // "decreased by more than 20 % compared to the early stages of commercial use":
@@ -276,7 +287,10 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         let that_of = super::clause::last_clause(&ctx.before)
             .trim_start_matches("and ")
             .trim_start_matches("while ")
-            .starts_with("that of ");
+            .starts_with("that of ")
+            || super::clause::last_clause(&ctx.before)
+                .trim_start_matches("and ")
+                .starts_with("those of ");
         let listed = previous.is_some()
             && (that_of
                 || !super::phrase::has_verb(&ctx.before)
@@ -308,11 +322,20 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             p.kind == Kind::Share && p.unit == q.unit && q.unit == Unit::Percent
         }) && !super::phrase::has_verb(&ctx.before)
             && ctx.before.split_whitespace().count() <= 6;
+        // "increased by 2.3 million, or 12 %": the change said again in percent.
+        let restated_change = restated
+            && q.unit == Unit::Percent
+            && out.last().is_some_and(|p: &Figure| p.kind == Kind::Change);
+        let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint);
         let (kind, sign) = match (kind, sign) {
+            (Kind::Level | Kind::Share, None) if restated_change => {
+                (Kind::Change, out.last().map(|p: &Figure| p.value < 0.0))
+            }
             (Kind::Level, None) if share_listed => (Kind::Share, None),
             (Kind::Level | Kind::Share, None) if listed => {
                 (Kind::Change, previous.map(|p| p.value < 0.0))
             }
+            (Kind::Level, None) if relative && falls(&ctx) => (Kind::Change, Some(true)),
             (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
                 (Kind::Change, Some(false))
             }
@@ -339,6 +362,15 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         let period = match (&period, compared_year(&ctx.after)) {
             (Some(p), Some((_, from))) if kind == Kind::Change && span_from(p, &from) => {
                 Some(format!("{from}/{}", &p[..4]))
+            }
+            _ => period,
+        };
+        // "From 2012 to 2022, the rate rose from 21.6 % to 24.02 %": each end is of its year.
+        let period = match &period {
+            Some(p) if kind != Kind::Change => {
+                let ends = |j: usize| qs.get(j).map(|x: &Quantity| (x.first, x.last));
+                let prev = k.checked_sub(1).and_then(ends);
+                span_end(&t, p, (q.first, q.last), prev, ends(k + 1)).or(period)
             }
             _ => period,
         };

@@ -27,7 +27,14 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
         "contribut",
     ];
     let after = ctx.after.trim_start();
-    let clause = super::clause::last_clause(&ctx.before);
+    // "The share of … rose by 1.2 percentage points to 42.8 %": the level reached is of the
+    // subject before the change.
+    let reached = ctx.index > 0 && ctx.before.trim() == "to";
+    let clause = if reached {
+        super::clause::last_clause(&ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)])
+    } else {
+        super::clause::last_clause(&ctx.before)
+    };
     // "Of all the 3,294 tasks specified …, over 97% have been completed"; "2.83 trillion
     // yuan, or 90%,": a part of what was said before.
     let of_all = ctx.sentence.starts_with("of all ") || ctx.sentence.starts_with("out of ");
@@ -102,6 +109,21 @@ pub(super) fn grows(ctx: &Ctx) -> bool {
     (growth_word || amount) && !clause.contains("contribut")
 }
 
+/// Whether the clause before a figure names a fall as its subject ("the decline in profits
+/// narrowed to 3.5 %", "the drop was 2 %"): a change, negative.
+pub(super) fn falls(ctx: &Ctx) -> bool {
+    let clause = super::clause::last_clause(&ctx.before);
+    let words: Vec<&str> = clause.split_whitespace().map(super::phrase::bare).collect();
+    words.windows(2).any(|p| {
+        matches!(p[0], "the" | "a" | "its" | "their" | "this")
+            && matches!(
+                p[1],
+                "decline" | "decrease" | "drop" | "fall" | "contraction" | "reduction"
+            )
+    }) && !words.iter().any(|w| RATES.contains(w))
+        && !clause.contains("contribut")
+}
+
 /// Nouns of amounts that a percent said of can only be a growth ("investment was 4.2 %").
 #[rustfmt::skip]
 const AMOUNTS: &[&str] = &[
@@ -149,6 +171,21 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
     !super::phrase::has_verb(clause)
         && !earlier.is_empty()
         && says_goal(super::clause::last_clause(earlier))
+}
+
+/// Whether the clause before a figure names it a goal ("the target for this year is GDP
+/// growth of around 5 %", "a goal of 60 %"): a target even when said as a growth.
+pub(super) fn named_goal(ctx: &Ctx) -> bool {
+    const NAMES: [&str; 6] = [
+        "target of",
+        "target for",
+        "target is",
+        "goal of",
+        "goal for",
+        "goal is",
+    ];
+    let clause = super::clause::last_clause(&ctx.before);
+    NAMES.iter().any(|w| clause.contains(w))
 }
 
 /// Whether a number without a unit is the points of an index: its clause names an index

@@ -55,7 +55,8 @@ fn rank_at(t: &[Token<'_>], i: usize, ranked_before: bool) -> Option<f64> {
 
 /// The qualifier said just before token `i`: "more than", "over", "exceeded" → over; "under",
 /// "below", "less than", "within" (a cap), "no more than", "not exceeding" → under; "about",
-/// "around" → about; "nearly", "almost", "close to" → nearly; "at least"; "an estimated",
+/// "around" → about; "nearly", "almost", "close to" → nearly; "at least", "no less than" →
+/// at least; "upwards of" → over; "an estimated",
 /// "expected to be" → estimated.
 fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
     // "surpassed $3.2 trillion", "over US$50 billion": the hedge stands before the currency.
@@ -76,6 +77,7 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
             .map_or("", |x| x.low)
     };
     match (w(3), w(2), w(1)) {
+        ("no" | "not", "less" | "fewer" | "lower", "than") => Qualifier::AtLeast,
         ("no" | "not", "more" | "greater" | "higher", "than")
         | (_, "less" | "fewer" | "lower", "than")
         | (_, "not", "exceeding" | "exceed")
@@ -85,6 +87,7 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         // meters" bound an amount.
         (_, _, "under" | "within") if !counted_after(t, i) => Qualifier::Under,
         (_, "more" | "greater" | "higher", "than")
+        | (_, "upwards" | "upward", "of")
         | (
             _,
             _,

@@ -21,7 +21,13 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
         (1..=3).any(|k| back(k) == "(") && (4..=10).any(|k| matches!(back(k), "than" | "compared"));
     (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
-        || (1..=5).any(|k| matches!(back(k), "than" | "compared"))
+        // ("less than 15 yuan in June": a hedge on the figure, no base.)
+        || (1..=5).any(|k| {
+            back(k) == "compared"
+                || back(k) == "than" && !i
+                    .checked_sub(k - 1)
+                    .is_some_and(|j| t[j].number && year(t, j).is_none())
+        })
         || from_the
         || bracketed_base
 }
@@ -81,6 +87,8 @@ fn period_phrases<'a>(
                     | "q2"
                     | "q3"
                     | "q4"
+                    | "h1"
+                    | "h2"
             ) || t[i].text.starts_with(char::is_uppercase)
                 && month(t[i].text.split('-').next().unwrap_or("")).is_some()
                 || t[i].number
@@ -179,4 +187,30 @@ pub fn change_span(t: &[Token<'_>], before: usize) -> Option<String> {
     let (&(k1, first), &(k2, last)) = (years.first()?, years.last()?);
     let to_between = (k1..k2).any(|k| lower(t, k) == "to");
     (first < last && to_between).then(|| format!("{first}/{last}"))
+}
+
+/// "From 2012 to 2022, the rate rose from 21.6 % to 24.02 %": a figure at either end of
+/// "from X to Y", said in a span of years, is of the span's first or last year. `at` is the
+/// figure's tokens (first, past the last), `prev` and `next` those of the figures beside it;
+/// `span` the figure's period ("2012/2022"). `None` when the figure is no such end.
+pub fn span_end(
+    t: &[Token<'_>],
+    span: &str,
+    at: (usize, usize),
+    prev: Option<(usize, usize)>,
+    next: Option<(usize, usize)>,
+) -> Option<String> {
+    let (a, b) = span.split_once('/')?;
+    if a.len() != 4 || b.len() != 4 {
+        return None;
+    }
+    let word_before = |i: usize| i.checked_sub(1).map_or("", |p| lower(t, p));
+    let joined = |x: (usize, usize), y: (usize, usize)| y.0 == x.1 + 1 && word_before(y.0) == "to";
+    if word_before(at.0) == "from" && next.is_some_and(|n| joined(at, n)) {
+        return Some(a.to_owned());
+    }
+    if prev.is_some_and(|p| word_before(p.0) == "from" && joined(p, at)) {
+        return Some(b.to_owned());
+    }
+    None
 }

@@ -3,7 +3,9 @@
 //! or a year, a month, a day, "last year" and "this year"; resolved against the briefing date.
 
 use super::dates::{Date, month};
-use super::period_year::{Period, lower, past, to_i16, year, year_of_part, year_phrase};
+use super::period_year::{
+    Period, lower, ordinal_word, past, to_i16, year, year_of_part, year_phrase,
+};
 use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
@@ -132,16 +134,14 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         };
         return past(Span::day(day));
     }
-    // "for the whole year", "the full year": the year of the briefing.
+    // "for the whole year", "the full year": the year last ended (the briefing's own in
+    // December).
     if matches!(w(0), "for" | "in" | "over" | "throughout")
         && w(1) == "the"
         && matches!(w(2), "whole" | "full" | "entire")
         && w(3) == "year"
     {
-        return Some(Period {
-            text: date?.year.to_string(),
-            future: false,
-        });
+        return past(Span::year(to_i16(year_of_part(date, 12)?)?));
     }
     // "from 2021 to 2023", "between 1949 and 2018", "2021-2024".
     if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 3))
@@ -219,6 +219,20 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
                 });
             }
             return past(Span::month(to_i16(year_of_part(date, 12)?)?, 12));
+        }
+        // "at the end of the first quarter", "by the end of the first half of 2023": the
+        // last month of that part of the year.
+        let part = match (ordinal_word(w(3)), w(4)) {
+            (Some(q @ 1..=4), "quarter") => Some(3 * q),
+            (Some(h @ 1..=2), "half") => Some(6 * h),
+            _ => None,
+        };
+        if let (Some(m), "the") = (part, w(2)) {
+            let y = match year_phrase(t, i + 5 + usize::from(w(5) == "of"), date) {
+                Some((y, _)) if w(5) == "of" => y,
+                _ => year_of_part(date, m)?,
+            };
+            return past(Span::month(to_i16(y)?, m));
         }
         if let Some(m) = month_at(t, i + 2) {
             let y = match year_phrase(t, i + 3, date) {
@@ -343,6 +357,23 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         let y = match year_phrase(t, i + 4, date) {
             Some((y, _)) => y,
             None => year_of_part(date, m)?,
+        };
+        return past(Span::month(to_i16(y)?, m));
+    }
+    // "as of June 30", "by May 31": that day.
+    if matches!((w(0), w(1)), ("as", "of") | ("by", _) | ("until", _))
+        && let Some(day) = day_on(t, i + usize::from(w(0) == "as"), date)
+    {
+        return Some(day);
+    }
+    // "last month" (not "the last month of"): the month before the briefing's.
+    let the_before = i.checked_sub(1).is_some_and(|p| lower(t, p) == "the");
+    if (w(0), w(1)) == ("last", "month") && !the_before {
+        let d = date?;
+        let (y, m) = if d.month == 1 {
+            (d.year - 1, 12)
+        } else {
+            (d.year, i8::try_from(d.month).ok()? - 1)
         };
         return past(Span::month(to_i16(y)?, m));
     }

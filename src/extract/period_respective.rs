@@ -1,8 +1,8 @@
-//! The months and quarters of a list said "respectively" ("9.8 percent and 9.0 percent in the
+//! The months, quarters and years of a list said "respectively" ("9.8 percent and 9.0 percent in the
 //! first and second quarters respectively"): each figure's own period, by its place.
 
 use super::dates::Date;
-use super::period_year::{Period, lower, ordinal_word, past, to_i16, year_of_part};
+use super::period_year::{Period, lower, ordinal_word, past, to_i16, year, year_of_part};
 use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
@@ -21,6 +21,9 @@ pub fn respective_quarter(
         return None;
     }
     if let Some(p) = respective_month(t, first, earlier, date) {
+        return Some(p);
+    }
+    if let Some(p) = respective_year(t, first, earlier) {
         return Some(p);
     }
     let at = (0..t.len()).find(|&i| {
@@ -60,4 +63,30 @@ fn respective_month(
     let month = i8::try_from(place + 1).ok()?;
     let year = year_of_part(date, month)?;
     past(Span::month(to_i16(year)?, month))
+}
+
+/// "In 2022 and 2023, the sector grew by 3.1 % and 4.5 %, respectively": the year of the
+/// figure at token `first`, by its place among the figures said after (or before) a list of
+/// years said "in", "for", "during" or "of" (not the bases "compared with 2019 and 2022").
+fn respective_year(t: &[Token<'_>], first: usize, earlier: &[usize]) -> Option<Period> {
+    let start = (1..t.len()).find(|&i| {
+        matches!(lower(t, i - 1), "in" | "for" | "during" | "of")
+            && year(t, i).is_some()
+            && matches!(lower(t, i + 1), "and" | ",")
+    })?;
+    let mut years = vec![year(t, start)?];
+    let mut end = start + 1;
+    while matches!(lower(t, end), "and" | ",") {
+        let next = end + 1 + usize::from(lower(t, end + 1) == "and");
+        let Some(y) = year(t, next) else { break };
+        years.push(y);
+        end = next + 1;
+    }
+    let place = if first > end {
+        earlier.iter().filter(|&&f| f > end).count()
+    } else {
+        earlier.len()
+    };
+    let y = *years.get(place).filter(|_| years.len() > 1)?;
+    past(Span::year(to_i16(y)?))
 }

@@ -79,22 +79,31 @@ pub(super) fn to_i16(y: i32) -> Option<i16> {
 /// "The first half of this year", "the second half of 2023", "the first half" (of the
 /// briefing's year): six months.
 pub(super) fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
-    let h = match (lower(t, i), lower(t, i + 1)) {
-        ("first", "half") => 1,
-        ("second", "half") => 2,
+    // "the first half", and "H1" ("H1 2024").
+    let (h, used) = match (lower(t, i), lower(t, i + 1)) {
+        ("first", "half") => (1, 2),
+        ("second", "half") => (2, 2),
+        ("h1", _) => (1, 1),
+        ("h2", _) => (2, 1),
         _ => return None,
     };
-    let y = if lower(t, i + 2) == "of" {
-        year(t, i + 3).or_else(|| year_phrase(t, i + 3, date).map(|p| p.0))
+    if used == 1
+        && let Some(y) = year(t, i + 1)
+    {
+        return past(Span::half(to_i16(y)?, h));
+    }
+    let at = i + used;
+    let y = if lower(t, at) == "of" {
+        year(t, at + 1).or_else(|| year_phrase(t, at + 1, date).map(|p| p.0))
     } else {
         // "In the first half, …" and "H1": the briefing's year.
         None
     };
     // "of the year" names no year: the latest such half up to the briefing.
-    let the_year = (lower(t, i + 3), lower(t, i + 4)) == ("the", "year");
+    let the_year = (lower(t, at + 1), lower(t, at + 2)) == ("the", "year");
     let y = match y {
         Some(y) if !the_year => y,
-        None if lower(t, i + 2) == "of" && !matches!(lower(t, i + 3), "the" | "this") => {
+        None if lower(t, at) == "of" && !matches!(lower(t, at + 1), "the" | "this") => {
             return None;
         }
         _ => year_of_part(date, if h == 1 { 6 } else { 12 })?,
