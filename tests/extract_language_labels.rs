@@ -168,11 +168,11 @@ fn names_with_numbers_nominal_and_real_changes_and_changes_up_by() {
     assert_eq!(values, [12.0, 9730.0, 13.7, 13.7, 46.9, 0.6]);
     assert_eq!(
         got[2].0,
-        "Per capita disposable income of residents, nominal change year on year"
+        "Per capita disposable income of residents, nominal change y/y"
     );
     assert_eq!(
         got[3].0,
-        "Per capita disposable income of residents, real change year on year"
+        "Per capita disposable income of residents, real change y/y"
     );
     assert_eq!(got[5].2, Kind::Change);
 }

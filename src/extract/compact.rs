@@ -89,12 +89,50 @@ pub fn compact(label: &str) -> String {
         }
         out = out.replace(from, to);
     }
+    // "high-tech manufacturing enterprises above designated size" → "major high-tech
+    // manufacturing firms".
+    const ABOVE: &str = " enterprises above designated size";
+    if long(&out)
+        && let Some(at) = out.find(ABOVE)
+    {
+        let start = [" of ", " for ", " in "]
+            .iter()
+            .filter_map(|p| out[..at].rfind(p).map(|k| k + p.len()))
+            .max()
+            .unwrap_or(0);
+        out.replace_range(at..at + ABOVE.len(), " firms");
+        if start == 0 {
+            out = format!("Major {}", lower_first(&out));
+        } else {
+            out.insert_str(start, "major ");
+        }
+    }
     if long(&out) {
         for implicit in IMPLICIT {
-            out = out.replace(implicit, "");
+            // Whole words only: not "in China's telecommunications sector".
+            while let Some(at) = out.find(implicit).filter(|&at| {
+                out[at + implicit.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ',' || c == ' ')
+            }) {
+                out.replace_range(at..at + implicit.len(), "");
+            }
         }
     }
     out
+}
+
+/// The label with its first letter in lower case, unless it opens a name ("High-tech" →
+/// "high-tech", "U.S." stays).
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if b.is_lowercase() || b == '-' => {
+            format!("{}{}", a.to_lowercase(), &s[a.len_utf8()..])
+        }
+        _ => s.to_owned(),
+    }
 }
 
 #[cfg(test)]
@@ -144,6 +182,22 @@ mod tests {
         assert_eq!(
             compact("Area of newly built prefabricated buildings in China, share of new buildings"),
             "Area of newly built prefabricated buildings, share of new buildings"
+        );
+        assert_eq!(
+            compact(
+                "Value added of high-tech manufacturing enterprises above designated size, change year on year"
+            ),
+            "Value added of major high-tech manufacturing firms, change y/y"
+        );
+        assert_eq!(
+            compact(
+                "High-tech manufacturing enterprises above designated size, change year on year"
+            ),
+            "Major high-tech manufacturing firms, change y/y"
+        );
+        assert_eq!(
+            compact("Foreign-invested enterprises operating in China's telecommunications sector"),
+            "Foreign-invested enterprises operating in China's telecommunications sector"
         );
         assert_eq!(
             compact(

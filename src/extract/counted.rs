@@ -5,7 +5,7 @@
 
 use super::clause::last_clause;
 use super::phrase::{bare, is_verb, trim_end};
-use super::predicate::{PREPOSITIONS, done_before, opens_clause, predicate_after};
+use super::predicate::{PREPOSITIONS, done_by, opens_clause, predicate_after};
 use super::rules::Ctx;
 
 /// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
@@ -88,6 +88,40 @@ pub(super) fn amount_of(before: &str) -> Option<String> {
 /// Whether a counted noun is people ("1.4 billion people"): a thing counted, though no subject.
 pub(super) fn people(noun: &str) -> bool {
     matches!(noun, "people" | "persons" | "households" | "residents")
+}
+
+/// The doer of a verb in the past tense that a clause opens with ("china-europe freight
+/// trains made" → "china-europe freight trains"): a short noun phrase of one to four words,
+/// none a pronoun, preposition or verb; `None` otherwise.
+fn doer<'a>(clause: &'a str, verb: &str) -> Option<&'a str> {
+    let subject = clause.trim_end().strip_suffix(verb)?.trim_end();
+    let subject = subject.strip_prefix("the ").unwrap_or(subject);
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(
+                *w,
+                "we" | "they"
+                    | "it"
+                    | "he"
+                    | "she"
+                    | "i"
+                    | "you"
+                    | "this"
+                    | "these"
+                    | "which"
+                    | "who"
+                    | "that"
+                    | "and"
+                    | "also"
+            )
+            && !PREPOSITIONS.contains(w)
+            && !super::phrase::is_verb(w)
+    };
+    (1..=4)
+        .contains(&words.len())
+        .then_some(subject)
+        .filter(|_| words.iter().all(plain))
 }
 
 /// Past participles that say what was done to things counted ("have been delivered").
@@ -199,7 +233,11 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         {
             format!("new {noun}")
         }
-        (v, _) if v.ends_with("ing") && people(noun) => format!("{noun} {v}"),
+        // "benefiting 176 million people": people who benefit ("employing 2 million people"
+        // are people employed, below).
+        (v, _) if matches!(v, "benefiting" | "benefitting") && people(noun) => {
+            format!("{noun} {v}")
+        }
         // "have cumulatively transferred 72.9 billion cubic meters of water": what was done
         // to it.
         (v, _)
@@ -233,14 +271,20 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         }
         label = format!("{label} {}", trim_end(&tail.join(" ")));
     }
-    // "re-inspected 20 provinces": what was done to them, by a verb in the past tense said
-    // right before the count.
+    // "re-inspected 20 provinces", "evacuating 130,000 miners", "made 17,000 trips": what
+    // was done to them, by a verb said right before the count.
     if label == noun
-        && done_before(verb)
         && noun.split_whitespace().count() <= 4
         && !noun.split_whitespace().any(|w| PREPOSITIONS.contains(&w))
+        && let Some(done) = done_by(verb)
     {
-        label = format!("{noun} {verb}");
+        label = format!("{noun} {done}");
+        // "China-Europe freight trains made 17,000 trips": made by them.
+        if done == verb
+            && let Some(by) = doer(last_clause(&ctx.before), verb)
+        {
+            label = format!("{label} by {by}");
+        }
     }
     if yearly {
         label.push_str(" per year");

@@ -18,12 +18,60 @@ const NOT_DONE: &[&str] = &[
 
 /// Whether a word said right before a count is a past tense that says what was done to the
 /// things counted ("requisitioned", "re-inspected").
-pub(super) fn done_before(verb: &str) -> bool {
+fn done_before(verb: &str) -> bool {
     verb.len() > 5
         && verb.ends_with("ed")
         && !NOT_DONE.contains(&verb)
         && !is_verb(verb)
         && !is_number(verb)
+}
+
+/// Words in "-ing" that are no verb of something done to the things counted after them
+/// ("including 30 cities", "exceeding 5,000 enterprises": a list or a hedge).
+#[rustfmt::skip]
+const NOT_DOING: &[&str] = &[
+    "including", "excluding", "according", "accounting", "amounting", "totaling",
+    "totalling", "numbering", "averaging", "ranking", "having", "being", "during", "following",
+    "regarding", "concerning", "involving", "benefiting", "benefitting", "nothing", "something",
+    "everything", "funding", "housing", "training", "building", "spending", "shipping",
+];
+
+/// Participles of irregular verbs said in "-ing" ("making 17,000 trips" → "trips made").
+const IRREGULAR_ING: &[(&str, &str)] = &[
+    ("making", "made"),
+    ("building", "built"),
+    ("holding", "held"),
+    ("taking", "taken"),
+    ("giving", "given"),
+    ("selling", "sold"),
+    ("sending", "sent"),
+    ("bringing", "brought"),
+    ("winning", "won"),
+    ("paying", "paid"),
+    ("keeping", "kept"),
+    ("finding", "found"),
+    ("seeing", "seen"),
+    ("lending", "lent"),
+];
+
+/// What a verb said right before a count says was done to the things counted, as a past
+/// participle: "re-inspected 20 provinces" → "re-inspected", "evacuating 130,000 miners" →
+/// "evacuated", "made 17,000 trips" → "made"; `None` for verbs that say how much
+/// ("reached", "exceeding"), lists ("including") and words that are no verbs.
+pub(super) fn done_by(verb: &str) -> Option<String> {
+    if let Some((_, done)) = IRREGULAR_ING.iter().find(|(ing, _)| *ing == verb) {
+        return Some((*done).to_owned());
+    }
+    if IRREGULAR.contains(&verb) {
+        return Some(verb.to_owned());
+    }
+    // "evacuating" → "evacuated", "covering" → "covered", "visiting" → "visited".
+    let done = match verb.strip_suffix("ing") {
+        Some(stem) if stem.len() >= 3 && !NOT_DOING.contains(&verb) => format!("{stem}ed"),
+        Some(_) => return None,
+        None => verb.to_owned(),
+    };
+    done_before(&done).then_some(done)
 }
 
 /// Prepositions that make a noun phrase too long to take its verb after it ("people in
