@@ -345,3 +345,29 @@ fn openers_under_and_throughout_are_not_what_is_measured() {
         ]
     );
 }
+
+#[test]
+fn figures_said_again_each_year_and_things_a_verb_did_to() {
+    let got = read(
+        "China has installed more than 100 million kilowatts of wind and light energy for three \
+         consecutive years.\n\nInclusive loans to micro and small businesses have grown by \
+         around 20% for four straight years.\n\nThe value added by high-tech manufacturing \
+         surged by an average of 18.8% annually over the past three years.\n\nThe unemployment \
+         rate stayed below 5.5 percent for three consecutive years.\n\nAdditionally, we \
+         strengthened evacuation protocols during extreme weather, evacuating 130,000 \
+         miners.\n\nIn 2023, China-Europe freight trains made 17,000 trips.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Wind and light energy installed per year",
+            "Inclusive loans to micro and small businesses, annual change",
+            "Value added by high-tech manufacturing, average annual change",
+            // A rate held for years is no rate per year.
+            "Unemployment rate",
+            "Miners evacuated",
+            "Trips made by China-Europe freight trains",
+        ]
+    );
+}

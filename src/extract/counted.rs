@@ -206,15 +206,6 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         })
         .unwrap_or("");
     let after = ctx.after.trim_start();
-    let yearly = [
-        " annually",
-        " each year",
-        " every year",
-        " a year",
-        " per year",
-    ]
-    .iter()
-    .any(|w| format!(" {after}").contains(w));
     // "A total of 310 buses … have been requisitioned", "more than 400,000 veterans have
     // returned to their hometowns": what the things did or had done to them, when the count
     // opens its clause.
@@ -285,9 +276,6 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         {
             label = format!("{label} by {by}");
         }
-    }
-    if yearly {
-        label.push_str(" per year");
     }
     label
 }

@@ -141,7 +141,12 @@ fn label_of(
         base
     };
     let base = in_terms(base, &ctx.sentence);
-    let label = final_label(&base, said, original, unit, kind);
+    let label = every_year(
+        final_label(&base, said, original, unit, kind),
+        ctx,
+        unit,
+        kind,
+    );
     // What the figure was said of, for the figures after it: the thing counted or the amount's
     // object where the label names it, else the subject.
     let named = match (unit, kind) {
@@ -151,6 +156,59 @@ fn label_of(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// A figure said again each year ("installed more than 100 million kilowatts … for three
+/// consecutive years", "have grown by around 20 % for four straight years", "surged by an
+/// average of 18.8 % annually"): an amount or count per year, an annual change; a rate or
+/// share as it is.
+fn every_year(label: String, ctx: &Ctx, unit: Unit, kind: Kind) -> String {
+    const YEARLY: [&str; 8] = [
+        " annually",
+        " each year",
+        " every year",
+        " a year",
+        " per year",
+        " consecutive years",
+        " straight years",
+        " years in a row",
+    ];
+    let after = format!(" {}", ctx.after.trim_start());
+    let said = format!(" {label}");
+    if !YEARLY.iter().any(|w| after.contains(w))
+        || YEARLY.iter().any(|w| said.contains(w))
+        || label.to_lowercase().contains("annual")
+    {
+        return label;
+    }
+    let average = ctx.before.trim_end().ends_with("an average of");
+    match (kind, unit) {
+        (Kind::Change, _) => match label.find(", change") {
+            Some(at)
+                if label[at + ", change".len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ',' || c == ' ') =>
+            {
+                let annual = if average { "average annual" } else { "annual" };
+                format!(
+                    "{}, {annual} change{}",
+                    &label[..at],
+                    &label[at + ", change".len()..]
+                )
+            }
+            _ => label,
+        },
+        (Kind::Level | Kind::Target, u)
+            if !matches!(
+                u,
+                Unit::Percent | Unit::PercentagePoint | Unit::Rank | Unit::Index | Unit::Times
+            ) =>
+        {
+            format!("{label} per year")
+        }
+        _ => label,
+    }
 }
 
 /// Whether a phrase after "in" says a time ("2023", "the first half", "recent years").

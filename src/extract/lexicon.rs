@@ -26,6 +26,9 @@ pub(super) const VERBS: &[&str] = &[
     "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
     "boosted", "saved", "surpassed", "surpasses", "witnessed", "witnessing", "maintained",
     "logged", "realized", "realised", "expect", "expects", "dominate", "dominates",
+    // Verbs of a level kept ("stayed below 5.5 %", "hovered around 5.2 %").
+    "stayed", "stays", "hovered", "hovers", "stabilized", "stabilised", "fluctuated",
+    "ranged", "ranges",
 ];
 
 /// Clause openers that only set the time, the place or the source: a subject is looked for
