@@ -43,6 +43,9 @@ const NAMES: &[(&str, &str)] = &[
 /// figures leave China implicit), dropped from a label still too long.
 const IMPLICIT: &[&str] = &[" in China"];
 
+/// The statistics' name of firms of some size, said after what they make: "major … firms".
+const ABOVE: &str = " enterprises above designated size";
+
 /// Words after which "the" only points at the thing named ("value of the industrial
 /// enterprises" → "value of industrial enterprises").
 const BEFORE_THE: &[&str] = &["of", "in", "for", "by", "with", "from"];
@@ -91,7 +94,6 @@ pub fn compact(label: &str) -> String {
     }
     // "high-tech manufacturing enterprises above designated size" → "major high-tech
     // manufacturing firms".
-    const ABOVE: &str = " enterprises above designated size";
     if long(&out)
         && let Some(at) = out.find(ABOVE)
     {

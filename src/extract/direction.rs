@@ -82,7 +82,7 @@ fn verb(w: &str) -> Option<bool> {
 )]
 pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     let lower = |i: usize| t.get(i).map_or("", |x| x.low);
-    let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint | Unit::Times);
+    let relative = relative(q.unit);
     if matches!(lower(q.first), "doubled" | "tripled") {
         return Some(false);
     }
@@ -164,25 +164,8 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
     {
         return Some(sign);
     }
-    // "1.6 percentage points higher than", "3.5 percent lower year on year", "3.5 percent
-    // higher in the first half", "2,000 fewer than last year".
-    if matches!(next, "higher" | "lower" | "more" | "less" | "fewer")
-        && (relative && matches!(next, "higher" | "lower")
-            || matches!(
-                lower(q.last + 1),
-                "than" | "year" | "year-on-year" | "compared" | "from" | "over" | "," | "."
-            ))
-    {
-        return Some(matches!(next, "lower" | "less" | "fewer"));
-    }
-    // "2.3 times that of 2012", "1.5 times as much as".
-    if q.unit == Unit::Times
-        && matches!(
-            (next, lower(q.last + 1)),
-            ("that" | "those", "of") | ("as", _)
-        )
-    {
-        return Some(false);
+    if let Some(sign) = compared_after(next, lower(q.last + 1), q.unit) {
+        return Some(sign);
     }
     // "decreased by 0.1 percentage point and 0.35 percentage point": the second of a list
     // goes the way of the list, which the caller knows.
@@ -203,6 +186,29 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
         return Some(false);
     }
     None
+}
+
+/// Whether a unit measures against something else (percent, points, times).
+fn relative(unit: Unit) -> bool {
+    matches!(unit, Unit::Percent | Unit::PercentagePoint | Unit::Times)
+}
+
+/// The sign of a change said by a comparison after the figure, from the two words after it:
+/// "1.6 percentage points higher than", "3.5 percent lower year on year", "3.5 percent
+/// higher in the first half", "2,000 fewer than last year", "2.3 times that of 2012", "1.5
+/// times as much as".
+fn compared_after(next: &str, after: &str, unit: Unit) -> Option<bool> {
+    if matches!(next, "higher" | "lower" | "more" | "less" | "fewer")
+        && (relative(unit) && matches!(next, "higher" | "lower")
+            || matches!(
+                after,
+                "than" | "year" | "year-on-year" | "compared" | "from" | "over" | "," | "."
+            ))
+    {
+        return Some(matches!(next, "lower" | "less" | "fewer"));
+    }
+    (unit == Unit::Times && matches!((next, after), ("that" | "those", "of") | ("as", _)))
+        .then_some(false)
 }
 
 /// Whether a word after "from" or "over" names what a change is measured against ("up 32.4 %

@@ -13,7 +13,7 @@ use super::period::{
     change_span, future_before, last_period, local_period, sentence_period, span_end,
     this_year_after,
 };
-use super::period_respective::respective_quarter;
+use super::period_respective::respective_period;
 use super::period_year::Period;
 use super::rules::Ctx;
 use super::tokens::{Token, tokenize};
@@ -241,7 +241,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
         let from = if k == 0 { 0 } else { qs[k - 1].last };
         let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
-        let local = respective_quarter(&t, q.first, &earlier, date)
+        let local = respective_period(&t, q.first, &earlier, date)
             .or_else(|| local_period(&t, from, q.first, q.last, date));
         // "increased by 9.4 %, 0.9 percentage points higher than …": the points are of the
         // period of the rate they follow.
@@ -282,15 +282,12 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         let previous = out
             .last()
             .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
-        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent": "that
-        // of" is the same measure.
-        let that_of = super::clause::last_clause(&ctx.before)
+        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent", "and
+        // those of solar cells by 15 %": "that of" is the same measure.
+        let opening = super::clause::last_clause(&ctx.before)
             .trim_start_matches("and ")
-            .trim_start_matches("while ")
-            .starts_with("that of ")
-            || super::clause::last_clause(&ctx.before)
-                .trim_start_matches("and ")
-                .starts_with("those of ");
+            .trim_start_matches("while ");
+        let that_of = opening.starts_with("that of ") || opening.starts_with("those of ");
         let listed = previous.is_some()
             && (that_of
                 || !super::phrase::has_verb(&ctx.before)

@@ -59,18 +59,7 @@ fn label_of(
     if let Some(named) = pulled(ctx, said, original, unit) {
         return named;
     }
-    // "exports of intermediate products increased, such as by 39.3 % for automotive
-    // components": the item the figure is said for.
-    let subj = match unit {
-        Unit::Percent | Unit::PercentagePoint => for_item(&subj, ctx, said).unwrap_or(subj),
-        _ => subj,
-    };
-    // "employees worked 46.9 hours per week": what the hours are.
-    let subj = if unit == Unit::Hour && !subj.contains("hours") {
-        hours_of(&subj, ctx)
-    } else {
-        subj
-    };
+    let subj = said_of(subj, ctx, said, unit);
     let contribution = drove(&subj, ctx, unit);
     let base = match (unit, kind) {
         _ if contribution.is_some() => contribution.unwrap_or_default(),
@@ -156,6 +145,17 @@ fn label_of(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// What a figure of a unit is said of, beside its subject: "exports of intermediate products
+/// increased, such as by 39.3 % for automotive components" (the item the figure is said for);
+/// "employees worked 46.9 hours per week" (what the hours are).
+fn said_of(subj: String, ctx: &Ctx, said: &Said<'_>, unit: Unit) -> String {
+    match unit {
+        Unit::Percent | Unit::PercentagePoint => for_item(&subj, ctx, said).unwrap_or(subj),
+        Unit::Hour if !subj.contains("hours") => hours_of(&subj, ctx),
+        _ => subj,
+    }
 }
 
 /// A figure said again each year ("installed more than 100 million kilowatts … for three

@@ -77,7 +77,9 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
             .map_or("", |x| x.low)
     };
     match (w(3), w(2), w(1)) {
-        ("no" | "not", "less" | "fewer" | "lower", "than") => Qualifier::AtLeast,
+        ("no" | "not", "less" | "fewer" | "lower", "than") | (_, "at", "least") => {
+            Qualifier::AtLeast
+        }
         ("no" | "not", "more" | "greater" | "higher", "than")
         | (_, "less" | "fewer" | "lower", "than")
         | (_, "not", "exceeding" | "exceed")
@@ -96,7 +98,6 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         ) => Qualifier::Over,
         (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
         (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
-        (_, "at", "least") => Qualifier::AtLeast,
         (_, _, "estimated") | ("estimated" | "expected" | "projected" | "forecast", "to", "be") => {
             Qualifier::Estimated
         }

@@ -17,17 +17,16 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
         back(2) == "from" && back(1) == "the" && !t.iter().skip(i).take(6).any(|x| x.low == "to");
     // "… lower than the previous month (end of November 2022)": the base said again in
     // brackets.
+    // "less than 15 yuan in June": a "than" before a figure hedges it; it is no base.
+    let hedge = |k: usize| {
+        i.checked_sub(k - 1)
+            .is_some_and(|j| t[j].number && year(t, j).is_none())
+    };
     let bracketed_base =
         (1..=3).any(|k| back(k) == "(") && (4..=10).any(|k| matches!(back(k), "than" | "compared"));
     (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
-        // ("less than 15 yuan in June": a hedge on the figure, no base.)
-        || (1..=5).any(|k| {
-            back(k) == "compared"
-                || back(k) == "than" && !i
-                    .checked_sub(k - 1)
-                    .is_some_and(|j| t[j].number && year(t, j).is_none())
-        })
+        || (1..=5).any(|k| back(k) == "compared" || back(k) == "than" && !hedge(k))
         || from_the
         || bracketed_base
 }
@@ -200,17 +199,19 @@ pub fn span_end(
     prev: Option<(usize, usize)>,
     next: Option<(usize, usize)>,
 ) -> Option<String> {
-    let (a, b) = span.split_once('/')?;
-    if a.len() != 4 || b.len() != 4 {
+    use crate::period::Period as Span;
+    let span = Span::parse(span)?;
+    let (a, b) = (span.start_year(), span.end_year());
+    if a == b || Span::span(Span::year(a), Span::year(b)) != Some(span) {
         return None;
     }
     let word_before = |i: usize| i.checked_sub(1).map_or("", |p| lower(t, p));
     let joined = |x: (usize, usize), y: (usize, usize)| y.0 == x.1 + 1 && word_before(y.0) == "to";
     if word_before(at.0) == "from" && next.is_some_and(|n| joined(at, n)) {
-        return Some(a.to_owned());
+        return Some(Span::year(a).iso());
     }
     if prev.is_some_and(|p| word_before(p.0) == "from" && joined(p, at)) {
-        return Some(b.to_owned());
+        return Some(Span::year(b).iso());
     }
     None
 }

@@ -361,7 +361,7 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         return past(Span::month(to_i16(y)?, m));
     }
     // "as of June 30", "by May 31": that day.
-    if matches!((w(0), w(1)), ("as", "of") | ("by", _) | ("until", _))
+    if matches!((w(0), w(1)), ("as", "of") | ("by" | "until", _))
         && let Some(day) = day_on(t, i + usize::from(w(0) == "as"), date)
     {
         return Some(day);

@@ -1,5 +1,5 @@
-//! The months, quarters and years of a list said "respectively" ("9.8 percent and 9.0 percent in the
-//! first and second quarters respectively"): each figure's own period, by its place.
+//! The months, quarters and years of a list said "respectively" ("9.8 percent and 9.0 percent
+//! in the first and second quarters respectively"): each figure's own period, by its place.
 
 use super::dates::Date;
 use super::period_year::{Period, lower, ordinal_word, past, to_i16, year, year_of_part};
@@ -7,11 +7,12 @@ use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
 
-/// "in the first and second quarters … 9.8 percent and 9.0 percent respectively": the
-/// quarter of the figure at token `first`, the first or second said after the list (`earlier`
-/// are the first tokens of the figures before it); `None` when the sentence says no such
-/// list.
-pub fn respective_quarter(
+/// The period of the figure at token `first` in a sentence that says "respectively" (`earlier`
+/// are the first tokens of the figures before it): its month of "the first three months", its
+/// year of "in 2022 and 2023", or its quarter of "in the first and second quarters … 9.8
+/// percent and 9.0 percent respectively" (the first or second said after the list); `None`
+/// when the sentence says no such list.
+pub fn respective_period(
     t: &[Token<'_>],
     first: usize,
     earlier: &[usize],
