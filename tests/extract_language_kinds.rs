@@ -372,3 +372,39 @@ fn shares_reached_goals_named_and_hedges_of_at_least_and_over() {
         ]
     );
 }
+
+#[test]
+fn the_two_ends_of_a_range_or_a_move_share_the_unit_and_scale_said_once() {
+    let got = measured(
+        "Deposits rose from 2 billion to 3 billion yuan.\n\nSales rose from 9 to 10 million \
+         units.\n\nThe number of members increased from 102 million to 164 million.",
+    );
+    assert_eq!(
+        got,
+        [
+            (2e9, Unit::Yuan, Qualifier::Exact),
+            (3e9, Unit::Yuan, Qualifier::Exact),
+            (9e6, Unit::Count, Qualifier::Exact),
+            (10e6, Unit::Count, Qualifier::Exact),
+            (102e6, Unit::Count, Qualifier::Exact),
+            (164e6, Unit::Count, Qualifier::Exact),
+        ]
+    );
+    // A range is said of one thing; a move from one level to another has a start and an end.
+    let labels: Vec<String> = read(
+        "The growth level from 9 to 10 percent is not slow.\n\nThe rate rose from 5 percent to 6 \
+         percent.",
+    )
+    .into_iter()
+    .map(|g| g.0)
+    .collect();
+    assert_eq!(
+        labels,
+        [
+            "Change, range, low end",
+            "Change, range, high end",
+            "Rate, start of period",
+            "Rate, end of period",
+        ]
+    );
+}

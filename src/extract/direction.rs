@@ -61,6 +61,11 @@ const BETWEEN: &[&str] = &[
     "close", "to", "annually", "yearly",
 ];
 
+/// Whether a word is a verb (or adverb) of change ("rose", "fell", "up").
+pub(super) fn moves(w: &str) -> bool {
+    verb(w).is_some()
+}
+
 fn verb(w: &str) -> Option<bool> {
     if INCREASE.contains(&w) {
         Some(false)

@@ -64,7 +64,10 @@ fn label_of(
     let base = match (unit, kind) {
         _ if contribution.is_some() => contribution.unwrap_or_default(),
         (Unit::Rank, _) => rank_label(original, &subj),
-        (_, Kind::Change) => change_label(&subj, ctx),
+        (_, Kind::Change) => match range_end(ctx) {
+            Some(end) => format!("{}, range, {end}", change_label(&subj, ctx)),
+            None => change_label(&subj, ctx),
+        },
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
         (Unit::Count, _) => match counted(&ctx.after) {
             Counted::Noun(n) if !fragment(&n) && (!weak(&n) || people(&n)) => what_befell(&n, ctx),
@@ -292,16 +295,30 @@ fn rank_label(original: &str, subj: &str) -> String {
     }
 }
 
+/// Which end of a range a figure is ("a 40 to 45 percent reduction", "growth from 9 to 10
+/// percent"): `None` for a figure no range holds, and for the figures of a clause that says
+/// a move ("rose from 5 % to 6 %": where it started and ended, told apart later).
+fn range_end(ctx: &Ctx) -> Option<&'static str> {
+    let end = if matches!(ctx.after.trim(), "to" | "-") {
+        "low end"
+    } else if ctx.index > 0 && matches!(ctx.before.trim(), "to" | "-") {
+        "high end"
+    } else {
+        return None;
+    };
+    let clause = last_clause(&ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)]);
+    // ("climbed by 27.8 % to 2.66 trillion yuan": a change and the level it reached.)
+    let moved = clause
+        .split_whitespace()
+        .any(|w| super::direction::moves(super::phrase::bare(w)));
+    (!moved).then_some(end)
+}
+
 /// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
 /// world's total"; a range's two ends are told apart.
 fn share_label(ctx: &Ctx, subj: &str) -> String {
-    // "a 40 to 45 percent reduction": the two ends of one range.
-    let after = ctx.after.trim();
-    if after == "to" || after == "-" {
-        return format!("{subj}, range, low end");
-    }
-    if matches!(ctx.before.trim(), "to" | "-") {
-        return format!("{subj}, range, high end");
+    if let Some(end) = range_end(ctx) {
+        return format!("{subj}, range, {end}");
     }
     let own = clause_subject(&ctx.before);
     // "8.3 trillion yuan, 2.1 times the national average": how many times what.

@@ -219,17 +219,20 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         }
         let first = i;
         let mut j = i + 1;
-        if let Some(factor) = t.get(j).and_then(|n| scale(n.low)) {
+        let own_scale = t.get(j).and_then(|n| scale(n.low));
+        if let Some(factor) = own_scale {
             value = times(value, factor);
             j += 1;
         }
         let (mut unit, factor, used) = unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0));
         if used == 0
-            && let Some((u, f)) = range_unit(t, j)
+            && let Some((u, f, scaled)) = range_unit(t, j)
         {
-            // "a 40 to 45 percent reduction": the first end takes the unit of the second.
+            // "a 40 to 45 percent reduction", "from 9 to 10 million": the first end takes the
+            // unit of the second, and its scale when it says none of its own ("from 102
+            // million to 164 million").
             unit = u;
-            value = times(value, f);
+            value = times(value, if own_scale.is_some() { f } else { f * scaled });
         } else if used == 0
             && let Some((u, _)) = currency_before(t, first)
         {
@@ -298,8 +301,9 @@ fn same_hedge_in_brackets(t: &[Token<'_>], qs: &mut [Quantity]) {
 }
 
 /// The unit of the second end of a range that starts at token `j` ("to 45 percent",
-/// "-45 billion yuan"), with the scale it carries.
-fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64)> {
+/// "-45 billion yuan", "to 10 million units"): the unit, its factor, and the scale said
+/// with the number.
+fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64, f64)> {
     // "a 40 to 45 percent reduction", "tariffs of 15 and 25 percent".
     let joins = t
         .get(j)
@@ -308,12 +312,15 @@ fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64)> {
         return None;
     }
     let mut k = j + 2;
-    let mut factor = 1.0;
-    if let Some(f) = t.get(k).and_then(|n| scale(n.low)) {
-        factor = f;
+    let said = t.get(k).and_then(|n| scale(n.low));
+    if said.is_some() {
         k += 1;
     }
-    unit_at(t, k).map(|(u, f, _)| (u, f * factor))
+    let scaled = said.unwrap_or(1.0);
+    // "from 9 to 10 million units": the scale said once is both ends'.
+    unit_at(t, k)
+        .map(|(u, f, _)| (u, f, scaled))
+        .or_else(|| said.map(|f| (Unit::Count, 1.0, f)))
 }
 
 /// Drops a restatement of the same amount in the same sentence ("230 EFLOPS, capable of
