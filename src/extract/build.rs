@@ -5,12 +5,13 @@
 use super::dates::Date;
 use super::facts::{Facts, Figure};
 use super::figures::{Carried, figures};
-use super::label::{generic_label, slug, theme};
+use super::label::generic_label;
 use super::rules::{KNOWN_NAMES, RULES, SPLITS, THEMES};
 use super::said::{Said, sector_named, topic};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
 use super::text::Briefing;
+use super::theme::{slug, theme};
 use crate::dataset::{
     Dataset, Kind, Mention, SCHEMA_VERSION, Source, Speaker, SpeakerKind, Theme, Unit,
 };

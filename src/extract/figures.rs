@@ -2,6 +2,7 @@
 //! period, with what the sentences before carry to the next (`Carried`).
 
 use super::after::compared_year;
+use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
@@ -15,52 +16,8 @@ use super::period::{
 };
 use super::period_respective::respective_period;
 use super::period_year::Period;
-use super::rules::Ctx;
-use super::tokens::{Token, tokenize};
+use super::tokens::tokenize;
 use crate::dataset::{Kind, Qualifier, Unit};
-
-/// The context of quantity `k` among `qs` in sentence `s`.
-fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
-    // `s` is the sentence in ASCII lower case: the same byte offsets as the original.
-    let q = &qs[k];
-    let begin = if k == 0 {
-        0
-    } else {
-        t.get(qs[k - 1].last).map_or(s.len(), |x| x.start)
-    };
-    let begin = begin.min(t[q.first].start);
-    let after_start = t.get(q.last).map_or(s.len(), |x| x.start);
-    let mut after_end = qs
-        .get(k + 1)
-        .map_or(s.len(), |n| t[n.first].start)
-        .max(after_start);
-    if let Some(p) = s[after_start..after_end].find([',', ';']) {
-        after_end = after_start + p;
-    }
-    Ctx {
-        before: s[begin..t[q.first].start].to_owned(),
-        after: s[after_start..after_end].to_owned(),
-        sentence: s.to_owned(),
-        index: k,
-        start: t[q.first].start,
-    }
-}
-
-/// Words that say a sentence gives a forecast: its figures are estimates.
-const FORECAST: &[&str] = &[
-    "forecast",
-    "projection",
-    "projected",
-    "predict",
-    "expect that",
-    "expects that",
-    "expected that",
-    "is expected to",
-    "are expected to",
-    "estimated that",
-    "estimates that",
-    "expected to be",
-];
 
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
 /// output in proportion to the input.

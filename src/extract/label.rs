@@ -1,5 +1,5 @@
-//! Generic names for figures no rule knows: a label from the words around the figure, a slug
-//! id, a theme from keywords.
+//! Generic names for figures no rule knows: a label from the words around the figure (ids
+//! and themes are [`super::theme`]'s).
 
 use super::after::{Counted, counted, share_of};
 use super::changes::{change_label, changed_subject, drove, pulled, rate_moved};
@@ -7,8 +7,8 @@ use super::clause::{clause_subject, last_clause};
 use super::compact::compact;
 use super::counted::{people, what_befell};
 use super::phrase::{capital, fragment, noun_phrase, trim_end};
-use super::qualify::{for_item, hours_of, without_adverbs};
-use super::rules::{Ctx, THEME_WORDS};
+use super::qualify::{every_year, for_item, hours_of, without_adverbs};
+use super::rules::Ctx;
 use super::said::{Said, continues_rate, restore_case};
 use super::subject::{head, past_source, subject, weak};
 use super::whose::whose;
@@ -158,59 +158,6 @@ fn said_of(subj: String, ctx: &Ctx, said: &Said<'_>, unit: Unit) -> String {
         Unit::Percent | Unit::PercentagePoint => for_item(&subj, ctx, said).unwrap_or(subj),
         Unit::Hour if !subj.contains("hours") => hours_of(&subj, ctx),
         _ => subj,
-    }
-}
-
-/// A figure said again each year ("installed more than 100 million kilowatts … for three
-/// consecutive years", "have grown by around 20 % for four straight years", "surged by an
-/// average of 18.8 % annually"): an amount or count per year, an annual change; a rate or
-/// share as it is.
-fn every_year(label: String, ctx: &Ctx, unit: Unit, kind: Kind) -> String {
-    const YEARLY: [&str; 8] = [
-        " annually",
-        " each year",
-        " every year",
-        " a year",
-        " per year",
-        " consecutive years",
-        " straight years",
-        " years in a row",
-    ];
-    let after = format!(" {}", ctx.after.trim_start());
-    let said = format!(" {label}");
-    if !YEARLY.iter().any(|w| after.contains(w))
-        || YEARLY.iter().any(|w| said.contains(w))
-        || label.to_lowercase().contains("annual")
-    {
-        return label;
-    }
-    let average = ctx.before.trim_end().ends_with("an average of");
-    match (kind, unit) {
-        (Kind::Change, _) => match label.find(", change") {
-            Some(at)
-                if label[at + ", change".len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| c == ',' || c == ' ') =>
-            {
-                let annual = if average { "average annual" } else { "annual" };
-                format!(
-                    "{}, {annual} change{}",
-                    &label[..at],
-                    &label[at + ", change".len()..]
-                )
-            }
-            _ => label,
-        },
-        (Kind::Level | Kind::Target, u)
-            if !matches!(
-                u,
-                Unit::Percent | Unit::PercentagePoint | Unit::Rank | Unit::Index | Unit::Times
-            ) =>
-        {
-            format!("{label} per year")
-        }
-        _ => label,
     }
 }
 
@@ -396,48 +343,4 @@ fn clause_says_share(before: &str) -> bool {
     ]
     .iter()
     .any(|w| clause.contains(w))
-}
-
-/// A slug of a label: lower-case ASCII words joined by hyphens, at most seven words.
-pub fn slug(s: &str) -> String {
-    let mut out = String::new();
-    let cleaned: String = s.chars().filter(|c| *c != '\'' && *c != '’').collect();
-    for w in cleaned
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(7)
-    {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.push_str(&w.to_ascii_lowercase());
-    }
-    if out.is_empty() {
-        "figure".to_owned()
-    } else {
-        out
-    }
-}
-
-/// The theme of a figure from keywords of its label and nearby words, else of its sentence.
-pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
-    let near = format!("{} {} {}", label.to_lowercase(), ctx.before, ctx.after);
-    // A keyword starts a word ("import", "imports", not "important").
-    let starts_word = |text: &str, w: &str| {
-        text.match_indices(w).any(|(at, _)| {
-            text[..at]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-        })
-    };
-    let find = |text: &str| {
-        THEME_WORDS
-            .iter()
-            .find(|(id, words)| *id != "industry" && words.iter().any(|w| starts_word(text, w)))
-            .map(|(id, _)| *id)
-    };
-    find(&near)
-        .or_else(|| find(&ctx.sentence))
-        .unwrap_or("industry")
 }

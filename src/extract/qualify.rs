@@ -1,7 +1,7 @@
 //! What a subject says before it is a label, beside the thing itself: the item of a list of
 //! examples a figure is said "for" ("such as by 39.3 % for automotive components"), what
-//! hours are ("hours worked per week"), and no adverbs ("also", "still"). Lower-case text of
-//! one sentence.
+//! hours are ("hours worked per week"), no adverbs ("also", "still"), and figures said for
+//! years running ("… per year", "annual change"). Lower-case text of one sentence.
 
 use super::clause::last_clause;
 use super::label::says_time;
@@ -9,6 +9,7 @@ use super::lexicon::NEVER_IN_LABEL;
 use super::phrase::{fragment, noun_phrase};
 use super::rules::Ctx;
 use super::said::Said;
+use crate::dataset::{Kind, Unit};
 
 /// The subject of a figure said "for" an item of it ("… such as by 39.3 % for automotive
 /// components, 34.3 % for lithium batteries"): the measure of that item ("exports of
@@ -111,4 +112,57 @@ pub(super) fn without_adverbs(label: &str) -> String {
         out.push(w.to_owned());
     }
     out.join(" ")
+}
+
+/// A figure said again each year ("installed more than 100 million kilowatts … for three
+/// consecutive years", "have grown by around 20 % for four straight years", "surged by an
+/// average of 18.8 % annually"): an amount or count per year, an annual change; a rate or
+/// share as it is.
+pub(super) fn every_year(label: String, ctx: &Ctx, unit: Unit, kind: Kind) -> String {
+    const YEARLY: [&str; 8] = [
+        " annually",
+        " each year",
+        " every year",
+        " a year",
+        " per year",
+        " consecutive years",
+        " straight years",
+        " years in a row",
+    ];
+    let after = format!(" {}", ctx.after.trim_start());
+    let said = format!(" {label}");
+    if !YEARLY.iter().any(|w| after.contains(w))
+        || YEARLY.iter().any(|w| said.contains(w))
+        || label.to_lowercase().contains("annual")
+    {
+        return label;
+    }
+    let average = ctx.before.trim_end().ends_with("an average of");
+    match (kind, unit) {
+        (Kind::Change, _) => match label.find(", change") {
+            Some(at)
+                if label[at + ", change".len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c == ',' || c == ' ') =>
+            {
+                let annual = if average { "average annual" } else { "annual" };
+                format!(
+                    "{}, {annual} change{}",
+                    &label[..at],
+                    &label[at + ", change".len()..]
+                )
+            }
+            _ => label,
+        },
+        (Kind::Level | Kind::Target, u)
+            if !matches!(
+                u,
+                Unit::Percent | Unit::PercentagePoint | Unit::Rank | Unit::Index | Unit::Times
+            ) =>
+        {
+            format!("{label} per year")
+        }
+        _ => label,
+    }
 }

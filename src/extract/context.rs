@@ -1,0 +1,49 @@
+//! The words around a figure: what was said since the figure before and after it, up to the
+//! next comma or figure ([`Ctx`]), and the words that make a sentence a forecast.
+
+use super::numbers::Quantity;
+use super::rules::Ctx;
+use super::tokens::Token;
+
+/// The context of quantity `k` among `qs` in sentence `s`.
+pub(super) fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ctx {
+    // `s` is the sentence in ASCII lower case: the same byte offsets as the original.
+    let q = &qs[k];
+    let begin = if k == 0 {
+        0
+    } else {
+        t.get(qs[k - 1].last).map_or(s.len(), |x| x.start)
+    };
+    let begin = begin.min(t[q.first].start);
+    let after_start = t.get(q.last).map_or(s.len(), |x| x.start);
+    let mut after_end = qs
+        .get(k + 1)
+        .map_or(s.len(), |n| t[n.first].start)
+        .max(after_start);
+    if let Some(p) = s[after_start..after_end].find([',', ';']) {
+        after_end = after_start + p;
+    }
+    Ctx {
+        before: s[begin..t[q.first].start].to_owned(),
+        after: s[after_start..after_end].to_owned(),
+        sentence: s.to_owned(),
+        index: k,
+        start: t[q.first].start,
+    }
+}
+
+/// Words that say a sentence gives a forecast: its figures are estimates.
+pub(super) const FORECAST: &[&str] = &[
+    "forecast",
+    "projection",
+    "projected",
+    "predict",
+    "expect that",
+    "expects that",
+    "expected that",
+    "is expected to",
+    "are expected to",
+    "estimated that",
+    "estimates that",
+    "expected to be",
+];
