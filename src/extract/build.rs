@@ -6,8 +6,9 @@ use super::dates::Date;
 use super::facts::{Facts, Figure};
 use super::figures::{Carried, figures};
 use super::label::generic_label;
+use super::named::Named;
 use super::rules::{KNOWN_NAMES, RULES, SPLITS, THEMES};
-use super::said::{Said, sector_named, topic};
+use super::said::{Said, topic};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
 use super::text::Briefing;
@@ -74,6 +75,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
         // paragraphs after it too.
         let mut opening: Option<String> = None;
         let mut first_sentence = true;
+        // What the turn named in full, which a shorter "the fund" refers back to.
+        let mut named = Named::default();
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
             let spans = sentences(b.text, (para.start, para.end));
             // A paragraph that opens with a plan ("First, we will continue to focus on …")
@@ -86,10 +89,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 period: opening.clone().filter(|_| !plans),
                 ..Carried::default()
             };
-            // The last subject a figure of this paragraph was said of, and the last industry
-            // it named.
+            // The last subject a figure of this paragraph was said of.
             let mut earlier: Option<String> = None;
-            let mut sector: Option<String> = None;
             for (start, end) in spans {
                 let s = &b.text[start..end];
                 if s.ends_with('?') {
@@ -124,7 +125,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         previous: previous.as_deref(),
                         earlier: earlier.as_deref(),
                         rate: rate.as_deref(),
-                        sector: sector.as_deref(),
+                        named: Some(&named),
                     };
                     let mut subject = None;
                     let mut first_label = None;
@@ -140,9 +141,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)
                     });
                 }
-                if let Some(named) = sector_named(&s.to_ascii_lowercase()) {
-                    sector = Some(named);
-                }
+                named.note(s);
                 if previous.is_some() {
                     earlier = previous;
                 } else if figs.is_empty()

@@ -5,7 +5,7 @@
 
 use super::after::compared_year;
 use super::clause::last_clause;
-use super::phrase::{capital, fragment, noun_phrase};
+use super::phrase::{bare, capital, fragment, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, restore_case};
 use super::subject::weak;
@@ -18,7 +18,9 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     if kind != Kind::Change {
         return subj;
     }
-    let subj = changed_in(&ctx.after).unwrap_or(subj);
+    let subj = changed_object(&ctx.before)
+        .or_else(|| changed_in(&ctx.after))
+        .unwrap_or(subj);
     // The figure before in the sentence, else the sentence's subject ("the investment in
     // social sectors grew rapidly, with an average two-year growth of 10.7 %").
     let before = said.previous.map(str::to_owned).or_else(|| {
@@ -33,6 +35,48 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
         }
         _ => subj,
     }
+}
+
+/// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
+/// 8 %": the object a verb of change moved, said between the verb and "by"; `None` when the
+/// clause says no such object.
+fn changed_object(before: &str) -> Option<String> {
+    let clause = last_clause(before);
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let by = words.iter().rposition(|w| bare(w) == "by")?;
+    // Only hedges between "by" and the figure ("by more than").
+    if !words[by + 1..].iter().all(|w| {
+        matches!(
+            bare(w),
+            "more" | "than" | "over" | "about" | "nearly" | "almost" | "around" | "some"
+        )
+    }) {
+        return None;
+    }
+    let verb = (by.saturating_sub(8)..by)
+        .rev()
+        .find(|&v| super::direction::moves(bare(words[v])))?;
+    let object = &words[verb + 1..by];
+    // ("rose sharply by", "fell in May by": no object.)
+    let first = bare(object.first()?);
+    if first.ends_with("ly")
+        || matches!(
+            first,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "from"
+                | "to"
+                | "with"
+                | "during"
+                | "year"
+                | "year-on-year"
+        )
+    {
+        return None;
+    }
+    let np = noun_phrase(&object.join(" "));
+    (!fragment(&np) && !weak(&np)).then_some(np)
 }
 
 /// "increased by 8.5 %, 3.2 percentage points higher than that of the first two months": how

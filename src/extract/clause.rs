@@ -91,7 +91,8 @@ pub fn clause_subject(before: &str) -> String {
             return np;
         }
     }
-    if clause.starts_with("of ") {
+    // ("of 2023", not "of which foreign trade cargo was": its subject follows "which".)
+    if clause.starts_with("of ") && !clause.starts_with("of which ") {
         return String::new();
     }
     let clause = OPENERS

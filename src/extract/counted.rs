@@ -4,6 +4,7 @@
 //! benefiting"). Lower-case text of one sentence.
 
 use super::clause::last_clause;
+use super::lexicon::PEOPLE;
 use super::phrase::{bare, is_verb, trim_end};
 use super::predicate::{PREPOSITIONS, done_by, opens_clause, predicate_after};
 use super::rules::Ctx;
@@ -226,8 +227,15 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         }
         // "benefiting 176 million people": people who benefit ("employing 2 million people"
         // are people employed, below).
-        (v, _) if matches!(v, "benefiting" | "benefitting") && people(noun) => {
-            format!("{noun} {v}")
+        // ("The program benefited 13 million students": students benefiting.)
+        (v, _)
+            if matches!(v, "benefiting" | "benefitting" | "benefited" | "benefitted")
+                && noun
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| PEOPLE.contains(&last)) =>
+        {
+            format!("{noun} benefiting")
         }
         // "have cumulatively transferred 72.9 billion cubic meters of water": what was done
         // to it.
@@ -239,7 +247,10 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         }
         (_, Some(predicate)) => predicate,
         // "a nation with over 1.4 billion people": its population.
-        _ if noun == "people" || noun == "chinese people" => noun.replace("people", "population"),
+        // ("prosecuted 1.4 million people": people prosecuted, below.)
+        _ if (noun == "people" || noun == "chinese people") && done_by(verb).is_none() => {
+            noun.replace("people", "population")
+        }
         _ => noun.to_owned(),
     };
     // "… have been lifted out of poverty", "… have been delivered".

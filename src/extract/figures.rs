@@ -12,7 +12,7 @@ use super::meaning::{
 use super::numbers::{Quantity, quantities};
 use super::period::{
     change_span, future_before, last_period, local_period, sentence_period, span_end,
-    this_year_after,
+    start_of_move_dated, this_year_after,
 };
 use super::period_respective::respective_period;
 use super::period_year::Period;
@@ -228,7 +228,14 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         } else {
             period
         };
+        // "rose from 35 years in 1949 to 78.6 years": the start's year is not the end's
+        // ("By the end of 2023, … from 15 % in 2018 to over 50 %": the sentence's is).
+        let start_dated = local.is_none()
+            && k > 0
+            && start_of_move_dated(&t, (qs[k - 1].first, qs[k - 1].last), q.first, date)
+            && out.last().and_then(|p: &Figure| p.period.as_ref()) == period.as_ref();
         let period = match (kind, local) {
+            _ if start_dated => None,
             (Kind::Target, _) | (_, None) => period,
             (_, Some(p)) if p.future => period,
             (_, Some(p)) => Some(p.text),

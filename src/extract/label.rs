@@ -6,7 +6,8 @@ use super::changes::{change_label, changed_subject, drove, pulled, rate_moved};
 use super::clause::{clause_subject, last_clause};
 use super::compact::compact;
 use super::counted::{people, what_befell};
-use super::phrase::{capital, fragment, noun_phrase, trim_end};
+use super::named::spelled_out;
+use super::phrase::{bare, capital, fragment, noun_phrase, trim_end};
 use super::qualify::{every_year, for_item, hours_of, without_adverbs};
 use super::rules::Ctx;
 use super::said::{Said, continues_rate, restore_case};
@@ -26,6 +27,7 @@ pub fn generic_label(
     said: &Said<'_>,
 ) -> (String, String) {
     let (label, named) = label_of(ctx, original, unit, kind, said);
+    let label = said.named.map_or(label.clone(), |n| spelled_out(&label, n));
     (compact(&label), named)
 }
 
@@ -290,7 +292,10 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
     }
     match share_of(&ctx.after) {
         Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
-            format!("share of {obj}")
+            match passive_after(&ctx.after) {
+                Some(done) if !obj.contains(&done) => format!("share of {obj} {done}"),
+                _ => format!("share of {obj}"),
+            }
         }
         Some(obj) => format!("{subj}, share of {obj}"),
         // "…, accounting for 46.6 %": of the whole the sentence speaks of.
@@ -299,6 +304,34 @@ fn share_label(ctx: &Ctx, subj: &str) -> String {
         }
         None => subj.to_owned(),
     }
+}
+
+/// "… of the population is covered by basic medical insurance": what is done to the things a
+/// share is of ("covered by basic medical insurance"), said by a passive verb within six words
+/// after the figure, up to the next comma; `None` otherwise.
+fn passive_after(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let be = words
+        .iter()
+        .take(8)
+        .position(|w| matches!(*w, "is" | "are" | "was" | "were" | "been"))?;
+    let done = words.get(be + 1).map(|w| bare(w))?;
+    // ("… said they were satisfied": another verb's, not the things'.)
+    if !done.ends_with("ed")
+        || words[..be]
+            .iter()
+            .any(|w| w.ends_with([',', ';']) || super::phrase::is_verb(bare(w)))
+    {
+        return None;
+    }
+    let mut out = vec![done];
+    for w in words.iter().skip(be + 2).take(5) {
+        out.push(bare(w));
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    Some(trim_end(&out.join(" ")))
 }
 
 /// "… had been issued", "… have been completed": what was done, said within a few words

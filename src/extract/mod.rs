@@ -32,6 +32,7 @@ mod lines;
 mod listed;
 mod lookalikes;
 mod meaning;
+mod named;
 mod numbers;
 mod period;
 mod period_phrase;

@@ -208,7 +208,8 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         if is_year(t, i)
             || after_month
             || NOT_BEFORE.contains(&prev_lower) && !amount_after_the(t, i, value)
-            || NOT_AFTER.contains(&next_lower)
+            || NOT_AFTER.contains(&next_lower) && !years_lived(t, i)
+            || first_of_time_span(t, i)
             || clock(t, i)
             || reference(t, i)
             || date_part(t, i)
@@ -224,7 +225,11 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             value = times(value, factor);
             j += 1;
         }
-        let (mut unit, factor, used) = unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0));
+        let (mut unit, factor, used) = if years_lived(t, i) {
+            (Unit::Year, 1.0, 1)
+        } else {
+            unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0))
+        };
         if used == 0
             && let Some((u, f, scaled)) = range_unit(t, j)
         {
@@ -298,6 +303,29 @@ fn same_hedge_in_brackets(t: &[Token<'_>], qs: &mut [Quantity]) {
             q.qualifier = prev.qualifier;
         }
     }
+}
+
+/// Whether the number at token `i`, said in years, is a figure and not a span of time: years
+/// that were lived, schooled or reached ("life expectancy rose to 78.6 years", "the average
+/// age of farmers is 53 years", "11.05 years of schooling"), told by a decimal or by what the
+/// words just before it speak of.
+fn years_lived(t: &[Token<'_>], i: usize) -> bool {
+    t.get(i + 1)
+        .is_some_and(|n| matches!(n.low, "years" | "year"))
+        && (t[i].text.contains('.')
+            || t[i.saturating_sub(8)..i]
+                .iter()
+                .any(|w| matches!(w.low, "expectancy" | "age" | "schooling" | "lifespan")))
+}
+
+/// "in 3 to 5 years", "2-3 months": the first end of a span of time, no figure, as the second
+/// end is not.
+fn first_of_time_span(t: &[Token<'_>], i: usize) -> bool {
+    t.get(i + 1)
+        .is_some_and(|x| matches!(x.low, "to" | "-" | "or" | "and"))
+        && t.get(i + 2).is_some_and(|x| x.number)
+        && t.get(i + 3).is_some_and(|x| NOT_AFTER.contains(&x.low))
+        && !years_lived(t, i + 2)
 }
 
 /// The unit of the second end of a range that starts at token `j` ("to 45 percent",

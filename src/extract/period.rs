@@ -112,14 +112,7 @@ pub fn local_period(
     last: usize,
     date: Option<Date>,
 ) -> Option<Period> {
-    let at = |i: usize| {
-        if compared_base(t, i) {
-            return None;
-        }
-        half_year(t, i, date)
-            .or_else(|| quarter(t, i, date))
-            .or_else(|| period_at(t, i, date))
-    };
+    let at = |i: usize| period_here(t, i, date);
     // Right after the figure: "in 2018", "in the first quarter", "by the end of June".
     let after = (last..(last + 4).min(t.len()))
         .take_while(|&k| {
@@ -153,6 +146,32 @@ pub fn local_period(
             opens.then(|| (before..first).find_map(at)).flatten()
         })
     })
+}
+
+/// The period a phrase at token `i` says ("in 2018", "in the first quarter", "by the end of
+/// June"), not a comparison's base ("than in 2019").
+fn period_here(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
+    if compared_base(t, i) {
+        return None;
+    }
+    half_year(t, i, date)
+        .or_else(|| quarter(t, i, date))
+        .or_else(|| period_at(t, i, date))
+}
+
+/// "rose from 35 years in 1949 to 78.6 years": whether the figure at tokens `first` is the end
+/// of a move whose start (the figure before, ending at token `prev_last`) has a period of its
+/// own said right after it, which is then not the end's.
+pub fn start_of_move_dated(
+    t: &[Token<'_>],
+    prev: (usize, usize),
+    first: usize,
+    date: Option<Date>,
+) -> bool {
+    let from = prev.0.checked_sub(1).is_some_and(|p| lower(t, p) == "from");
+    // ("to over 50 %": a hedge may stand between "to" and the figure.)
+    let to = (first.saturating_sub(3).max(prev.1)..first).find(|&k| lower(t, k) == "to");
+    from && to.is_some_and(|to| (prev.1..to).any(|k| period_here(t, k, date).is_some()))
 }
 
 /// The first token that announces a goal ("will", "aim", "plans to", "strive"): a figure after

@@ -192,6 +192,15 @@ fn start_of_phrase(words: &[&str]) -> usize {
             w,
             "more" | "than" | "over" | "about" | "nearly" | "some" | "total"
         ) || LEADS.contains(&w)
+            // "the country's forest coverage rate", not "the country's total" said alone.
+            || matches!(w, "country's" | "nation's")
+                && words.get(i + 1).is_some_and(|n| {
+                    !matches!(bare(n), "total" | "overall")
+                        || !n.ends_with([',', '.', ';'])
+                            && words
+                                .get(i + 2)
+                                .is_some_and(|m| !DANGLING.contains(&bare(m)))
+                })
             || per_cent
             || is_number(w)
             || w.is_empty()
@@ -294,12 +303,19 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
             next,
             "related" | "advanced" | "developed" | "processed" | "integrated"
         );
+    // "the number of registered enterprises", "newly registered market entities": a
+    // participle between "of", "the" or "newly" and a noun says which things, it is no verb.
+    let attributive = w.ends_with("ed")
+        && matches!(out.last(), Some(&("of" | "the" | "newly")))
+        && next.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !is_verb(next)
+        && !DANGLING.contains(&next);
     // "credit accounts", "bank accounts": a noun, unless "accounts for".
     let noun_account = matches!(w, "accounts" | "account") && !out.is_empty() && next != "for";
     w.is_empty()
         || purpose
         || and_verb
-        || is_verb(w) && !noun_account
+        || is_verb(w) && !noun_account && !attributive
         || is_number(w) && !rate_base
         || matches!(
             w,

@@ -3,6 +3,7 @@
 //! figure to the one before; and the capitals a sentence gives its words back.
 
 use super::clause::last_clause;
+use super::named::Named;
 use super::phrase::{bare, fragment, noun_phrase};
 use super::rules::Ctx;
 
@@ -50,30 +51,9 @@ pub struct Said<'a> {
     /// The label of the figure before in the sentence when it is a share or a rate in
     /// percent: a change in percentage points right after it is that share's change.
     pub rate: Option<&'a str>,
-    /// The last industry or sector the paragraph named ("the construction industry"), which
-    /// "the industry's added value" refers back to.
-    pub sector: Option<&'a str>,
-}
-
-/// The last industry or sector a sentence names ("the scale of the construction industry" →
-/// "construction industry"), not "the industry" itself; lower case.
-#[must_use]
-pub fn sector_named(lower: &str) -> Option<String> {
-    let words: Vec<&str> = lower.split_whitespace().map(bare).collect();
-    // "the construction industry", not "a pillar industry" nor "the industry" itself.
-    (0..words.len()).rev().find_map(|at| {
-        if !matches!(words[at], "industry" | "sector") {
-            return None;
-        }
-        let the = words[..at].iter().rposition(|w| *w == "the")?;
-        let named = &words[the + 1..at];
-        (!named.is_empty()
-            && named.len() <= 3
-            && named
-                .iter()
-                .all(|w| !matches!(*w, "of" | "and" | "in" | "a" | "its")))
-        .then(|| words[the + 1..=at].join(" "))
-    })
+    /// What the turn named in full before ("the construction industry", "the housing
+    /// provident fund"), which "the industry's added value" and "the fund" refer back to.
+    pub named: Option<&'a Named>,
 }
 
 /// A subject that refers back ("industry's added value", "its imports"): said again with
@@ -81,21 +61,20 @@ pub fn sector_named(lower: &str) -> Option<String> {
 /// countries").
 pub(super) fn referred(own: &str, said: &Said<'_>) -> Option<String> {
     let first = own.split_whitespace().next()?;
+    let kind = first.trim_end_matches("'s");
     if let (Some(sector), true) = (
-        said.sector,
-        matches!(first, "industry's" | "industry" | "sector's" | "sector"),
+        said.named.and_then(|n| n.get(kind)),
+        matches!(kind, "industry" | "sector"),
     ) {
-        let kind = first.trim_end_matches("'s");
         let possessive = first.ends_with("'s");
         let rest = own[first.len()..].trim_start();
+        let sector = sector.to_ascii_lowercase();
         let named = if possessive {
             format!("{sector}'s")
         } else {
-            sector.to_owned()
+            sector
         };
-        return sector
-            .ends_with(kind)
-            .then(|| format!("{named} {rest}").trim().to_owned());
+        return Some(format!("{named} {rest}").trim().to_owned());
     }
     None
 }

@@ -97,6 +97,11 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
             "accounted for",
             "making up",
             "which accounts for",
+            "representing",
+            "equivalent to",
+            "equal to",
+            "recovering to",
+            "returning to",
         ]
         .iter()
         .any(|w| clause.starts_with(w));
@@ -131,7 +136,10 @@ fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
     let at = [" that of ", " those of "]
         .iter()
         .filter_map(|w| format!(" {clause}").find(w).map(|i| i + w.len() - 1))
-        .max()?;
+        .max();
+    let Some(at) = at else {
+        return that_in(clause, said);
+    };
     let of = noun_phrase(clause.get(at..)?);
     let previous = said.previous?;
     // ("that of the first quarter", "that of 2019": a time, the same measure.)
@@ -148,6 +156,29 @@ fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
         Some((measure, _)) if !measure.is_empty() => format!("{measure} of {of}"),
         _ => of,
     })
+}
+
+/// "Investment in the eastern region grew 4.4 %, while that in the central region fell
+/// 0.7 %": the measure said before, in the place or for the thing named after "that in",
+/// "that for", "those in" ("investment in the central region"); `None` when the clause says
+/// none, or the subject before is said with no such preposition.
+fn that_in(clause: &str, said: &Said<'_>) -> Option<String> {
+    let clause = clause
+        .trim_start_matches("and ")
+        .trim_start_matches("while ")
+        .trim_start_matches("whereas ")
+        .trim_start_matches("but ");
+    let rest = clause
+        .strip_prefix("that ")
+        .or_else(|| clause.strip_prefix("those "))?;
+    let (prep, rest) = rest.split_once(' ')?;
+    if !matches!(prep, "in" | "for" | "from" | "to" | "with") {
+        return None;
+    }
+    let the = if rest.starts_with("the ") { "the " } else { "" };
+    let named = noun_phrase(rest);
+    let (measure, _) = said.previous?.split_once(&format!(" {prep} "))?;
+    (!fragment(&named) && !measure.is_empty()).then(|| format!("{measure} {prep} {the}{named}"))
 }
 
 /// The thing a goal keeps or controls ("… keep the urban surveyed unemployment rate at
@@ -319,6 +350,11 @@ pub(super) fn weak(subject: &str) -> bool {
         "kilometers",
         "hectares",
         "units",
+        "pieces",
+        "sets",
+        "copies",
+        "pairs",
+        "years",
         "households",
     ];
     /// Words of change and of measure that name no thing ("year-on-year increase", "a

@@ -1,0 +1,68 @@
+//! The extraction rules on made-up sentences in the language of briefings (sixth round of
+//! "What each figure means"): a verb of change with its object before "by" ("cut the number of
+//! items by 40 %"), years that are figures ("life expectancy rose to 78.6 years") and years
+//! that are spans of time ("in 3 to 5 years"), and the period of the end of a move whose start
+//! has a year of its own. Each value was read from the sentence by a person.
+
+#[path = "support/briefing.rs"]
+mod briefing;
+
+use briefboard::dataset::{Kind, Unit};
+use briefing::{briefing, read};
+
+#[test]
+fn a_verb_of_change_moves_its_object() {
+    let got = read(
+        "We cut the number of administrative approval items by 40 percent. The ministry \
+         raised the minimum wage by 8 percent. Exports rose sharply by 12 percent.",
+    );
+    let read: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    assert_eq!(
+        read,
+        [
+            (
+                "Number of administrative approval items, change",
+                -40.0,
+                Kind::Change
+            ),
+            ("Minimum wage, change", 8.0, Kind::Change),
+            ("Exports, change", 12.0, Kind::Change),
+        ]
+    );
+}
+
+#[test]
+fn years_lived_are_figures_and_spans_of_years_are_not() {
+    let d = briefing(
+        "July 15, 2024",
+        "Average life expectancy reached 78.6 years in 2023. The average age of farmers is \
+         53 years. We will finish the task in 3 to 5 years. It took 2 to 3 months to build. \
+         The program has run for 10 years.",
+    );
+    let got: Vec<(&str, f64, Unit)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.label.as_str(), i.value, i.unit))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Average life expectancy", 78.6, Unit::Year),
+            ("Average age of farmers", 53.0, Unit::Year),
+        ]
+    );
+}
+
+#[test]
+fn the_end_of_a_move_is_not_of_the_year_of_its_start() {
+    let got = read("Life expectancy rose from 35 years in 1949 to 78.6 years.");
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(periods, [(35.0, Some("1949")), (78.6, None)]);
+    // The sentence's own period is the end's.
+    let got = read(
+        "By the end of 2023, the utilization rate of renewable electricity rose from 15% in \
+         2018 to over 50%.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(periods, [(15.0, Some("2018")), (50.0, Some("2023-12"))]);
+}

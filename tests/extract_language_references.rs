@@ -1,0 +1,104 @@
+//! The extraction rules on made-up sentences in the language of briefings (sixth round of
+//! "What each figure means"), labels: a short "the fund" said in full as the turn named it,
+//! the part named after "of which", the measure said again with "that in", the country's own
+//! figures, participles that say which things, shares of things something is done to, and
+//! counts of people something was done to. Each label was read from the sentence by a person.
+
+#[path = "support/briefing.rs"]
+mod briefing;
+
+use briefing::read;
+
+fn labels(body: &str) -> Vec<String> {
+    read(body).into_iter().map(|g| g.0).collect()
+}
+
+#[test]
+fn a_short_name_is_said_as_the_turn_named_it() {
+    assert_eq!(
+        labels(
+            "Deposits of the housing provident fund have grown steadily. The number of people \
+             who pay contributions to the fund reached 164 million."
+        ),
+        ["People who pay contributions to the housing provident fund"]
+    );
+    // A name of its own refers back to nothing.
+    assert_eq!(
+        labels(
+            "We signed a deal with the United Arab Emirates (UAE). Trade with the UAE grew 5 \
+             percent."
+        ),
+        ["Trade with the UAE, change"]
+    );
+}
+
+#[test]
+fn parts_and_the_same_measure_elsewhere() {
+    assert_eq!(
+        labels(
+            "Port cargo throughput reached 17 billion tonnes, of which foreign trade cargo \
+             accounted for 5 billion tonnes."
+        ),
+        ["Port cargo throughput", "Foreign trade cargo"]
+    );
+    assert_eq!(
+        labels(
+            "Fixed-asset investment in the eastern region grew 4.4 percent, while that in the \
+             central region fell 0.7 percent."
+        ),
+        [
+            "Fixed-asset investment in the eastern region, change",
+            "Fixed-asset investment in the central region, change"
+        ]
+    );
+}
+
+#[test]
+fn the_countrys_own_figures_and_participles_that_say_which() {
+    assert_eq!(
+        labels(
+            "Our country's forest coverage rate has reached 24.02 percent. The number of \
+             registered enterprises in Shenzhen reached 2.4 million. The number of newly \
+             registered market entities reached 32 million."
+        ),
+        [
+            "Forest coverage rate",
+            "Number of registered enterprises in Shenzhen",
+            "Number of newly registered market entities"
+        ]
+    );
+    // "the country's total" is what a share is of, and stays.
+    let got = read("Private firms' trade accounted for 52.7 percent of the country's total.");
+    assert!(got[0].0.ends_with("share of country's total"), "{got:?}");
+}
+
+#[test]
+fn shares_of_things_something_is_done_to() {
+    assert_eq!(
+        labels(
+            "About 95 percent of the nation's population is covered by basic medical \
+             insurance. Over 80 percent of the people surveyed said they were satisfied."
+        ),
+        [
+            "Share of population covered by basic medical insurance",
+            "Share of people surveyed"
+        ]
+    );
+}
+
+#[test]
+fn counts_say_what_was_done_to_them() {
+    assert_eq!(
+        labels(
+            "Procuratorates prosecuted 1.4 million people. The program benefited 13 million \
+             students. China is a nation with over 1.4 billion people. The total volume of \
+             express deliveries exceeded 130 billion pieces."
+        ),
+        [
+            "People prosecuted by procuratorates",
+            "Students benefiting",
+            "Population",
+            "Volume of express deliveries"
+        ]
+    );
+}
