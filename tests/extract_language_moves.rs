@@ -7,7 +7,7 @@
 #[path = "support/briefing.rs"]
 mod briefing;
 
-use briefboard::dataset::{Kind, Unit};
+use briefboard::dataset::{Kind, Qualifier, Unit};
 use briefing::{briefing, read};
 
 #[test]
@@ -65,4 +65,49 @@ fn the_end_of_a_move_is_not_of_the_year_of_its_start() {
     );
     let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
     assert_eq!(periods, [(15.0, Some("2018")), (50.0, Some("2023-12"))]);
+}
+
+#[test]
+fn a_forecast_is_of_the_figures_after_its_word_and_in_its_clause() {
+    let d = briefing(
+        "July 15, 2024",
+        "In 2023, the total output value reached 8 trillion yuan, and the figure is expected \
+         to reach 9 trillion yuan this year. The growth rate of developed countries has been \
+         lowered to 5.2% from the original forecast of 5.6%. The IMF forecasts that China's \
+         GDP will grow by 4.8 percent.",
+    );
+    let got: Vec<(f64, Qualifier)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.qualifier))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (8e12, Qualifier::Exact),
+            (9e12, Qualifier::Estimated),
+            (5.2, Qualifier::Estimated),
+            (5.6, Qualifier::Estimated),
+            (4.8, Qualifier::Estimated),
+        ]
+    );
+    // What is forecast, not who forecasts it.
+    assert_eq!(d.indicators[4].label, "GDP, change");
+}
+
+#[test]
+fn a_comparison_said_first_and_a_figure_said_in_a_word() {
+    let got = read(
+        "Compared with 2019, the number of domestic trips rose 12 percent. Over the past \
+         decade, per capita GDP doubled to 12,700 US dollars.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Number of domestic trips, change compared with 2019",
+            "Per capita GDP, change",
+            "Per capita GDP"
+        ]
+    );
 }

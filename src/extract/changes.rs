@@ -37,6 +37,22 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     }
 }
 
+/// "Compared with 2019, the number of domestic trips rose 12 %": the comparison a sentence
+/// opens with, for its changes (" compared with 2019", " year on year"); `None` when it opens
+/// with none.
+fn compared_first(sentence: &str) -> Option<String> {
+    let (first, _) = sentence.split_once(", ")?;
+    if !(first.starts_with("compared with ") || first.starts_with("compared to ")) {
+        return None;
+    }
+    compared_year(first)
+        .map(|(how, y)| format!(" {how} {y}"))
+        .or_else(|| {
+            (first.contains("same period") || first.ends_with("last year"))
+                .then(|| " year on year".to_owned())
+        })
+}
+
 /// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
 /// 8 %": the object a verb of change moved, said between the verb and "by"; `None` when the
 /// clause says no such object.
@@ -236,6 +252,7 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
                 }
             })
         })
+        .or_else(|| compared_first(&ctx.sentence))
         .unwrap_or_default();
     let when = when.replace(" change difference", " difference");
     match (subj.is_empty(), way.is_empty()) {

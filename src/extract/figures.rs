@@ -120,9 +120,16 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     let signs: Vec<Option<bool>> = qs.iter().map(|q| change(&t, q)).collect();
     // "The IMF forecasts that China's GDP will grow by 8 %", "organizations expect that …":
     // another's forecast, neither a goal nor a fact.
-    let forecast = FORECAST.iter().any(|w| lower.contains(w));
+    // ("… reached 8 trillion yuan, and the figure is expected to exceed 9 trillion": only
+    // the figures after the word of forecast, or in its clause — "lowered to 5.2 % from the
+    // original forecast of 5.6 %".)
+    let forecast_at = FORECAST.iter().filter_map(|w| lower.find(w)).min();
     for (k, q) in qs.iter().enumerate() {
         let ctx = context(&lower, &t, &qs, k);
+        let clause_end = lower[t[q.first].start..]
+            .find([',', ';'])
+            .map_or(lower.len(), |e| t[q.first].start + e);
+        let forecast = forecast_at.is_some_and(|at| at < clause_end);
         // "has developed 200 clusters and plans to approve 100 more this year": a period said
         // after the goal is the goal's, not that of the figures reached before it.
         let reached = if first_future.is_some_and(|f| q.first < f && f < own_at) {

@@ -248,7 +248,12 @@ fn rank_label(original: &str, subj: &str) -> String {
 /// percent"): `None` for a figure no range holds, and for the figures of a clause that says
 /// a move ("rose from 5 % to 6 %": where it started and ended, told apart later).
 fn range_end(ctx: &Ctx) -> Option<&'static str> {
-    let end = if matches!(ctx.after.trim(), "to" | "-") {
+    // ("doubled to 12,700 US dollars": a figure said in a word is no end of a range.)
+    let written = ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..]
+        .starts_with(|c: char| c.is_ascii_digit());
+    let end = if !written {
+        return None;
+    } else if matches!(ctx.after.trim(), "to" | "-") {
         "low end"
     } else if ctx.index > 0 && matches!(ctx.before.trim(), "to" | "-") {
         "high end"
@@ -318,9 +323,10 @@ fn passive_after(after: &str) -> Option<String> {
     let done = words.get(be + 1).map(|w| bare(w))?;
     // ("… said they were satisfied": another verb's, not the things'.)
     if !done.ends_with("ed")
-        || words[..be]
-            .iter()
-            .any(|w| w.ends_with([',', ';']) || super::phrase::is_verb(bare(w)))
+        || words[..be].iter().any(|w| {
+            w.ends_with([',', ';'])
+                || super::phrase::is_verb(bare(w)) && !matches!(bare(w), "has" | "have" | "had")
+        })
     {
         return None;
     }

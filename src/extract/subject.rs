@@ -301,6 +301,15 @@ pub(super) const SOURCE: &[&str] = &[
     " means that ",
     " estimated that ",
     " expected that ",
+    " expects that ",
+    " expect that ",
+    " forecasts that ",
+    " forecast that ",
+    " predicts that ",
+    " predicted that ",
+    " projected that ",
+    " said that ",
+    " says that ",
 ];
 
 /// The context past a clause that only names the source, when one comes before the figure.
