@@ -102,3 +102,19 @@ fn counts_say_what_was_done_to_them() {
         ]
     );
 }
+
+#[test]
+fn where_things_were_done_stays_and_measures_said_after_the_amount() {
+    assert_eq!(
+        labels(
+            "The number of patients treated in county hospitals accounted for 90 percent of \
+             all patients. Vehicles sold in May rose 5 percent. The nation's high-speed railway \
+             network reached 45,000 kilometers in length."
+        ),
+        [
+            "Patients treated in county hospitals, share of all patients",
+            "Vehicles sold, change",
+            "High-speed railway network, length"
+        ]
+    );
+}

@@ -102,6 +102,10 @@ fn label_of(
             }
             _ => subj.clone(),
         },
+        // "reached 45,000 kilometres in length": that measure of the subject.
+        _ if dimension(&ctx.after).is_some() && !subj.is_empty() => {
+            format!("{subj}, {}", dimension(&ctx.after).unwrap_or_default())
+        }
         // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
         _ => match counted(
             ctx.after
@@ -161,6 +165,18 @@ fn said_of(subj: String, ctx: &Ctx, said: &Said<'_>, unit: Unit) -> String {
         Unit::Hour if !subj.contains("hours") => hours_of(&subj, ctx),
         _ => subj,
     }
+}
+
+/// "45,000 kilometres in length", "2 million square metres in area": the measure said after
+/// the amount; `None` for any other words after it.
+fn dimension(after: &str) -> Option<&'static str> {
+    let rest = after.trim_start().strip_prefix("in ")?;
+    let word = bare(rest.split_whitespace().next()?);
+    [
+        "length", "area", "size", "height", "depth", "width", "capacity", "volume",
+    ]
+    .into_iter()
+    .find(|d| *d == word)
 }
 
 /// Whether a phrase after "in" says a time ("2023", "the first half", "recent years").

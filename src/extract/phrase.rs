@@ -274,8 +274,25 @@ fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
                 next,
                 "recent" | "this" | "last" | "past" | "three" | "five" | "each"
             ));
+    // ("patients treated in county hospitals": where they were treated stays; "sold in May",
+    // "completed in the first half" end the phrase.)
+    let place_after = matches!(next, "in" | "at")
+        // ("value added in the country": a noun, and the country is no place of its own.)
+        && !(w == "added" && out.last() == Some(&"value"))
+        && !(after_the == "the"
+            && words
+                .get(i + 3)
+                .is_some_and(|n| matches!(bare(n), "country" | "world" | "nation" | "whole")))
+        && !(is_number(after_the)
+            || time_the
+            || super::dates::month(after_the).is_some()
+            || matches!(
+                after_the,
+                "this" | "last" | "past" | "recent" | "each" | "every"
+            ));
     let participle = out.len() >= 2
         && w.ends_with("ed")
+        && !place_after
         && (next.is_empty()
             || matches!(
                 next,
