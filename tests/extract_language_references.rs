@@ -118,3 +118,18 @@ fn where_things_were_done_stays_and_measures_said_after_the_amount() {
         ]
     );
 }
+
+#[test]
+fn they_are_the_things_the_sentence_before_spoke_of() {
+    assert_eq!(
+        labels(
+            "The pilot free trade zones have 22 members. Together, they account for 18 \
+             percent of China's foreign trade."
+        ),
+        ["Members", "Pilot free trade zones, share of foreign trade"]
+    );
+    assert_eq!(
+        labels("Private firms did well. They accounted for 55 percent of exports."),
+        ["Private firms, share of exports"]
+    );
+}

@@ -45,7 +45,7 @@ pub(super) const OPENERS: &[&str] = &[
     "besides", "furthermore", "between", "during", "after", "before", "as a result", "overall",
     "on average", "similarly", "in addition", "thanks to", "so ", "thus", "regarding",
     "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of", "through ",
-    "until ", "up to ", "on ", "under ",
+    "until ", "up to ", "on ", "under ", "together", "combined", "altogether", "in total",
 ];
 
 /// Words that cannot begin a label: pronouns, prepositions, conjunctions, hedges, auxiliaries.

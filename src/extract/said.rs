@@ -51,6 +51,10 @@ pub struct Said<'a> {
     /// The label of the figure before in the sentence when it is a share or a rate in
     /// percent: a change in percentage points right after it is that share's change.
     pub rate: Option<&'a str>,
+    /// The subject of the sentence before ("The pilot zones have 22 members."), in its own
+    /// capitals, which a sentence opening "Together, they …" refers back to; `None` when that
+    /// sentence's subject is a pronoun or no thing.
+    pub owner: Option<&'a str>,
     /// What the turn named in full before ("the construction industry", "the housing
     /// provident fund"), which "the industry's added value" and "the fund" refer back to.
     pub named: Option<&'a Named>,
@@ -77,6 +81,54 @@ pub(super) fn referred(own: &str, said: &Said<'_>) -> Option<String> {
         return Some(format!("{named} {rest}").trim().to_owned());
     }
     None
+}
+
+/// The thing a sentence is about, for the sentence after it to refer back to with "they":
+/// its subject in the sentence's capitals; `None` for a pronoun, a
+/// fragment or a time.
+#[must_use]
+pub fn owner_of(original: &str) -> Option<String> {
+    let lower = original.to_ascii_lowercase();
+    // A heading ("Second, stable value creation.") says no thing that owns anything.
+    if !super::phrase::has_verb(&lower) {
+        return None;
+    }
+    let np = super::clause::sentence_subject(&lower, 6);
+    // ("the central SOEs performed well": a verb in the past the verb list does not know
+    // ends the subject.)
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let end = (1..words.len())
+        .find(|&k| words[k].ends_with("ed") && !matches!(words[k - 1], "of" | "the" | "newly"))
+        .unwrap_or(words.len());
+    let np = words[..end].join(" ");
+    let first = np.split_whitespace().next()?;
+    let pronoun = matches!(
+        first,
+        "we" | "i"
+            | "it"
+            | "they"
+            | "this"
+            | "these"
+            | "that"
+            | "those"
+            | "there"
+            | "its"
+            | "their"
+            | "our"
+            | "you"
+    );
+    (!pronoun && !fragment(&np) && !np.contains(|c: char| c.is_ascii_digit()))
+        .then(|| restore_case(&np, original))
+}
+
+/// Whether a sentence opens by referring back to the things the sentence before spoke of:
+/// "They account for …", "Together, they account for …" (after at most one short opening
+/// clause). Lower case.
+pub(super) fn opens_with_pronoun(sentence: &str) -> bool {
+    let pronoun = |c: &str| c.split_whitespace().next() == Some("they");
+    let mut clauses = sentence.split(", ");
+    let first = clauses.next().unwrap_or("");
+    pronoun(first) || first.split_whitespace().count() <= 3 && clauses.next().is_some_and(pronoun)
 }
 
 /// Words that only join a figure to the one before it ("… 27.5 % year on year to 5.35

@@ -7,7 +7,9 @@ use super::clause::{clause_subject, last_clause, sentence_subject};
 use super::lexicon::TIME_AFTER_THE;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
-use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
+use super::said::{
+    JOINING, Said, continues, in_terms_of, opens_with_pronoun, referred, with_partner,
+};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
 /// industry's", "its imports"), else the one said before it (in the sentence, or the
@@ -41,6 +43,18 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
             || own.clone(),
             |(_, partner)| format!("{own} with {partner}"),
         ),
+        _ => own,
+    };
+    // "The pilot zones have 22 members. Together, they account for 18 %": the things the
+    // sentence before spoke of (plural, as "they" is).
+    let own = match (own.as_str(), said.owner) {
+        ("they" | "", Some(owner))
+            if owner.ends_with('s')
+                && last_clause(&ctx.before).starts_with("they ")
+                && opens_with_pronoun(&ctx.sentence) =>
+        {
+            owner.to_ascii_lowercase()
+        }
         _ => own,
     };
     // "we aim to keep the urban surveyed unemployment rate at around 5.5 %": what is kept.
