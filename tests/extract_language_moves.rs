@@ -111,3 +111,26 @@ fn a_comparison_said_first_and_a_figure_said_in_a_word() {
         ]
     );
 }
+
+#[test]
+fn a_level_an_object_was_moved_to_and_places_that_only_scope_a_figure() {
+    let got = read(
+        "At the same time, we have cut the average tariff level to 7.3 percent. The \
+         government raised the minimum wage to 2,000 yuan. Meanwhile, new home prices in 70 \
+         major cities fell 0.5 percent month on month. Exports to 20 countries rose 5 \
+         percent. Our products are sold in 180 countries. It is worth noting that high-tech \
+         manufacturing investment grew 10 percent.",
+    );
+    let read: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        read,
+        [
+            ("Average tariff level", 7.3),
+            ("Minimum wage", 2000.0),
+            ("New home prices in 70 major cities, change", -0.5),
+            ("Exports, change", 5.0),
+            ("Countries", 180.0),
+            ("High-tech manufacturing investment, change", 10.0),
+        ]
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::after::compared_year;
 use super::clause::last_clause;
-use super::phrase::{bare, capital, fragment, noun_phrase};
+use super::phrase::{bare, capital, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, restore_case};
 use super::subject::weak;
@@ -15,10 +15,20 @@ use crate::dataset::{Kind, Unit};
 /// loan issuance" is of what follows "in", not of who saw it; "…, and a two-year average
 /// growth rate of over 10 %" is the growth of what was said before.
 pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
+    // "we have cut the average tariff level to 7.3 %": the level the object was moved to.
     if kind != Kind::Change {
-        return subj;
+        return changed_object(&ctx.before, "to")
+            .filter(|_| {
+                weak(&subj)
+                    || fragment(&subj)
+                    || has_verb(&subj)
+                    || subj
+                        .split_whitespace()
+                        .any(|w| super::direction::moves(bare(w)))
+            })
+            .unwrap_or(subj);
     }
-    let subj = changed_object(&ctx.before)
+    let subj = changed_object(&ctx.before, "by")
         .or_else(|| changed_in(&ctx.after))
         .unwrap_or(subj);
     // The figure before in the sentence, else the sentence's subject ("the investment in
@@ -54,12 +64,13 @@ fn compared_first(sentence: &str) -> Option<String> {
 }
 
 /// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
-/// 8 %": the object a verb of change moved, said between the verb and "by"; `None` when the
+/// 8 %", "cut the average tariff level to 7.3 %": the object a verb of change moved, said
+/// between the verb and the `preposition` ("by", "to") before the figure; `None` when the
 /// clause says no such object.
-fn changed_object(before: &str) -> Option<String> {
+fn changed_object(before: &str, preposition: &str) -> Option<String> {
     let clause = last_clause(before);
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let by = words.iter().rposition(|w| bare(w) == "by")?;
+    let by = words.iter().rposition(|w| bare(w) == preposition)?;
     // Only hedges between "by" and the figure ("by more than").
     if !words[by + 1..].iter().all(|w| {
         matches!(

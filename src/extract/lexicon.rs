@@ -84,7 +84,7 @@ pub(super) const DANGLING: &[&str] = &[
 /// ("imports … from Belt and Road countries also").
 #[rustfmt::skip]
 pub(super) const NEVER_IN_LABEL: &[&str] = &[
-    "also", "even", "respectively", "already", "still", "further", "additionally",
+    "also", "even", "respectively", "already", "still", "further", "additionally", "now",
 ];
 
 /// Words after "in the" / "for the" that make a phrase of time ("in the first half", "for

@@ -6,6 +6,50 @@ use super::tokens::Token;
 use super::units::unit_at;
 use super::words::scale;
 
+/// Whether the number at token `i` only says where a later figure of its clause was measured:
+/// "new home prices in 70 major cities fell 0.5 %", "the unemployment rate in 31 major cities
+/// was 5.3 %" — after "in", "across", "to", "from" or "with", before places, with a verb and another number later in
+/// the clause ("sold in 180 countries" is a figure); so are "exports to 20 countries rose",
+/// "trade with 20 countries grew".
+pub(super) fn scope_of_later_figure(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    let place = |w: &str| {
+        matches!(
+            w,
+            "cities" | "provinces" | "countries" | "regions" | "economies" | "municipalities"
+        )
+    };
+    let places_at = if place(low(i + 1)) {
+        i + 1
+    } else if place(low(i + 2)) && t.get(i + 1).is_some_and(|x| !x.number) {
+        i + 2
+    } else {
+        return false;
+    };
+    let verb = |w: &str| {
+        super::direction::moves(w)
+            || matches!(
+                w,
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "stood"
+                    | "reached"
+                    | "hit"
+                    | "totaled"
+                    | "remained"
+            )
+    };
+    i > 0
+        && matches!(low(i - 1), "in" | "across" | "to" | "from" | "with")
+        && t[places_at + 1..]
+            .iter()
+            .take_while(|x| !matches!(x.low, "," | ";" | "."))
+            .skip_while(|x| !verb(x.low))
+            .any(|x| x.number)
+}
+
 /// Whether the number at token `i` is the whole a part is counted out of: the 31 of "30 out of
 /// 31 provincial regions" (the part is the figure).
 pub(super) fn whole_of_part(t: &[Token<'_>], i: usize) -> bool {

@@ -3,7 +3,8 @@
 //! [`super::lookalikes`]).
 
 use super::lookalikes::{
-    NOT_AFTER, NOT_BEFORE, amount_after_the, clock, date_part, is_year, reference, whole_of_part,
+    NOT_AFTER, NOT_BEFORE, amount_after_the, clock, date_part, is_year, reference,
+    scope_of_later_figure, whole_of_part,
 };
 use super::tokens::Token;
 use super::units::{currency_before, unit_at};
@@ -214,6 +215,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             || reference(t, i)
             || date_part(t, i)
             || whole_of_part(t, i)
+            || scope_of_later_figure(t, i)
         {
             i += 1;
             continue;

@@ -324,6 +324,12 @@ pub(super) const SOURCE: &[&str] = &[
     " projected that ",
     " said that ",
     " says that ",
+    " noting that ",
+    " noted that ",
+    " note that ",
+    " mentioning that ",
+    " see that ",
+    " clear that ",
 ];
 
 /// The context past a clause that only names the source, when one comes before the figure.
