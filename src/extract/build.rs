@@ -145,11 +145,10 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     });
                 }
                 named.note(s);
-                // (A heading without a verb leaves the thing spoken of as it was.)
-                match owner_of(s) {
-                    Some(o) => owner = Some(o),
-                    None if super::phrase::has_verb(&s.to_ascii_lowercase()) => owner = None,
-                    None => {}
+                // (A heading without a verb, "Second, stable value creation.", leaves the thing
+                // spoken of as it was.)
+                if super::phrase::has_verb(&s.to_ascii_lowercase()) {
+                    owner = owner_of(s);
                 }
                 if previous.is_some() {
                     earlier = previous;

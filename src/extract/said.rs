@@ -84,15 +84,10 @@ pub(super) fn referred(own: &str, said: &Said<'_>) -> Option<String> {
 }
 
 /// The thing a sentence is about, for the sentence after it to refer back to with "they":
-/// its subject in the sentence's capitals; `None` for a pronoun, a
-/// fragment or a time.
+/// its subject in the sentence's capitals; `None` for a pronoun, a fragment or a number.
 #[must_use]
 pub fn owner_of(original: &str) -> Option<String> {
     let lower = original.to_ascii_lowercase();
-    // A heading ("Second, stable value creation.") says no thing that owns anything.
-    if !super::phrase::has_verb(&lower) {
-        return None;
-    }
     let np = super::clause::sentence_subject(&lower, 6);
     // ("the central SOEs performed well": a verb in the past the verb list does not know
     // ends the subject.)
