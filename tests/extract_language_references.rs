@@ -133,3 +133,33 @@ fn they_are_the_things_the_sentence_before_spoke_of() {
         ["Private firms, share of exports"]
     );
 }
+
+#[test]
+fn appositives_parts_that_did_something_and_shares_of_the_total() {
+    assert_eq!(
+        labels(
+            "This year's harvest, at 695 million tonnes, is the highest ever. Out of the 100 \
+             cities surveyed, 86 met the air quality standard. Nearly 3,000 enterprises, or 60 \
+             percent of the total, took part in the fair."
+        ),
+        [
+            "Harvest",
+            "Cities surveyed",
+            "Cities surveyed, met the air quality standard",
+            "Enterprises",
+            "Enterprises, share of the total"
+        ]
+    );
+    // "of the total retail sales" is of the retail sales.
+    assert_eq!(
+        labels("Online sales accounted for 27.6 percent of the total retail sales."),
+        ["Online sales, share of retail sales"]
+    );
+    assert_eq!(
+        labels(
+            "Compared to the national average, the rate for Guangdong is 2 percentage points \
+             higher."
+        ),
+        ["Rate for Guangdong, difference from national average"]
+    );
+}

@@ -122,7 +122,11 @@ pub fn counted(after: &str) -> Counted {
                         | "the" | "a" | "an" | "and" | "out" | "over" | "under" | "up"
                 )
             })
-        || matches!(first, "in" | "on" | "at" | "under" | "still");
+        || matches!(first, "in" | "on" | "at" | "under" | "still")
+        // "Of the 100 cities, 86 met the air quality standard": a verb and its object.
+        || is_verb(first)
+            && first.ends_with(|c: char| c.is_ascii_alphabetic())
+            && words.get(i + 1).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "their" | "its"));
     if predicate {
         let p = rest(i, 5);
         return if p.is_empty() {
@@ -173,6 +177,18 @@ pub fn share_of(after: &str) -> Option<String> {
         return Some("the world's total".to_owned());
     }
     let rest = a.strip_prefix("of ").or_else(|| a.strip_prefix("to "))?;
+    // "or 60 % of the total": the whole itself.
+    // ("of the total retail sales" is of the retail sales.)
+    if let Some(tail) = rest.strip_prefix("the total")
+        && (tail.is_empty()
+            || tail.starts_with([',', '.', ';', ')'])
+            || tail
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "in" | "and" | "of" | "for" | "at" | "on")))
+    {
+        return Some("the total".to_owned());
+    }
     // "15.7 % of that of industries above designated size": of those industries'.
     let rest = ["that of ", "those of "]
         .iter()

@@ -48,18 +48,28 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
 }
 
 /// "Compared with 2019, the number of domestic trips rose 12 %": the comparison a sentence
-/// opens with, for its changes (" compared with 2019", " year on year"); `None` when it opens
-/// with none.
+/// opens with, for its changes (" compared with 2019", " year on year", " difference from
+/// national average"); `None` when it opens with none.
 fn compared_first(sentence: &str) -> Option<String> {
     let (first, _) = sentence.split_once(", ")?;
     if !(first.starts_with("compared with ") || first.starts_with("compared to ")) {
         return None;
     }
+    let year_on_year = first.contains("same period") || first.ends_with("last year");
     compared_year(first)
         .map(|(how, y)| format!(" {how} {y}"))
+        .or_else(|| year_on_year.then(|| " year on year".to_owned()))
         .or_else(|| {
-            (first.contains("same period") || first.ends_with("last year"))
-                .then(|| " year on year".to_owned())
+            // "Compared to the national average, …": a gap between two things, no change over
+            // time ("compared with last month" says a time, and is left to the figure).
+            let np = noun_phrase(first.split_once(' ')?.1.split_once(' ')?.1);
+            let time = np.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "month" | "quarter" | "year" | "period" | "week" | "day" | "last" | "previous"
+                )
+            });
+            (!np.is_empty() && !time && !fragment(&np)).then(|| format!(" difference from {np}"))
         })
 }
 

@@ -16,7 +16,12 @@ pub fn sentence_subject(sentence: &str, max: usize) -> String {
     let mut tried = false;
     for clause in sentence.split(", ") {
         let c = clause.trim_start();
-        if OPENERS.iter().any(|o| c.starts_with(o)) || tried && !c.starts_with("with ") {
+        // (An opener is whole words: "this year", not "this year's harvest".)
+        let opener = OPENERS.iter().any(|o| {
+            c.strip_prefix(o)
+                .is_some_and(|rest| o.ends_with(' ') || !rest.starts_with(['\'', '’']))
+        });
+        if opener || tried && !c.starts_with("with ") {
             continue;
         }
         tried = true;
