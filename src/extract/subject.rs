@@ -134,10 +134,36 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         said.previous
             .or(said.earlier)
             .filter(|s| !s.is_empty())
-            .map_or(own, |s| with_partner(s, partner))
+            .map_or(own, |s| {
+                let before = with_partner(s, partner);
+                // "For young people aged 16 to 24, the rate was 21.3 %": the measure said
+                // before, for the group the sentence opens with.
+                match opening_group(&ctx.sentence) {
+                    Some(group) if !before.contains(&group) => format!("{before} for {group}"),
+                    _ => before,
+                }
+            })
     } else {
         own
     }
+}
+
+/// The group a sentence opens with, "For young people aged 16 to 24, …" → "young people aged
+/// 16 to 24"; `None` for a time ("For the whole year, …"), "for example" and the like, or a
+/// sentence that opens otherwise.
+fn opening_group(sentence: &str) -> Option<String> {
+    let (first, _) = sentence.split_once(", ")?;
+    let rest = first.strip_prefix("for ")?;
+    let np = noun_phrase(rest);
+    let time = super::label::says_time(rest)
+        || rest
+            .split_whitespace()
+            .any(|w| TIME_AFTER_THE.contains(&bare(w)));
+    let filler = matches!(
+        np.as_str(),
+        "example" | "instance" | "this" | "that" | "now" | "us" | "me"
+    );
+    (!np.is_empty() && !time && !filler && !fragment(&np)).then_some(np)
 }
 
 /// "The rate of the local population was 5.3 % and that of the non-local population was
