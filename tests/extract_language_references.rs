@@ -169,8 +169,8 @@ fn a_measure_said_before_for_the_group_a_sentence_opens_with() {
     assert_eq!(
         labels(
             "The surveyed unemployment rate averaged 5.3 percent. For young people aged 16 to \
-             24, the rate was 21.3 percent in June. Exports rose 5 percent. For example, the \
-             growth was 7 percent in May."
+             24, the rate was 21.3 percent in June.\n\nExports rose 5 percent. For example, \
+             the growth was 7 percent in May."
         ),
         [
             "Surveyed unemployment rate",
