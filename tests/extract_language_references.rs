@@ -180,3 +180,18 @@ fn a_measure_said_before_for_the_group_a_sentence_opens_with() {
         ]
     );
 }
+
+#[test]
+fn verbs_of_change_end_a_subject_and_shares_of_them_done() {
+    assert_eq!(
+        labels(
+            "The deficit narrowed by 5 billion US dollars. We handled 1.3 million complaints, \
+             and 98 percent of them were resolved."
+        ),
+        [
+            "Deficit, change",
+            "Complaints",
+            "Complaints, share resolved"
+        ]
+    );
+}

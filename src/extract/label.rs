@@ -361,7 +361,10 @@ fn passive_after(after: &str) -> Option<String> {
 fn done_after(ctx: &Ctx) -> Option<&str> {
     let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
     let words: Vec<&str> = rest.split_whitespace().take(8).collect();
-    let at = words.iter().position(|w| *w == "been")?;
+    // ("98 % of them were resolved", "… have been completed".)
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "been" | "were" | "was" | "are" | "is"))?;
     let done = words
         .get(at + 1)
         .map(|w| w.trim_end_matches([',', '.', ';']))?;

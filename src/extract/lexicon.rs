@@ -26,7 +26,8 @@ pub(super) const VERBS: &[&str] = &[
     "recovered", "accelerated", "slowed", "picked", "drove", "pulled", "dragged",
     "boosted", "saved", "surpassed", "surpasses", "witnessed", "witnessing", "maintained",
     "logged", "realized", "realised", "expect", "expects", "dominate", "dominates",
-    "recovering", "returning", "outpacing", "came", "comes",
+    "recovering", "returning", "outpacing", "came", "comes", "narrowed", "widened", "soared",
+    "shrank", "shrunk", "contracted", "plummeted",
     // Verbs of saying ("80 % of the people surveyed said they were satisfied").
     "said", "says", "reported",
     // Verbs of a level kept ("stayed below 5.5 %", "hovered around 5.2 %").
