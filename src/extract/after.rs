@@ -107,26 +107,7 @@ pub fn counted(after: &str) -> Counted {
         }
         trim_end(&out.join(" "))
     };
-    let predicate = pronoun
-        || PREDICATE_WORDS.contains(&first)
-        // ("high-speed railways": a compound adjective, not a participle; "charging piles",
-        // "listed companies": a word before a noun, not a predicate, which a preposition, an
-        // article or the end follows: "built in rural areas", "remaining".)
-        || (first.ends_with("ed") || first.ends_with("ing") || IRREGULAR.contains(&first))
-            && !first.ends_with("ling")
-            && !first.contains('-')
-            && words.get(i + 1).is_none_or(|n| {
-                matches!(
-                    *n,
-                    "in" | "on" | "at" | "from" | "to" | "by" | "for" | "with" | "into" | "as"
-                        | "the" | "a" | "an" | "and" | "out" | "over" | "under" | "up"
-                )
-            })
-        || matches!(first, "in" | "on" | "at" | "under" | "still")
-        // "Of the 100 cities, 86 met the air quality standard": a verb and its object.
-        || is_verb(first)
-            && first.ends_with(|c: char| c.is_ascii_alphabetic())
-            && words.get(i + 1).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "their" | "its"));
+    let predicate = pronoun || says_predicate(&words, i);
     if predicate {
         let p = rest(i, 5);
         return if p.is_empty() {
@@ -166,6 +147,32 @@ pub fn counted(after: &str) -> Counted {
     } else {
         Counted::Noun(np)
     }
+}
+
+/// Whether the words from `i` after a count say what the things did or had done to them
+/// ("built in rural areas", "remaining", "met the air quality standard") rather than name
+/// them.
+fn says_predicate(words: &[&str], i: usize) -> bool {
+    let first = words[i];
+    PREDICATE_WORDS.contains(&first)
+        // ("high-speed railways": a compound adjective, not a participle; "charging piles",
+        // "listed companies": a word before a noun, not a predicate, which a preposition, an
+        // article or the end follows: "built in rural areas", "remaining".)
+        || (first.ends_with("ed") || first.ends_with("ing") || IRREGULAR.contains(&first))
+            && !first.ends_with("ling")
+            && !first.contains('-')
+            && words.get(i + 1).is_none_or(|n| {
+                matches!(
+                    *n,
+                    "in" | "on" | "at" | "from" | "to" | "by" | "for" | "with" | "into" | "as"
+                        | "the" | "a" | "an" | "and" | "out" | "over" | "under" | "up"
+                )
+            })
+        || matches!(first, "in" | "on" | "at" | "under" | "still")
+        // "Of the 100 cities, 86 met the air quality standard": a verb and its object.
+        || is_verb(first)
+            && first.ends_with(|c: char| c.is_ascii_alphabetic())
+            && words.get(i + 1).is_some_and(|n| matches!(*n, "the" | "a" | "an" | "their" | "its"))
 }
 
 /// The object of a share: "of GDP", "of the national total", "to China's total energy

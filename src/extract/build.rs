@@ -8,7 +8,7 @@ use super::figures::{Carried, figures};
 use super::label::generic_label;
 use super::named::Named;
 use super::rules::{KNOWN_NAMES, RULES, SPLITS, THEMES};
-use super::said::{Said, owner_of, topic};
+use super::said::{Said, topic};
 use super::sentences::sentences;
 use super::speakers::UNNAMED;
 use super::text::Briefing;
@@ -77,8 +77,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
         let mut first_sentence = true;
         // What the turn named in full, which a shorter "the fund" refers back to.
         let mut named = Named::default();
-        // The subject of the sentence before, which "Their total profit …" refers to.
-        let mut owner: Option<String> = None;
+        // The sentence before (with a verb), whose subject "Together, they …" refers to.
+        let mut before: Option<&str> = None;
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
             let spans = sentences(b.text, (para.start, para.end));
             // A paragraph that opens with a plan ("First, we will continue to focus on …")
@@ -128,7 +128,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         earlier: earlier.as_deref(),
                         rate: rate.as_deref(),
                         named: Some(&named),
-                        owner: owner.as_deref(),
+                        before,
                     };
                     let mut subject = None;
                     let mut first_label = None;
@@ -148,7 +148,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 // (A heading without a verb, "Second, stable value creation.", leaves the thing
                 // spoken of as it was.)
                 if super::phrase::has_verb(&s.to_ascii_lowercase()) {
-                    owner = owner_of(s);
+                    before = Some(s);
                 }
                 if previous.is_some() {
                     earlier = previous;

@@ -107,28 +107,7 @@ fn label_of(
             format!("{subj}, {}", dimension(&ctx.after).unwrap_or_default())
         }
         // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
-        _ => match counted(
-            ctx.after
-                .trim_start()
-                .strip_prefix("of ")
-                .or_else(|| {
-                    // "yuan in special-purpose bonds", not "in 2023" nor "in the first half".
-                    ctx.after
-                        .trim_start()
-                        .strip_prefix("in ")
-                        .filter(|r| !says_time(r))
-                })
-                .or_else(|| {
-                    // "for transfer payments", not "for six consecutive years".
-                    ctx.after.trim_start().strip_prefix("for ").filter(|r| {
-                        !r.contains("year") && !r.contains("consecutive") && !r.contains("time")
-                    })
-                })
-                .unwrap_or(&ctx.after),
-        ) {
-            Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
-            _ => subj.clone(),
-        },
+        _ => amount_of_what(ctx, &subj),
     };
     let base = trim_end(&base);
     let base = whose(base, ctx, kind, unit);
@@ -154,6 +133,26 @@ fn label_of(
         _ => base,
     };
     (label, restore_case(&named, original))
+}
+
+/// What an amount is of, said after it: "10.2 trillion yuan for transfer payments", "1.2
+/// billion kilowatts of capacity", "yuan in special-purpose bonds" (not "in 2023", "for six
+/// consecutive years"); else the subject `subj`.
+fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
+    let after = ctx.after.trim_start();
+    let what = after
+        .strip_prefix("of ")
+        .or_else(|| after.strip_prefix("in ").filter(|r| !says_time(r)))
+        .or_else(|| {
+            after.strip_prefix("for ").filter(|r| {
+                !r.contains("year") && !r.contains("consecutive") && !r.contains("time")
+            })
+        })
+        .unwrap_or(&ctx.after);
+    match counted(what) {
+        Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
+        _ => subj.to_owned(),
+    }
 }
 
 /// What a figure of a unit is said of, beside its subject: "exports of intermediate products

@@ -51,10 +51,9 @@ pub struct Said<'a> {
     /// The label of the figure before in the sentence when it is a share or a rate in
     /// percent: a change in percentage points right after it is that share's change.
     pub rate: Option<&'a str>,
-    /// The subject of the sentence before ("The pilot zones have 22 members."), in its own
-    /// capitals, which a sentence opening "Together, they …" refers back to; `None` when that
-    /// sentence's subject is a pronoun or no thing.
-    pub owner: Option<&'a str>,
+    /// The sentence before in the turn that has a verb ("The pilot zones have 22 members."),
+    /// whose subject ([`owner_of`]) a sentence opening "Together, they …" refers back to.
+    pub before: Option<&'a str>,
     /// What the turn named in full before ("the construction industry", "the housing
     /// provident fund"), which "the industry's added value" and "the fund" refer back to.
     pub named: Option<&'a Named>,
@@ -86,7 +85,7 @@ pub(super) fn referred(own: &str, said: &Said<'_>) -> Option<String> {
 /// The thing a sentence is about, for the sentence after it to refer back to with "they":
 /// its subject in the sentence's capitals; `None` for a pronoun, a fragment or a number.
 #[must_use]
-pub fn owner_of(original: &str) -> Option<String> {
+pub(super) fn owner_of(original: &str) -> Option<String> {
     let lower = original.to_ascii_lowercase();
     let np = super::clause::sentence_subject(&lower, 6);
     // ("the central SOEs performed well": a verb in the past the verb list does not know

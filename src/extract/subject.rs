@@ -8,7 +8,7 @@ use super::lexicon::TIME_AFTER_THE;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{
-    JOINING, Said, continues, in_terms_of, opens_with_pronoun, referred, with_partner,
+    JOINING, Said, continues, in_terms_of, opens_with_pronoun, owner_of, referred, with_partner,
 };
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
@@ -47,16 +47,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     };
     // "The pilot zones have 22 members. Together, they account for 18 %": the things the
     // sentence before spoke of (plural, as "they" is).
-    let own = match (own.as_str(), said.owner) {
-        ("they" | "", Some(owner))
-            if owner.ends_with('s')
-                && last_clause(&ctx.before).starts_with("they ")
-                && opens_with_pronoun(&ctx.sentence) =>
-        {
-            owner.to_ascii_lowercase()
-        }
-        _ => own,
-    };
+    let own = they(&own, ctx, said).unwrap_or(own);
     // "we aim to keep the urban surveyed unemployment rate at around 5.5 %": what is kept.
     let own = if fragment(&own) {
         kept_object(last_clause(&ctx.before)).unwrap_or(own)
@@ -146,6 +137,19 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     } else {
         own
     }
+}
+
+/// "Together, they account for 18 %": the things the sentence before spoke of, when "they"
+/// opens the sentence and that sentence's subject is plural; `None` otherwise.
+fn they(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
+    let they = matches!(own, "they" | "")
+        && last_clause(&ctx.before).starts_with("they ")
+        && opens_with_pronoun(&ctx.sentence);
+    said.before
+        .filter(|_| they)
+        .and_then(owner_of)
+        .filter(|owner| owner.ends_with('s'))
+        .map(|owner| owner.to_ascii_lowercase())
 }
 
 /// The group a sentence opens with, "For young people aged 16 to 24, …" → "young people aged
