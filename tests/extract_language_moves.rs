@@ -134,3 +134,13 @@ fn a_level_an_object_was_moved_to_and_places_that_only_scope_a_figure() {
         ]
     );
 }
+
+#[test]
+fn what_a_verb_of_saving_saved() {
+    let got = read(
+        "The new route allows goods to be transferred directly, saving 55% in time and \
+         reducing costs by 15%.",
+    );
+    let read: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(read, [("Time, change", -55.0), ("Costs, change", -15.0)]);
+}

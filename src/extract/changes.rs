@@ -30,6 +30,7 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     }
     let subj = changed_object(&ctx.before, "by")
         .or_else(|| changed_in(&ctx.after))
+        .or_else(|| saved_in(ctx))
         .unwrap_or(subj);
     // The figure before in the sentence, else the sentence's subject ("the investment in
     // social sectors grew rapidly, with an average two-year growth of 10.7 %").
@@ -299,6 +300,21 @@ fn growth_only(subj: &str) -> bool {
                 "growth" | "increase" | "rate" | "average" | "annual" | "yearly" | "year-on-year"
             ) || w.ends_with("-year")
         })
+}
+
+/// "saving 55 % in time and reducing costs by 15 %": what a verb of saving right before the
+/// figure saved, named after "in" ("time"); `None` otherwise, and for a time ("in 2023").
+fn saved_in(ctx: &Ctx) -> Option<String> {
+    let verb = ctx.before.split_whitespace().next_back().map(bare)?;
+    if !matches!(verb, "saving" | "saved" | "saves" | "cutting" | "reducing") {
+        return None;
+    }
+    let rest = ctx.after.trim_start().strip_prefix("in ")?;
+    if super::label::says_time(rest) {
+        return None;
+    }
+    let np = noun_phrase(rest);
+    (!fragment(&np) && !weak(&np)).then_some(np)
 }
 
 /// "… increase in total loan issuance": what changed, named after the noun of change.
