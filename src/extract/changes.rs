@@ -5,48 +5,11 @@
 
 use super::after::compared_year;
 use super::clause::last_clause;
-use super::phrase::{bare, capital, fragment, has_verb, noun_phrase};
+use super::phrase::{capital, fragment, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, restore_case};
 use super::subject::weak;
 use crate::dataset::{Kind, Unit};
-
-/// What a change is of: "financial institutions saw a 15.73 trillion yuan increase in total
-/// loan issuance" is of what follows "in", not of who saw it; "…, and a two-year average
-/// growth rate of over 10 %" is the growth of what was said before.
-pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
-    // "we have cut the average tariff level to 7.3 %": the level the object was moved to.
-    if kind != Kind::Change {
-        return changed_object(&ctx.before, "to")
-            .filter(|_| {
-                weak(&subj)
-                    || fragment(&subj)
-                    || has_verb(&subj)
-                    || subj
-                        .split_whitespace()
-                        .any(|w| super::direction::moves(bare(w)))
-            })
-            .unwrap_or(subj);
-    }
-    let subj = changed_object(&ctx.before, "by")
-        .or_else(|| changed_in(&ctx.after))
-        .or_else(|| saved_in(ctx))
-        .unwrap_or(subj);
-    // The figure before in the sentence, else the sentence's subject ("the investment in
-    // social sectors grew rapidly, with an average two-year growth of 10.7 %").
-    let before = said.previous.map(str::to_owned).or_else(|| {
-        let head = super::subject::head(ctx, 10);
-        (ctx.index == 0 && !weak(&head)).then_some(head)
-    });
-    match before {
-        Some(before)
-            if growth_only(&subj) && !before.is_empty() && !before.contains(subj.as_str()) =>
-        {
-            format!("{before}, {subj}")
-        }
-        _ => subj,
-    }
-}
 
 /// "Compared with 2019, the number of domestic trips rose 12 %": the comparison a sentence
 /// opens with, for its changes (" compared with 2019", " year on year", " difference from
@@ -72,49 +35,6 @@ fn compared_first(sentence: &str) -> Option<String> {
             });
             (!np.is_empty() && !time && !fragment(&np)).then(|| format!(" difference from {np}"))
         })
-}
-
-/// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
-/// 8 %", "cut the average tariff level to 7.3 %": the object a verb of change moved, said
-/// between the verb and the `preposition` ("by", "to") before the figure; `None` when the
-/// clause says no such object.
-fn changed_object(before: &str, preposition: &str) -> Option<String> {
-    let clause = last_clause(before);
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let by = words.iter().rposition(|w| bare(w) == preposition)?;
-    // Only hedges between "by" and the figure ("by more than").
-    if !words[by + 1..].iter().all(|w| {
-        matches!(
-            bare(w),
-            "more" | "than" | "over" | "about" | "nearly" | "almost" | "around" | "some"
-        )
-    }) {
-        return None;
-    }
-    let verb = (by.saturating_sub(8)..by)
-        .rev()
-        .find(|&v| super::direction::moves(bare(words[v])))?;
-    let object = &words[verb + 1..by];
-    // ("rose sharply by", "fell in May by": no object.)
-    let first = bare(object.first()?);
-    if first.ends_with("ly")
-        || matches!(
-            first,
-            "in" | "on"
-                | "at"
-                | "for"
-                | "from"
-                | "to"
-                | "with"
-                | "during"
-                | "year"
-                | "year-on-year"
-        )
-    {
-        return None;
-    }
-    let np = noun_phrase(&object.join(" "));
-    (!fragment(&np) && !weak(&np)).then_some(np)
 }
 
 /// "increased by 8.5 %, 3.2 percentage points higher than that of the first two months": how
@@ -288,60 +208,6 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
         (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
         (false, false) => format!("{subj}, {way}{when}"),
     }
-}
-
-/// Whether a subject only says a growth ("two-year average growth rate", "annual growth").
-fn growth_only(subj: &str) -> bool {
-    let words: Vec<&str> = subj.split_whitespace().collect();
-    words.iter().any(|w| matches!(*w, "growth" | "increase"))
-        && words.iter().all(|w| {
-            matches!(
-                *w,
-                "growth" | "increase" | "rate" | "average" | "annual" | "yearly" | "year-on-year"
-            ) || w.ends_with("-year")
-        })
-}
-
-/// "saving 55 % in time and reducing costs by 15 %": what a verb of saving right before the
-/// figure saved, named after "in" ("time"); `None` otherwise, and for a time ("in 2023").
-fn saved_in(ctx: &Ctx) -> Option<String> {
-    let verb = ctx.before.split_whitespace().next_back().map(bare)?;
-    if !matches!(verb, "saving" | "saved" | "saves" | "cutting" | "reducing") {
-        return None;
-    }
-    let rest = ctx.after.trim_start().strip_prefix("in ")?;
-    if super::label::says_time(rest) {
-        return None;
-    }
-    let np = noun_phrase(rest);
-    (!fragment(&np) && !weak(&np)).then_some(np)
-}
-
-/// "… increase in total loan issuance": what changed, named after the noun of change.
-fn changed_in(after: &str) -> Option<String> {
-    let rest = after.trim_start();
-    let rest = rest
-        .strip_prefix("year-on-year ")
-        .or_else(|| rest.strip_prefix("year on year "))
-        .unwrap_or(rest);
-    let rest = [
-        "increase in ",
-        "increases in ",
-        "rise in ",
-        "growth in ",
-        "decrease in ",
-        "decline in ",
-        "drop in ",
-        "fall in ",
-        "reduction in ",
-    ]
-    .iter()
-    .find_map(|w| rest.strip_prefix(w))?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let np = noun_phrase(rest);
-    (!fragment(&np) && !weak(&np)).then_some(np)
 }
 
 /// "higher than that of the first two months", "faster than in May", "up … from the first

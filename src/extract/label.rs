@@ -1,9 +1,10 @@
 //! Generic names for figures no rule knows: a label from the words around the figure (ids
 //! and themes are [`super::theme`]'s).
 
-use super::after::{Counted, counted, share_of};
-use super::changes::{change_label, changed_subject, drove, pulled, rate_moved};
-use super::clause::{clause_subject, last_clause};
+use super::after::{Counted, counted};
+use super::changed::changed_subject;
+use super::changes::{change_label, drove, pulled, rate_moved};
+use super::clause::last_clause;
 use super::compact::compact;
 use super::counted::{people, what_befell};
 use super::named::spelled_out;
@@ -11,7 +12,9 @@ use super::phrase::{bare, capital, fragment, noun_phrase, trim_end};
 use super::qualify::{every_year, for_item, hours_of, without_adverbs};
 use super::rules::Ctx;
 use super::said::{Said, continues_rate, restore_case};
-use super::subject::{head, past_source, subject, weak};
+use super::share_label::share_label;
+use super::source::past_source;
+use super::subject::{head, subject, weak};
 use super::whose::whose;
 use crate::dataset::{Kind, Unit};
 
@@ -103,8 +106,8 @@ fn label_of(
             _ => subj.clone(),
         },
         // "reached 45,000 kilometres in length": that measure of the subject.
-        _ if dimension(&ctx.after).is_some() && !subj.is_empty() => {
-            format!("{subj}, {}", dimension(&ctx.after).unwrap_or_default())
+        _ if let Some(measure) = dimension(&ctx.after).filter(|_| !subj.is_empty()) => {
+            format!("{subj}, {measure}")
         }
         // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
         _ => amount_of_what(ctx, &subj),
@@ -262,7 +265,7 @@ fn rank_label(original: &str, subj: &str) -> String {
 /// Which end of a range a figure is ("a 40 to 45 percent reduction", "growth from 9 to 10
 /// percent"): `None` for a figure no range holds, and for the figures of a clause that says
 /// a move ("rose from 5 % to 6 %": where it started and ended, told apart later).
-fn range_end(ctx: &Ctx) -> Option<&'static str> {
+pub(super) fn range_end(ctx: &Ctx) -> Option<&'static str> {
     // ("doubled to 12,700 US dollars": a figure said in a word is no end of a range.)
     let written = ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..]
         .starts_with(|c: char| c.is_ascii_digit());
@@ -283,93 +286,6 @@ fn range_end(ctx: &Ctx) -> Option<&'static str> {
     (!moved).then_some(end)
 }
 
-/// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
-/// world's total"; a range's two ends are told apart.
-fn share_label(ctx: &Ctx, subj: &str) -> String {
-    if let Some(end) = range_end(ctx) {
-        return format!("{subj}, range, {end}");
-    }
-    let own = clause_subject(&ctx.before);
-    // "8.3 trillion yuan, 2.1 times the national average": how many times what.
-    if let Some(what) = ctx
-        .after
-        .trim_start()
-        .strip_prefix("the ")
-        .or_else(|| ctx.after.trim_start().strip_prefix("that of "))
-        .map(noun_phrase)
-        .filter(|w| !w.is_empty() && !subj.is_empty() && ctx.after.trim_start().len() > 4)
-        .filter(|_| ctx.before.trim_end().ends_with(',') || ctx.before.trim().is_empty())
-    {
-        return format!("{subj}, times {what}");
-    }
-    // "2.83 trillion yuan, or 90 %, had been issued", "over 97 % have been completed": the
-    // share done.
-    if share_of(&ctx.after).is_none()
-        && !subj.is_empty()
-        && let Some(done) = done_after(ctx)
-    {
-        return format!("{subj}, share {done}");
-    }
-    match share_of(&ctx.after) {
-        Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
-            match passive_after(&ctx.after) {
-                Some(done) if !obj.contains(&done) => format!("share of {obj} {done}"),
-                _ => format!("share of {obj}"),
-            }
-        }
-        Some(obj) => format!("{subj}, share of {obj}"),
-        // "…, accounting for 46.6 %": of the whole the sentence speaks of.
-        None if clause_says_share(&ctx.before) && !subj.is_empty() => {
-            format!("{subj}, share of the total")
-        }
-        None => subj.to_owned(),
-    }
-}
-
-/// "… of the population is covered by basic medical insurance": what is done to the things a
-/// share is of ("covered by basic medical insurance"), said by a passive verb within six words
-/// after the figure, up to the next comma; `None` otherwise.
-fn passive_after(after: &str) -> Option<String> {
-    let words: Vec<&str> = after.split_whitespace().collect();
-    let be = words
-        .iter()
-        .take(8)
-        .position(|w| matches!(*w, "is" | "are" | "was" | "were" | "been"))?;
-    let done = words.get(be + 1).map(|w| bare(w))?;
-    // ("… said they were satisfied": another verb's, not the things'.)
-    if !done.ends_with("ed")
-        || words[..be].iter().any(|w| {
-            w.ends_with([',', ';'])
-                || super::phrase::is_verb(bare(w)) && !matches!(bare(w), "has" | "have" | "had")
-        })
-    {
-        return None;
-    }
-    let mut out = vec![done];
-    for w in words.iter().skip(be + 2).take(5) {
-        out.push(bare(w));
-        if w.ends_with([',', ';', '.']) {
-            break;
-        }
-    }
-    Some(trim_end(&out.join(" ")))
-}
-
-/// "… had been issued", "… have been completed": what was done, said within a few words
-/// after the figure.
-fn done_after(ctx: &Ctx) -> Option<&str> {
-    let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
-    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
-    // ("98 % of them were resolved", "… have been completed".)
-    let at = words
-        .iter()
-        .position(|w| matches!(*w, "been" | "were" | "was" | "are" | "is"))?;
-    let done = words
-        .get(at + 1)
-        .map(|w| w.trim_end_matches([',', '.', ';']))?;
-    (done.ends_with("ed") || super::counted::DONE.contains(&done)).then_some(done)
-}
-
 /// "In US dollar terms, exports fell 4.6 %": the label's thing in those terms ("exports in
 /// US dollar terms, change").
 fn in_terms(base: String, sentence: &str) -> String {
@@ -386,18 +302,4 @@ fn in_terms(base: String, sentence: &str) -> String {
         },
         _ => base,
     }
-}
-
-/// Whether the clause before a figure says a share with no object after it ("accounting
-/// for").
-fn clause_says_share(before: &str) -> bool {
-    let clause = last_clause(before);
-    [
-        "accounting for",
-        "accounted for",
-        "accounts for",
-        "account for",
-    ]
-    .iter()
-    .any(|w| clause.contains(w))
 }

@@ -26,21 +26,7 @@ pub(super) fn scope_of_later_figure(t: &[Token<'_>], i: usize) -> bool {
     } else {
         return false;
     };
-    let verb = |w: &str| {
-        super::direction::moves(w)
-            || matches!(
-                w,
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "stood"
-                    | "reached"
-                    | "hit"
-                    | "totaled"
-                    | "remained"
-            )
-    };
+    let verb = |w: &str| super::direction::moves(w) || super::phrase::is_verb(w);
     i > 0
         && matches!(low(i - 1), "in" | "across" | "to" | "from" | "with")
         && t[places_at + 1..]

@@ -16,6 +16,7 @@
 
 mod after;
 mod build;
+mod changed;
 mod changes;
 mod clause;
 mod compact;
@@ -39,14 +40,18 @@ mod period_phrase;
 mod period_respective;
 mod period_year;
 mod phrase;
+mod phrase_end;
 mod predicate;
 mod qualify;
 mod rules;
 mod said;
 mod sentences;
+mod share_label;
 mod sniff;
+mod source;
 mod speakers;
 mod subject;
+mod subject_ref;
 mod text;
 mod theme;
 mod tokens;

@@ -206,10 +206,12 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             })
         };
         let after_month = month_before(1, "") || prev_lower == "." && month_before(2, ".");
+        // ("life expectancy rose to 78.6 years": years that are a figure.)
+        let lived = years_lived(t, i);
         if is_year(t, i)
             || after_month
             || NOT_BEFORE.contains(&prev_lower) && !amount_after_the(t, i, value)
-            || NOT_AFTER.contains(&next_lower) && !years_lived(t, i)
+            || NOT_AFTER.contains(&next_lower) && !lived
             || first_of_time_span(t, i)
             || clock(t, i)
             || reference(t, i)
@@ -227,7 +229,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             value = times(value, factor);
             j += 1;
         }
-        let (mut unit, factor, used) = if years_lived(t, i) {
+        let (mut unit, factor, used) = if lived {
             (Unit::Year, 1.0, 1)
         } else {
             unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0))

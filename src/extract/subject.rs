@@ -4,12 +4,10 @@
 //! ([`super::said::Said`]); whose a bare noun of what is measured is, in [`super::whose`].
 
 use super::clause::{clause_subject, last_clause, sentence_subject};
-use super::lexicon::TIME_AFTER_THE;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
-use super::said::{
-    JOINING, Said, continues, in_terms_of, opens_with_pronoun, owner_of, referred, with_partner,
-};
+use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
+use super::subject_ref::{kept_object, opening_group, that_of, they};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
 /// industry's", "its imports"), else the one said before it (in the sentence, or the
@@ -139,103 +137,6 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     }
 }
 
-/// "Together, they account for 18 %": the things the sentence before spoke of, when "they"
-/// opens the sentence and that sentence's subject is plural; `None` otherwise.
-fn they(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
-    let they = matches!(own, "they" | "")
-        && last_clause(&ctx.before).starts_with("they ")
-        && opens_with_pronoun(&ctx.sentence);
-    said.before
-        .filter(|_| they)
-        .and_then(owner_of)
-        .filter(|owner| owner.ends_with('s'))
-        .map(|owner| owner.to_ascii_lowercase())
-}
-
-/// The group a sentence opens with, "For young people aged 16 to 24, …" → "young people aged
-/// 16 to 24"; `None` for a time ("For the whole year, …"), "for example" and the like, or a
-/// sentence that opens otherwise.
-fn opening_group(sentence: &str) -> Option<String> {
-    let (first, _) = sentence.split_once(", ")?;
-    let rest = first.strip_prefix("for ")?;
-    let np = noun_phrase(rest);
-    let time = super::label::says_time(rest)
-        || rest
-            .split_whitespace()
-            .any(|w| TIME_AFTER_THE.contains(&bare(w)));
-    let filler = matches!(
-        np.as_str(),
-        "example" | "instance" | "this" | "that" | "now" | "us" | "me"
-    );
-    (!np.is_empty() && !time && !filler && !fragment(&np)).then_some(np)
-}
-
-/// "The rate of the local population was 5.3 % and that of the non-local population was
-/// 5.4 %": the measure said before, of the thing named after "that of" ("rate of the
-/// non-local population"), or the thing itself when the subject before names no measure
-/// "of" anything; `None` when the clause before the figure says no "that of", or nothing was
-/// said before in the sentence.
-fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
-    let clause = last_clause(&ctx.before);
-    let at = [" that of ", " those of "]
-        .iter()
-        .filter_map(|w| format!(" {clause}").find(w).map(|i| i + w.len() - 1))
-        .max();
-    let Some(at) = at else {
-        return that_in(clause, said);
-    };
-    let of = noun_phrase(clause.get(at..)?);
-    let previous = said.previous?;
-    // ("that of the first quarter", "that of 2019": a time, the same measure.)
-    let first = of.split_whitespace().next().unwrap_or("");
-    let time = TIME_AFTER_THE.contains(&first)
-        || first.starts_with(|c: char| c.is_ascii_digit())
-        || super::dates::month(first).is_some();
-    if fragment(&of) || time {
-        return None;
-    }
-    // ("The tertiary sector grew 7.6 %, higher than that of the secondary sector at 5.8 %":
-    // the thing itself, where the subject before names no measure "of" anything.)
-    Some(match previous.split_once(" of ") {
-        Some((measure, _)) if !measure.is_empty() => format!("{measure} of {of}"),
-        _ => of,
-    })
-}
-
-/// "Investment in the eastern region grew 4.4 %, while that in the central region fell
-/// 0.7 %": the measure said before, in the place or for the thing named after "that in",
-/// "that for", "those in" ("investment in the central region"); `None` when the clause says
-/// none, or the subject before is said with no such preposition.
-fn that_in(clause: &str, said: &Said<'_>) -> Option<String> {
-    let clause = clause
-        .trim_start_matches("and ")
-        .trim_start_matches("while ")
-        .trim_start_matches("whereas ")
-        .trim_start_matches("but ");
-    let rest = clause
-        .strip_prefix("that ")
-        .or_else(|| clause.strip_prefix("those "))?;
-    let (prep, rest) = rest.split_once(' ')?;
-    if !matches!(prep, "in" | "for" | "from" | "to" | "with") {
-        return None;
-    }
-    let the = if rest.starts_with("the ") { "the " } else { "" };
-    let named = noun_phrase(rest);
-    let (measure, _) = said.previous?.split_once(&format!(" {prep} "))?;
-    (!fragment(&named) && !measure.is_empty()).then(|| format!("{measure} {prep} {the}{named}"))
-}
-
-/// The thing a goal keeps or controls ("… keep the urban surveyed unemployment rate at
-/// around" → "urban surveyed unemployment rate"); `None` when the clause says no such verb.
-fn kept_object(clause: &str) -> Option<String> {
-    let at = [" keep ", " control ", " maintain ", " stabilize ", " hold "]
-        .iter()
-        .filter_map(|w| clause.rfind(w).map(|p| p + w.len()))
-        .max()?;
-    let np = noun_phrase(&clause[at..]);
-    (!fragment(&np)).then_some(np)
-}
-
 /// The subject of a figure: the `item` of a list it is of ([`super::listed::respective_item`]),
 /// else its own clause's, else (when that is a pronoun, a fragment or the end of a list) the
 /// sentence's; in a sentence that says "respectively", the k-th of the
@@ -327,62 +228,6 @@ pub(super) fn head(ctx: &Ctx, max: usize) -> String {
         sentence_subject(&ctx.sentence, max)
     } else {
         head
-    }
-}
-
-/// Clauses that only name the source of what follows ("Official data from the GACC showed
-/// that …", "Statistics show that …"): the subject is looked for after them.
-pub(super) const SOURCE: &[&str] = &[
-    " showed that ",
-    " shows that ",
-    " show that ",
-    " indicated that ",
-    " indicates that ",
-    " revealed that ",
-    " found that ",
-    " ensures that ",
-    " ensure that ",
-    " means that ",
-    " estimated that ",
-    " expected that ",
-    " expects that ",
-    " expect that ",
-    " forecasts that ",
-    " forecast that ",
-    " predicts that ",
-    " predicted that ",
-    " projected that ",
-    " said that ",
-    " says that ",
-    " noting that ",
-    " noted that ",
-    " note that ",
-    " mentioning that ",
-    " see that ",
-    " clear that ",
-];
-
-/// The context past a clause that only names the source, when one comes before the figure.
-pub(super) fn past_source(ctx: &Ctx) -> Ctx {
-    let prefix = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
-    let cut = SOURCE
-        .iter()
-        .filter_map(|m| prefix.rfind(m).map(|p| p + m.len()))
-        .max();
-    let Some(cut) = cut else {
-        return ctx.clone();
-    };
-    let before_start = ctx.start.saturating_sub(ctx.before.len());
-    Ctx {
-        before: if before_start < cut {
-            ctx.sentence[cut..ctx.start].to_owned()
-        } else {
-            ctx.before.clone()
-        },
-        after: ctx.after.clone(),
-        sentence: ctx.sentence[cut..].to_owned(),
-        index: ctx.index,
-        start: ctx.start - cut,
     }
 }
 

@@ -1,0 +1,150 @@
+//! Where a noun phrase ends: at a verb, a time, a clause of its own or a participle of time;
+//! not at a participle that says which things ("the number of registered enterprises",
+//! "patients treated in county hospitals"), a rate's base or the ages of a group; and the
+//! phrases that end by saying whose the thing is ("added value created by …", "people who …").
+
+use super::lexicon::{DANGLING, DONE_BY, INFINITIVES, MADE_BY, PEOPLE, TIME_AFTER_THE};
+use super::phrase::{bare, fragment, is_number, is_verb, noun_phrase_of, trim_end};
+
+/// Whether the word at `i` ends a noun phrase that has `out` so far: a verb, a number, a
+/// relative pronoun, a phrase of time, a participle that opens a phrase of its own ("cases of
+/// pneumonia caused by"), an infinitive of purpose, a bracket, "and" before a verb.
+pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
+    let raw = words[i];
+    let w = bare(raw);
+    let next = words.get(i + 1).map_or("", |n| bare(n));
+    // ("in the first half", but not "in the health sector".)
+    let after_the = words.get(i + 2).map_or("", |n| bare(n));
+    let time_the = next == "the"
+        && (TIME_AFTER_THE.contains(&after_the) || super::dates::month(after_the).is_some());
+    // ("in 31 major cities" is a place, "in 2023" and "in 10 years" are times.)
+    let counted_place = matches!(w, "in" | "across" | "among")
+        && !(next.len() == 4 && next.starts_with(['1', '2']))
+        && after_the.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !matches!(
+            after_the,
+            "years" | "months" | "days" | "weeks" | "decades" | "hours" | "consecutive"
+        );
+    let time_prep = matches!(w, "in" | "on" | "at" | "for" | "during" | "since" | "from")
+        && (is_number(next) && !counted_place
+            || time_the
+            || matches!(
+                next,
+                "recent" | "this" | "last" | "past" | "three" | "five" | "each"
+            ));
+    // ("patients treated in county hospitals": where they were treated stays; "sold in May",
+    // "completed in the first half" end the phrase.)
+    let place_after = matches!(next, "in" | "at")
+        // ("value added in the country": a noun, and the country is no place of its own.)
+        && !(w == "added" && out.last() == Some(&"value"))
+        && !(after_the == "the"
+            && words
+                .get(i + 3)
+                .is_some_and(|n| matches!(bare(n), "country" | "world" | "nation" | "whole")))
+        && !(is_number(after_the)
+            || time_the
+            || super::dates::month(after_the).is_some()
+            || matches!(
+                after_the,
+                "this" | "last" | "past" | "recent" | "each" | "every"
+            ));
+    let participle = out.len() >= 2
+        && w.ends_with("ed")
+        && !place_after
+        && (next.is_empty()
+            || matches!(
+                next,
+                "by" | "from" | "in" | "at" | "to" | "for" | "with" | "on" | "under"
+            ));
+    let purpose = w == "to" && INFINITIVES.contains(&next);
+    // "per 10,000 yuan": a rate base stays in the phrase, as do the ages of a group ("people
+    // aged 16 to 24") and a rank's size ("the top 10 ports").
+    let aged = out.last() == Some(&"aged")
+        || out.len() >= 3 && out[out.len() - 3] == "aged" && out.last() == Some(&"to");
+    // ("the surveyed urban unemployment rate in 31 major cities": where it was measured, not
+    // "in 2023".)
+    let scope = matches!(out.last(), Some(&("in" | "across" | "among")))
+        && !(w.len() == 4 && w.starts_with(['1', '2']))
+        && next.starts_with(|c: char| c.is_ascii_alphabetic());
+    let rate_base =
+        is_number(w) && (out.last() == Some(&"per") || out.last() == Some(&"top") || aged || scope);
+    // "20 provinces and inspected two departments": "and" before a verb joins clauses.
+    let and_verb = w == "and"
+        && !out.is_empty()
+        && (next.ends_with("ing") || next.ends_with("ed"))
+        && !next.contains('-')
+        && !out.last().is_some_and(|l| l.ends_with('-'))
+        && !matches!(
+            next,
+            "related" | "advanced" | "developed" | "processed" | "integrated"
+        );
+    // "the number of registered enterprises", "newly registered market entities": a
+    // participle between "of", "the" or "newly" and a noun says which things, it is no verb.
+    let attributive = w.ends_with("ed")
+        && matches!(out.last(), Some(&("of" | "the" | "newly")))
+        && next.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !is_verb(next)
+        && !DANGLING.contains(&next);
+    // "credit accounts", "bank accounts": a noun, unless "accounts for".
+    let noun_account = matches!(w, "accounts" | "account") && !out.is_empty() && next != "for";
+    w.is_empty()
+        || purpose
+        || and_verb
+        || is_verb(w) && !noun_account && !attributive
+        || is_number(w) && !rate_base
+        || matches!(
+            w,
+            "which" | "that" | "who" | "where" | "whose" | "compared" | "respectively"
+        )
+        || time_prep
+        || participle
+        || raw.starts_with('(')
+}
+
+/// "the added value created by strategic emerging industries" → "added value of strategic
+/// emerging industries", "passengers handled by civil airports": whose a thing is, when the
+/// word at `i` is such a participle.
+pub(super) fn made_by(out: &[&str], words: &[&str], i: usize) -> Option<String> {
+    let w = bare(words[i]);
+    let next = words.get(i + 1).map_or("", |n| bare(n));
+    let kept = DONE_BY.contains(&w);
+    if out.is_empty() || !(MADE_BY.contains(&w) || kept) || next != "by" {
+        return None;
+    }
+    let by = noun_phrase_of(&words.get(i + 2..)?.join(" "), 5);
+    if by.is_empty() || fragment(&by) {
+        return None;
+    }
+    let the = if words.get(i + 2).is_some_and(|w| bare(w) == "the") {
+        "the "
+    } else {
+        ""
+    };
+    let thing = trim_end(&out.join(" "));
+    // "passengers handled by civil airports" keeps its participle.
+    Some(if kept {
+        format!("{thing} {w} by {the}{by}")
+    } else {
+        format!("{thing} of {the}{by}")
+    })
+}
+
+/// "the number of people who pay contributions to the fund": which people, when the word at
+/// `i` is "who" after a noun of people; up to the clause's end or the main verb.
+pub(super) fn who_clause(out: &[&str], words: &[&str], i: usize) -> Option<String> {
+    if bare(words[i]) != "who" || !out.last().is_some_and(|l| PEOPLE.contains(l)) {
+        return None;
+    }
+    let mut rel = vec!["who"];
+    for (k, r) in words.iter().enumerate().skip(i + 1).take(7) {
+        let b = bare(r);
+        if b.is_empty() || is_number(b) || k > i + 1 && is_verb(b) {
+            break;
+        }
+        rel.push(b);
+        if r.ends_with([',', ';', ':', ')']) {
+            break;
+        }
+    }
+    (rel.len() > 1).then(|| trim_end(&[out, &rel[..]].concat().join(" ")))
+}

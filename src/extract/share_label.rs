@@ -1,0 +1,110 @@
+//! Labels of shares: of what whole ("share of GDP", "share of the total"), what was done to
+//! the things a share is of ("share of population covered by basic medical insurance",
+//! "share resolved"), how many times another thing, and the two ends of a range.
+
+use super::after::share_of;
+use super::clause::{clause_subject, last_clause};
+use super::label::range_end;
+use super::phrase::{bare, fragment, noun_phrase, trim_end};
+use super::rules::Ctx;
+
+/// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
+/// world's total"; a range's two ends are told apart.
+pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
+    if let Some(end) = range_end(ctx) {
+        return format!("{subj}, range, {end}");
+    }
+    let own = clause_subject(&ctx.before);
+    // "8.3 trillion yuan, 2.1 times the national average": how many times what.
+    if let Some(what) = ctx
+        .after
+        .trim_start()
+        .strip_prefix("the ")
+        .or_else(|| ctx.after.trim_start().strip_prefix("that of "))
+        .map(noun_phrase)
+        .filter(|w| !w.is_empty() && !subj.is_empty() && ctx.after.trim_start().len() > 4)
+        .filter(|_| ctx.before.trim_end().ends_with(',') || ctx.before.trim().is_empty())
+    {
+        return format!("{subj}, times {what}");
+    }
+    // "2.83 trillion yuan, or 90 %, had been issued", "over 97 % have been completed": the
+    // share done.
+    if share_of(&ctx.after).is_none()
+        && !subj.is_empty()
+        && let Some(done) = done_after(ctx)
+    {
+        return format!("{subj}, share {done}");
+    }
+    match share_of(&ctx.after) {
+        Some(obj) if fragment(&own) && (subj.is_empty() || obj.contains(subj)) => {
+            match passive_after(&ctx.after) {
+                Some(done) if !obj.contains(&done) => format!("share of {obj} {done}"),
+                _ => format!("share of {obj}"),
+            }
+        }
+        Some(obj) => format!("{subj}, share of {obj}"),
+        // "…, accounting for 46.6 %": of the whole the sentence speaks of.
+        None if clause_says_share(&ctx.before) && !subj.is_empty() => {
+            format!("{subj}, share of the total")
+        }
+        None => subj.to_owned(),
+    }
+}
+
+/// "… of the population is covered by basic medical insurance": what is done to the things a
+/// share is of ("covered by basic medical insurance"), said by a passive verb within six words
+/// after the figure, up to the next comma; `None` otherwise.
+fn passive_after(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split_whitespace().collect();
+    let be = words
+        .iter()
+        .take(8)
+        .position(|w| matches!(*w, "is" | "are" | "was" | "were" | "been"))?;
+    let done = words.get(be + 1).map(|w| bare(w))?;
+    // ("… said they were satisfied": another verb's, not the things'.)
+    if !done.ends_with("ed")
+        || words[..be].iter().any(|w| {
+            w.ends_with([',', ';'])
+                || super::phrase::is_verb(bare(w)) && !matches!(bare(w), "has" | "have" | "had")
+        })
+    {
+        return None;
+    }
+    let mut out = vec![done];
+    for w in words.iter().skip(be + 2).take(5) {
+        out.push(bare(w));
+        if w.ends_with([',', ';', '.']) {
+            break;
+        }
+    }
+    Some(trim_end(&out.join(" ")))
+}
+
+/// "… had been issued", "… have been completed": what was done, said within a few words
+/// after the figure.
+fn done_after(ctx: &Ctx) -> Option<&str> {
+    let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
+    let words: Vec<&str> = rest.split_whitespace().take(8).collect();
+    // ("98 % of them were resolved", "… have been completed".)
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "been" | "were" | "was" | "are" | "is"))?;
+    let done = words
+        .get(at + 1)
+        .map(|w| w.trim_end_matches([',', '.', ';']))?;
+    (done.ends_with("ed") || super::counted::DONE.contains(&done)).then_some(done)
+}
+
+/// Whether the clause before a figure says a share with no object after it ("accounting
+/// for").
+fn clause_says_share(before: &str) -> bool {
+    let clause = last_clause(before);
+    [
+        "accounting for",
+        "accounted for",
+        "accounts for",
+        "account for",
+    ]
+    .iter()
+    .any(|w| clause.contains(w))
+}
