@@ -228,7 +228,7 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
         };
         match *w {
             "compared" => (k + 1..k + 8).find_map(year).map(|y| ("compared with", y)),
-            "than" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
+            "than" => (k + 1..k + 5).find_map(year).map(|y| ("compared with", y)),
             "since" => year(k + 1).map(|y| ("since", y)),
             // "from the same period in 2019".
             "from" if words.get(k + 2) == Some(&"same") => {
@@ -236,6 +236,10 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
             }
             // "up 32.4 % from 2020", "up 24.6 % from that in 2012".
             "from" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
+            // "60 times that of 1949".
+            "that" if matches!(words.get(k + 1), Some(&("of" | "in"))) && k <= 2 => {
+                year(k + 2).map(|y| ("compared with", y))
+            }
             _ => None,
         }
     })

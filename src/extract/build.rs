@@ -58,6 +58,9 @@ fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
     vec![(slug(&label), label, theme, false, Some(subject))]
 }
 
+/// How far into a sentence (characters) its opening "by the end of …" is looked for.
+const END_OF_HEAD: usize = 60;
+
 /// Builds the dataset of a parsed briefing.
 #[expect(
     clippy::too_many_lines,
@@ -93,7 +96,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
             };
             // The last subject a figure of this paragraph was said of.
             let mut earlier: Option<String> = None;
-            for (start, end) in spans {
+            for (k, (start, end)) in spans.into_iter().enumerate() {
                 let s = &b.text[start..end];
                 if s.ends_with('?') {
                     continue;
@@ -105,10 +108,21 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 // after it too, until another is said; a sentence of goals ("will") sets
                 // none. (A single year or month said later is often of one fact only.)
                 let goal = s.contains(" will ");
+                // "By the end of 2018, …", "As of the end of June, …" opening a paragraph: a
+                // state at a time, which the figures of a list of statistics after it share.
+                let end_of = k == 0 && next.opening.is_some() && {
+                    let cut = s
+                        .char_indices()
+                        .nth(END_OF_HEAD)
+                        .map_or(s.len(), |(i, _)| i);
+                    let head = &s[..cut];
+                    head.contains("end of") || head.contains("As of") || head.contains("as of")
+                };
                 let part_of_year = next
                     .opening
                     .as_deref()
-                    .is_some_and(|p| p.contains('/') && p.contains('-'));
+                    .is_some_and(|p| p.contains('/') && p.contains('-'))
+                    || end_of;
                 if first_sentence || part_of_year && !goal {
                     opening.clone_from(&next.opening);
                 }

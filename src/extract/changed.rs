@@ -16,18 +16,20 @@ use crate::dataset::Kind;
 pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
     // "we have cut the average tariff level to 7.3 %": the level the object was moved to.
     if kind != Kind::Change {
-        return changed_object(&ctx.before, "to")
+        return changed_object(&ctx.before, "to", super::direction::moves)
+            .or_else(|| changed_object(&ctx.before, "at", sets))
             .filter(|_| {
                 weak(&subj)
                     || fragment(&subj)
                     || has_verb(&subj)
-                    || subj
-                        .split_whitespace()
-                        .any(|w| super::direction::moves(bare(w)))
+                    || subj.split_whitespace().any(|w| {
+                        let w = bare(w);
+                        super::direction::moves(w) || sets(w)
+                    })
             })
             .unwrap_or(subj);
     }
-    let subj = changed_object(&ctx.before, "by")
+    let subj = changed_object(&ctx.before, "by", super::direction::moves)
         .or_else(|| changed_in(&ctx.after))
         .or_else(|| saved_in(ctx))
         .unwrap_or(subj);
@@ -47,11 +49,20 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     }
 }
 
+/// Verbs that fix a level at a figure ("set the GDP growth target at around 5 %", "kept the
+/// surveyed unemployment rate at 5.2 %").
+fn sets(w: &str) -> bool {
+    matches!(
+        w,
+        "set" | "sets" | "setting" | "fixed" | "kept" | "keeping" | "keep" | "maintained"
+    )
+}
+
 /// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
-/// 8 %", "cut the average tariff level to 7.3 %": the object a verb of change moved, said
-/// between the verb and the `preposition` ("by", "to") before the figure; `None` when the
-/// clause says no such object.
-fn changed_object(before: &str, preposition: &str) -> Option<String> {
+/// 8 %", "cut the average tariff level to 7.3 %", "set the growth target at 5 %": the object
+/// a `verb` moved or set, said between the verb and the `preposition` ("by", "to", "at")
+/// before the figure; `None` when the clause says no such object.
+fn changed_object(before: &str, preposition: &str, verb: fn(&str) -> bool) -> Option<String> {
     let clause = last_clause(before);
     let words: Vec<&str> = clause.split_whitespace().collect();
     let by = words.iter().rposition(|w| bare(w) == preposition)?;
@@ -66,7 +77,7 @@ fn changed_object(before: &str, preposition: &str) -> Option<String> {
     }
     let verb = (by.saturating_sub(8)..by)
         .rev()
-        .find(|&v| super::direction::moves(bare(words[v])))?;
+        .find(|&v| verb(bare(words[v])))?;
     let object = &words[verb + 1..by];
     // ("rose sharply by", "fell in May by": no object.)
     let first = bare(object.first()?);

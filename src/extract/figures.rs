@@ -16,7 +16,7 @@ use super::period::{
 };
 use super::period_respective::respective_period;
 use super::period_year::Period;
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize};
 use crate::dataset::{Kind, Qualifier, Unit};
 
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
@@ -184,7 +184,10 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
                 && compared_year(&ctx.after).is_none()
                 && !base_is_time;
             let carried_here = reached.clone().filter(|_| !based);
-            (Kind::Change, span.or(carried_here))
+            let since_base = carried_here
+                .as_deref()
+                .and_then(|p| span_from_base(&ctx.after, p));
+            (Kind::Change, span.or(since_base).or(carried_here))
         } else if announced(&ctx) && !forecast {
             // "we plan to build 100 more", "planned 10.2 trillion yuan for transfer
             // payments": a goal, for the year the sentence says, else the briefing's.
@@ -380,7 +383,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     }
     let opens = own
         .as_ref()
-        .filter(|p| !p.future && own_at <= 3)
+        .filter(|p| !p.future && (own_at <= 3 || after_topic(&t, own_at)))
         .map(|p| p.text.clone());
     let next = Carried {
         opening: opens,
@@ -396,4 +399,48 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         .or_else(|| carried.period.clone()),
     };
     (out, next)
+}
+
+/// Words that open a sentence with its topic ("In regard to railways, by the end of 2018, …",
+/// "As for the road network, …"), in lower case.
+const TOPIC_LEADS: [&[&str]; 8] = [
+    &["in", "regard", "to"],
+    &["with", "regard", "to"],
+    &["as", "for"],
+    &["as", "to"],
+    &["in", "terms", "of"],
+    &["regarding"],
+    &["when", "it", "comes", "to"],
+    &["concerning"],
+];
+
+/// Whether the phrase of time at token `at` comes right after a sentence's topic ("In regard
+/// to railways, by the end of 2018, …"): the sentence opens with one of [`TOPIC_LEADS`], and
+/// its first comma, within a few words, comes just before the phrase.
+fn after_topic(t: &[Token<'_>], at: usize) -> bool {
+    const TOPIC_WORDS: usize = 10;
+    const PHRASE_START: usize = 5;
+    let opens = TOPIC_LEADS.iter().any(|lead| {
+        lead.iter()
+            .enumerate()
+            .all(|(k, w)| t.get(k).is_some_and(|x| x.low == *w))
+    });
+    let comma = t.iter().take(TOPIC_WORDS).position(|x| x.text == ",");
+    // "…, by the end of 2018": the phrase may be read from its year, a few words on.
+    opens && comma.is_some_and(|c| c < at && at <= c + PHRASE_START)
+}
+
+/// "up 24.6 % from that in 2012", "60 times that of 1949", said of a figure of 2021 (or of the
+/// end of 2018): a change over more than a year covers the span from its base year to the
+/// year of `period` ("2012/2021"). `None` for a base a year before (a change year on year
+/// keeps its year), a later base, or a period that is itself a span.
+fn span_from_base(after: &str, period: &str) -> Option<String> {
+    let (_, base) = compared_year(after)?;
+    let base: i32 = base.parse().ok()?;
+    let end: i32 = period
+        .get(..4)
+        .filter(|_| !period.contains('/'))?
+        .parse()
+        .ok()?;
+    (end - base >= 2).then(|| format!("{base}/{end}"))
 }

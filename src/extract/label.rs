@@ -68,7 +68,10 @@ fn label_of(
     let contribution = drove(&subj, ctx, unit);
     let base = match (unit, kind) {
         _ if contribution.is_some() => contribution.unwrap_or_default(),
-        (Unit::Rank, _) => rank_label(original, &subj),
+        (Unit::Rank, _) => rank_label(
+            original,
+            ranked_name(original, ctx.start).as_deref().unwrap_or(&subj),
+        ),
         (_, Kind::Change) => match range_end(ctx) {
             Some(end) => format!("{}, range, {end}", change_label(&subj, ctx)),
             None => change_label(&subj, ctx),
@@ -249,6 +252,22 @@ fn fallback(unit: Unit, kind: Kind) -> &'static str {
 
 /// "China rose from 29th place … in the \"global innovation index\"": the ranking named in
 /// quotes, else the subject's rank.
+/// "Shanghai No.2, Shenzhen No.4": the name said right before the "No." of a place (its
+/// capitalised words), from the sentence as written; `None` when no name stands there.
+fn ranked_name(original: &str, start: usize) -> Option<String> {
+    let head = original.get(..start)?.trim_end();
+    let head = head.strip_suffix('.').unwrap_or(head).trim_end();
+    let head = head.strip_suffix("No")?.trim_end();
+    let words: Vec<&str> = head
+        .rsplit(' ')
+        .take_while(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        .collect();
+    let name: Vec<&str> = words.into_iter().rev().collect();
+    (!name.is_empty()).then(|| name.join(" "))
+}
+
 fn rank_label(original: &str, subj: &str) -> String {
     let quoted = original
         .split(['"', '“', '”'])
@@ -257,7 +276,13 @@ fn rank_label(original: &str, subj: &str) -> String {
         .find(|q| !q.trim().is_empty() && q.len() < 80);
     match quoted {
         Some(q) => format!("rank in the {}", q.to_ascii_lowercase()),
-        None if !subj.is_empty() => format!("{subj}, rank"),
+        // ("Shanghai No. 2": the "No." is the rank's, not the subject's.)
+        None if !subj.is_empty() => format!(
+            "{}, rank",
+            subj.strip_suffix(" no")
+                .or_else(|| subj.strip_suffix(" No"))
+                .unwrap_or(subj)
+        ),
         None => "rank".to_owned(),
     }
 }

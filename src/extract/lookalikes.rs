@@ -95,7 +95,7 @@ pub(super) fn amount_after_the(t: &[Token<'_>], i: usize, value: f64) -> bool {
 
 /// Words that, right before a number, make it the number of a provision, a document or a
 /// section ("Section 301", "Article 12", "No. 1 central document").
-const REFERENCES: [&str; 7] = [
+const REFERENCES: [&str; 10] = [
     "section",
     "article",
     "clause",
@@ -103,7 +103,50 @@ const REFERENCES: [&str; 7] = [
     "paragraph",
     "no",
     "document",
+    "grade",
+    "class",
+    "category",
 ];
+
+/// Words of amount that, joined to a number by a hyphen, make a size class ("1-trillion-yuan
+/// industrial clusters", "10,000-tonne class berths").
+const CLASS_WORDS: [&str; 12] = [
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "metric",
+    "yuan",
+    "kilowatt",
+    "kv",
+    "square",
+    "mu",
+    "kilometer",
+    "kilometre",
+];
+
+/// Words after a size class that say it is one ("10,000-tonne level berths").
+const CLASS_AFTER: [&str; 4] = ["level", "class", "grade", "-class"];
+
+/// Whether the number at token `i` is the size of a class of things, not a figure: joined by
+/// a hyphen to a word of amount ("1-trillion-yuan", "10-thousand-metric-ton"), and counted by
+/// a number before it ("eight 1-trillion-yuan industrial clusters", "2,379 10,000-tonne
+/// berths") or followed by "level" or "class".
+fn size_class(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
+    if low(Some(i + 1)) != "-" {
+        return false;
+    }
+    let word = low(Some(i + 2));
+    let head = word.split('-').next().unwrap_or(word);
+    let amount = scale(head).is_some() || CLASS_WORDS.contains(&head);
+    let last = word.rsplit('-').next().unwrap_or(word);
+    let counted = i
+        .checked_sub(1)
+        .and_then(|j| t.get(j))
+        .is_some_and(|x| x.number || super::words::number_word(x.low).is_some());
+    amount && (counted || CLASS_AFTER.contains(&low(Some(i + 3))) || CLASS_AFTER.contains(&last))
+}
 
 /// Whether token `i` names rather than measures: the number of a provision ("Section 301
 /// tariffs", "Article 12", "No. 1"), or part of a model name or slogan joined by "+" ("the
@@ -148,6 +191,7 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
         });
     REFERENCES.contains(&prev_word)
         || term
+        || size_class(t, i)
         || age
         || named
         || prev == "+"

@@ -184,8 +184,28 @@ pub(super) fn named_goal(ctx: &Ctx) -> bool {
         "goal for",
         "goal is",
     ];
+    // "Our target this year is 5 %", "set the GDP growth target at around 5 %": the goal's
+    // word a few words before the figure, with no word of an outcome between.
+    const NEAR: usize = 5;
     let clause = super::clause::last_clause(&ctx.before);
-    NAMES.iter().any(|w| clause.contains(w))
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let near = words
+        .iter()
+        .rposition(|w| matches!(*w, "target" | "goal" | "targets" | "goals"))
+        .is_some_and(|k| {
+            let rest = &words[k + 1..];
+            rest.len() <= NEAR
+                && rest
+                    .last()
+                    .is_some_and(|w| matches!(*w, "is" | "at" | "was" | "around" | "about"))
+                && !rest.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "reached" | "exceeded" | "achieved" | "met" | "completed" | "hit"
+                    )
+                })
+        });
+    near || NAMES.iter().any(|w| clause.contains(w))
 }
 
 /// Whether a number without a unit is the points of an index: its clause names an index

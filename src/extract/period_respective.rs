@@ -1,7 +1,7 @@
 //! The months, quarters and years of a list said "respectively" ("9.8 percent and 9.0 percent
 //! in the first and second quarters respectively"): each figure's own period, by its place.
 
-use super::dates::Date;
+use super::dates::{Date, month};
 use super::period_year::{Period, lower, ordinal_word, past, to_i16, year, year_of_part};
 use super::tokens::Token;
 use super::words::number_word;
@@ -25,6 +25,9 @@ pub fn respective_period(
         return Some(p);
     }
     if let Some(p) = respective_year(t, first, earlier) {
+        return Some(p);
+    }
+    if let Some(p) = respective_named_month(t, first, earlier, date) {
         return Some(p);
     }
     let at = (0..t.len()).find(|&i| {
@@ -70,17 +73,51 @@ fn respective_month(
 /// figure at token `first`, by its place among the figures said after (or before) a list of
 /// years said "in", "for", "during" or "of" (not the bases "compared with 2019 and 2022").
 fn respective_year(t: &[Token<'_>], first: usize, earlier: &[usize]) -> Option<Period> {
+    let (y, _) = respective_item(t, first, earlier, |i| year(t, i))?;
+    past(Span::year(to_i16(y)?))
+}
+
+/// "4.9 %, 3.9 % and 1.7 % in October, November and December, respectively": the month of the
+/// figure at token `first`, by its place in a list of months' names, in the year the list
+/// ends with ("… and December 2021") or else the last such month before the briefing.
+fn respective_named_month(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    date: Option<Date>,
+) -> Option<Period> {
+    let name = |i: usize| {
+        t.get(i)
+            .filter(|x| x.text.starts_with(char::is_uppercase))
+            .and_then(|x| month(x.text))
+    };
+    let (m, end) = respective_item(t, first, earlier, name)?;
+    let m = i8::try_from(m).ok()?;
+    let y = year(t, end).or_else(|| year_of_part(date, m))?;
+    past(Span::month(to_i16(y)?, m))
+}
+
+/// The item of a list said "in", "for", "during" or "of" ("in 2022 and 2023", "in October,
+/// November and December") that the figure at token `first` takes by its place among the
+/// figures said after the list (or before it), with the index of the token after the list.
+/// `item` reads one item at a token. `None` for a list of one.
+fn respective_item<T: Copy>(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    item: impl Fn(usize) -> Option<T>,
+) -> Option<(T, usize)> {
     let start = (1..t.len()).find(|&i| {
         matches!(lower(t, i - 1), "in" | "for" | "during" | "of")
-            && year(t, i).is_some()
+            && item(i).is_some()
             && matches!(lower(t, i + 1), "and" | ",")
     })?;
-    let mut years = vec![year(t, start)?];
+    let mut items = vec![item(start)?];
     let mut end = start + 1;
     while matches!(lower(t, end), "and" | ",") {
         let next = end + 1 + usize::from(lower(t, end + 1) == "and");
-        let Some(y) = year(t, next) else { break };
-        years.push(y);
+        let Some(y) = item(next) else { break };
+        items.push(y);
         end = next + 1;
     }
     let place = if first > end {
@@ -88,6 +125,6 @@ fn respective_year(t: &[Token<'_>], first: usize, earlier: &[usize]) -> Option<P
     } else {
         earlier.len()
     };
-    let y = *years.get(place).filter(|_| years.len() > 1)?;
-    past(Span::year(to_i16(y)?))
+    let found = *items.get(place).filter(|_| items.len() > 1)?;
+    Some((found, end))
 }

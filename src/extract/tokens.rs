@@ -49,8 +49,9 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
                     break;
                 }
             }
-            // Digits that run into letters ("5G", "20th") make a word, not a number.
-            let number = !(i < b.len() && b[i].is_ascii_alphabetic());
+            // Digits that run into letters ("5G", "20th") make a word, not a number, unless
+            // the letters are a unit written against the number ("132,000km", "384GW").
+            let number = !(i < b.len() && b[i].is_ascii_alphabetic()) || glued_unit(s, i);
             if !number {
                 i = word_end(s, i);
             }
@@ -75,6 +76,18 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
         });
     }
     out
+}
+
+/// Units written against their number ("132,000km", "384GW", "20kg"), in lower case. A unit
+/// followed by "/" ("300km/h") or by more letters or digits is not one.
+const GLUED_UNITS: [&str; 9] = ["km", "kg", "kw", "kwh", "mw", "gw", "gwh", "twh", "mu"];
+
+/// Whether the letters at byte `i`, right after digits, are one of [`GLUED_UNITS`] and end
+/// the word there.
+fn glued_unit(s: &str, i: usize) -> bool {
+    let end = word_end(s, i);
+    let unit = s[i..end].to_ascii_lowercase();
+    GLUED_UNITS.contains(&unit.as_str()) && !s[end..].starts_with('/')
 }
 
 /// Whether the character at byte `i` is punctuation (quotes, dashes) rather than a letter.

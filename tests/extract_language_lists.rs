@@ -1,0 +1,139 @@
+//! The extraction rules on made-up sentences in the language of briefings (seventh round of
+//! "What each figure means"): lists of statistics under a topic and a date said once ("In
+//! regard to railways, by the end of 2023, …"), units written against their number, months
+//! said "respectively", changes over many years, sizes and grades that name a class of things,
+//! places said "No. 1", and goals named by their word. Each value was read from the sentence
+//! by a person.
+
+#[path = "support/briefing.rs"]
+mod briefing;
+
+use briefboard::dataset::{Kind, Unit};
+use briefing::{briefing, read};
+
+#[test]
+fn a_date_said_after_the_topic_holds_for_the_list_of_statistics_after_it() {
+    let got = read(
+        "In regard to railways, by the end of 2023, the railway network reached 159,000 km, \
+         up 2 percent from 2022.\n\nAs for roads, the total length of highways was 5.44 million \
+         kilometers, 30 times that of 1978.\n\nIn terms of water transport, there are 22,000 \
+         productive berths.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (159_000.0, Some("2023-12")),
+            (2.0, Some("2023-12")),
+            (5_440_000.0, Some("2023-12")),
+            (30.0, Some("1978/2023")),
+            (22_000.0, Some("2023-12")),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_date_said_later_in_a_sentence_is_not_carried_to_the_next_paragraph() {
+    let got = read(
+        "Investment is stable, and the park drew 300 million yuan by the end of June.\n\n\
+         We also trained 2,000 workers.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [(300_000_000.0, Some("2024-06")), (2_000.0, None)],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn units_written_against_their_number() {
+    let d = briefing(
+        "July 15, 2024",
+        "The high-speed railway network reached 45,000km. The new plant adds 1,200MW of \
+         capacity. Speeds reach 350km/h on the main lines.",
+    );
+    let got: Vec<(f64, Unit)> = d.indicators.iter().map(|i| (i.value, i.unit)).collect();
+    // ("350km/h" is a speed, which the dataset has no unit for: it stays a word.)
+    assert_eq!(
+        got,
+        [(45_000.0, Unit::Kilometre), (1_200_000.0, Unit::Kilowatt)],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn months_said_respectively_each_take_their_own() {
+    let got = read(
+        "Industrial output grew by 6.7 percent, 5.6 percent and 5.3 percent in April, May and \
+         June, respectively.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (6.7, Some("2024-04")),
+            (5.6, Some("2024-05")),
+            (5.3, Some("2024-06"))
+        ]
+    );
+    // Months after the briefing's month are of the year before.
+    let got =
+        read("Sales grew 4.1 percent and 3.2 percent in November and December, respectively.");
+    let periods: Vec<Option<&str>> = got.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(periods, [Some("2023-11"), Some("2023-12")]);
+}
+
+#[test]
+fn grades_and_sizes_that_name_a_class_are_not_figures() {
+    let d = briefing(
+        "July 15, 2024",
+        "We reinforced 3,000 kilometers of dikes of grade 2 or higher. The province has five \
+         1-trillion-yuan industrial clusters. There are 2,500 berths, including 800 \
+         10,000-tonne class berths.",
+    );
+    let got: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(got, [3_000.0, 2_500.0, 800.0], "{:?}", d.indicators);
+}
+
+#[test]
+fn places_said_with_no_are_ranks_and_a_numbered_document_is_not() {
+    let d = briefing(
+        "July 15, 2024",
+        "Our port ranked No. 1 in the world by cargo throughput. Among the top ports are \
+         Shanghai No.2, Shenzhen No.4 and Qingdao No.5. The No. 1 central document was issued \
+         in February.",
+    );
+    let got: Vec<(&str, f64, Unit)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.label.as_str(), i.value, i.unit))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Port, rank", 1.0, Unit::Rank),
+            ("Shanghai, rank", 2.0, Unit::Rank),
+            ("Shenzhen, rank", 4.0, Unit::Rank),
+            ("Qingdao, rank", 5.0, Unit::Rank),
+        ]
+    );
+}
+
+#[test]
+fn a_goal_named_by_its_word_is_a_target() {
+    let got = read(
+        "Our target this year is 5 percent. The plan set the grain output target at 700 \
+         million tonnes. The goal of 90 percent was met last year.",
+    );
+    let kinds: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    assert_eq!(
+        kinds[..2],
+        [
+            ("Target", 5.0, Kind::Target),
+            ("Grain output target", 700_000_000.0, Kind::Target),
+        ],
+        "{got:?}"
+    );
+}
