@@ -137,3 +137,41 @@ fn a_goal_named_by_its_word_is_a_target() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_growth_of_a_thing_is_labelled_by_the_thing() {
+    let got = read(
+        "The growth of retail sales was 4.9 percent. The increase in exports was 6 percent. \
+         Demand weakened, with the growth of online sales registering 8.1 percent, 7.2 percent \
+         and 6.5 percent in April, May and June, respectively.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Retail sales, change", 4.9),
+            ("Exports, change", 6.0),
+            ("Online sales, change, April 2024", 8.1),
+            ("Online sales, change, May 2024", 7.2),
+            ("Online sales, change, June 2024", 6.5),
+        ]
+    );
+}
+
+#[test]
+fn a_participle_before_the_things_counted_says_which() {
+    let got = read(
+        "A total of 2.3 million registered poor people have moved into new homes. There are \
+         5,000 registered nurses in the city. You mentioned that foreign trade grew by 7.1 \
+         percent last year.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Registered poor people who moved into new homes",
+            "Registered nurses in the city",
+            "Foreign trade, change"
+        ]
+    );
+}

@@ -138,10 +138,12 @@ pub fn counted(after: &str) -> Counted {
         }
         return Counted::Noun(trim_end(&out.join(" ")));
     }
-    if NOT_FIRST.contains(&first) || is_verb(first) || is_number(first) {
+    let np = noun_phrase(&words[i..].join(" "));
+    // ("12,000 registered enterprises": a participle that says which things.)
+    let attributive = first.ends_with("ed") && np.len() > first.len();
+    if NOT_FIRST.contains(&first) || is_verb(first) && !attributive || is_number(first) {
         return Counted::None;
     }
-    let np = noun_phrase(&words[i..].join(" "));
     if np.is_empty() {
         Counted::None
     } else {

@@ -250,8 +250,6 @@ fn fallback(unit: Unit, kind: Kind) -> &'static str {
     }
 }
 
-/// "China rose from 29th place … in the \"global innovation index\"": the ranking named in
-/// quotes, else the subject's rank.
 /// "Shanghai No.2, Shenzhen No.4": the name said right before the "No." of a place (its
 /// capitalised words), from the sentence as written; `None` when no name stands there.
 fn ranked_name(original: &str, start: usize) -> Option<String> {
@@ -268,6 +266,8 @@ fn ranked_name(original: &str, start: usize) -> Option<String> {
     (!name.is_empty()).then(|| name.join(" "))
 }
 
+/// "China rose from 29th place … in the \"global innovation index\"": the ranking named in
+/// quotes, else the subject's rank.
 fn rank_label(original: &str, subj: &str) -> String {
     let quoted = original
         .split(['"', '“', '”'])

@@ -49,9 +49,17 @@ pub fn fragment(phrase: &str) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
+    // ("registered enterprises", "registered poor people": a participle before the things
+    // it says which of.)
+    let which = first.ends_with("ed")
+        && words.len() > 1
+        && words[1..].iter().take(3).any(|w| {
+            super::lexicon::PEOPLE.contains(w)
+                || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        });
     NOT_FIRST.contains(first)
         || super::dates::month(first).is_some()
-        || is_verb(first)
+        || is_verb(first) && !which
         || is_number(first)
         || words.iter().all(|w| w.len() <= 2)
         || words.last().is_some_and(|w| {

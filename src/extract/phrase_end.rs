@@ -80,8 +80,17 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
         );
     // "the number of registered enterprises", "newly registered market entities": a
     // participle between "of", "the" or "newly" and a noun says which things, it is no verb.
+    // ("12,000 registered enterprises", "17.1 million registered poor people": the same,
+    // opening the phrase, before things or people counted.)
+    let things = |k: usize| {
+        words.get(k).is_some_and(|n| {
+            let n = bare(n);
+            PEOPLE.contains(&n) || n.len() > 3 && n.ends_with('s') && !n.ends_with("ss")
+        })
+    };
     let attributive = w.ends_with("ed")
-        && matches!(out.last(), Some(&("of" | "the" | "newly")))
+        && (matches!(out.last(), Some(&("of" | "the" | "newly")))
+            || out.is_empty() && (things(i + 1) || things(i + 2) && !is_verb(after_the)))
         && next.starts_with(|c: char| c.is_ascii_alphabetic())
         && !is_verb(next)
         && !DANGLING.contains(&next);

@@ -20,9 +20,10 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     // The item of a list the figure is of, read once; in a sentence that lists so, each
     // figure has its own subject.
     let item = super::listed::respective_item(&ctx.sentence, ctx.index);
-    let listed = ctx.sentence.contains("respectively") || item.is_some();
+    let listed = item.is_some() || things_listed(&ctx.sentence);
     let own = subject_of(ctx, item);
     let own = referred(&own, said).unwrap_or(own);
+
     // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
     let its = last_clause(&ctx.before)
         .split_whitespace()
@@ -199,6 +200,13 @@ fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
         }
     }
     let own = clause_subject(&ctx.before);
+    // "The growth of retail sales was 4.9 %": the thing that grew (the label says the change).
+    let own = CHANGE_OF
+        .iter()
+        .find_map(|w| own.strip_prefix(w))
+        .map(noun_phrase)
+        .filter(|np| !fragment(np))
+        .unwrap_or(own);
     // "…, and high-speed electric multiple units (EMUs) has been shortened by": the end of a
     // list in the sentence's subject (the clause before it has no verb), not a subject of its
     // own.
@@ -218,6 +226,39 @@ fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
         && !before_clause.contains(|c: char| c.is_ascii_digit());
     if fragment(&own) || listed { head } else { own }
 }
+
+/// Whether a sentence lists things said "respectively", each with its own figure; not
+/// "… registering 4.9 %, 3.9 % and 1.7 % in October, November and December, respectively",
+/// a list of times (months, quarters, years), which the figures share one subject across.
+fn things_listed(sentence: &str) -> bool {
+    let Some(at) = sentence.find("respectively") else {
+        return false;
+    };
+    let list = &sentence[..at];
+    // (The words after the last figure.)
+    let list = list
+        .rfind(|c: char| c == '%' || c.is_ascii_digit())
+        .map_or(list, |k| &list[k..]);
+    !list.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        super::dates::month(w).is_some()
+            || matches!(w, "quarter" | "quarters" | "half" | "halves")
+            || w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// Words of change that open a subject before the thing that changed ("growth of retail
+/// sales", "the increase in exports").
+const CHANGE_OF: [&str; 9] = [
+    "growth of ",
+    "growth in ",
+    "growth rate of ",
+    "increase of ",
+    "increase in ",
+    "decrease in ",
+    "decline in ",
+    "rise in ",
+    "drop in ",
+];
 
 /// The sentence's subject as said before the figure; for a figure in the sentence's first
 /// clause, that clause's subject whole ("More than 90% of coal power units have …").
