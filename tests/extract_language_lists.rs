@@ -175,3 +175,56 @@ fn a_participle_before_the_things_counted_says_which() {
         ]
     );
 }
+
+#[test]
+fn marks_passed_are_not_figures_of_their_own() {
+    let d = briefing(
+        "July 15, 2024",
+        "Net profit was 1,120.5 billion yuan, exceeding 1 trillion yuan for the first time. \
+         Total assets reached 82.3 trillion yuan, up 150 percent over the end of 2015, and \
+         successively passed the 50 trillion, 60 trillion and 80 trillion yuan marks. Exports \
+         rose to 3.4 trillion US dollars, exceeding 3 and 3.3 trillion US dollars \
+         consecutively. Online sales passed the 15 trillion yuan mark in 2023.",
+    );
+    let got: Vec<(f64, Kind, Option<&str>)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.value, i.kind, i.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (1_120_500_000_000.0, Kind::Level, None),
+            (82_300_000_000_000.0, Kind::Level, None),
+            (150.0, Kind::Change, None),
+            (3_400_000_000_000.0, Kind::Level, None),
+            (15_000_000_000_000.0, Kind::Level, Some("2023")),
+        ],
+        "{:?}",
+        d.indicators
+    );
+    // A mark passed alone is the figure, said as "over".
+    let mark = d.indicators.last().expect("the 15 trillion yuan");
+    assert_eq!(
+        (mark.label.as_str(), mark.qualifier),
+        ("Online sales", briefboard::dataset::Qualifier::Over)
+    );
+}
+
+#[test]
+fn a_spending_said_to_be_made_is_a_target_and_a_percentage_of_things_a_share() {
+    let got = read(
+        "The remaining 600 billion yuan will be allocated to local governments. A tariff of \
+         10 percent will be imposed on the goods. The percentage of loss-making enterprises \
+         was 21.5 percent.",
+    );
+    let kinds: Vec<(f64, Kind)> = got.iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (600_000_000_000.0, Kind::Target),
+            (10.0, Kind::Level),
+            (21.5, Kind::Share)
+        ]
+    );
+}

@@ -93,7 +93,9 @@ pub fn counted(after: &str) -> Counted {
     };
     // "30 micrograms per cubic meter": a unit of measure, not the things counted; "473,000
     // yuan per person": a rate's base.
-    if MEASURES.contains(&first) && words.get(i + 1).is_some_and(|w| *w == "per") || first == "per"
+    // ("the 100 trillion yuan mark": the mark is the figure, not a thing counted.)
+    if MEASURES.contains(&first) && words.get(i + 1).is_some_and(|w| *w == "per")
+        || matches!(first, "per" | "mark" | "threshold")
     {
         return Counted::None;
     }
@@ -238,6 +240,17 @@ pub fn compared_year(text: &str) -> Option<(&'static str, String)> {
             }
             // "up 32.4 % from 2020", "up 24.6 % from that in 2012".
             "from" => (k + 1..k + 4).find_map(year).map(|y| ("compared with", y)),
+            // "an increase of 2.6 times over the end of 2012", "up 5 % over 2019".
+            "over" => match (words.get(k + 1), words.get(k + 2)) {
+                (Some(&"the"), Some(&"end")) if words.get(k + 3) == Some(&"of") => year(k + 4),
+                (Some(&"that"), Some(&("of" | "in"))) => year(k + 3),
+                _ => year(k + 1).filter(|_| {
+                    words
+                        .get(k + 2)
+                        .is_none_or(|w| !w.starts_with(|c: char| c.is_ascii_alphabetic()))
+                }),
+            }
+            .map(|y| ("compared with", y)),
             // "60 times that of 1949".
             "that" if matches!(words.get(k + 1), Some(&("of" | "in"))) && k <= 2 => {
                 year(k + 2).map(|y| ("compared with", y))

@@ -6,6 +6,7 @@ use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
+use super::lookalikes::passed_mark;
 use super::meaning::{
     announced, falls, grows, index_points, is_share, named_goal, now_before, perfect,
 };
@@ -53,6 +54,18 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         Vec::new()
     };
     qs.truncate(MAX_FIGURES);
+    // ("…, exceeding 1 trillion yuan for the first time": a mark passed is no figure.)
+    let marks: Vec<bool> = (0..qs.len())
+        .map(|k| {
+            let said_before = qs[..k].iter().any(|p| p.unit == qs[k].unit);
+            passed_mark(&t, qs[k].first, qs[k].last, said_before)
+        })
+        .collect();
+    let mut at = 0;
+    qs.retain(|_| {
+        at += 1;
+        !marks[at - 1]
+    });
     // "During the same period, …": the period said before, as the sentence's own.
     let same_period = matches!(
         (

@@ -27,7 +27,7 @@ pub(super) const VERBS: &[&str] = &[
     "boosted", "saved", "surpassed", "surpasses", "witnessed", "witnessing", "maintained",
     "logged", "realized", "realised", "expect", "expects", "dominate", "dominates",
     "recovering", "returning", "outpacing", "came", "comes", "narrowed", "widened", "soared",
-    "shrank", "shrunk", "contracted", "plummeted",
+    "shrank", "shrunk", "contracted", "plummeted", "passed", "crossed", "broke",
     // Verbs of saying ("80 % of the people surveyed said they were satisfied").
     "said", "says", "reported",
     // Verbs of a level kept ("stayed below 5.5 %", "hovered around 5.2 %").

@@ -255,3 +255,59 @@ pub fn is_year(t: &[Token<'_>], i: usize) -> bool {
         && unit_at(t, i + 1).is_none()
         && t.get(i + 1).is_none_or(|n| scale(n.low).is_none())
 }
+
+/// Verbs of passing a mark ("exceeding 1 trillion yuan for the first time", "passed the 40
+/// trillion and 50 trillion yuan marks").
+const PASSING: [&str; 13] = [
+    "exceeding",
+    "exceeded",
+    "exceeds",
+    "passed",
+    "passing",
+    "surpassed",
+    "surpassing",
+    "crossed",
+    "crossing",
+    "broke",
+    "breaking",
+    "topped",
+    "topping",
+];
+
+/// How far from a figure (tokens) the verb of passing and the word of a mark are looked for:
+/// a list of four marks ("the 40 trillion, 50 trillion, 60 trillion, and 70 trillion yuan
+/// marks") fits.
+const MARK_REACH: usize = 16;
+
+/// Whether the figure at tokens `first..last` is a round mark passed, not a figure of its own:
+/// after a verb of passing, and followed by "marks", "consecutively" or "successively" ("…
+/// successively passed the 40 trillion, 50 trillion, … yuan marks", "exceeding $5 and $6
+/// trillion consecutively"), or by "mark", "threshold" or "for the first time" when the
+/// sentence has said a figure of the same unit before (`said_before`): "net profit was
+/// 1,023.21 billion yuan, exceeding 1 trillion yuan for the first time".
+pub(super) fn passed_mark(t: &[Token<'_>], first: usize, last: usize, said_before: bool) -> bool {
+    let stop = |x: &Token<'_>| matches!(x.text, ";" | ".");
+    let passing = t[first.saturating_sub(MARK_REACH)..first]
+        .iter()
+        .rev()
+        .take_while(|x| !stop(x))
+        .any(|x| PASSING.contains(&x.low));
+    if !passing {
+        return false;
+    }
+    let after: Vec<&str> = t
+        .iter()
+        .skip(last)
+        .take(MARK_REACH)
+        .take_while(|x| !stop(x))
+        .map(|x| x.low)
+        .collect();
+    let has = |w: &str| after.contains(&w);
+    let first_time = after
+        .windows(4)
+        .any(|w| w == ["for", "the", "first", "time"]);
+    has("marks")
+        || has("consecutively")
+        || has("successively")
+        || said_before && (has("mark") || has("threshold") || first_time)
+}

@@ -9,8 +9,9 @@ use super::tokens::Token;
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
 /// levels (rates) unless they are changes.
 pub(super) fn is_share(ctx: &Ctx) -> bool {
-    const BEFORE: [&str; 15] = [
+    const BEFORE: [&str; 16] = [
         "out of",
+        "percentage of",
         "of them",
         "of which",
         "of all",
@@ -142,6 +143,19 @@ const RATES: &[&str] = &[
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 pub(super) fn announced(ctx: &Ctx) -> bool {
+    // Verbs of a plan of spending or building ("will be allocated").
+    const PLANNED: [&str; 10] = [
+        "allocated",
+        "used",
+        "invested",
+        "spent",
+        "issued",
+        "arranged",
+        "earmarked",
+        "provided",
+        "built",
+        "added",
+    ];
     const GOAL: [&str; 16] = [
         "will ",
         "should ",
@@ -163,6 +177,17 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
     let says_goal = |c: &str| GOAL.iter().any(|w| c.contains(w)) && !c.contains("will be able");
     let clause = super::clause::last_clause(&ctx.before);
     if says_goal(clause) {
+        return true;
+    }
+    // "the rest of 800 billion yuan will be allocated to …": a plan of spending or building
+    // said after the figure (not "a tariff of 25 % will be imposed", a level decided).
+    let after = ctx.after.trim_start();
+    let planned = ["will be ", "is to be ", "are to be "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|verb| PLANNED.contains(&super::phrase::bare(verb)));
+    if planned {
         return true;
     }
     // "We will build clusters, with 10 industries each worth …": a clause without a verb of

@@ -115,6 +115,8 @@ fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
         (_, _, "under" | "within") if !counted_after(t, i) => Qualifier::Under,
         (_, "more" | "greater" | "higher", "than")
         | (_, "upwards" | "upward", "of")
+        // "passed the 100 trillion yuan mark".
+        | (_, "passed" | "crossed" | "surpassed" | "exceeded" | "topped" | "broke", "the")
         | (
             _,
             _,

@@ -24,7 +24,14 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
     };
     let bracketed_base =
         (1..=3).any(|k| back(k) == "(") && (4..=10).any(|k| matches!(back(k), "than" | "compared"));
-    (back(2) == "same" && back(1) == "period")
+    // "up 150 % over the end of 2015", "an increase of 2.6 times over 2012" (not "Over the
+    // past year, …" opening a sentence).
+    let over = i > 4
+        && (1..=4).any(|k| {
+            back(k) == "over"
+                && (1..k).all(|j| matches!(back(j), "the" | "end" | "of" | "that" | "in"))
+        });
+    over || (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
         || (1..=5).any(|k| back(k) == "compared" || back(k) == "than" && !hedge(k))
         || from_the
