@@ -228,3 +228,21 @@ fn a_spending_said_to_be_made_is_a_target_and_a_percentage_of_things_a_share() {
         ]
     );
 }
+
+#[test]
+fn days_counted_of_a_state_are_figures_and_spans_of_days_are_not() {
+    let d = briefing(
+        "July 15, 2024",
+        "The city recorded 312 days of good air quality last year. We finished the work in 30 \
+         days. Within 15 days of the request, we replied.",
+    );
+    let got: Vec<(&str, f64, Unit, Option<&str>)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.label.as_str(), i.value, i.unit, i.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [("Days of good air quality", 312.0, Unit::Day, Some("2023"))]
+    );
+}

@@ -77,6 +77,15 @@ fn label_of(
             None => change_label(&subj, ctx),
         },
         (Unit::Percent | Unit::PercentagePoint | Unit::Times, _) => share_label(ctx, &subj),
+        // "325 days of good air quality": the days, of what.
+        (Unit::Day, _) if ctx.after.trim_start().starts_with("of ") => {
+            let of = noun_phrase(ctx.after.trim_start().trim_start_matches("of "));
+            if fragment(&of) {
+                subj.clone()
+            } else {
+                format!("days of {of}")
+            }
+        }
         (Unit::Count, _) => match counted(&ctx.after) {
             Counted::Noun(n) if !fragment(&n) && (!weak(&n) || people(&n)) => what_befell(&n, ctx),
             Counted::Predicate(p) => {

@@ -233,7 +233,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
         };
         let after_month = month_before(1, "") || prev_lower == "." && month_before(2, ".");
         // ("life expectancy rose to 78.6 years": years that are a figure.)
-        let lived = years_lived(t, i);
+        let lived = years_lived(t, i) || days_of(t, i);
         if is_year(t, i)
             || after_month
             || NOT_BEFORE.contains(&prev_lower) && !amount_after_the(t, i, value)
@@ -255,7 +255,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             value = times(value, factor);
             j += 1;
         }
-        let (mut unit, factor, used) = if lived {
+        let (mut unit, factor, used) = if years_lived(t, i) {
             (Unit::Year, 1.0, 1)
         } else {
             unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0))
@@ -346,6 +346,17 @@ fn years_lived(t: &[Token<'_>], i: usize) -> bool {
             || t[i.saturating_sub(8)..i]
                 .iter()
                 .any(|w| matches!(w.low, "expectancy" | "age" | "schooling" | "lifespan")))
+}
+
+/// "325 days of good air quality": days counted of a state, a figure (not "30 days of the
+/// year" or "for 30 days").
+pub(super) fn days_of(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    matches!(low(i + 1), "days" | "day")
+        && low(i + 2) == "of"
+        && !matches!(low(i + 3), "the" | "this" | "last" | "a" | "each" | "every")
+        && low(i + 3).starts_with(|c: char| c.is_ascii_alphabetic())
+        && !matches!(low(i.wrapping_sub(1)), "for" | "within" | "in" | "after")
 }
 
 /// "in 3 to 5 years", "2-3 months": the first end of a span of time, no figure, as the second

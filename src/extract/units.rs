@@ -51,6 +51,10 @@ pub fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
         // or natural days ("within 3 working days": a time limit), since a bare "3 days" is
         // a span of time, no figure (`lookalikes::NOT_AFTER`).
         "hours" | "hour" => (Unit::Hour, 1.0, 1),
+        // "325 days of good air quality": days counted (`numbers::days_of`).
+        "days" | "day" if w(1) == "of" && i > 0 && super::numbers::days_of(t, i - 1) => {
+            (Unit::Day, 1.0, 1)
+        }
         "working" | "calendar" | "natural" | "business" if matches!(w(1), "days" | "day") => {
             (Unit::Day, 1.0, 2)
         }
