@@ -246,3 +246,39 @@ fn days_counted_of_a_state_are_figures_and_spans_of_days_are_not() {
         [("Days of good air quality", 312.0, Unit::Day, Some("2023"))]
     );
 }
+
+#[test]
+fn the_former_and_the_latter_are_the_two_things_said_before() {
+    let got = read(
+        "The fund is split into basic pensions and occupational pensions. The former rose to \
+         5.2 trillion yuan, and the latter reached 2.1 trillion yuan.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Basic pensions", 5_200_000_000_000.0),
+            ("Occupational pensions", 2_100_000_000_000.0)
+        ]
+    );
+}
+
+#[test]
+fn a_verb_after_things_in_the_plural_ends_their_name() {
+    let got = read(
+        "Over 500 kilometers of greenways link the parks and the river banks, and more than 90 \
+         sports fields serve the residents. The province kept a steady grain output of 50 \
+         million tonnes, maintaining a stable reserve of 3 million tonnes.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Greenways",
+            "Sports fields",
+            "Steady grain output",
+            "Stable reserve"
+        ],
+        "{got:?}"
+    );
+}

@@ -82,6 +82,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
         let mut named = Named::default();
         // The sentence before (with a verb), whose subject "Together, they …" refers to.
         let mut before: Option<&str> = None;
+        // The sentence right before, which "the former" and "the latter" refer to.
+        let mut last: Option<&str> = None;
         for para in turn.paragraphs.iter().filter(|p| !p.question) {
             let spans = sentences(b.text, (para.start, para.end));
             // A paragraph that opens with a plan ("First, we will continue to focus on …")
@@ -143,6 +145,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                         rate: rate.as_deref(),
                         named: Some(&named),
                         before,
+                        last,
                     };
                     let mut subject = None;
                     let mut first_label = None;
@@ -164,6 +167,7 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 if super::phrase::has_verb(&s.to_ascii_lowercase()) {
                     before = Some(s);
                 }
+                last = Some(s);
                 if previous.is_some() {
                     earlier = previous;
                 } else if figs.is_empty()

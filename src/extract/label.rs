@@ -216,6 +216,18 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
         .find_map(|p| base.strip_prefix(p))
         .filter(|rest| rest.chars().any(char::is_alphabetic))
         .unwrap_or(base);
+    // "Maintaining a stable foreign exchange reserve (of around $3 trillion)": what is kept,
+    // not the keeping.
+    let base = base
+        .split_once(' ')
+        .filter(|(first, _)| first.len() > 5 && first.ends_with("ing"))
+        .and_then(|(_, rest)| {
+            ["a ", "an ", "the "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d))
+        })
+        .filter(|rest| !fragment(rest))
+        .unwrap_or(base);
     // A label whose thing is a fragment ("In a critical condition", "February, change")
     // names nothing of its own: the figure is said of the thing said before.
     let head = base.split(", ").next().unwrap_or("");

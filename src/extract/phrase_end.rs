@@ -99,6 +99,7 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
     w.is_empty()
         || purpose
         || and_verb
+        || base_verb(out, w, next)
         || is_verb(w) && !noun_account && !attributive
         || is_number(w) && !rate_base
         || matches!(
@@ -156,4 +157,52 @@ pub(super) fn who_clause(out: &[&str], words: &[&str], i: usize) -> Option<Strin
         }
     }
     (rel.len() > 1).then(|| trim_end(&[out, &rel[..]].concat().join(" ")))
+}
+
+/// Words that follow things named in the plural without being their verb ("cities along
+/// the routes", "enterprises above designated size").
+const NOT_VERBS_AFTER_THINGS: [&str; 23] = [
+    "per",
+    "above",
+    "below",
+    "across",
+    "along",
+    "around",
+    "among",
+    "near",
+    "beyond",
+    "within",
+    "without",
+    "outside",
+    "inside",
+    "amid",
+    "against",
+    "toward",
+    "via",
+    "despite",
+    "during",
+    "after",
+    "before",
+    "nationwide",
+    "worldwide",
+];
+
+/// Whether `w` is the verb of the things named last in `out`: "footpaths connect the
+/// mountains", "pocket parks dot the landscape" (a word in its base form after things named
+/// in the plural, before an article).
+fn base_verb(out: &[&str], w: &str, next: &str) -> bool {
+    let plural = out.last().is_some_and(|l| {
+        let l = bare(l);
+        PEOPLE.contains(&l) || l.len() > 3 && l.ends_with('s') && !l.ends_with("ss")
+    });
+    plural
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !w.ends_with('s')
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !DANGLING.contains(&w)
+        && !NOT_VERBS_AFTER_THINGS.contains(&w)
+        && matches!(next, "the" | "a" | "an" | "their" | "its" | "our")
 }

@@ -54,6 +54,9 @@ pub struct Said<'a> {
     /// The sentence before in the turn that has a verb ("The pilot zones have 22 members."),
     /// whose subject ([`owner_of`]) a sentence opening "Together, they …" refers back to.
     pub before: Option<&'a str>,
+    /// The sentence right before in the turn, verb or none ("We divide it into general
+    /// transfer payments and special transfer payments."), which "the former" refers to.
+    pub last: Option<&'a str>,
     /// What the turn named in full before ("the construction industry", "the housing
     /// provident fund"), which "the industry's added value" and "the fund" refer back to.
     pub named: Option<&'a Named>,

@@ -7,7 +7,7 @@ use super::clause::{clause_subject, last_clause, sentence_subject};
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
-use super::subject_ref::{kept_object, opening_group, that_of, they};
+use super::subject_ref::{kept_object, opening_group, said_before, that_of};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
 /// industry's", "its imports"), else the one said before it (in the sentence, or the
@@ -44,9 +44,8 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         ),
         _ => own,
     };
-    // "The pilot zones have 22 members. Together, they account for 18 %": the things the
-    // sentence before spoke of (plural, as "they" is).
-    let own = they(&own, ctx, said).unwrap_or(own);
+    // "Together, they account for 18 %", "The former will reach …": said before.
+    let own = said_before(&own, ctx, said).unwrap_or(own);
     // "we aim to keep the urban surveyed unemployment rate at around 5.5 %": what is kept.
     let own = if fragment(&own) {
         kept_object(last_clause(&ctx.before)).unwrap_or(own)

@@ -10,9 +10,16 @@ use super::phrase::{bare, fragment, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, opens_with_pronoun, owner_of};
 
-/// "Together, they account for 18 %": the things the sentence before spoke of, when "they"
-/// opens the sentence and that sentence's subject is plural; `None` otherwise.
-pub(super) fn they(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
+/// A subject said by a word that refers to the sentence before: "they" ([`they`]), "the
+/// former" or "the latter" ([`former_or_latter`]); `None` for any other.
+pub(super) fn said_before(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
+    they(own, ctx, said).or_else(|| former_or_latter(own, said))
+}
+
+/// "The pilot zones have 22 members. Together, they account for 18 %": the things the
+/// sentence before spoke of, when "they" opens the sentence and that sentence's subject is
+/// plural; `None` otherwise.
+fn they(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
     let they = matches!(own, "they" | "")
         && last_clause(&ctx.before).starts_with("they ")
         && opens_with_pronoun(&ctx.sentence);
@@ -21,6 +28,43 @@ pub(super) fn they(own: &str, ctx: &Ctx, said: &Said<'_>) -> Option<String> {
         .and_then(owner_of)
         .filter(|owner| owner.ends_with('s'))
         .map(|owner| owner.to_ascii_lowercase())
+}
+
+/// "We divide it into general transfer payments and special transfer payments. The former
+/// will reach 8.2 trillion yuan, and the latter …": the first or the second of the two things
+/// the sentence before joined with "and"; `None` for any other subject, or when the sentence
+/// before joins no two things.
+fn former_or_latter(own: &str, said: &Said<'_>) -> Option<String> {
+    const LEADS: [&str; 10] = [
+        " into ",
+        " between ",
+        " of ",
+        ": ",
+        ", ",
+        " are ",
+        " is ",
+        " include ",
+        " includes ",
+        " including ",
+    ];
+    let second = match own {
+        "former" => false,
+        "latter" => true,
+        _ => return None,
+    };
+    let before = said.last?.to_ascii_lowercase();
+    let before = before.trim_end_matches(['.', ';', ' ']);
+    let (left, right) = before.rsplit_once(" and ")?;
+    let start = LEADS
+        .iter()
+        .filter_map(|w| left.rfind(w).map(|at| at + w.len()))
+        .max()?;
+    let thing = if second {
+        noun_phrase(right)
+    } else {
+        noun_phrase(&left[start..])
+    };
+    (!thing.is_empty() && !fragment(&thing)).then_some(thing)
 }
 
 /// The group a sentence opens with, "For young people aged 16 to 24, …" → "young people aged
