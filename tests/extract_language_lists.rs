@@ -282,3 +282,42 @@ fn a_verb_after_things_in_the_plural_ends_their_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_four_quarters_a_month_before_and_an_aside_of_a_part() {
+    let got = read(
+        "Exports grew 5.2 percent last year. Looking at each quarter, the four quarters grew \
+         by 4.1 percent, 5.0 percent, 5.6 percent and 6.2 percent.",
+    );
+    let periods: Vec<(&str, Option<&str>)> =
+        got.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            ("Exports, change, 2023", Some("2023")),
+            ("Exports, change, Q1 2023", Some("2023-01/2023-03")),
+            ("Exports, change, Q2 2023", Some("2023-04/2023-06")),
+            ("Exports, change, Q3 2023", Some("2023-07/2023-09")),
+            ("Exports, change, Q4 2023", Some("2023-10/2023-12")),
+        ]
+    );
+    let got = read(
+        "With an increase of 12.1 percent in June, output of steel reversed the previous \
+         month's decline of 3 percent.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(periods, [(12.1, Some("2024-06")), (-3.0, Some("2024-05"))]);
+    let got = read(
+        "In the first quarter, retail sales grew 4.6 percent. In particular, growth in March \
+         was 5.9 percent. Online sales rose 7.1 percent.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (4.6, Some("2024-01/2024-03")),
+            (5.9, Some("2024-03")),
+            (7.1, Some("2024-01/2024-03"))
+        ]
+    );
+}

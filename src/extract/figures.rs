@@ -12,10 +12,10 @@ use super::meaning::{
 };
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    change_span, future_before, last_period, local_period, sentence_period, span_end,
+    change_span, future_before, last_period, local_period, month_before, sentence_period, span_end,
     start_of_move_dated, this_year_after,
 };
-use super::period_respective::respective_period;
+use super::period_respective::{quarters_in_turn, respective_period};
 use super::period_year::Period;
 use super::tokens::{Token, tokenize};
 use crate::dataset::{Kind, Qualifier, Unit};
@@ -221,8 +221,14 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
         let from = if k == 0 { 0 } else { qs[k - 1].last };
         let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
+        let year_said = own
+            .as_ref()
+            .filter(|p| p.text.len() == 4)
+            .and_then(|p| p.text.parse().ok());
         let local = respective_period(&t, q.first, &earlier, date)
-            .or_else(|| local_period(&t, from, q.first, q.last, date));
+            .or_else(|| quarters_in_turn(&t, q.first, &earlier, year_said, date))
+            .or_else(|| local_period(&t, from, q.first, q.last, date))
+            .or_else(|| month_before(&ctx.before, own.as_ref()));
         // "increased by 9.4 %, 0.9 percentage points higher than …": the points are of the
         // period of the rate they follow.
         let follows_rate = q.unit == Unit::PercentagePoint
@@ -398,12 +404,29 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         .as_ref()
         .filter(|p| !p.future && (own_at <= 3 || after_topic(&t, own_at)))
         .map(|p| p.text.clone());
+    // "In the first quarter, sales grew 4.6 %. In particular, growth in March was 5.9 %.
+    // The contribution rate …": an aside of a part of the period, after which the figures
+    // are of the period said before.
+    let aside = [
+        "in particular",
+        "notably",
+        "especially",
+        "among them",
+        "of which",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w));
     let next = Carried {
         opening: opens,
         target: target_year,
         // A sentence without figures that names two periods speaks last of the one the
         // figures after it are of.
-        period: if out.is_empty() {
+        period: if aside && carried.period.is_some() {
+            carried.period.clone().map(|text| Period {
+                text,
+                future: false,
+            })
+        } else if out.is_empty() {
             last_period(&t, date).filter(|p| !p.future)
         } else {
             own.filter(|p| !p.future)

@@ -47,6 +47,7 @@ pub(super) const OPENERS: &[&str] = &[
     "on average", "similarly", "in addition", "thanks to", "so ", "thus", "regarding",
     "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of", "through ",
     "until ", "up to ", "on ", "under ", "together", "combined", "altogether", "in total",
+    "looking at", "judging from", "judging by",
 ];
 
 /// Words that cannot begin a label: pronouns, prepositions, conjunctions, hedges, auxiliaries.

@@ -241,3 +241,21 @@ pub fn span_end(
     }
     None
 }
+
+/// "With an increase of 16.2 % in June, it reversed the previous month's decline of 7 %": the
+/// month before the month `said` of the sentence, when the clause before the figure speaks of
+/// "the previous month's" or "last month's" figure; `None` otherwise.
+pub fn month_before(before: &str, said: Option<&Period>) -> Option<Period> {
+    use crate::period::Period as Span;
+    let clause = super::clause::last_clause(before);
+    if !(clause.contains("previous month's") || clause.contains("last month's")) {
+        return None;
+    }
+    let (y, m) = said?.text.split_once('-')?;
+    let (y, m): (i16, i8) = (y.parse().ok()?, m.parse().ok()?);
+    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    Some(Period {
+        text: Span::month(y, m).iso(),
+        future: false,
+    })
+}

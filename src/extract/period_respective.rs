@@ -128,3 +128,25 @@ fn respective_item<T: Copy>(
     let found = *items.get(place).filter(|_| items.len() > 1)?;
     Some((found, end))
 }
+
+/// "Looking at each quarter, the four quarters have increased by 6.4 %, 6.2 %, 6.0 % and
+/// 6.0 %": the quarter of the figure at token `first`, by its place among the figures said
+/// after "the four quarters" (`earlier` are the first tokens of the figures before it), in the
+/// year the sentence says or else the last such quarter before the briefing; `None` when the
+/// sentence says no "four quarters" before the figure.
+pub fn quarters_in_turn(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    year_said: Option<i32>,
+    date: Option<Date>,
+) -> Option<Period> {
+    let at = (1..t.len()).find(|&i| lower(t, i - 1) == "four" && lower(t, i) == "quarters")?;
+    let place = earlier.iter().filter(|&&f| f > at).count();
+    if first < at || place >= 4 {
+        return None;
+    }
+    let q = i8::try_from(place + 1).ok()?;
+    let y = year_said.or_else(|| year_of_part(date, 12))?;
+    past(Span::quarter(to_i16(y)?, q))
+}

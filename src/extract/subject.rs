@@ -335,6 +335,12 @@ pub(super) fn weak(subject: &str) -> bool {
         "real",
         "cumulative",
         "overall",
+        // "the four quarters have increased by …": the parts of a year name no thing.
+        "four",
+        "quarter",
+        "quarters",
+        "month",
+        "months",
     ];
     let s = subject.trim();
     // ("six-month increase": a span is no subject either.)
