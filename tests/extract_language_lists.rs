@@ -321,3 +321,28 @@ fn the_four_quarters_a_month_before_and_an_aside_of_a_part() {
         ]
     );
 }
+
+#[test]
+fn bounds_that_define_the_things_counted_are_not_figures() {
+    let d = briefing(
+        "July 15, 2024",
+        "The province has 1,200 leading enterprises, including 800 businesses with an annual \
+         revenue exceeding 100 million yuan and 60 companies exceeding 1 billion yuan. Trains \
+         now reach 90 percent of cities with a population of over 500,000. The grid has \
+         twelve 500-kilovolt lines. The plant will have a capacity of 2 million kilowatts \
+         after completion.",
+    );
+    let got: Vec<(f64, Kind)> = d.indicators.iter().map(|i| (i.value, i.kind)).collect();
+    assert_eq!(
+        got,
+        [
+            (1_200.0, Kind::Level),
+            (800.0, Kind::Level),
+            (60.0, Kind::Level),
+            (90.0, Kind::Share),
+            (2_000_000.0, Kind::Target),
+        ],
+        "{:?}",
+        d.indicators
+    );
+}

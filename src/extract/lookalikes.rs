@@ -110,7 +110,7 @@ const REFERENCES: [&str; 10] = [
 
 /// Words of amount that, joined to a number by a hyphen, make a size class ("1-trillion-yuan
 /// industrial clusters", "10,000-tonne class berths").
-const CLASS_WORDS: [&str; 12] = [
+const CLASS_WORDS: [&str; 15] = [
     "ton",
     "tons",
     "tonne",
@@ -123,6 +123,9 @@ const CLASS_WORDS: [&str; 12] = [
     "mu",
     "kilometer",
     "kilometre",
+    "kilovolt",
+    "megawatt",
+    "watt",
 ];
 
 /// Words after a size class that say it is one ("10,000-tonne level berths").
@@ -192,6 +195,7 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
     REFERENCES.contains(&prev_word)
         || term
         || size_class(t, i)
+        || class_threshold(t, i)
         || age
         || named
         || prev == "+"
@@ -310,4 +314,51 @@ pub(super) fn passed_mark(t: &[Token<'_>], first: usize, last: usize, said_befor
         || has("consecutively")
         || has("successively")
         || said_before && (has("mark") || has("threshold") || first_time)
+}
+
+/// Whether a word names things in the plural ("companies", "cities", "people").
+fn plural(w: &str) -> bool {
+    super::lexicon::PEOPLE.contains(&w)
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
+/// How far before the word of excess "with" is looked for ("with an annual revenue").
+const WITH_REACH: usize = 6;
+
+/// Whether the number at token `i` is the bound that defines a class of things counted, not
+/// a figure: "930 businesses with an annual revenue exceeding 100 million yuan", "76
+/// companies exceeding 1 billion yuan", "cities with a population of over 200,000" — after a
+/// word of excess, right after things counted by a number, or after "with" and a measure of
+/// things named in the plural.
+fn class_threshold(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    // Back over a currency ("exceeding $5", "over US$1 billion").
+    let mut p = i;
+    while p > 0 && matches!(low(p - 1), "$" | "us" | "us$" | "rmb" | "¥") {
+        p -= 1;
+    }
+    // The word of excess: "exceeding", "over", "above", "more than", "at least".
+    let excess = match (low(p.wrapping_sub(2)), low(p.wrapping_sub(1))) {
+        (_, "exceeding" | "over" | "above") => 1,
+        ("more", "than") | ("at", "least") => 2,
+        _ => return false,
+    };
+    let Some(at) = p.checked_sub(excess) else {
+        return false;
+    };
+    // "76 companies exceeding 1 billion yuan".
+    let counted = at >= 2 && plural(low(at - 1)) && t[at - 2].number;
+    // "businesses with an annual revenue (of)", "cities with a population of".
+    let with = (1..=WITH_REACH.min(at))
+        .find(|&k| low(at - k) == "with")
+        .is_some_and(|k| {
+            let w = at - k;
+            w >= 1
+                && plural(low(w - 1))
+                && t[w + 1..at]
+                    .iter()
+                    .all(|x| !x.number && x.text.starts_with(|c: char| c.is_ascii_alphabetic()))
+                && matches!(low(w + 1), "a" | "an" | "annual" | "total")
+        });
+    counted || with
 }

@@ -187,7 +187,17 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
         .find_map(|w| after.strip_prefix(w))
         .and_then(|rest| rest.split_whitespace().next())
         .is_some_and(|verb| PLANNED.contains(&super::phrase::bare(verb)));
-    if planned {
+    // "… an installed capacity of about 80 million kilowatts after completion": what a
+    // project will have once built.
+    let built = [
+        "after completion",
+        "upon completion",
+        "once completed",
+        "when completed",
+    ]
+    .iter()
+    .any(|w| after.contains(w));
+    if planned || built {
         return true;
     }
     // "We will build clusters, with 10 industries each worth …": a clause without a verb of
