@@ -272,9 +272,18 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // "Its growth … is 9.4 percent": a rate of growth is a change. "rose 88.1 percent,
         // industrial robots 23.9 percent and integrated circuits 15.0 percent": the figures
         // of a list share the first one's kind and sign.
+        // ("increased by 3.1 times, 1.1 times, and 73.6 % respectively": times and percent
+        // are both said of a change.)
+        let relative_units = |a: Unit, b: Unit| {
+            a == b
+                || matches!(
+                    (a, b),
+                    (Unit::Times, Unit::Percent) | (Unit::Percent, Unit::Times)
+                )
+        };
         let previous = out
             .last()
-            .filter(|p: &&Figure| p.kind == Kind::Change && p.unit == q.unit);
+            .filter(|p: &&Figure| p.kind == Kind::Change && relative_units(p.unit, q.unit));
         // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent", "and
         // those of solar cells by 15 %": "that of" is the same measure.
         let opening = super::clause::last_clause(&ctx.before)
