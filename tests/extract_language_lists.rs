@@ -346,3 +346,22 @@ fn bounds_that_define_the_things_counted_are_not_figures() {
         d.indicators
     );
 }
+
+#[test]
+fn a_clause_of_only_a_time_and_a_base_of_the_year_before() {
+    let got = read(
+        "In the first quarter, exports fell by 6.2 percent, and for the first two months, they \
+         dropped by 9.1 percent. In 2023, income grew 6.3 percent. The growth rate was 0.4 \
+         percentage points higher than the previous year.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (-6.2, Some("2024-01/2024-03")),
+            (-9.1, Some("2024-01/2024-02")),
+            (6.3, Some("2023")),
+            (0.4, Some("2023")),
+        ]
+    );
+}

@@ -189,9 +189,18 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             // a change against a base is not of the period said before.
             // (A base that is itself a time, "than that of the first two months", leaves
             // the figure in the period said before.)
-            let base_is_time = ["month", "quarter", "half", "same period"]
-                .iter()
-                .any(|w| ctx.after.contains(w));
+            let base_is_time = [
+                "month",
+                "quarter",
+                "half",
+                "same period",
+                "previous year",
+                "a year earlier",
+                "a year ago",
+                "year before",
+            ]
+            .iter()
+            .any(|w| ctx.after.contains(w));
             let based = own.is_none()
                 && (ctx.after.contains("compared") || ctx.after.contains("than"))
                 && compared_year(&ctx.after).is_none()

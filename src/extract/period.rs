@@ -109,6 +109,9 @@ fn period_phrases<'a>(
         })
 }
 
+/// The most words of a clause that only says a time ("and for the first 11 months of 2023").
+const TIME_CLAUSE_WORDS: usize = 10;
+
 /// The period said in a figure's own clause: a phrase of time between `from` (the start of
 /// the clause) and the figure, or right after it ("6.8 % in the first quarter", "15 % in
 /// 2018"); it overrides the sentence's period.
@@ -150,7 +153,20 @@ pub fn local_period(
                     .find(|&j| matches!(lower(t, j), "," | ";"))
                     .map_or(Some(from), |j| Some(j + 1))
             })?;
-            opens.then(|| (before..first).find_map(at)).flatten()
+            // "…, and for the first two months, it dropped by 13.5 %": a clause of only a
+            // time before the figure's own clause sets its period too.
+            let lead = if matches!(lower(t, before), "and" | "but" | "while") {
+                before + 1
+            } else {
+                before
+            };
+            let time_clause = matches!(
+                lower(t, lead),
+                "in" | "for" | "during" | "by" | "from" | "between" | "as" | "at" | "over"
+            ) && comma? <= lead + TIME_CLAUSE_WORDS;
+            (opens || time_clause)
+                .then(|| (before..first).find_map(at))
+                .flatten()
         })
     })
 }
