@@ -365,3 +365,24 @@ fn a_clause_of_only_a_time_and_a_base_of_the_year_before() {
         ]
     );
 }
+
+#[test]
+fn spans_of_days_and_two_lists_that_go_together() {
+    let got = read(
+        "Between April 1-5, the share of industries with positive growth rose to 86.9 percent. \
+         In May and June, the output of 31 and 27 sectors grew faster than the month before. \
+         In 2022 and 2023, output rose 5 percent and 6 percent.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (86.9, Some("2024-04-01/2024-04-05")),
+            (31.0, Some("2024-05")),
+            (27.0, Some("2024-06")),
+            (5.0, Some("2022")),
+            (6.0, Some("2023")),
+        ],
+        "{got:?}"
+    );
+}

@@ -234,7 +234,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             .as_ref()
             .filter(|p| p.text.len() == 4)
             .and_then(|p| p.text.parse().ok());
-        let local = respective_period(&t, q.first, &earlier, date)
+        let local = respective_period(&t, (q.first, q.last), &earlier, date)
             .or_else(|| quarters_in_turn(&t, q.first, &earlier, year_said, date))
             .or_else(|| local_period(&t, from, q.first, q.last, date))
             .or_else(|| month_before(&ctx.before, own.as_ref()));

@@ -58,6 +58,40 @@ fn day_on(t: &[Token<'_>], on: usize, date: Option<Date>) -> Option<Period> {
     past(Span::day(d))
 }
 
+/// "April 1-5", "April 1 to 5", "April 1 to April 5" at token `at`: the span of those days,
+/// in the year said after it, else the latest such span up to the briefing.
+fn day_span(t: &[Token<'_>], at: usize, date: Option<Date>) -> Option<Period> {
+    let m = month_at(t, at)?;
+    let number = |k: usize| -> Option<i8> {
+        t.get(k)
+            .filter(|x| x.number && x.text.len() <= 2)
+            .and_then(|x| x.text.parse().ok())
+    };
+    let first = number(at + 1)?;
+    if !matches!(lower(t, at + 2), "-" | "to" | "and" | "through") {
+        return None;
+    }
+    let (m2, last, end) = match month_at(t, at + 3) {
+        Some(m2) => (m2, number(at + 4)?, at + 5),
+        None => (m, number(at + 3)?, at + 4),
+    };
+    let said = (lower(t, end) == ",").then(|| year(t, end + 1)).flatten();
+    let y = match (said, date) {
+        (Some(y), _) => y,
+        (None, Some(d))
+            if (u32::from(m2.unsigned_abs()), u32::from(last.unsigned_abs()))
+                <= (d.month, d.day) =>
+        {
+            d.year
+        }
+        (None, Some(d)) => d.year - 1,
+        (None, None) => return None,
+    };
+    let y = to_i16(y)?;
+    let day = |m: i8, d: i8| jiff::civil::Date::new(y, m, d).ok().map(Span::day);
+    past(Span::span(day(m, first)?, day(m2, last)?)?)
+}
+
 /// Events held on a day: the day said after them is theirs, not a figure's.
 const EVENTS: &[&str] = &[
     "ceremony",
@@ -102,6 +136,12 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
             None => year_of_part(date, b)?,
         };
         return past(Span::months(to_i16(y)?, a, b));
+    }
+    // "(between) April 1-5", "from April 1 to 5", "from April 1 to April 5": a span of days.
+    if matches!(w(0), "from" | "between")
+        && let Some(p) = day_span(t, i + 1, date)
+    {
+        return Some(p);
     }
     // "January-October" said as one word.
     if let Some((a, b)) = t

@@ -7,19 +7,29 @@ use super::tokens::Token;
 use super::words::number_word;
 use crate::period::Period as Span;
 
-/// The period of the figure at token `first` in a sentence that says "respectively" (`earlier`
+/// The period of the figure at tokens `first..last` in a sentence that says "respectively" (`earlier`
 /// are the first tokens of the figures before it): its month of "the first three months", its
 /// year of "in 2022 and 2023", or its quarter of "in the first and second quarters … 9.8
 /// percent and 9.0 percent respectively" (the first or second said after the list); `None`
 /// when the sentence says no such list.
 pub fn respective_period(
     t: &[Token<'_>],
-    first: usize,
+    (first, last): (usize, usize),
     earlier: &[usize],
     date: Option<Date>,
 ) -> Option<Period> {
     if !t.iter().any(|x| x.low == "respectively") {
-        return None;
+        // "In May and June, the value-added of 33 and 27 sectors grew faster": two lists
+        // of as many items, the figures joined by "and", go together without the word.
+        let joined = |k: usize| matches!(lower(t, k), "and" | ",");
+        let figure_end = |k: usize| t[k].number || matches!(t[k].low, "%" | "percent");
+        let listed = first >= 2 && joined(first - 1) && figure_end(first - 2)
+            || joined(last) && t.get(last + 1).is_some_and(|x| x.number);
+        if !listed {
+            return None;
+        }
+        return respective_named_month(t, first, earlier, date)
+            .or_else(|| respective_year(t, first, earlier));
     }
     if let Some(p) = respective_month(t, first, earlier, date) {
         return Some(p);
