@@ -216,7 +216,7 @@ fn a_spending_said_to_be_made_is_a_target_and_a_percentage_of_things_a_share() {
     let got = read(
         "The remaining 600 billion yuan will be allocated to local governments. A tariff of \
          10 percent will be imposed on the goods. The percentage of loss-making enterprises \
-         was 21.5 percent.",
+         was 21.5 percent. He said 12 training centres would be established abroad.",
     );
     let kinds: Vec<(f64, Kind)> = got.iter().map(|g| (g.1, g.2)).collect();
     assert_eq!(
@@ -224,7 +224,8 @@ fn a_spending_said_to_be_made_is_a_target_and_a_percentage_of_things_a_share() {
         [
             (600_000_000_000.0, Kind::Target),
             (10.0, Kind::Level),
-            (21.5, Kind::Share)
+            (21.5, Kind::Share),
+            (12.0, Kind::Target)
         ]
     );
 }

@@ -140,11 +140,15 @@ const RATES: &[&str] = &[
     "coverage", "utilization", "penetration", "percentage", "margin", "level",
 ];
 
+/// How many words after a figure a plan said of it is looked for ("10 Luban Workshops would
+/// be established").
+const PLAN_WORDS: usize = 6;
+
 /// Whether the clause before a figure announces a goal ("we will build", "aims to", "plans
 /// to", "planned", "strive to"): the figure is a target.
 pub(super) fn announced(ctx: &Ctx) -> bool {
     // Verbs of a plan of spending or building ("will be allocated").
-    const PLANNED: [&str; 10] = [
+    const PLANNED: [&str; 16] = [
         "allocated",
         "used",
         "invested",
@@ -155,6 +159,12 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
         "provided",
         "built",
         "added",
+        "established",
+        "set",
+        "created",
+        "opened",
+        "launched",
+        "constructed",
     ];
     const GOAL: [&str; 16] = [
         "will ",
@@ -179,14 +189,22 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
     if says_goal(clause) {
         return true;
     }
-    // "the rest of 800 billion yuan will be allocated to …": a plan of spending or building
-    // said after the figure (not "a tariff of 25 % will be imposed", a level decided).
+    // "the rest of 800 billion yuan will be allocated to …", "10 workshops would be
+    // established": a plan of spending or building said after the figure, with no verb
+    // before it (not "a tariff of 25 % will be imposed", a level decided).
     let after = ctx.after.trim_start();
-    let planned = ["will be ", "is to be ", "are to be "]
+    // ("10 Luban Workshops would be established in Africa": after the things counted.)
+    let words: Vec<&str> = after
+        .split_whitespace()
+        .take(PLAN_WORDS)
+        .map(super::phrase::bare)
+        .collect();
+    let planned = words.windows(3).any(|w| {
+        matches!(w[0], "will" | "would" | "to") && w[1] == "be" && PLANNED.contains(&w[2])
+    }) && !words
         .iter()
-        .find_map(|w| after.strip_prefix(w))
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|verb| PLANNED.contains(&super::phrase::bare(verb)));
+        .take_while(|w| !matches!(**w, "will" | "would" | "is" | "are"))
+        .any(|w| super::phrase::is_verb(w));
     // "… an installed capacity of about 80 million kilowatts after completion": what a
     // project will have once built.
     let built = [
