@@ -387,3 +387,21 @@ fn spans_of_days_and_two_lists_that_go_together() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pronoun_after_things_and_a_participle_of_contribution_name_nothing() {
+    let got = read(
+        "The total calls we received rose to 2.1 million. In 2023, the output of the region \
+         reached 3.2 trillion yuan, contributing 7.1 percent of China's GDP.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Calls",
+            "Output of the region",
+            "Output of the region, share of GDP"
+        ],
+        "{got:?}"
+    );
+}

@@ -47,7 +47,7 @@ pub(super) const OPENERS: &[&str] = &[
     "on average", "similarly", "in addition", "thanks to", "so ", "thus", "regarding",
     "as to", "as for", "in terms of", "with regard to", "concerning", "speaking of", "through ",
     "until ", "up to ", "on ", "under ", "together", "combined", "altogether", "in total",
-    "looking at", "judging from", "judging by",
+    "looking at", "looking back", "judging from", "judging by",
 ];
 
 /// Words that cannot begin a label: pronouns, prepositions, conjunctions, hedges, auxiliaries.
@@ -60,7 +60,7 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "place", "at", "on", "up", "some", "also", "i", "our", "you", "he", "she", "his", "her",
     "such", "respectively", "making", "capable", "ranking", "now", "then", "today", "again",
     "thank", "thanks", "please", "almost", "each", "all", "claiming", "enjoyed", "for",
-    "among", "same", "down", "what",
+    "among", "same", "down", "what", "contributing",
 ];
 
 /// Words dropped from the start of a noun phrase.

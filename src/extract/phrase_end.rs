@@ -96,7 +96,10 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
         && !DANGLING.contains(&next);
     // "credit accounts", "bank accounts": a noun, unless "accounts for".
     let noun_account = matches!(w, "accounts" | "account") && !out.is_empty() && next != "for";
+    // "the number of alarms we received": a pronoun after a noun opens a clause of its own.
+    let pronoun = !out.is_empty() && matches!(w, "we" | "they" | "you" | "he" | "she");
     w.is_empty()
+        || pronoun
         || purpose
         || and_verb
         || base_verb(out, w, next)
