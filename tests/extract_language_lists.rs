@@ -405,3 +405,21 @@ fn a_pronoun_after_things_and_a_participle_of_contribution_name_nothing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_change_marked_after_the_second_of_two_things_is_the_second_thing_s() {
+    let got = read(
+        "Spending of urban residents was 30,000 yuan, which was a nominal growth of 6.5% while \
+         the spending of rural households was 18,000 yuan, marking a nominal growth of 8.1%.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Spending of urban residents", 30_000.0),
+            ("Spending of urban residents, nominal change", 6.5),
+            ("Spending of rural households", 18_000.0),
+            ("Spending of rural households, nominal change", 8.1),
+        ]
+    );
+}

@@ -59,10 +59,19 @@ pub fn clause_subject(before: &str) -> String {
         .is_some_and(|w| is_verb(bare(w)))
     {
         let clauses: Vec<&str> = before.trim_end().split(", ").collect();
+        // ("…, which was a growth of 7.5 % while the spending of rural households was
+        // 13,328 yuan, marking a growth of 9.9 %": the subject after "while the".)
         let subject = clauses
             .iter()
             .rev()
             .skip(1)
+            .map(|c| {
+                [" while the ", " whereas the "]
+                    .iter()
+                    .filter_map(|w| c.rfind(w).map(|at| at + w.len() - "the ".len()))
+                    .max()
+                    .map_or(*c, |at| &c[at..])
+            })
             .find(|c| {
                 ![
                     "excluding",

@@ -89,35 +89,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         .strip_prefix("with ")
         .filter(|p| short(&noun_phrase(p)))
         .or(partner_clause);
-    // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
-    // is said of the figure before.
-    // (", up 279.6 billion yuan", ", a year-on-year increase of 1.42 trillion yuan": a clause
-    // of only joining words and words of change opens on the figure too.)
-    // "…, accounting for more than 60 % of the world's total": a share of the thing before.
-    let share_of_before = ctx.index > 0
-        && [
-            "accounting for",
-            "accounted for",
-            "making up",
-            "which accounts for",
-            "representing",
-            "equivalent to",
-            "equal to",
-            "recovering to",
-            "returning to",
-        ]
-        .iter()
-        .any(|w| clause.starts_with(w));
-    let opens = share_of_before
-        || ctx.index > 0
-            && clause.split_whitespace().all(|w| {
-                let w = bare(w);
-                JOINING.contains(&w)
-                    || matches!(
-                        w,
-                        "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
-                    )
-            });
+    let opens = of_figure_before(ctx, clause);
     let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
     if borrowed {
         said.previous
@@ -224,6 +196,72 @@ fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
         && !has_verb(before_clause)
         && !before_clause.contains(|c: char| c.is_ascii_digit());
     if fragment(&own) || listed { head } else { own }
+}
+
+/// Whether the clause before a figure says it of the figure before: a figure that opens its
+/// clause, a clause of only joining words and words of change, a share of the thing before, a
+/// change marked after it.
+fn of_figure_before(ctx: &Ctx, clause: &str) -> bool {
+    // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
+    // is said of the figure before.
+    // (", up 279.6 billion yuan", ", a year-on-year increase of 1.42 trillion yuan": a clause
+    // of only joining words and words of change opens on the figure too.)
+    // "…, accounting for more than 60 % of the world's total": a share of the thing before.
+    let share_of_before = ctx.index > 0
+        && [
+            "accounting for",
+            "accounted for",
+            "making up",
+            "which accounts for",
+            "representing",
+            "equivalent to",
+            "equal to",
+            "recovering to",
+            "returning to",
+        ]
+        .iter()
+        .any(|w| clause.starts_with(w));
+    let opens = share_of_before
+        || ctx.index > 0
+            && clause.split_whitespace().all(|w| {
+                let w = bare(w);
+                JOINING.contains(&w)
+                    || matches!(
+                        w,
+                        "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
+                    )
+            });
+    // "…, marking a nominal growth of 9.9 %", "which was a real increase of": a participle
+    // or "which" that says the change of the figure before.
+    let marks = ctx.index > 0
+        && [
+            "marking ",
+            "registering ",
+            "recording ",
+            "posting ",
+            "which was ",
+            "which is ",
+        ]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .is_some_and(|rest| {
+            rest.split_whitespace().all(|w| {
+                let w = bare(w);
+                JOINING.contains(&w)
+                    || matches!(
+                        w,
+                        "increase"
+                            | "decrease"
+                            | "rise"
+                            | "growth"
+                            | "drop"
+                            | "decline"
+                            | "nominal"
+                            | "real"
+                    )
+            })
+        });
+    opens || marks
 }
 
 /// Whether a sentence lists things said "respectively", each with its own figure; not
