@@ -423,3 +423,24 @@ fn a_change_marked_after_the_second_of_two_things_is_the_second_thing_s() {
         ]
     );
 }
+
+#[test]
+fn a_list_after_a_semicolon_and_things_in_the_plural_are_items_of_their_own() {
+    let got = read(
+        "In 2023, the number of major accidents dropped 12.5 percent; and the number of fires, \
+         floods, thefts, and road accidents with more than three deaths fell 8.1 percent, 6.4 \
+         percent, 9.9 percent, and 3.3 percent.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Number of major accidents, change", -12.5),
+            ("Number of fires, change", -8.1),
+            ("Floods, change", -6.4),
+            ("Thefts, change", -9.9),
+            ("Road accidents with more than three deaths, change", -3.3),
+        ],
+        "{got:?}"
+    );
+}

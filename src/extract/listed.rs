@@ -13,9 +13,29 @@ const JOINS: &[&str] = &["of", "to", "in", "with", "for", "from", "by"];
 /// after it go over in groups of as many, without "respectively" ("A, B, and C drove growth
 /// by 4.2, 1.2, and -0.2 points and contributed 80 %, 23.1 %, and -3.1 %"); `None` when the
 /// sentence lists nothing so. Linear in the sentence.
-pub(super) fn respective_item(sentence: &str, k: usize) -> Option<String> {
-    let sentence = &mask(sentence);
-    item_of(sentence, k).map(|item| unmask(&item))
+pub(super) fn respective_item(sentence: &str, k: usize, at: usize) -> Option<String> {
+    // "…, dropped 64.4 %; and the number of A, B, C and D fell 56.8 %, …": a list is read in
+    // the part of the sentence between semicolons that holds the figure at byte `at`, with
+    // the figure's place among the figures of that part.
+    let at = sentence.floor_char_boundary(at);
+    let start = sentence[..at].rfind(';').map_or(0, |i| i + 1);
+    let end = sentence[at..].find(';').map_or(sentence.len(), |i| at + i);
+    let before = sentence[..start]
+        .split_whitespace()
+        .filter(|w| figure(w) && !is_year_word(w))
+        .count();
+    let part = sentence[start..end]
+        .trim_start()
+        .trim_start_matches("and ")
+        .trim_start();
+    let part = &mask(part);
+    item_of(part, k.checked_sub(before)?).map(|item| unmask(&item))
+}
+
+/// Whether a word is a year as written ("2021," "2012").
+fn is_year_word(word: &str) -> bool {
+    let w = word.trim_end_matches(|c: char| !c.is_ascii_digit());
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Names that say "and" inside them ("the Belt and Road countries" is one item, not two).
@@ -256,7 +276,17 @@ fn items(region: &str, how: Split) -> Option<Vec<String>> {
                 .find_map(|w| p.split_once(w))
                 .map_or_else(|| (*p).to_owned(), |(_, own)| format!("{s} {own}")),
             (Some(s), _) => format!("{s} {p}"),
-            (_, Some(t)) if i + 1 < raw.len() && p.split_whitespace().count() == 1 => {
+            // ("robberies, thefts, and traffic accidents with …": things named in the plural
+            // are items of their own, unless the tail only says of what — "exports and
+            // imports of goods".)
+            (_, Some(t))
+                if i + 1 < raw.len()
+                    && p.split_whitespace().count() == 1
+                    && (!plural(p)
+                        || t.split_whitespace()
+                            .next()
+                            .is_some_and(|w| JOINS.contains(&w))) =>
+            {
                 format!("{p} {t}")
             }
             _ => (*p).to_owned(),
@@ -268,6 +298,12 @@ fn items(region: &str, how: Split) -> Option<Vec<String>> {
         })
         .collect();
     (out.iter().all(|p| !p.is_empty())).then_some(out)
+}
+
+/// Whether a lone word names things in the plural ("robberies", "thefts"), not a modifier
+/// ("one-year", "rural").
+fn plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.contains('-')
 }
 
 /// Prepositions that open a place said once after the last item of a list.

@@ -19,7 +19,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     }
     // The item of a list the figure is of, read once; in a sentence that lists so, each
     // figure has its own subject.
-    let item = super::listed::respective_item(&ctx.sentence, ctx.index);
+    let item = super::listed::respective_item(&ctx.sentence, ctx.index, ctx.start);
     let listed = item.is_some() || things_listed(&ctx.sentence);
     let own = subject_of(ctx, item);
     let own = referred(&own, said).unwrap_or(own);
