@@ -444,3 +444,21 @@ fn a_list_after_a_semicolon_and_things_in_the_plural_are_items_of_their_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn periods_said_as_one_word_or_of_a_whole_year_and_months_out_of_labels() {
+    let got = read(
+        "In the whole of 2023, exports rose 0.6 percent. The first-quarter growth rate was 5.3 \
+         percent. Retail sales in June rose 2 percent.",
+    );
+    let periods: Vec<(&str, Option<&str>)> =
+        got.iter().map(|g| (g.0.as_str(), g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            ("Exports, change", Some("2023")),
+            ("First-quarter growth rate", Some("2024-01/2024-03")),
+            ("Retail sales, change", Some("2024-06")),
+        ]
+    );
+}

@@ -183,6 +183,37 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     {
         return past(Span::year(to_i16(year_of_part(date, 12)?)?));
     }
+    // "in the whole of 2023", "for the full year of 2022".
+    if matches!(w(0), "for" | "in" | "over" | "throughout")
+        && w(1) == "the"
+        && matches!(w(2), "whole" | "full" | "entire")
+        && let Some(y) = [
+            (w(3) == "of").then_some(4),
+            (w(3) == "year" && w(4) == "of").then_some(5),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|k| year(t, i + k))
+    {
+        return past(Span::year(to_i16(y)?));
+    }
+    // "The first-quarter growth rate", "second-half figures": a part of a year said as one
+    // word, of the briefing's year (or the year before, for a part not yet ended).
+    if let Some((ordinal, part)) = t.get(i).and_then(|x| x.low.split_once('-'))
+        && let Some(n) = ordinal_word(ordinal)
+    {
+        match part {
+            "quarter" => {
+                let y = year_of_part(date, 3 * n)?;
+                return past(Span::quarter(to_i16(y)?, n));
+            }
+            "half" if n <= 2 => {
+                let y = year_of_part(date, 6 * n)?;
+                return past(Span::months(to_i16(y)?, 6 * n - 5, 6 * n));
+            }
+            _ => {}
+        }
+    }
     // "from 2021 to 2023", "between 1949 and 2018", "2021-2024".
     if let (Some(a), Some(b)) = (year(t, i + 1), year(t, i + 3))
         && matches!((w(0), w(2)), ("from", "to") | ("between", "and"))

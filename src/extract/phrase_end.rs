@@ -31,7 +31,9 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
             || matches!(
                 next,
                 "recent" | "this" | "last" | "past" | "three" | "five" | "each"
-            ));
+            )
+            // ("retail sales in June", "output for January through May".)
+            || super::dates::month(next).is_some());
     // ("patients treated in county hospitals": where they were treated stays; "sold in May",
     // "completed in the first half" end the phrase.)
     let place_after = matches!(next, "in" | "at")
