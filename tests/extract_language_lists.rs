@@ -462,3 +462,21 @@ fn periods_said_as_one_word_or_of_a_whole_year_and_months_out_of_labels() {
         ]
     );
 }
+
+#[test]
+fn the_base_of_a_multiple_and_a_part_of_things_counted_first() {
+    let got = read(
+        "The number of visitors was 2.3 times that of last year. Of the 3,000 enterprises \
+         surveyed, 65 percent reported higher orders.",
+    );
+    let read: Vec<(f64, Kind, Option<&str>)> =
+        got.iter().map(|g| (g.1, g.2, g.3.as_deref())).collect();
+    assert_eq!(
+        read,
+        [
+            (2.3, Kind::Change, None),
+            (3_000.0, Kind::Level, None),
+            (65.0, Kind::Share, None)
+        ]
+    );
+}

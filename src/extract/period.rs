@@ -31,7 +31,10 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
             back(k) == "over"
                 && (1..k).all(|j| matches!(back(j), "the" | "end" | "of" | "that" | "in"))
         });
-    over || (back(2) == "same" && back(1) == "period")
+    // "2.3 times that of last year": the base of a multiple.
+    let times_that = back(3) == "times" && matches!(back(2), "that" | "those") && back(1) == "of";
+    over || times_that
+        || (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
         || (1..=5).any(|k| back(k) == "compared" || back(k) == "than" && !hedge(k))
         || from_the
