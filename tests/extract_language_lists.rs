@@ -480,3 +480,21 @@ fn the_base_of_a_multiple_and_a_part_of_things_counted_first() {
         ]
     );
 }
+
+#[test]
+fn figures_of_an_open_span_of_years_take_no_period_said_before() {
+    let got = read(
+        "In 2023, the industry's value added was 4.4 trillion yuan. The number of firms grew \
+         from 36,000 to 65,000 in the past decade. Their revenue rose to 11.9 trillion yuan.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [
+            (4_400_000_000_000.0, Some("2023")),
+            (36_000.0, None),
+            (65_000.0, None),
+            (11_900_000_000_000.0, None)
+        ]
+    );
+}

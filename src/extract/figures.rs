@@ -20,6 +20,18 @@ use super::period_year::Period;
 use super::tokens::{Token, tokenize};
 use crate::dataset::{Kind, Qualifier, Unit};
 
+/// Open spans of years a sentence may speak of, which fix no period.
+const OPEN_SPANS: [&str; 8] = [
+    "past decade",
+    "last decade",
+    "past ten years",
+    "past 10 years",
+    "past few years",
+    "over the years",
+    "past five years",
+    "new era",
+];
+
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
 /// output in proportion to the input.
 const MAX_FIGURES: usize = 16;
@@ -104,11 +116,14 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     });
     let target_year = period.as_ref().filter(|p| p.future).map(|p| p.text.clone());
     // A period said of figures reached, here or in a sentence before.
+    // "… grew from 36,000 to 65,000 in the past decade": an open span of years, which the
+    // period said before is not.
+    let open_span = OPEN_SPANS.iter().any(|w| lower.contains(w));
     let reached = own
         .as_ref()
         .filter(|p| !p.future)
         .map(|p| p.text.clone())
-        .or_else(|| carried.period.clone());
+        .or_else(|| carried.period.clone().filter(|_| !open_span));
     // A goal of full coverage is a figure of 100 % ("full coverage … by 2027").
     let full = lower.contains("full coverage")
         || lower.contains("full digital transformation coverage")
@@ -434,12 +449,17 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     ]
     .iter()
     .any(|w| lower.starts_with(w));
+    let own_none = own.is_none();
     let next = Carried {
         opening: opens,
         target: target_year,
         // A sentence without figures that names two periods speaks last of the one the
         // figures after it are of.
-        period: if aside && carried.period.is_some() {
+        // (A sentence of an open span, "… in the past decade", ends the period carried: the
+        // sentences after it go on about that span.)
+        period: if open_span && own_none {
+            None
+        } else if aside && carried.period.is_some() {
             carried.period.clone().map(|text| Period {
                 text,
                 future: false,
@@ -450,7 +470,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             own.filter(|p| !p.future)
         }
         .map(|p| p.text)
-        .or_else(|| carried.period.clone()),
+        .or_else(|| carried.period.clone().filter(|_| !(open_span && own_none))),
     };
     (out, next)
 }
