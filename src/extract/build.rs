@@ -2,9 +2,10 @@
 //! read in [`super::figures`]), what a paragraph carries from one sentence to the next, the
 //! names and themes of the figures, merged by fact; and the speakers' ids.
 
+use super::carried::Carried;
 use super::dates::Date;
 use super::facts::{Facts, Figure};
-use super::figures::{Carried, figures};
+use super::figures::figures;
 use super::label::generic_label;
 use super::named::Named;
 use super::rules::{KNOWN_NAMES, RULES, SPLITS, THEMES};

@@ -2,52 +2,29 @@
 //! period, with what the sentences before carry to the next (`Carried`).
 
 use super::after::compared_year;
+use super::carried::{Carried, Told, carry};
 use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
-use super::lookalikes::passed_mark;
+use super::lookalikes::without_marks;
 use super::meaning::{
     announced, falls, grows, index_points, is_share, named_goal, now_before, perfect,
 };
 use super::numbers::{Quantity, quantities};
 use super::period::{
-    change_span, future_before, last_period, local_period, month_before, sentence_period, span_end,
+    change_span, future_before, local_period, month_before, sentence_period, span_end,
     start_of_move_dated, this_year_after,
 };
+use super::period_opening::{OPEN_SPANS, span_from_base};
 use super::period_respective::{quarters_in_turn, respective_period};
 use super::period_year::Period;
-use super::tokens::{Token, tokenize};
+use super::tokens::tokenize;
 use crate::dataset::{Kind, Qualifier, Unit};
-
-/// Open spans of years a sentence may speak of, which fix no period.
-const OPEN_SPANS: [&str; 8] = [
-    "past decade",
-    "last decade",
-    "past ten years",
-    "past 10 years",
-    "past few years",
-    "over the years",
-    "past five years",
-    "new era",
-];
 
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
 /// output in proportion to the input.
 const MAX_FIGURES: usize = 16;
-
-/// What the sentences before say of time, for the figures of the next one.
-#[derive(Debug, Clone, Default)]
-pub struct Carried {
-    /// The target year of the previous sentence, which a sentence announcing more of the
-    /// same goal keeps ("Moreover, we will build …").
-    pub target: Option<String>,
-    /// The last period said of figures reached in this paragraph ("In the first half of
-    /// this year, …"): the figures after it are of that period until another is said.
-    pub period: Option<String>,
-    /// The period a sentence opens with ("In the first half of this year, …"), if it does.
-    pub opening: Option<String>,
-}
 
 /// The figures of one sentence, and what it carries to the next (its target year, and the
 /// period it says of figures reached).
@@ -67,17 +44,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     };
     qs.truncate(MAX_FIGURES);
     // ("…, exceeding 1 trillion yuan for the first time": a mark passed is no figure.)
-    let marks: Vec<bool> = (0..qs.len())
-        .map(|k| {
-            let said_before = qs[..k].iter().any(|p| p.unit == qs[k].unit);
-            passed_mark(&t, qs[k].first, qs[k].last, said_before)
-        })
-        .collect();
-    let mut at = 0;
-    qs.retain(|_| {
-        at += 1;
-        !marks[at - 1]
-    });
+    let mut qs = without_marks(&t, qs);
     // "During the same period, …": the period said before, as the sentence's own.
     let same_period = matches!(
         (
@@ -433,88 +400,18 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             ctx,
         });
     }
-    let opens = own
-        .as_ref()
-        .filter(|p| !p.future && (own_at <= 3 || after_topic(&t, own_at)))
-        .map(|p| p.text.clone());
-    // "In the first quarter, sales grew 4.6 %. In particular, growth in March was 5.9 %.
-    // The contribution rate …": an aside of a part of the period, after which the figures
-    // are of the period said before.
-    let aside = [
-        "in particular",
-        "notably",
-        "especially",
-        "among them",
-        "of which",
-    ]
-    .iter()
-    .any(|w| lower.starts_with(w));
-    let own_none = own.is_none();
-    let next = Carried {
-        opening: opens,
-        target: target_year,
-        // A sentence without figures that names two periods speaks last of the one the
-        // figures after it are of.
-        // (A sentence of an open span, "… in the past decade", ends the period carried: the
-        // sentences after it go on about that span.)
-        period: if open_span && own_none {
-            None
-        } else if aside && carried.period.is_some() {
-            carried.period.clone().map(|text| Period {
-                text,
-                future: false,
-            })
-        } else if out.is_empty() {
-            last_period(&t, date).filter(|p| !p.future)
-        } else {
-            own.filter(|p| !p.future)
-        }
-        .map(|p| p.text)
-        .or_else(|| carried.period.clone().filter(|_| !(open_span && own_none))),
-    };
+    let next = carry(
+        Told {
+            t: &t,
+            lower: &lower,
+            own,
+            own_at,
+            target: target_year,
+            figures: !out.is_empty(),
+            open_span,
+        },
+        date,
+        carried,
+    );
     (out, next)
-}
-
-/// Words that open a sentence with its topic ("In regard to railways, by the end of 2018, …",
-/// "As for the road network, …"), in lower case.
-const TOPIC_LEADS: [&[&str]; 8] = [
-    &["in", "regard", "to"],
-    &["with", "regard", "to"],
-    &["as", "for"],
-    &["as", "to"],
-    &["in", "terms", "of"],
-    &["regarding"],
-    &["when", "it", "comes", "to"],
-    &["concerning"],
-];
-
-/// Whether the phrase of time at token `at` comes right after a sentence's topic ("In regard
-/// to railways, by the end of 2018, …"): the sentence opens with one of [`TOPIC_LEADS`], and
-/// its first comma, within a few words, comes just before the phrase.
-fn after_topic(t: &[Token<'_>], at: usize) -> bool {
-    const TOPIC_WORDS: usize = 10;
-    const PHRASE_START: usize = 5;
-    let opens = TOPIC_LEADS.iter().any(|lead| {
-        lead.iter()
-            .enumerate()
-            .all(|(k, w)| t.get(k).is_some_and(|x| x.low == *w))
-    });
-    let comma = t.iter().take(TOPIC_WORDS).position(|x| x.text == ",");
-    // "…, by the end of 2018": the phrase may be read from its year, a few words on.
-    opens && comma.is_some_and(|c| c < at && at <= c + PHRASE_START)
-}
-
-/// "up 24.6 % from that in 2012", "60 times that of 1949", said of a figure of 2021 (or of the
-/// end of 2018): a change over more than a year covers the span from its base year to the
-/// year of `period` ("2012/2021"). `None` for a base a year before (a change year on year
-/// keeps its year), a later base, or a period that is itself a span.
-fn span_from_base(after: &str, period: &str) -> Option<String> {
-    let (_, base) = compared_year(after)?;
-    let base: i32 = base.parse().ok()?;
-    let end: i32 = period
-        .get(..4)
-        .filter(|_| !period.contains('/'))?
-        .parse()
-        .ok()?;
-    (end - base >= 2).then(|| format!("{base}/{end}"))
 }

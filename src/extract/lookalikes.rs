@@ -289,7 +289,7 @@ const MARK_REACH: usize = 16;
 /// trillion consecutively"), or by "mark", "threshold" or "for the first time" when the
 /// sentence has said a figure of the same unit before (`said_before`): "net profit was
 /// 1,023.21 billion yuan, exceeding 1 trillion yuan for the first time".
-pub(super) fn passed_mark(t: &[Token<'_>], first: usize, last: usize, said_before: bool) -> bool {
+fn passed_mark(t: &[Token<'_>], first: usize, last: usize, said_before: bool) -> bool {
     let stop = |x: &Token<'_>| matches!(x.text, ";" | ".");
     let passing = t[first.saturating_sub(MARK_REACH)..first]
         .iter()
@@ -361,4 +361,21 @@ fn class_threshold(t: &[Token<'_>], i: usize) -> bool {
                 && matches!(low(w + 1), "a" | "an" | "annual" | "total")
         });
     counted || with
+}
+
+/// The quantities of a sentence without the marks passed ([`passed_mark`]), in order.
+pub(super) fn without_marks(
+    t: &[Token<'_>],
+    qs: Vec<super::numbers::Quantity>,
+) -> Vec<super::numbers::Quantity> {
+    let marks: Vec<bool> = (0..qs.len())
+        .map(|k| {
+            let said_before = qs[..k].iter().any(|p| p.unit == qs[k].unit);
+            passed_mark(t, qs[k].first, qs[k].last, said_before)
+        })
+        .collect();
+    qs.into_iter()
+        .zip(marks)
+        .filter_map(|(q, mark)| (!mark).then_some(q))
+        .collect()
 }

@@ -2,13 +2,15 @@
 //! rejection of what only looks like a number (identifiers, ordinals, years, dates, times:
 //! [`super::lookalikes`]).
 
+use super::hedges::qualifier_before;
 use super::lookalikes::{
     NOT_AFTER, NOT_BEFORE, amount_after_the, clock, date_part, is_year, reference,
     scope_of_later_figure, whole_of_part,
 };
+use super::ranks::rank_at;
 use super::tokens::Token;
 use super::units::{currency_before, unit_at};
-use super::words::{fraction_word, number_word, ordinal, scale};
+use super::words::{fraction_word, number_word, scale};
 use crate::dataset::{Qualifier, Unit};
 
 /// A numeric expression found in a sentence.
@@ -40,104 +42,6 @@ pub fn minus_before(t: &[Token<'_>], i: usize) -> bool {
         && i.checked_sub(2)
             .and_then(|p| t.get(p))
             .is_none_or(|p| !glued(p, dash) || matches!(p.text, "(" | "[" | "（"))
-}
-
-/// A place in a ranking at token `i`: "29th place", "ranked 14th", and the "to 14th" that
-/// ends "rose from 29th place … to 14th".
-fn rank_at(t: &[Token<'_>], i: usize, ranked_before: bool) -> Option<f64> {
-    if let Some(n) = number_rank(t, i) {
-        return Some(n);
-    }
-    let n = ordinal(t[i].low)?;
-    let next = t.get(i + 1).map_or("", |x| x.low);
-    let prev = i.checked_sub(1).map_or("", |p| t[p].low);
-    let ranked = matches!(next, "place" | "position" | "spot")
-        || matches!(prev, "ranked" | "ranks" | "ranking" | "rank")
-        || prev == "to" && ranked_before;
-    ranked.then_some(n)
-}
-
-/// "ranked No. 1 in the world", "Ningbo-Zhoushan No.1, Shanghai No.2": a place said with
-/// "No." after a verb of ranking or a name (not "the No. 1 central document").
-fn number_rank(t: &[Token<'_>], i: usize) -> Option<f64> {
-    const MOST: f64 = 1000.0;
-    let low = |k: Option<usize>| k.and_then(|k| t.get(k)).map_or("", |x| x.low);
-    let no = if low(i.checked_sub(1)) == "." { 2 } else { 1 };
-    if !t[i].number || low(i.checked_sub(no)) != "no" {
-        return None;
-    }
-    let before = i.checked_sub(no + 1).and_then(|k| t.get(k))?;
-    let named = before.text.starts_with(char::is_uppercase)
-        && before.text.chars().all(|c| c.is_alphabetic() || c == '-')
-        && i > no + 1;
-    let ranked = matches!(
-        before.low,
-        "ranked" | "ranks" | "ranking" | "rank" | "remained" | "remains" | "is" | "was" | "became"
-    );
-    let n: f64 = t[i].text.parse().ok()?;
-    ((named || ranked) && (1.0..MOST).contains(&n) && n.fract() == 0.0).then_some(n)
-}
-
-/// The qualifier said just before token `i`: "more than", "over", "exceeded" → over; "under",
-/// "below", "less than", "within" (a cap), "no more than", "not exceeding" → under; "about",
-/// "around" → about; "nearly", "almost", "close to" → nearly; "at least", "no less than" →
-/// at least; "upwards of" → over; "an estimated",
-/// "expected to be" → estimated.
-fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
-    // "surpassed $3.2 trillion", "over US$50 billion": the hedge stands before the currency.
-    let currency = |k: usize| {
-        k.checked_sub(1)
-            .and_then(|j| t.get(j))
-            .is_some_and(|x| matches!(x.low, "$" | "us" | "rmb" | "¥" | "€" | "£" | "hk"))
-    };
-    let mut i = i;
-    for _ in 0..2 {
-        if currency(i) {
-            i -= 1;
-        }
-    }
-    let w = |k: usize| {
-        i.checked_sub(k)
-            .and_then(|j| t.get(j))
-            .map_or("", |x| x.low)
-    };
-    match (w(3), w(2), w(1)) {
-        ("no" | "not", "less" | "fewer" | "lower", "than") | (_, "at", "least") => {
-            Qualifier::AtLeast
-        }
-        ("no" | "not", "more" | "greater" | "higher", "than")
-        | (_, "less" | "fewer" | "lower", "than")
-        | (_, "not", "exceeding" | "exceed")
-        | (_, "at", "most")
-        | (_, _, "below") => Qualifier::Under,
-        // "under 14 categories" files things; "under 5 percent", "within 640 billion cubic
-        // meters" bound an amount.
-        (_, _, "under" | "within") if !counted_after(t, i) => Qualifier::Under,
-        (_, "more" | "greater" | "higher", "than")
-        | (_, "upwards" | "upward", "of")
-        // "passed the 100 trillion yuan mark".
-        | (_, "passed" | "crossed" | "surpassed" | "exceeded" | "topped" | "broke", "the")
-        | (
-            _,
-            _,
-            "over" | "exceeded" | "exceed" | "exceeds" | "exceeding" | "above" | "surpassed"
-            | "surpassing" | "topped",
-        ) => Qualifier::Over,
-        (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
-        (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
-        (_, _, "estimated") | ("estimated" | "expected" | "projected" | "forecast", "to", "be") => {
-            Qualifier::Estimated
-        }
-        _ => Qualifier::Exact,
-    }
-}
-
-/// Whether the number at token `i` counts things (no unit, percent or scale word after it).
-fn counted_after(t: &[Token<'_>], i: usize) -> bool {
-    let next = i + 1;
-    unit_at(t, next).is_none()
-        && t.get(next)
-            .is_none_or(|n| scale(n.low).is_none() && n.text != "%")
 }
 
 /// The numeric expressions of a tokenized sentence, in order.

@@ -4,7 +4,8 @@
 //! [`super::period_respective`].
 
 use super::dates::{Date, month};
-use super::period_phrase::{as_of_day, period_at};
+use super::period_day::as_of_day;
+use super::period_phrase::period_at;
 use super::period_year::{Period, half_year, lower, quarter, year};
 use super::tokens::Token;
 

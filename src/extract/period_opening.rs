@@ -1,0 +1,63 @@
+//! What a sentence's own words say of the time of its figures besides a phrase of time: a
+//! topic before the date that opens it ("In regard to railways, by the end of 2018, …"), an
+//! open span of years ("in the past decade") that fixes none, and a change over many years
+//! that spans from its base year.
+
+use super::after::compared_year;
+use super::tokens::Token;
+
+/// Open spans of years a sentence may speak of, which fix no period.
+pub(super) const OPEN_SPANS: [&str; 8] = [
+    "past decade",
+    "last decade",
+    "past ten years",
+    "past 10 years",
+    "past few years",
+    "over the years",
+    "past five years",
+    "new era",
+];
+
+/// Words that open a sentence with its topic ("In regard to railways, by the end of 2018, …",
+/// "As for the road network, …"), in lower case.
+const TOPIC_LEADS: [&[&str]; 8] = [
+    &["in", "regard", "to"],
+    &["with", "regard", "to"],
+    &["as", "for"],
+    &["as", "to"],
+    &["in", "terms", "of"],
+    &["regarding"],
+    &["when", "it", "comes", "to"],
+    &["concerning"],
+];
+
+/// Whether the phrase of time at token `at` comes right after a sentence's topic ("In regard
+/// to railways, by the end of 2018, …"): the sentence opens with one of [`TOPIC_LEADS`], and
+/// its first comma, within a few words, comes just before the phrase.
+pub(super) fn after_topic(t: &[Token<'_>], at: usize) -> bool {
+    const TOPIC_WORDS: usize = 10;
+    const PHRASE_START: usize = 5;
+    let opens = TOPIC_LEADS.iter().any(|lead| {
+        lead.iter()
+            .enumerate()
+            .all(|(k, w)| t.get(k).is_some_and(|x| x.low == *w))
+    });
+    let comma = t.iter().take(TOPIC_WORDS).position(|x| x.text == ",");
+    // "…, by the end of 2018": the phrase may be read from its year, a few words on.
+    opens && comma.is_some_and(|c| c < at && at <= c + PHRASE_START)
+}
+
+/// "up 24.6 % from that in 2012", "60 times that of 1949", said of a figure of 2021 (or of the
+/// end of 2018): a change over more than a year covers the span from its base year to the
+/// year of `period` ("2012/2021"). `None` for a base a year before (a change year on year
+/// keeps its year), a later base, or a period that is itself a span.
+pub(super) fn span_from_base(after: &str, period: &str) -> Option<String> {
+    let (_, base) = compared_year(after)?;
+    let base: i32 = base.parse().ok()?;
+    let end: i32 = period
+        .get(..4)
+        .filter(|_| !period.contains('/'))?
+        .parse()
+        .ok()?;
+    (end - base >= 2).then(|| format!("{base}/{end}"))
+}
