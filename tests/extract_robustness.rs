@@ -39,6 +39,16 @@ fn empty_and_blank_files_are_errors_naming_the_file() {
 }
 
 #[test]
+fn a_file_of_numbers_alone_is_an_error_not_a_briefing_without_figures() {
+    let err = extract("numbers.txt", b"1 2 3\n4,500 6.7%\n").expect_err("no words to read");
+    let shown = err.to_string();
+    assert!(
+        shown.starts_with("numbers.txt: line 1: no words"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn non_utf8_bytes_are_an_error_naming_the_line() {
     let mut bytes = EMBEDDED_SOURCE.as_bytes().to_vec();
     // Line 51 is Jin Zhuanglong's paragraph with "39.9 trillion yuan".

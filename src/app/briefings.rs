@@ -7,9 +7,18 @@ use crate::view;
 
 impl App {
     /// Adds briefings that were read in full (one with the file or the text of an open one
-    /// replaces it), and shows the newest figures of them all.
+    /// replaces it), and shows the newest figures of them all. A briefing the user has just
+    /// opened is shown even when the briefings filter is on: it joins the ticked ones. Those
+    /// of the last run come back as they were, ticked or not.
     pub(super) fn add_briefings(&mut self, parts: Vec<Loaded>) {
         self.corrections_notices(&parts);
+        let filter = &mut self.state.filter.briefings;
+        if !filter.is_empty() {
+            let known = &self.state.briefings;
+            for part in parts.iter().filter(|p| !known.contains(&p.name)) {
+                filter.insert(part.dataset.source.sha256.clone());
+            }
+        }
         self.data.library.extend(parts);
         self.library_changed();
     }

@@ -154,8 +154,8 @@ pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
     }
 }
 
-/// Adds the period to the labels that two marks of one chart share, so that "15 % in 2018"
-/// and "over 50 % in 2023" of the same measure read apart; then, where several briefings
+/// Adds the period, in words, to the labels that two marks of one chart share, so that "15 %
+/// in 2018" and "over 50 % in the first half of 2023" of the same measure read apart; then, where several briefings
 /// are open, the briefing's date to those still shared ("Internet users (briefing of 5
 /// July 2024)"). Linear in the marks.
 fn disambiguate(marks: &mut [Mark]) {
@@ -171,7 +171,7 @@ fn disambiguate(marks: &mut [Mark]) {
         if count[&m.label] > 1
             && let Some(p) = &m.period
         {
-            m.label = format!("{} ({p})", m.label);
+            m.label = format!("{} ({})", m.label, format::period_words(p));
         }
     }
     let count = twins(marks);

@@ -17,6 +17,9 @@ pub const OTHER_ID: &str = "other-figures";
 /// The title of that page.
 const OTHER_TITLE: &str = "Other figures";
 
+/// The extractor's theme of figures no keyword placed: drawn on "Other figures" too.
+const OTHER_THEME: &str = "other";
+
 /// The page id and title of each known theme's generated page.
 const THEME_PAGES: [(&str, &str, &str); 7] = [
     (
@@ -62,13 +65,16 @@ fn page_title(dataset: &Dataset, theme: &str) -> String {
 enum Home {
     /// The page of one of the dataset's themes, by theme id.
     Theme(String),
-    /// "Other figures": the indicator's theme is not in the dataset's list.
+    /// "Other figures": the indicator's theme is not in the dataset's list, or is the
+    /// extractor's `other`.
     Other,
 }
 
 impl Home {
     fn of(theme: Option<String>) -> Self {
-        theme.map_or(Self::Other, Self::Theme)
+        theme
+            .filter(|t| t != OTHER_THEME)
+            .map_or(Self::Other, Self::Theme)
     }
 }
 

@@ -62,6 +62,9 @@ fn names(f: &Figure, original: &str, said: &Said<'_>) -> Vec<Name> {
 /// How far into a sentence (characters) its opening "by the end of …" is looked for.
 const END_OF_HEAD: usize = 60;
 
+/// The longest sentence (bytes) read as a courtesy before a turn's opening.
+const COURTESY: usize = 60;
+
 /// Builds the dataset of a parsed briefing.
 #[expect(
     clippy::too_many_lines,
@@ -129,7 +132,9 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 if first_sentence || part_of_year && !goal {
                     opening.clone_from(&next.opening);
                 }
-                first_sentence = false;
+                // A short courtesy at the head of a turn ("Thanks for your questions.",
+                // "Thank you.") leaves the turn's opening to the sentence after it.
+                first_sentence &= figs.is_empty() && next.opening.is_none() && s.len() < COURTESY;
                 carried = next;
                 let mention = Mention {
                     speaker: ids[turn.speaker].clone(),

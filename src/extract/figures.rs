@@ -329,6 +329,13 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
                 (Kind::Change, Some(false))
             }
+            // "The economy grew 6.8 %. The rate has remained between 6.7 % and 6.9 % …": the
+            // rate the sentence before gave, of change.
+            (Kind::Level, None)
+                if q.unit == Unit::Percent && carried.rate_of_change && the_rate(&lower) =>
+            {
+                (Kind::Change, Some(false))
+            }
             other => other,
         };
         // "contributed … and -11.4% to the economic growth": a value said with its minus.
@@ -409,9 +416,20 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             target: target_year,
             figures: !out.is_empty(),
             open_span,
+            rate_of_change: out
+                .last()
+                .is_some_and(|f| f.kind == Kind::Change && f.unit == Unit::Percent),
         },
         date,
         carried,
     );
     (out, next)
+}
+
+/// Whether a sentence is said of "the rate" of the sentence before: it opens "The rate …",
+/// "This rate …", "The growth rate …" or "The growth …".
+fn the_rate(lower: &str) -> bool {
+    ["the rate ", "this rate ", "the growth rate ", "the growth "]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }

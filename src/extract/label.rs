@@ -7,8 +7,10 @@ use super::changes::{change_label, drove, pulled, rate_moved};
 use super::clause::last_clause;
 use super::compact::compact;
 use super::counted::{people, what_befell};
+use super::lexicon::MEASURE_WORDS;
 use super::named::spelled_out;
 use super::phrase::{bare, capital, fragment, noun_phrase, trim_end};
+use super::population::population;
 use super::qualify::{every_year, for_item, hours_of, without_adverbs};
 use super::rules::Ctx;
 use super::said::{Said, continues_rate, restore_case};
@@ -55,6 +57,9 @@ fn label_of(
                 .map_or(how.clone(), |w| format!("change{w}"))
         };
         return (format!("{rate}, {how}"), String::new());
+    }
+    if let Some(label) = population(ctx, original).filter(|_| unit == Unit::Count) {
+        return (label, String::new());
     }
     let ctx = &past_source(ctx);
     let subj = changed_subject(subject(ctx, said), ctx, kind, said);
@@ -242,7 +247,7 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
             || capital(fallback(unit, kind)),
             |e| capital(&restore_case(e, original)),
         )
-    } else if let (true, Some(thing)) = (fragment(head), earlier) {
+    } else if let (true, Some(thing)) = (fragment(head) || a_unit(head), earlier) {
         let predicate = head
             .split_whitespace()
             .next()
@@ -257,6 +262,12 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
     } else {
         capital(&restore_case(base, original))
     }
+}
+
+/// Whether a label's thing is only a unit of measure ("Kilos", "Kph").
+fn a_unit(head: &str) -> bool {
+    let head = head.to_ascii_lowercase();
+    MEASURE_WORDS.contains(&head.as_str())
 }
 
 /// A label for a figure that nothing in the text names: what kind of figure it is.
@@ -315,16 +326,21 @@ pub(super) fn range_end(ctx: &Ctx) -> Option<&'static str> {
     // ("doubled to 12,700 US dollars": a figure said in a word is no end of a range.)
     let written = ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..]
         .starts_with(|c: char| c.is_ascii_digit());
+    let clause = last_clause(&ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)]);
+    // ("between 6.7 % and 6.9 %".)
+    let between = ctx.before.trim_end().ends_with("between");
     let end = if !written {
         return None;
-    } else if matches!(ctx.after.trim(), "to" | "-") {
+    } else if matches!(ctx.after.trim(), "to" | "-") || between && ctx.after.trim() == "and" {
         "low end"
-    } else if ctx.index > 0 && matches!(ctx.before.trim(), "to" | "-") {
+    } else if ctx.index > 0
+        && (matches!(ctx.before.trim(), "to" | "-")
+            || ctx.before.trim() == "and" && clause.contains("between "))
+    {
         "high end"
     } else {
         return None;
     };
-    let clause = last_clause(&ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)]);
     // ("climbed by 27.8 % to 2.66 trillion yuan": a change and the level it reached.)
     let moved = clause
         .split_whitespace()

@@ -45,6 +45,7 @@ mod period_respective;
 mod period_year;
 mod phrase;
 mod phrase_end;
+mod population;
 mod predicate;
 mod qualify;
 mod ranks;

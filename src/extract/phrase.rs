@@ -4,7 +4,7 @@
 //! All work on ASCII-lower-case text and stay within one sentence; the words they know are in
 //! [`super::lexicon`].
 
-use super::lexicon::{DANGLING, LEADS, NOT_FIRST, VERBS};
+use super::lexicon::{DANGLING, LEADS, NOT_FIRST, TIME_AFTER_THE, VERBS};
 use super::phrase_end::{ends_phrase, made_by, who_clause};
 
 /// Upper-cases the first letter.
@@ -42,7 +42,7 @@ pub fn has_verb(text: &str) -> bool {
 }
 
 /// Whether a phrase cannot stand as a label: empty, starts with a pronoun, preposition,
-/// hedge or auxiliary, or ends on a verb.
+/// hedge or auxiliary, ends on a verb, or says only a time ("First quarter").
 #[must_use]
 pub fn fragment(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().map(bare).collect();
@@ -57,7 +57,12 @@ pub fn fragment(phrase: &str) -> bool {
             super::lexicon::PEOPLE.contains(w)
                 || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
         });
+    // ("First quarter", "the first half": a time alone names no thing.)
+    let time = words
+        .iter()
+        .all(|w| TIME_AFTER_THE.contains(w) || matches!(*w, "the" | "half" | "quarters"));
     NOT_FIRST.contains(first)
+        || time
         || super::dates::month(first).is_some()
         || is_verb(first) && !which
         || is_number(first)

@@ -6,7 +6,7 @@ use crate::dataset::{Kind, Unit};
 /// The themes a figure can be filed under: (id, label). The first seven are the MIIT
 /// briefing's; the others serve briefings of other ministries. A dataset lists the themes
 /// its figures use, in this order.
-pub const THEMES: [(&str, &str); 19] = [
+pub const THEMES: [(&str, &str); 24] = [
     ("ict", "ICT and 5G"),
     ("industry", "Industry and manufacturing"),
     ("digital", "Digital transformation"),
@@ -26,6 +26,11 @@ pub const THEMES: [(&str, &str); 19] = [
     ("poverty", "Poverty alleviation"),
     ("environment", "Ecology and environment"),
     ("water", "Water resources"),
+    ("justice", "Justice and public security"),
+    ("culture", "Culture, tourism and sport"),
+    ("society", "Education and society"),
+    ("economy", "The economy"),
+    ("other", "Other figures"),
 ];
 
 /// Chinese names of officials who speak at MIIT briefings (the English transcript has none).
@@ -151,9 +156,9 @@ pub const SPLITS: [(&str, &str); 1] =
     [("5g-base-station-market-share", "5g-cellphone-market-share")];
 
 /// Keywords that file a figure under a theme, tried in order on the figure's sentence; a
-/// figure that matches none is filed under `industry`.
+/// figure that matches none is filed under `other` ("Other figures").
 #[rustfmt::skip]
-pub const THEME_WORDS: [(&str, &[&str]); 19] = [
+pub const THEME_WORDS: [(&str, &[&str]); 23] = [
     ("smes", &["smes", "small- and medium", "little giant", "single-product"]),
     ("green", &["energy consumption", "carbon", "green", "solid waste", "water consumption", "renewable"]),
     ("reform", &["foreign-invested", "foreign investment", "opening-up"]),
@@ -161,6 +166,8 @@ pub const THEME_WORDS: [(&str, &[&str]); 19] = [
     ("digital", &["digital", "lighthouse", "intelligent manufacturing", "smart manufacturing", "robot", "numerical control"]),
     ("innovation", &["innovation", "high-tech", "aircraft", "lunar", "spacecraft"]),
     ("science", &["r&d", "research", "scientific", "scientists", "laborator", "technological"]),
+    ("justice", &["court", "crime", "criminal", "police", "procurat", "judicial", "lawyer", "prosecut", "fraud", "smuggl"]),
+    ("culture", &["cultur", "touris", "museum", "film", "heritage", "sport", "librar", "tourist", "performing arts"]),
     ("health", &["cases", "patients", "hospital", "medical", "infected", "health", "epidemic", "vaccin", "disease", "deaths", "dead"]),
     ("employment", &["jobs", "employment", "employed", "employees", "unemploy", "workforce", "pension", "social security", "insurance"]),
     ("agriculture", &["agricultur", "farm", "grain", "crop", "rural", "husbandry", "fishery", "pesticide", "veterinary", "livestock"]),
@@ -172,5 +179,7 @@ pub const THEME_WORDS: [(&str, &[&str]); 19] = [
     ("poverty", &["poverty", "poor", "relocat"]),
     ("environment", &["emission", "pollut", "ecolog", "forest", "air quality", "water quality"]),
     ("water", &["water", "irrigat", "flood", "reservoir", "drought", "river"]),
-    ("industry", &[]),
+    ("society", &["education", "school", "student", "universit", "teacher", "elderly", "older people", "civil affairs", "social organization", "welfare", "veteran", "disab", "children", "charit", "volunteer", "housing"]),
+    ("industry", &["industr", "manufactur", "factory", "factories", "enterprises above designated size"]),
+    ("economy", &["gdp", "economy", "economic", "income", "consumer price", "cpi", "producer price", "ppi", "fixed-asset", "fixed asset", "investment", "output"]),
 ];

@@ -4,6 +4,7 @@
 //! ([`super::said::Said`]); whose a bare noun of what is measured is, in [`super::whose`].
 
 use super::clause::{clause_subject, last_clause, sentence_subject};
+use super::lexicon::UNIT_WORDS;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
@@ -311,34 +312,6 @@ pub(super) fn head(ctx: &Ctx, max: usize) -> String {
 
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 pub(super) fn weak(subject: &str) -> bool {
-    const UNITS: &[&str] = &[
-        "yuan",
-        "square meters",
-        "square metres",
-        "person",
-        "persons",
-        "people",
-        "each",
-        "all",
-        "percent",
-        "times",
-        "items",
-        "figure",
-        "figures",
-        "cubic meters",
-        "tons",
-        "mu",
-        "kilowatts",
-        "kilometers",
-        "hectares",
-        "units",
-        "pieces",
-        "sets",
-        "copies",
-        "pairs",
-        "years",
-        "households",
-    ];
     /// Words of change and of measure that name no thing ("year-on-year increase", "a
     /// comparable increase", "rate").
     const EMPTY: &[&str] = &[
@@ -357,6 +330,7 @@ pub(super) fn weak(subject: &str) -> bool {
         "amount",
         "number",
         "share",
+        "ratio",
         "total",
         "figure",
         "a",
@@ -383,7 +357,7 @@ pub(super) fn weak(subject: &str) -> bool {
     let s = subject.trim();
     // ("six-month increase": a span is no subject either.)
     s.is_empty()
-        || UNITS.contains(&s)
+        || UNIT_WORDS.contains(&s)
         || fragment(s)
         || s.split_whitespace().all(|w| {
             let w = bare(w);

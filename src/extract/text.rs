@@ -162,8 +162,8 @@ impl Reader<'_> {
 /// Decodes and parses a transcript.
 ///
 /// # Errors
-/// Bytes that are not UTF-8, an empty text, JSON (a dataset, not a transcript) and Markdown
-/// (a README: code fences, tables, headings). A text
+/// Bytes that are not UTF-8, an empty text, a text without a letter (numbers alone), JSON (a
+/// dataset, not a transcript) and Markdown (a README: code fences, tables, headings). A text
 /// without a header, a date or turn
 /// lines is read all the same: its speakers are decided from the text and the date is
 /// unknown.
@@ -295,6 +295,15 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             file: file.to_owned(),
             line: 1,
             reason: "empty transcript: no text".to_owned(),
+        });
+    }
+    if !text.chars().any(char::is_alphabetic) {
+        return Err(ExtractError::Format {
+            file: file.to_owned(),
+            line: 1,
+            reason: "no words: a transcript is the text of a briefing, its speakers' lines and \
+                     what they said, not numbers alone"
+                .to_owned(),
         });
     }
     r.close_turn(true);

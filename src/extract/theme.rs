@@ -27,12 +27,13 @@ pub fn slug(s: &str) -> String {
     }
 }
 
-/// The theme of a figure from keywords of its label and nearby words, else of its sentence.
+/// The theme of a figure from keywords of its label and nearby words, else of its sentence;
+/// `other` when neither names one.
 pub fn theme(label: &str, ctx: &Ctx) -> &'static str {
     let near = format!("{} {} {}", label.to_lowercase(), ctx.before, ctx.after);
     first_theme(&near)
         .or_else(|| first_theme(&ctx.sentence))
-        .map_or("industry", |k| THEME_WORDS[k].0)
+        .map_or("other", |k| THEME_WORDS[k].0)
 }
 
 /// Every theme keyword, with the index of its theme in [`THEME_WORDS`], searched for at once.
@@ -40,7 +41,6 @@ static KEYWORDS: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let (words, themes): (Vec<&str>, Vec<usize>) = THEME_WORDS
         .iter()
         .enumerate()
-        .filter(|(_, (id, _))| *id != "industry")
         .flat_map(|(k, (_, words))| words.iter().map(move |w| (*w, k)))
         .unzip();
     let automaton = AhoCorasick::new(words).expect("the theme keywords are a few short strings");

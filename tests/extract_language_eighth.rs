@@ -1,0 +1,110 @@
+//! The extraction rules on made-up sentences in the language of briefings (eighth round of
+//! "What each figure means"): a courtesy before a turn's opening date, "the rate" of the
+//! sentence before, ranges said "between … and …", a population said "with a population of",
+//! labels that would say only a time or a unit, and the theme of figures no keyword places.
+//! Each value was read from the sentence by a person.
+
+#[path = "support/briefing.rs"]
+mod briefing;
+
+use briefboard::dataset::Kind;
+use briefing::{briefing, read};
+
+#[test]
+fn a_courtesy_before_the_opening_date_leaves_the_date_to_the_whole_turn() {
+    let got = read(
+        "Thanks for your questions. Last year, retail sales reached 47 trillion yuan.\n\n\
+         Moreover, online sales accounted for 27 percent of the total.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [(47e12, Some("2023")), (27.0, Some("2023"))],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_long_first_sentence_without_a_date_still_opens_the_turn() {
+    // Not a courtesy: a statement of its own, after which a date said in passing holds for
+    // its paragraph only.
+    let got = read(
+        "Our industry has kept a steady momentum in a complicated environment at home and \
+         abroad. Last year, output grew 4.6 percent.\n\nWe also trained 2,000 workers.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(periods, [(4.6, Some("2023")), (2_000.0, None)], "{got:?}");
+}
+
+#[test]
+fn the_rate_of_the_sentence_before_is_a_rate_of_change_and_a_range_between_two_ends() {
+    let got = read(
+        "In the first half, the economy grew 5.1 percent. The rate has stayed between 4.8 \
+         percent and 5.4 percent for eight quarters.",
+    );
+    let kinds: Vec<(f64, Kind)> = got.iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(
+        kinds,
+        [
+            (5.1, Kind::Change),
+            (4.8, Kind::Change),
+            (5.4, Kind::Change)
+        ],
+        "{got:?}"
+    );
+    assert!(got[1].0.ends_with("range, low end"), "{got:?}");
+    assert!(got[2].0.ends_with("range, high end"), "{got:?}");
+    // A rate said after a level is no change.
+    let got = read(
+        "The urban unemployment rate was 5 percent in June. The rate has stayed below 5.5 \
+         percent all year.",
+    );
+    assert!(got.iter().all(|g| g.2 != Kind::Change), "{got:?}");
+}
+
+#[test]
+fn a_population_said_with_with_is_the_population_of_the_place_before_it() {
+    let labels: Vec<String> = read(
+        "As a province with a population of 66 million, Hunan treats grain as a priority. \
+         For a country like Laos with a population of 7 million, tourism matters.",
+    )
+    .into_iter()
+    .map(|g| g.0)
+    .collect();
+    assert_eq!(labels, ["Population", "Population of Laos"]);
+}
+
+#[test]
+fn a_label_that_would_say_only_a_time_or_a_unit_names_the_thing_said_before() {
+    let got = read(
+        "The Chinese economy saw a solid start with a 6.1-percent growth in the first quarter.",
+    );
+    assert_eq!(got[0].0, "Chinese economy, change", "{got:?}");
+    let got = read(
+        "Grain output reached 690 billion kilos, up 1.3 percent. In the south, the harvest \
+         reached 210 billion kilos.",
+    );
+    assert!(
+        got.iter().all(|g| !g.0.eq_ignore_ascii_case("kilos")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn figures_no_keyword_places_are_other_figures_not_industry() {
+    let d = briefing(
+        "July 15, 2024",
+        "Per capita disposable income grew 5.3 percent. Museums received 1.3 billion visits. \
+         Courts concluded 45 million cases. We built 1,200 new playgrounds.",
+    );
+    let themes: Vec<(&str, &str)> = d
+        .indicators
+        .iter()
+        .map(|i| (i.label.as_str(), i.theme.as_str()))
+        .collect();
+    assert_eq!(
+        themes.iter().map(|t| t.1).collect::<Vec<_>>(),
+        ["economy", "culture", "justice", "other"],
+        "{themes:?}"
+    );
+}
