@@ -193,3 +193,33 @@ fn briefings_are_listed_oldest_first_and_undated_ones_last() {
         ]
     );
 }
+
+#[test]
+fn a_briefing_opened_while_the_briefings_filter_is_on_is_shown_with_the_ticked_ones() {
+    let mut harness = open_three();
+    harness
+        .get_by_label_contains("19 January 2023 · the development of industry")
+        .click();
+    harness.run();
+    harness.get_by_label("6 of 97 figures shown");
+    // The National Health Commission's excerpt of the shared set: 5 figures a person counted.
+    let excerpt = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/briefings/05.txt");
+    support::drop_file(&mut harness, &excerpt);
+    assert_eq!(harness.state().error(), None);
+    let sha_of = |end: &str| {
+        harness
+            .state()
+            .data()
+            .parts()
+            .iter()
+            .find(|p| p.name.ends_with(end))
+            .map(|p| p.dataset.source.sha256.clone())
+            .expect("the briefing is open")
+    };
+    let (opened, left_out) = (sha_of("05.txt"), sha_of("miit-2026-01-20.txt"));
+    let filter = &harness.state().state.filter.briefings;
+    assert!(filter.contains(&opened), "{filter:?}");
+    assert!(!filter.contains(&left_out), "{filter:?}");
+    let shown = harness.state().derived().selection().indicators.len();
+    assert!(shown > 6, "the new briefing's figures are shown too: {shown}");
+}

@@ -62,6 +62,24 @@ fn shared_labels_get_their_periods() {
             "Other".to_owned()
         ]
     );
+    // A part of a year is said in words, as on the rest of the slide.
+    let chart = bars(
+        "Changes",
+        vec![
+            mark("Exports, change", 6.1, "2023-01/2023-06"),
+            mark("Exports, change", 4.8, "2024-01/2024-03"),
+        ],
+        None,
+    )
+    .expect("a chart");
+    let labels: Vec<&str> = chart.marks.iter().map(|m| m.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Exports, change (first half of 2023)",
+            "Exports, change (Q1 2024)"
+        ]
+    );
 }
 
 #[test]
