@@ -108,3 +108,66 @@ fn figures_no_keyword_places_are_other_figures_not_industry() {
         "{themes:?}"
     );
 }
+
+#[test]
+fn a_document_named_no_1_in_quotes_is_no_figure_and_no_sentence_end() {
+    let got = read(
+        "We released the \"No. 1 Central Document\" in 2021\n\nWe released the \"No. 1 \
+         Central Document\" in 2022. Grain output grew 2 percent.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [2.0], "{got:?}");
+}
+
+#[test]
+fn a_figure_held_for_a_run_of_periods_is_of_none_of_them() {
+    let got = read(
+        "In the second quarter, growth stayed within the range of 5.2 to 5.6 percent for 9 \
+         consecutive quarters. In May, the jobless rate was less than 5 percent for three \
+         consecutive months. Last year, investment grew by 12.2%, maintaining double-digit \
+         growth for 14 consecutive months.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [(5.2, None), (5.6, None), (5.0, None), (12.2, Some("2023"))],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_two_ends_of_a_range_share_a_period() {
+    let got = read(
+        "In the first half, sales grew 6 percent, and growth in June was between 5.5 percent \
+         and 6.5 percent.",
+    );
+    let periods: Vec<(&str, f64, Option<&str>)> = got
+        .iter()
+        .map(|g| (g.0.as_str(), g.1, g.3.as_deref()))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("Sales, change", 6.0, Some("2024-01/2024-06")),
+            ("Sales, change, range, low end", 5.5, Some("2024-06")),
+            ("Sales, change, range, high end", 6.5, Some("2024-06"))
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn what_was_cut_is_named_after_of() {
+    let got = read(
+        "We cut about 50 million tons of outdated cement capacity. The city reduced 3 million \
+         tons of coal consumption.",
+    );
+    let labels: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        labels,
+        [
+            ("Outdated cement capacity, change", -50e6),
+            ("Coal consumption, change", -3e6)
+        ]
+    );
+}

@@ -221,5 +221,8 @@ fn a_briefing_opened_while_the_briefings_filter_is_on_is_shown_with_the_ticked_o
     assert!(filter.contains(&opened), "{filter:?}");
     assert!(!filter.contains(&left_out), "{filter:?}");
     let shown = harness.state().derived().selection().indicators.len();
-    assert!(shown > 6, "the new briefing's figures are shown too: {shown}");
+    assert!(
+        shown > 6,
+        "the new briefing's figures are shown too: {shown}"
+    );
 }

@@ -234,10 +234,14 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
     } else {
         format!(", with figures of {}", guests.join(" and ").to_lowercase())
     };
-    let subtitle = format!(
-        "Further figures of the briefing: {}{also}.",
-        title.to_lowercase()
-    );
+    let subtitle = if home == Some(Home::Other) {
+        format!("Figures of the briefing that no theme takes{also}.")
+    } else {
+        format!(
+            "Further figures of the briefing: {}{also}.",
+            title.to_lowercase()
+        )
+    };
     Some(ctx.page(
         id,
         &title,

@@ -32,6 +32,7 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     let subj = changed_object(&ctx.before, "by", super::direction::moves)
         .or_else(|| changed_in(&ctx.after))
         .or_else(|| saved_in(ctx))
+        .or_else(|| cut_of(ctx))
         .unwrap_or(subj);
     // The figure before in the sentence, else the sentence's subject ("the investment in
     // social sectors grew rapidly, with an average two-year growth of 10.7 %").
@@ -125,6 +126,29 @@ fn saved_in(ctx: &Ctx) -> Option<String> {
         return None;
     }
     let np = noun_phrase(rest);
+    (!fragment(&np) && !weak(&np)).then_some(np)
+}
+
+/// "We cut about 200 million tons of overcapacity", "reduced 12 million tons of coal
+/// consumption": what a verb of cutting right before the figure (hedges aside) cut, named
+/// after "of"; `None` otherwise.
+fn cut_of(ctx: &Ctx) -> Option<String> {
+    const HEDGES: [&str; 7] = [
+        "about", "nearly", "over", "more", "than", "around", "almost",
+    ];
+    let verb = ctx
+        .before
+        .split_whitespace()
+        .rev()
+        .map(bare)
+        .find(|w| !HEDGES.contains(w))?;
+    if !matches!(
+        verb,
+        "cut" | "cuts" | "cutting" | "reduced" | "reduce" | "reducing" | "slashed" | "lowered"
+    ) {
+        return None;
+    }
+    let np = noun_phrase(ctx.after.trim_start().strip_prefix("of ")?);
     (!fragment(&np) && !weak(&np)).then_some(np)
 }
 

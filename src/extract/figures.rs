@@ -19,7 +19,7 @@ use super::period::{
 use super::period_opening::{OPEN_SPANS, span_from_base};
 use super::period_respective::{quarters_in_turn, respective_period};
 use super::period_year::Period;
-use super::tokens::tokenize;
+use super::tokens::{Token, tokenize};
 use crate::dataset::{Kind, Qualifier, Unit};
 
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
@@ -390,6 +390,22 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
                 if after { None } else { period }
             }
         };
+        // "between 6.7 % and 6.9 %", "6 to 7 %": the two ends of a range are of one period;
+        // "… 6.9 % for 12 consecutive quarters": a figure held over a run of periods is of
+        // none of them.
+        let period = match out.last() {
+            _ if kind != Kind::Target
+                && consecutive_run(
+                    &lower,
+                    &t[q.last.saturating_sub(1)],
+                    &t[q.last.min(t.len())..],
+                ) =>
+            {
+                None
+            }
+            Some(low) if super::label::range_end(&ctx) == Some("high end") => low.period.clone(),
+            _ => period,
+        };
         out.push(Figure {
             value,
             unit: if q.unit == Unit::Count && index_points(&ctx) {
@@ -432,4 +448,17 @@ fn the_rate(lower: &str) -> bool {
     ["the rate ", "this rate ", "the growth rate ", "the growth "]
         .iter()
         .any(|w| lower.starts_with(w))
+}
+
+/// Whether the words right after a figure say it held for a run of periods ("… to 6.9 % for
+/// 12 consecutive quarters", "for three consecutive years"): "for", a count, "consecutive",
+/// within the next ten words of its clause (not "…, maintaining double-digit growth for 36
+/// consecutive months", said of something else). `figure` is the figure's last token and
+/// `sentence` the text the tokens are of.
+fn consecutive_run(sentence: &str, figure: &Token<'_>, after: &[Token<'_>]) -> bool {
+    let from = figure.start + figure.text.len();
+    after.windows(3).take(8).any(|w| {
+        let clause = sentence.get(from..w[0].start).unwrap_or(",");
+        w[0].low == "for" && w[2].low == "consecutive" && !clause.contains([',', ';'])
+    })
 }

@@ -31,11 +31,11 @@ pub fn sentences(text: &str, (start, end): (usize, usize)) -> Vec<(usize, usize)
             // abbreviation, so that a long run without spaces costs nothing more.
             let window = para.floor_char_boundary(i.saturating_sub(6));
             // The space may be more than one byte (a no-break space): the word starts after
-            // the whole character.
+            // the whole character, or after an opening bracket or quote ("the "No. 1 …").
             let word = para[window..i]
                 .char_indices()
                 .rev()
-                .find(|(_, ch)| ch.is_whitespace() || *ch == '(')
+                .find(|(_, ch)| ch.is_whitespace() || "(\"“‘".contains(*ch))
                 .map(|(p, ch)| &para[window + p + ch.len_utf8()..i])
                 .or_else(|| (window == 0).then(|| &para[..i]));
             let mut j = i + 1;
