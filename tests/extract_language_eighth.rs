@@ -171,3 +171,26 @@ fn what_was_cut_is_named_after_of() {
         ]
     );
 }
+
+#[test]
+fn an_open_span_of_years_said_with_its_count_ends_the_period_said_before() {
+    let got = read(
+        "When the university was founded in 1952, it had only 300 students. Through 70 years \
+         of development, it has trained 410,000 graduates. In the past three decades, its \
+         campus grew to 3,000 mu.",
+    );
+    let periods: Vec<(f64, Option<&str>)> = got.iter().map(|g| (g.1, g.3.as_deref())).collect();
+    assert_eq!(
+        periods,
+        [(300.0, Some("1952")), (410_000.0, None), (3_000.0, None)],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_figure_compared_with_a_span_of_years_keeps_its_period() {
+    let got = read(
+        "Last year, investment in equipment grew by 18.5%, the highest in the past five years.",
+    );
+    assert_eq!(got[0].3.as_deref(), Some("2023"), "{got:?}");
+}

@@ -93,6 +93,9 @@ struct Score {
     qualifier_right: usize,
     dated: usize,
     dated_right: usize,
+    /// Figures whose period the text does not fix, and of them those given none.
+    undated: usize,
+    undated_right: usize,
     problems: Vec<String>,
 }
 
@@ -107,11 +110,13 @@ impl Score {
         self.qualifier_right += s.qualifier_right;
         self.dated += s.dated;
         self.dated_right += s.dated_right;
+        self.undated += s.undated;
+        self.undated_right += s.undated_right;
     }
 
     fn row(&self, name: &str) -> String {
         format!(
-            "| {name} | {} | {} ({}) | {} ({}) | {} | {} | {} | {}/{} ({}) |",
+            "| {name} | {} | {} ({}) | {} ({}) | {} | {} | {} | {}/{} ({}) | {}/{} ({}) |",
             self.labelled,
             self.found,
             pct(self.found, self.labelled),
@@ -123,6 +128,9 @@ impl Score {
             self.dated_right,
             self.dated,
             pct(self.dated_right, self.dated),
+            self.undated_right,
+            self.undated,
+            pct(self.undated_right, self.undated),
         )
     }
 }
@@ -259,7 +267,17 @@ fn score(name: &str, text: &str, gold: &Gold, sign_in_id: bool) -> Score {
                     ind.qualifier, item.qualifier
                 ));
             }
-            // A period is scored once per figure, at its first mention.
+            // A period is scored once per figure, at its first mention; so is a period given
+            // where the text fixes none.
+            if first && item.period.is_none() {
+                s.undated += 1;
+                if ind.period.is_none() {
+                    s.undated_right += 1;
+                } else {
+                    s.problems
+                        .push(format!("period {what}: {:?}, want none", ind.period));
+                }
+            }
             if let (true, Some(p)) = (first, item.period.as_deref()) {
                 let want = gold_period(p);
                 s.dated += 1;
@@ -294,7 +312,7 @@ fn score(name: &str, text: &str, gold: &Gold, sign_in_id: bool) -> Score {
     s
 }
 
-const HEAD: &str = "| excerpt | labelled mentions | found, right speaker | emitted that are labelled | kind right | sign right | qualifier right | periods right |\n|---|---|---|---|---|---|---|---|\n";
+const HEAD: &str = "| excerpt | labelled mentions | found, right speaker | emitted that are labelled | kind right | sign right | qualifier right | periods right | no period where the text fixes none |\n|---|---|---|---|---|---|---|---|---|\n";
 
 #[test]
 fn meaning_of_figures_scores_above_the_goals() {

@@ -16,7 +16,7 @@ use super::period::{
     change_span, future_before, local_period, month_before, sentence_period, span_end,
     start_of_move_dated, this_year_after,
 };
-use super::period_opening::{OPEN_SPANS, span_from_base};
+use super::period_opening::{open_span, span_from_base};
 use super::period_respective::{quarters_in_turn, respective_period};
 use super::period_year::Period;
 use super::tokens::{Token, tokenize};
@@ -85,7 +85,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     // A period said of figures reached, here or in a sentence before.
     // "… grew from 36,000 to 65,000 in the past decade": an open span of years, which the
     // period said before is not.
-    let open_span = OPEN_SPANS.iter().any(|w| lower.contains(w));
+    let open_span = open_span(&lower, &t);
     let reached = own
         .as_ref()
         .filter(|p| !p.future)

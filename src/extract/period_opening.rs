@@ -7,7 +7,7 @@ use super::after::compared_year;
 use super::tokens::Token;
 
 /// Open spans of years a sentence may speak of, which fix no period.
-pub(super) const OPEN_SPANS: [&str; 8] = [
+const OPEN_SPANS: [&str; 8] = [
     "past decade",
     "last decade",
     "past ten years",
@@ -60,4 +60,43 @@ pub(super) fn span_from_base(after: &str, period: &str) -> Option<String> {
         .parse()
         .ok()?;
     (end - base >= 2).then(|| format!("{base}/{end}"))
+}
+
+/// Whether a sentence speaks of an open span of years, which no period said before is of:
+/// one of [`OPEN_SPANS`], "the past 70 years", "the last three decades", "Through 70 years of
+/// development", "after 40 years of reform" — not a comparison with such a span ("grew by
+/// 22.4 %, the highest in the past six years").
+pub(super) fn open_span(lower: &str, t: &[Token<'_>]) -> bool {
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || super::words::number_word(w).is_some()
+    };
+    const BEST: [&str; 10] = [
+        "highest",
+        "lowest",
+        "fastest",
+        "slowest",
+        "best",
+        "largest",
+        "biggest",
+        "strongest",
+        "most",
+        "record",
+    ];
+    let compared = |at: usize| {
+        t[at.saturating_sub(4)..at]
+            .iter()
+            .any(|x| BEST.contains(&x.low))
+    };
+    let said = OPEN_SPANS.iter().any(|w| lower.contains(w))
+        && !BEST.iter().any(|w| lower.contains(&format!("{w} in the ")));
+    said || t.windows(3).enumerate().any(|(i, w)| {
+        let span = matches!(w[2].low, "years" | "decades");
+        matches!(w[0].low, "past" | "last") && count(w[1].low) && span && !compared(i)
+    }) || t.windows(4).any(|w| {
+        matches!(w[0].low, "through" | "after" | "over")
+            && count(w[1].low)
+            && w[2].low == "years"
+            && w[3].low == "of"
+    })
 }
