@@ -194,3 +194,37 @@ fn a_figure_compared_with_a_span_of_years_keeps_its_period() {
     );
     assert_eq!(got[0].3.as_deref(), Some("2023"), "{got:?}");
 }
+
+#[test]
+fn a_change_said_again_in_another_unit_is_a_change() {
+    let got = read(
+        "Last year, GDP grew by nearly 9 trillion yuan. This is more than 1.2 trillion US \
+         dollars at the average exchange rate.",
+    );
+    let kinds: Vec<(f64, Kind)> = got.iter().map(|g| (g.1, g.2)).collect();
+    assert_eq!(
+        kinds,
+        [(9e12, Kind::Change), (1.2e12, Kind::Change)],
+        "{got:?}"
+    );
+    // A level said again stays a level.
+    let got = read("Exports reached 3 trillion yuan. This is 420 billion US dollars.");
+    assert!(got.iter().all(|g| g.2 == Kind::Level), "{got:?}");
+}
+
+#[test]
+fn times_that_of_another_thing_is_a_ratio_to_it() {
+    let got = read(
+        "The income of urban residents was 2.5 times that of rural residents. Output reached \
+         30 times that of 1978.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Income of urban residents, ratio to rural residents",
+            "Output, change compared with 1978"
+        ],
+        "{got:?}"
+    );
+}

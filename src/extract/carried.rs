@@ -6,6 +6,7 @@ use super::period::last_period;
 use super::period_opening::after_topic;
 use super::period_year::Period;
 use super::tokens::Token;
+use crate::dataset::Unit;
 
 /// What the sentences before say of time, for the figures of the next one.
 #[derive(Debug, Clone, Default)]
@@ -18,9 +19,10 @@ pub struct Carried {
     pub period: Option<String>,
     /// The period a sentence opens with ("In the first half of this year, …"), if it does.
     pub opening: Option<String>,
-    /// Whether the last figure of the sentence before was a rate of change in percent, which
-    /// "The rate has remained between 6.7 % and 6.9 % …" goes on about.
-    pub rate_of_change: bool,
+    /// The unit of the last figure of the sentence before when it was a change: "The rate has
+    /// remained between 6.7 % and 6.9 % …" goes on about a rate of change in percent, "This
+    /// is more than $1 trillion" says a change again in another unit.
+    pub last_change: Option<Unit>,
 }
 
 /// What one sentence said of time, read by [`super::figures::figures`].
@@ -39,8 +41,8 @@ pub struct Told<'a> {
     pub figures: bool,
     /// Whether it speaks of an open span of years ("in the past decade").
     pub open_span: bool,
-    /// Whether its last figure is a change in percent.
-    pub rate_of_change: bool,
+    /// The unit of its last figure, when that is a change.
+    pub last_change: Option<Unit>,
 }
 
 /// What a sentence that `told` so carries to the next, after `carried` from the ones before.
@@ -66,7 +68,7 @@ pub(super) fn carry(told: Told<'_>, date: Option<Date>, carried: &Carried) -> Ca
     Carried {
         opening: opens,
         target: told.target,
-        rate_of_change: told.rate_of_change,
+        last_change: told.last_change,
         // A sentence without figures that names two periods speaks last of the one the
         // figures after it are of.
         // (A sentence of an open span, "… in the past decade", ends the period carried: the

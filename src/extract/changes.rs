@@ -194,20 +194,45 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
                 }
             })
         })
+        .or_else(|| ratio_to(after).map(|np| format!(" ratio to {np}")))
         .or_else(|| compared_first(&ctx.sentence))
         .unwrap_or_default();
-    let when = when.replace(" change difference", " difference");
+    let when = when
+        .replace(" change difference", " difference")
+        .replace(" change ratio", " ratio");
+    let between = when.starts_with(" difference") || when.starts_with(" ratio");
     match (subj.is_empty(), way.is_empty()) {
-        (true, _) if when.starts_with(" difference") => when.trim_start().to_owned(),
+        (true, _) if between => when.trim_start().to_owned(),
         (true, _) => format!("change{when}"),
         (false, true) => format!(
             "{subj}{}",
             when.strip_prefix(' ')
                 .map_or(String::new(), |w| format!(", {w}"))
         ),
-        (false, false) if when.starts_with(" difference") => format!("{subj},{when}"),
+        (false, false) if between => format!("{subj},{when}"),
         (false, false) => format!("{subj}, {way}{when}"),
     }
+}
+
+/// "2.64 times that of rural households": the other thing a figure in times is of, when that
+/// is no time ("60 times that of 1949" is a change since then); `None` otherwise.
+fn ratio_to(after: &str) -> Option<String> {
+    let rest = after.strip_prefix("times ").unwrap_or(after);
+    let rest = rest
+        .strip_prefix("that of ")
+        .or_else(|| rest.strip_prefix("those of "))?;
+    let np = super::phrase::noun_phrase(rest);
+    let time = super::label::says_time(rest)
+        || np.is_empty()
+        || np
+            .split_whitespace()
+            .any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+        || [
+            "year", "month", "quarter", "period", "last", "previous", "same",
+        ]
+        .iter()
+        .any(|w| np.split_whitespace().any(|x| x == *w));
+    (!time && !super::phrase::fragment(&np)).then_some(np)
 }
 
 /// "higher than that of the first two months", "faster than in May", "up … from the first

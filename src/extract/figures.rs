@@ -332,7 +332,18 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             // "The economy grew 6.8 %. The rate has remained between 6.7 % and 6.9 % …": the
             // rate the sentence before gave, of change.
             (Kind::Level, None)
-                if q.unit == Unit::Percent && carried.rate_of_change && the_rate(&lower) =>
+                if q.unit == Unit::Percent
+                    && carried.last_change == Some(Unit::Percent)
+                    && the_rate(&lower) =>
+            {
+                (Kind::Change, Some(false))
+            }
+            // "GDP grew by nearly 7.2 trillion yuan. This is more than $1 trillion …": the
+            // change said again, in another unit.
+            (Kind::Level, None)
+                if k == 0
+                    && carried.last_change.is_some_and(|u| u != Unit::Percent)
+                    && said_again(&lower) =>
             {
                 (Kind::Change, Some(false))
             }
@@ -432,14 +443,30 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             target: target_year,
             figures: !out.is_empty(),
             open_span,
-            rate_of_change: out
+            last_change: out
                 .last()
-                .is_some_and(|f| f.kind == Kind::Change && f.unit == Unit::Percent),
+                .filter(|f| f.kind == Kind::Change)
+                .map(|f| f.unit),
         },
         date,
         carried,
     );
     (out, next)
+}
+
+/// Whether a sentence says again what the sentence before said: "This is …", "That equals
+/// …", "This amounts to …".
+fn said_again(lower: &str) -> bool {
+    [
+        "this is ",
+        "this was ",
+        "that is ",
+        "this equals ",
+        "this amounts to ",
+        "that was ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
 }
 
 /// Whether a sentence is said of "the rate" of the sentence before: it opens "The rate …",
