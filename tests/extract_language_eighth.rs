@@ -228,3 +228,34 @@ fn times_that_of_another_thing_is_a_ratio_to_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_end_of_a_range_is_not_the_same_fact_as_a_figure_of_its_value() {
+    let got = read(
+        "In 2019, GDP grew by 6.1%. Looking at each quarter, the four quarters have increased \
+         by 6.4%, 6.2%, 6.0% and 6.0% respectively. Looking back, growth has remained between \
+         6-7% for 18 consecutive quarters.",
+    );
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [6.1, 6.4, 6.2, 6.0, 6.0, 6.0, 7.0], "{got:?}");
+}
+
+#[test]
+fn the_four_quarters_are_of_the_year_said_before() {
+    let got = read(
+        "In 2019, GDP grew by 6.1%. Looking at each quarter, the four quarters have increased \
+         by 6.4%, 6.2%, 6.0% and 6.0% respectively.",
+    );
+    let periods: Vec<Option<&str>> = got.iter().map(|g| g.3.as_deref()).collect();
+    assert_eq!(
+        periods,
+        [
+            Some("2019"),
+            Some("2019-01/2019-03"),
+            Some("2019-04/2019-06"),
+            Some("2019-07/2019-09"),
+            Some("2019-10/2019-12")
+        ],
+        "{got:?}"
+    );
+}

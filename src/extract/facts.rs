@@ -216,7 +216,8 @@ fn content(label: &str) -> Vec<String> {
 /// Whether two generic labels name the same thing: most content words shared, the longer
 /// saying at most two more ("… of population with local household registration" is another
 /// measure than "the surveyed urban unemployment rate"), and the same numbers ("… in 31 major
-/// cities" is another too).
+/// cities" is another too), and the same end of a range or none ("GDP, change, range, low
+/// end" is not "GDP, change").
 pub fn similar(a: &str, b: &str) -> bool {
     let numbers = |l: &str| -> Vec<String> {
         l.split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -224,7 +225,9 @@ pub fn similar(a: &str, b: &str) -> bool {
             .map(str::to_owned)
             .collect()
     };
-    if numbers(a) != numbers(b) {
+    // ("GDP, change, range, low end" is the end of a range, not the growth of one quarter.)
+    let end = |l: &str| ["low end", "high end"].into_iter().find(|e| l.ends_with(e));
+    if numbers(a) != numbers(b) || end(a) != end(b) {
         return false;
     }
     let (a, b) = (content(a), content(b));

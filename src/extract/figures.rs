@@ -212,10 +212,13 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         // A period said in the figure's own clause is its own ("6.8 % in the first quarter").
         let from = if k == 0 { 0 } else { qs[k - 1].last };
         let earlier: Vec<usize> = qs[..k].iter().map(|p| p.first).collect();
+        // (The year said here, else the one carried: "In 2019, GDP grew by 6.1 %. … the four
+        // quarters have increased by …".)
+        let year = |p: &str| (p.len() == 4).then(|| p.parse().ok()).flatten();
         let year_said = own
             .as_ref()
-            .filter(|p| p.text.len() == 4)
-            .and_then(|p| p.text.parse().ok());
+            .and_then(|p| year(&p.text))
+            .or_else(|| carried.period.as_deref().and_then(year));
         let local = respective_period(&t, (q.first, q.last), &earlier, date)
             .or_else(|| quarters_in_turn(&t, q.first, &earlier, year_said, date))
             .or_else(|| local_period(&t, from, q.first, q.last, date))
