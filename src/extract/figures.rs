@@ -7,19 +7,21 @@ use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
+use super::figure_period::{Place, settled};
 use super::lookalikes::without_marks;
 use super::meaning::{
-    announced, falls, grows, index_points, is_share, named_goal, now_before, perfect,
+    announced, falls, full_coverage, grows, index_points, is_share, named_goal, now_before,
+    perfect, said_again, the_rate,
 };
-use super::numbers::{Quantity, quantities};
+use super::numbers::quantities;
 use super::period::{
-    change_span, future_before, local_period, month_before, sentence_period, span_end,
-    start_of_move_dated, this_year_after,
+    change_span, future_before, local_period, month_before, sentence_period, start_of_move_dated,
+    this_year_after,
 };
 use super::period_opening::{open_span, span_from_base};
 use super::period_respective::{quarters_in_turn, respective_period};
 use super::period_year::Period;
-use super::tokens::{Token, tokenize};
+use super::tokens::tokenize;
 use crate::dataset::{Kind, Qualifier, Unit};
 
 /// The most figures read from one sentence: speech never holds more, and the bound keeps the
@@ -92,21 +94,8 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         .map(|p| p.text.clone())
         .or_else(|| carried.period.clone().filter(|_| !open_span));
     // A goal of full coverage is a figure of 100 % ("full coverage … by 2027").
-    let full = lower.contains("full coverage")
-        || lower.contains("full digital transformation coverage")
-        || lower.contains("complete") && lower.contains(" for all ");
-    if target_year.is_some() && full && qs.is_empty() {
-        let at = t
-            .iter()
-            .position(|x| x.text == "full" || x.text == "complete")
-            .unwrap_or(0);
-        qs.push(Quantity {
-            value: 100.0,
-            unit: Unit::Percent,
-            qualifier: Qualifier::Exact,
-            first: at,
-            last: (at + 1).min(t.len()),
-        });
+    if target_year.is_some() && qs.is_empty() {
+        qs.extend(full_coverage(&t, &lower));
     }
     let mut out = Vec::with_capacity(qs.len());
     let first_future = future_before(&t);
@@ -358,68 +347,19 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         } else {
             q.value
         };
-        // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
-        // 2015 to 2020.
-        // ("up 24.6 % from that in 2012" said of the end of 2021: 2012 to 2021; a change
-        // from the year before is of its year.)
-        let span_from = |p: &str, from: &str| {
-            let year_or_month = p.len() == 4 || p.len() == 7 && p.as_bytes()[4] == b'-';
-            let (Ok(a), Some(Ok(b))) = (from.parse::<i32>(), p.get(..4).map(str::parse::<i32>))
-            else {
-                return false;
-            };
-            year_or_month && a + 1 < b
-        };
-        let period = match (&period, compared_year(&ctx.after)) {
-            (Some(p), Some((_, from))) if kind == Kind::Change && span_from(p, &from) => {
-                Some(format!("{from}/{}", &p[..4]))
-            }
-            _ => period,
-        };
-        // "From 2012 to 2022, the rate rose from 21.6 % to 24.02 %": each end is of its year.
-        let period = match &period {
-            Some(p) if kind != Kind::Change => {
-                let ends = |j: usize| qs.get(j).map(|x: &Quantity| (x.first, x.last));
-                let prev = k.checked_sub(1).and_then(ends);
-                span_end(&t, p, (q.first, q.last), prev, ends(k + 1)).or(period)
-            }
-            _ => period,
-        };
-        // No figure reached is dated after its briefing: such a period is not the figure's.
-        let period = match (kind, &period, date) {
-            (Kind::Target, _, _) | (_, None, _) | (_, _, None) => period,
-            (_, Some(p), Some(d)) => {
-                let after = crate::period::Period::parse(p).is_some_and(|p| {
-                    let first = p.first_day();
-                    (
-                        i32::from(first.year()),
-                        first.month().unsigned_abs(),
-                        first.day().unsigned_abs(),
-                    ) > (
-                        d.year,
-                        u8::try_from(d.month).unwrap_or(12),
-                        u8::try_from(d.day).unwrap_or(31),
-                    )
-                });
-                if after { None } else { period }
-            }
-        };
-        // "between 6.7 % and 6.9 %", "6 to 7 %": the two ends of a range are of one period;
-        // "… 6.9 % for 12 consecutive quarters": a figure held over a run of periods is of
-        // none of them.
-        let period = match out.last() {
-            _ if kind != Kind::Target
-                && consecutive_run(
-                    &lower,
-                    &t[q.last.saturating_sub(1)],
-                    &t[q.last.min(t.len())..],
-                ) =>
-            {
-                None
-            }
-            Some(low) if super::label::range_end(&ctx) == Some("high end") => low.period.clone(),
-            _ => period,
-        };
+        let period = settled(
+            period,
+            &Place {
+                t: &t,
+                lower: &lower,
+                qs: &qs,
+                k,
+                ctx: &ctx,
+            },
+            kind,
+            out.last(),
+            date,
+        );
         out.push(Figure {
             value,
             unit: if q.unit == Unit::Count && index_points(&ctx) {
@@ -455,40 +395,4 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         carried,
     );
     (out, next)
-}
-
-/// Whether a sentence says again what the sentence before said: "This is …", "That equals
-/// …", "This amounts to …".
-fn said_again(lower: &str) -> bool {
-    [
-        "this is ",
-        "this was ",
-        "that is ",
-        "this equals ",
-        "this amounts to ",
-        "that was ",
-    ]
-    .iter()
-    .any(|w| lower.starts_with(w))
-}
-
-/// Whether a sentence is said of "the rate" of the sentence before: it opens "The rate …",
-/// "This rate …", "The growth rate …" or "The growth …".
-fn the_rate(lower: &str) -> bool {
-    ["the rate ", "this rate ", "the growth rate ", "the growth "]
-        .iter()
-        .any(|w| lower.starts_with(w))
-}
-
-/// Whether the words right after a figure say it held for a run of periods ("… to 6.9 % for
-/// 12 consecutive quarters", "for three consecutive years"): "for", a count, "consecutive",
-/// within the next ten words of its clause (not "…, maintaining double-digit growth for 36
-/// consecutive months", said of something else). `figure` is the figure's last token and
-/// `sentence` the text the tokens are of.
-fn consecutive_run(sentence: &str, figure: &Token<'_>, after: &[Token<'_>]) -> bool {
-    let from = figure.start + figure.text.len();
-    after.windows(3).take(8).any(|w| {
-        let clause = sentence.get(from..w[0].start).unwrap_or(",");
-        w[0].low == "for" && w[2].low == "consecutive" && !clause.contains([',', ';'])
-    })
 }

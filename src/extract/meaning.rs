@@ -2,8 +2,10 @@
 //! rate of growth as the subject, and the present ("now", the present perfect) that takes no
 //! period from the sentences before. Lower-case text of one sentence.
 
+use super::numbers::Quantity;
 use super::rules::Ctx;
 use super::tokens::Token;
+use crate::dataset::{Qualifier, Unit};
 
 /// Whether a percent figure is a share: the words around it say so ("accounted for",
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
@@ -303,4 +305,48 @@ pub(super) fn index_points(ctx: &Ctx) -> bool {
                     | "on"
                     | "as"
             ))
+}
+
+/// A goal of full coverage, a figure of 100 % ("full coverage … by 2027", "complete … for
+/// all"), at the word that says it; `None` when the sentence says none.
+pub(super) fn full_coverage(t: &[Token<'_>], lower: &str) -> Option<Quantity> {
+    let full = lower.contains("full coverage")
+        || lower.contains("full digital transformation coverage")
+        || lower.contains("complete") && lower.contains(" for all ");
+    full.then(|| {
+        let at = t
+            .iter()
+            .position(|x| x.text == "full" || x.text == "complete")
+            .unwrap_or(0);
+        Quantity {
+            value: 100.0,
+            unit: Unit::Percent,
+            qualifier: Qualifier::Exact,
+            first: at,
+            last: (at + 1).min(t.len()),
+        }
+    })
+}
+
+/// Whether a sentence says again what the sentence before said: "This is …", "That equals
+/// …", "This amounts to …".
+pub(super) fn said_again(lower: &str) -> bool {
+    [
+        "this is ",
+        "this was ",
+        "that is ",
+        "this equals ",
+        "this amounts to ",
+        "that was ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
+/// Whether a sentence is said of "the rate" of the sentence before: it opens "The rate …",
+/// "This rate …", "The growth rate …" or "The growth …".
+pub(super) fn the_rate(lower: &str) -> bool {
+    ["the rate ", "this rate ", "the growth rate ", "the growth "]
+        .iter()
+        .any(|w| lower.starts_with(w))
 }

@@ -67,10 +67,6 @@ pub(super) fn span_from_base(after: &str, period: &str) -> Option<String> {
 /// development", "after 40 years of reform" — not a comparison with such a span ("grew by
 /// 22.4 %, the highest in the past six years").
 pub(super) fn open_span(lower: &str, t: &[Token<'_>]) -> bool {
-    let count = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
-            || super::words::number_word(w).is_some()
-    };
     const BEST: [&str; 10] = [
         "highest",
         "lowest",
@@ -83,6 +79,10 @@ pub(super) fn open_span(lower: &str, t: &[Token<'_>]) -> bool {
         "most",
         "record",
     ];
+    let count = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || super::words::number_word(w).is_some()
+    };
     let compared = |at: usize| {
         t[at.saturating_sub(4)..at]
             .iter()

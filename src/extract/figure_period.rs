@@ -1,0 +1,114 @@
+//! The last steps of a figure's period, after its kind: a change's span from its base, each
+//! end of a move "from … to …" of its year, no figure reached dated after its briefing, the
+//! two ends of a range of one period, and none for a figure held over a run of periods.
+
+use super::after::compared_year;
+use super::dates::Date;
+use super::facts::Figure;
+use super::numbers::Quantity;
+use super::period::span_end;
+use super::rules::Ctx;
+use super::tokens::Token;
+use crate::dataset::Kind;
+
+/// Where a figure stands: the sentence's tokens and its lower-case text, its quantities and
+/// the figure's index among them, and the words around it.
+pub(super) struct Place<'a> {
+    /// The sentence's tokens.
+    pub t: &'a [Token<'a>],
+    /// The sentence in ASCII lower case.
+    pub lower: &'a str,
+    /// The sentence's quantities.
+    pub qs: &'a [Quantity],
+    /// The figure's index in `qs`.
+    pub k: usize,
+    /// The words around the figure.
+    pub ctx: &'a Ctx,
+}
+
+/// The period of the figure at `place`, of `kind`, from the `period` its sentence and the
+/// sentences before gave it; `low` is the figure said before it in the sentence (the low end
+/// when this one is the high end of a range); `date` is the briefing's.
+pub(super) fn settled(
+    period: Option<String>,
+    place: &Place<'_>,
+    kind: Kind,
+    low: Option<&Figure>,
+    date: Option<Date>,
+) -> Option<String> {
+    let q = &place.qs[place.k];
+    // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
+    // 2015 to 2020.
+    // ("up 24.6 % from that in 2012" said of the end of 2021: 2012 to 2021; a change
+    // from the year before is of its year.)
+    let span_from = |p: &str, from: &str| {
+        let year_or_month = p.len() == 4 || p.len() == 7 && p.as_bytes()[4] == b'-';
+        let (Ok(a), Some(Ok(b))) = (from.parse::<i32>(), p.get(..4).map(str::parse::<i32>)) else {
+            return false;
+        };
+        year_or_month && a + 1 < b
+    };
+    let period = match (&period, compared_year(&place.ctx.after)) {
+        (Some(p), Some((_, from))) if kind == Kind::Change && span_from(p, &from) => {
+            Some(format!("{from}/{}", &p[..4]))
+        }
+        _ => period,
+    };
+    // "From 2012 to 2022, the rate rose from 21.6 % to 24.02 %": each end is of its year.
+    let period = match &period {
+        Some(p) if kind != Kind::Change => {
+            let ends = |j: usize| place.qs.get(j).map(|x: &Quantity| (x.first, x.last));
+            let prev = place.k.checked_sub(1).and_then(ends);
+            span_end(place.t, p, (q.first, q.last), prev, ends(place.k + 1)).or(period)
+        }
+        _ => period,
+    };
+    // No figure reached is dated after its briefing: such a period is not the figure's.
+    let period = match (kind, &period, date) {
+        (Kind::Target, _, _) | (_, None, _) | (_, _, None) => period,
+        (_, Some(p), Some(d)) => {
+            let after = crate::period::Period::parse(p).is_some_and(|p| {
+                let first = p.first_day();
+                (
+                    i32::from(first.year()),
+                    first.month().unsigned_abs(),
+                    first.day().unsigned_abs(),
+                ) > (
+                    d.year,
+                    u8::try_from(d.month).unwrap_or(12),
+                    u8::try_from(d.day).unwrap_or(31),
+                )
+            });
+            if after { None } else { period }
+        }
+    };
+    // "between 6.7 % and 6.9 %", "6 to 7 %": the two ends of a range are of one period;
+    // "… 6.9 % for 12 consecutive quarters": a figure held over a run of periods is of
+    // none of them.
+    match low {
+        _ if kind != Kind::Target
+            && consecutive_run(
+                place.lower,
+                &place.t[q.last.saturating_sub(1)],
+                &place.t[q.last.min(place.t.len())..],
+            ) =>
+        {
+            None
+        }
+        Some(low) if super::label::range_end(place.ctx) == Some("high end") => low.period.clone(),
+        _ => period,
+    }
+}
+
+/// Whether the words right after a figure say it held for a run of periods ("… to 6.9 % for
+/// 12 consecutive quarters", "for three consecutive years"): "for", a count, "consecutive",
+/// within the next ten words of its clause (not "…, maintaining double-digit growth for 36
+/// consecutive months", said of something else). `figure` is the figure's last token and
+/// `sentence` the text the tokens are of.
+fn consecutive_run(sentence: &str, figure: &Token<'_>, after: &[Token<'_>]) -> bool {
+    let from = figure.start + figure.text.len();
+    after.windows(3).take(8).any(|w| {
+        let clause = sentence.get(from..w[0].start).unwrap_or(",");
+        w[0].low == "for" && w[2].low == "consecutive" && !clause.contains([',', ';'])
+    })
+}
