@@ -259,3 +259,32 @@ fn the_four_quarters_are_of_the_year_said_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn since_then_opens_a_span_to_now() {
+    let got = read(
+        "The province began to build a digital government back in 2001. Since then, we have \
+         compiled five plans, with the digital economy reaching 2.9 trillion yuan.",
+    );
+    assert_eq!(got[0].3, None, "{got:?}");
+}
+
+#[test]
+fn a_goal_said_as_a_move_starts_from_where_things_stand() {
+    let got =
+        read("Once operational, travel time to the capital will be cut from 13 hours to 4 hours.");
+    let read: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    assert_eq!(
+        read,
+        [
+            ("Travel time to the capital, hours, now", 13.0, Kind::Level),
+            (
+                "Travel time to the capital, hours, target",
+                4.0,
+                Kind::Target
+            )
+        ],
+        "{got:?}"
+    );
+    assert_eq!(got[0].3, None, "{got:?}");
+}

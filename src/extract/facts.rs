@@ -108,7 +108,7 @@ impl Facts {
 /// ("Number of employees, 1949") when no other of them has that period, else its unit when
 /// no other has that unit ("… (yuan)", "… (US dollars)", "… (%)"), else, for the two ends of
 /// one sentence's "from … to …" ("increased from 102 million to 164 million"), "start of
-/// period" and "end of period", else its unit when the units differ, and a number ("… (2)")
+/// period" and "end of period" (of a goal's move, "now" and "target"), else its unit when the units differ, and a number ("… (2)")
 /// where that still leaves two alike. A label never holds the figure's
 /// value. Linear in the indicators.
 pub fn distinct_labels(indicators: &mut [Indicator]) {
@@ -159,6 +159,13 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
             })
             .collect()
     };
+    // The sentences where a figure of a shared label is a goal: a move "from … to …" there
+    // goes from now to the goal.
+    let goals: HashSet<(String, String)> = indicators
+        .iter()
+        .filter(|i| i.kind == Kind::Target && count[&i.label] > 1)
+        .filter_map(|i| Some((i.label.clone(), i.mentions.first()?.quote.clone())))
+        .collect();
     let mut seen: HashSet<String> = indicators
         .iter()
         .filter(|i| count[&i.label] == 1)
@@ -171,7 +178,16 @@ pub fn distinct_labels(indicators: &mut [Indicator]) {
         let own_period = periods[&(i.label.clone(), i.period.clone())] == 1;
         let own_unit = units[&(i.label.clone(), i.unit)] == 1;
         let units_differ = unit_sets[&i.label].len() > 1;
+        // ("will be cut from 13 hours to 4 hours": where things stand now, and the goal.)
+        let goal_move = i
+            .mentions
+            .first()
+            .is_some_and(|m| goals.contains(&(i.label.clone(), m.quote.clone())));
         let mut label = match (&i.period, own_period, own_unit, from_to) {
+            (_, _, _, Some(false)) if i.kind == Kind::Target => format!("{}, target", i.label),
+            (_, _, _, Some(true)) if i.kind == Kind::Level && goal_move => {
+                format!("{}, now", i.label)
+            }
             (Some(p), true, _, _) => format!("{}, {}", i.label, crate::format::period_words(p)),
             (_, _, true, _) => format!("{} ({})", i.label, measure_words(i.unit)),
             (_, _, _, Some(true)) => format!("{}, start of period", i.label),

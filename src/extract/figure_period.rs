@@ -112,3 +112,13 @@ fn consecutive_run(sentence: &str, figure: &Token<'_>, after: &[Token<'_>]) -> b
         w[0].low == "for" && w[2].low == "consecutive" && !clause.contains([',', ';'])
     })
 }
+
+/// Whether the figure `k` of `qs` is the start of a move "from … to …": said right after
+/// "from", with the next figure right after "to".
+pub(super) fn start_of_move(t: &[Token<'_>], qs: &[Quantity], k: usize) -> bool {
+    let before = |first: usize| first.checked_sub(1).and_then(|i| t.get(i)).map(|x| x.low);
+    before(qs[k].first) == Some("from")
+        && qs
+            .get(k + 1)
+            .is_some_and(|next| before(next.first) == Some("to"))
+}

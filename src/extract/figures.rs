@@ -7,7 +7,7 @@ use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
-use super::figure_period::{Place, settled};
+use super::figure_period::{Place, settled, start_of_move};
 use super::lookalikes::without_marks;
 use super::meaning::{
     announced, falls, full_coverage, grows, index_points, is_share, named_goal, now_before,
@@ -376,6 +376,13 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             period,
             ctx,
         });
+    }
+    // "will be reduced from 13 hours to 4 hours": a goal's start is where things stand.
+    for (k, f) in out.iter_mut().enumerate() {
+        if f.kind == Kind::Target && start_of_move(&t, &qs, k) {
+            f.kind = Kind::Level;
+            f.period = None;
+        }
     }
     let next = carry(
         Told {

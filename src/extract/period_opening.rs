@@ -64,7 +64,7 @@ pub(super) fn span_from_base(after: &str, period: &str) -> Option<String> {
 
 /// Whether a sentence speaks of an open span of years, which no period said before is of:
 /// one of [`OPEN_SPANS`], "the past 70 years", "the last three decades", "Through 70 years of
-/// development", "after 40 years of reform" — not a comparison with such a span ("grew by
+/// development", "after 40 years of reform", "Since then, …" — not a comparison with such a span ("grew by
 /// 22.4 %, the highest in the past six years").
 pub(super) fn open_span(lower: &str, t: &[Token<'_>]) -> bool {
     const BEST: [&str; 10] = [
@@ -88,8 +88,10 @@ pub(super) fn open_span(lower: &str, t: &[Token<'_>]) -> bool {
             .iter()
             .any(|x| BEST.contains(&x.low))
     };
-    let said = OPEN_SPANS.iter().any(|w| lower.contains(w))
-        && !BEST.iter().any(|w| lower.contains(&format!("{w} in the ")));
+    // ("… back in 2000. Since then, we have …": from then until now.)
+    let said = lower.starts_with("since then")
+        || OPEN_SPANS.iter().any(|w| lower.contains(w))
+            && !BEST.iter().any(|w| lower.contains(&format!("{w} in the ")));
     said || t.windows(3).enumerate().any(|(i, w)| {
         let span = matches!(w[2].low, "years" | "decades");
         matches!(w[0].low, "past" | "last") && count(w[1].low) && span && !compared(i)

@@ -167,7 +167,7 @@ pub const THEME_WORDS: [(&str, &[&str]); 23] = [
     ("innovation", &["innovation", "high-tech", "aircraft", "lunar", "spacecraft"]),
     ("science", &["r&d", "research", "scientific", "scientists", "laborator", "technological"]),
     ("justice", &["court", "crime", "criminal", "police", "procurat", "judicial", "lawyer", "prosecut", "fraud", "smuggl"]),
-    ("culture", &["cultur", "touris", "museum", "film", "heritage", "sport", "librar", "tourist", "performing arts", "travel", "scenic", "hotel"]),
+    ("culture", &["cultur", "touris", "museum", "film", "heritage", "sport", "librar", "tourist", "performing arts", "travel agenc", "scenic", "hotel"]),
     ("health", &["cases", "patients", "hospital", "medical", "infected", "health", "epidemic", "vaccin", "disease", "deaths", "dead"]),
     ("employment", &["jobs", "employment", "employed", "employees", "unemploy", "workforce", "pension", "social security", "insurance"]),
     ("agriculture", &["agricultur", "farm", "grain", "crop", "rural", "husbandry", "fishery", "pesticide", "veterinary", "livestock"]),
