@@ -288,3 +288,17 @@ fn a_goal_said_as_a_move_starts_from_where_things_stand() {
     );
     assert_eq!(got[0].3, None, "{got:?}");
 }
+
+#[test]
+fn a_figure_said_again_in_brackets_shares_what_follows_the_bracket() {
+    let got = read("Over 60 million mu (40,000 square kilometers) of farmland has been reclaimed.");
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Farmland reclaimed (mu)",
+            "Farmland reclaimed (square kilometres)"
+        ],
+        "{got:?}"
+    );
+}

@@ -23,13 +23,32 @@ pub(super) fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ct
     if let Some(p) = s[after_start..after_end].find([',', ';']) {
         after_end = after_start + p;
     }
+    // "60 million mu (40,000 square kilometers) of desertified land": what follows the figure
+    // said again in brackets is this one's too.
+    let restated = qs
+        .get(k + 1)
+        .filter(|_| s[after_start..after_end].trim() == "(");
+    let after = match restated.and_then(|n| bracket_tail(s, t, n)) {
+        Some(tail) => tail,
+        None => s[after_start..after_end].trim_start_matches(')').to_owned(),
+    };
     Ctx {
         before: s[begin..t[q.first].start].to_owned(),
-        after: s[after_start..after_end].to_owned(),
+        after,
         sentence: s.to_owned(),
         index: k,
         start: t[q.first].start,
     }
+}
+
+/// The words after the ")" that closes the bracket figure `n` stands in, up to a comma,
+/// semicolon or the end: `None` when no ")" follows it.
+fn bracket_tail(s: &str, t: &[Token<'_>], n: &Quantity) -> Option<String> {
+    let from = t.get(n.last).map_or(s.len(), |x| x.start);
+    let close = from + s[from..].find(')')?;
+    let rest = &s[close + 1..];
+    let end = rest.find([',', ';', '(']).unwrap_or(rest.len());
+    Some(rest[..end].to_owned())
 }
 
 /// Words that say a sentence gives a forecast: its figures are estimates.
