@@ -302,3 +302,17 @@ fn a_figure_said_again_in_brackets_shares_what_follows_the_bracket() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_counted_are_named_by_what_befell_them() {
+    let got = read(
+        "By Monday, 3,100 people had been infected, 2,400 people had recovered and 52 people \
+         had died.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["People infected", "People who recovered", "People who died"],
+        "{got:?}"
+    );
+}

@@ -16,6 +16,10 @@ const NOT_DONE: &[&str] = &[
     "involved", "targeted",
 ];
 
+/// What befalls people, said of them however else the verb is used ("the economy
+/// recovered"): "2,100 people have recovered", "45 people died".
+const LIVED: &[&str] = &["died", "recovered", "retired", "survived"];
+
 /// Whether a word said right before a count is a past tense that says what was done to the
 /// things counted ("requisitioned", "re-inspected").
 fn done_before(verb: &str) -> bool {
@@ -185,10 +189,12 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
         i += 1;
     }
     let verb = bare(words.get(i)?);
+    // ("people have recovered", "45 people have died": what befell people counted.)
+    let befell = LIVED.contains(&verb) && PEOPLE.iter().any(|p| noun.ends_with(p));
     let participle = verb.len() > 4 && verb.ends_with("ed") || IRREGULAR.contains(&verb);
     // ("have invested", "were achieved": verbs that end a subject say how much, and a label
     // ending on one reads as a fragment.)
-    if !participle || NOT_DONE.contains(&verb) || is_verb(verb) {
+    if !befell && (!participle || NOT_DONE.contains(&verb) || is_verb(verb)) {
         return None;
     }
     // "treasury bonds issued in the fourth quarter": a participle right after the things is
