@@ -316,3 +316,12 @@ fn people_counted_are_named_by_what_befell_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn things_counted_after_including_are_named_by_what_befell_them() {
+    let got = read(
+        "Many firms have moved to the region, including 12,400 companies relocated from the \
+         coast.",
+    );
+    assert_eq!(got[0].0, "Companies relocated from the coast", "{got:?}");
+}

@@ -115,6 +115,7 @@ pub(super) fn opens_clause(clause: &str) -> bool {
                 | "roughly"
                 | "only"
                 | "just"
+                | "including"
                 | ""
         )
     })

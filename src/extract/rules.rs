@@ -176,7 +176,7 @@ pub const THEME_WORDS: [(&str, &[&str]); 23] = [
     ("consumption", &["retail", "consumption", "consumer", "sales"]),
     ("transport", &["railway", "highway", "airport", "transport", "logistics", "expressway"]),
     ("finance", &["tax", "fiscal", "loans", "bonds", "financ", "budget", "deposit"]),
-    ("poverty", &["poverty", "poor", "relocat"]),
+    ("poverty", &["poverty", "poor", "inhospitable"]),
     ("environment", &["emission", "pollut", "ecolog", "forest", "air quality", "water quality"]),
     ("water", &["water", "irrigat", "flood", "reservoir", "drought", "river"]),
     ("society", &["education", "school", "student", "universit", "teacher", "elderly", "older people", "civil affairs", "social organization", "welfare", "veteran", "disab", "children", "charit", "volunteer", "housing"]),
