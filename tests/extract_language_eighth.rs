@@ -325,3 +325,14 @@ fn things_counted_after_including_are_named_by_what_befell_them() {
     );
     assert_eq!(got[0].0, "Companies relocated from the coast", "{got:?}");
 }
+
+#[test]
+fn an_amount_each_thing_is_worth_is_the_value_of_each() {
+    let got = read("The province signed 320 projects, each worth more than 100 million yuan.");
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        ["Projects signed", "Projects signed, value of each"],
+        "{got:?}"
+    );
+}

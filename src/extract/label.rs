@@ -61,6 +61,10 @@ fn label_of(
     if let Some(label) = population(ctx, original).filter(|_| unit == Unit::Count) {
         return (label, String::new());
     }
+    // "1,248 projects, each worth more than 50 million yuan": the value of each of them.
+    if let Some(things) = said.previous.filter(|_| each_worth(&ctx.before)) {
+        return (format!("{}, value of each", capital(things)), String::new());
+    }
     let ctx = &past_source(ctx);
     let subj = changed_subject(subject(ctx, said), ctx, kind, said);
     if let Some(named) = rate_moved(&subj, ctx, original, unit, kind) {
@@ -262,6 +266,18 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
     } else {
         capital(&restore_case(base, original))
     }
+}
+
+/// Whether the words before an amount say it is what each of the things before is worth
+/// ("…, each worth more than"); a hedge may stand between.
+fn each_worth(before: &str) -> bool {
+    let clause = last_clause(before);
+    let clause = ["more than", "over", "about", "nearly", "at least", "around"]
+        .iter()
+        .find_map(|h| clause.trim_end().strip_suffix(h))
+        .unwrap_or(clause)
+        .trim_end();
+    clause.ends_with("each worth") || clause.ends_with("each valued at")
 }
 
 /// Whether a label's thing is only a unit of measure ("Kilos", "Kph").
