@@ -273,9 +273,9 @@ fn since_then_opens_a_span_to_now() {
 fn a_goal_said_as_a_move_starts_from_where_things_stand() {
     let got =
         read("Once operational, travel time to the capital will be cut from 13 hours to 4 hours.");
-    let read: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
+    let kinds: Vec<(&str, f64, Kind)> = got.iter().map(|g| (g.0.as_str(), g.1, g.2)).collect();
     assert_eq!(
-        read,
+        kinds,
         [
             ("Travel time to the capital, hours, now", 13.0, Kind::Level),
             (
@@ -287,6 +287,12 @@ fn a_goal_said_as_a_move_starts_from_where_things_stand() {
         "{got:?}"
     );
     assert_eq!(got[0].3, None, "{got:?}");
+    // The goal said in words is no figure; the start still is where things stand.
+    let got = read("The new line will cut travel time from 13 hours to four hours.");
+    assert_eq!(
+        (got[0].1, got[0].2, got[0].3.as_deref()),
+        (13.0, Kind::Level, None)
+    );
 }
 
 #[test]

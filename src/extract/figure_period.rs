@@ -114,11 +114,16 @@ fn consecutive_run(sentence: &str, figure: &Token<'_>, after: &[Token<'_>]) -> b
 }
 
 /// Whether the figure `k` of `qs` is the start of a move "from … to …": said right after
-/// "from", with the next figure right after "to".
+/// "from", with the next figure right after "to", or a number in words ("from 13 hours to
+/// four hours").
 pub(super) fn start_of_move(t: &[Token<'_>], qs: &[Quantity], k: usize) -> bool {
     let before = |first: usize| first.checked_sub(1).and_then(|i| t.get(i)).map(|x| x.low);
+    let low = |i: usize| t.get(i).map_or("", |x| x.low);
+    let last = qs[k].last;
+    let to_words = low(last) == "to" && super::words::number_word(low(last + 1)).is_some();
     before(qs[k].first) == Some("from")
-        && qs
-            .get(k + 1)
-            .is_some_and(|next| before(next.first) == Some("to"))
+        && (to_words
+            || qs
+                .get(k + 1)
+                .is_some_and(|next| before(next.first) == Some("to")))
 }
