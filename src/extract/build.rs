@@ -72,6 +72,8 @@ const COURTESY: usize = 60;
 )]
 pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
     let ids = speaker_ids(b);
+    // A provincial briefing's "the province" is said by its name.
+    let place = super::place::place_of(&b.title);
     let mut facts = Facts::default();
     for turn in &b.turns {
         if b.people[turn.speaker].kind != SpeakerKind::Official {
@@ -158,6 +160,8 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     for (id, label, theme, is_fixed, said_of) in names(f, s, &said) {
                         subject = subject.or(said_of);
                         first_label.get_or_insert_with(|| label.clone());
+                        let label =
+                            place.map_or(label.clone(), |p| super::place::say_place(&label, p));
                         facts.add(f, &id, label, theme, is_fixed, &mention);
                     }
                     // (A figure said of nothing of its own keeps the subject before it.)

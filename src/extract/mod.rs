@@ -46,6 +46,7 @@ mod period_respective;
 mod period_year;
 mod phrase;
 mod phrase_end;
+mod place;
 mod population;
 mod predicate;
 mod qualify;
