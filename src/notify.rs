@@ -41,6 +41,9 @@ pub struct Notification {
     pub level: Level,
     /// The message, a whole sentence (or more).
     pub text: String,
+    /// What the message leaves out, one line each (every file that could not be opened, where
+    /// the message names two): shown when the pointer rests on it.
+    pub details: Vec<String>,
 }
 
 /// The current message of each topic.
@@ -52,11 +55,24 @@ pub struct Notifications {
 impl Notifications {
     /// Shows `text` on `topic`, replacing what that topic showed.
     pub fn notify(&mut self, topic: Topic, level: Level, text: impl Into<String>) {
+        self.notify_in_full(topic, level, text, Vec::new());
+    }
+
+    /// Shows `text` on `topic` as [`Notifications::notify`] does, with the `details` it
+    /// leaves out.
+    pub fn notify_in_full(
+        &mut self,
+        topic: Topic,
+        level: Level,
+        text: impl Into<String>,
+        details: Vec<String>,
+    ) {
         self.clear(topic);
         self.current.push(Notification {
             topic,
             level,
             text: text.into(),
+            details,
         });
     }
 

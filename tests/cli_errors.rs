@@ -79,3 +79,16 @@ fn the_table_page_points_to_csv() {
         "the 3.837 million 5G base stations are a row"
     );
 }
+
+#[test]
+fn the_help_of_export_names_every_theme_the_extractor_files_under() {
+    let out = Command::new(env!("CARGO_BIN_EXE_briefboard"))
+        .args(["export", "--help"])
+        .output()
+        .expect("briefboard runs");
+    let help = String::from_utf8_lossy(&out.stdout).into_owned();
+    let words: Vec<&str> = help.split(|c: char| !c.is_alphanumeric()).collect();
+    for id in briefboard::extract::theme_ids() {
+        assert!(words.contains(&id), "{id}: {help}");
+    }
+}

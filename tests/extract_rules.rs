@@ -257,6 +257,17 @@ fn the_scio_sites_breadcrumbs_are_no_title() {
 }
 
 #[test]
+fn a_first_page_without_its_title_takes_the_headline_of_a_later_page() {
+    let text = "Speaker:\nLi Ming, vice minister of tests\nDate:\nJan. 18, 2018\n\nLi Ming:\n\n\
+                Exports grew by 3.7% last year.\n\nSCIO briefing on foreign trade in 2017\n\n\
+                Imports grew by 2.1% last year.\n";
+    let d = briefboard::extract::extract("105.txt", text.as_bytes()).expect("extracts");
+    assert_eq!(d.source.title, "SCIO briefing on foreign trade in 2017");
+    let values: Vec<f64> = d.indicators.iter().map(|i| i.value).collect();
+    assert_eq!(values, [3.7, 2.1]);
+}
+
+#[test]
 fn a_header_that_opens_the_text_and_the_sites_banners() {
     // "Speakers" on the first line opens the header: no title, the roles are read.
     let text = "Speakers\nLi Ming, vice minister of tests\n\nLi Ming:\n\nExports grew by 3.7%.\n";

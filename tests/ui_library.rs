@@ -226,3 +226,29 @@ fn a_briefing_opened_while_the_briefings_filter_is_on_is_shown_with_the_ticked_o
         "the new briefing's figures are shown too: {shown}"
     );
 }
+
+#[test]
+fn every_file_that_could_not_be_opened_is_named_with_its_reason() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let gone: Vec<String> = ["a.txt", "b.txt", "c.txt"]
+        .iter()
+        .map(|n| dir.path().join(n).display().to_string())
+        .collect();
+    let mut briefings = vec!["<embedded>".to_owned()];
+    briefings.extend(gone.iter().cloned());
+    let harness = restart(Persisted {
+        briefings,
+        ..Persisted::default()
+    });
+    let error = harness.state().error().expect("a notice").to_owned();
+    assert!(error.contains("and 1 more"), "{error}");
+    // The message names two; the pointer on it shows all three, each with its reason.
+    let details = harness.state().error_details();
+    assert_eq!(details.len(), 3, "{details:?}");
+    for (line, path) in details.iter().zip(&gone) {
+        assert!(
+            line.contains(path.as_str()) && line.contains("not found"),
+            "{line}"
+        );
+    }
+}

@@ -64,6 +64,16 @@ impl App {
         self.work.notifications.error(Topic::Open)
     }
 
+    /// What the error shown leaves out, one line each (every file that could not be opened,
+    /// with its reason, where the message names only two); empty when there is none.
+    #[must_use]
+    pub fn error_details(&self) -> &[String] {
+        self.work
+            .notifications
+            .get(Topic::Open)
+            .map_or(&[], |n| n.details.as_slice())
+    }
+
     /// What a background job is doing, or `None` when idle.
     #[must_use]
     pub fn busy(&self) -> Option<&str> {

@@ -157,9 +157,15 @@ impl App {
                 ),
                 [] => String::new(),
             };
+            // (Every file and its reason, where the message names only two.)
+            let details = if failed.len() > 2 {
+                failed.iter().map(ToString::to_string).collect()
+            } else {
+                Vec::new()
+            };
             self.work
                 .notifications
-                .notify(Topic::Open, Level::Error, text);
+                .notify_in_full(Topic::Open, Level::Error, text, details);
         } else if !notices.is_empty() {
             self.work
                 .notifications

@@ -52,8 +52,10 @@ pub struct ExportArgs {
     /// Keep only figures said by this speaker (repeatable; see the dataset's speaker ids).
     #[arg(long = "speaker", value_name = "ID")]
     pub speakers: Vec<String>,
-    /// Keep only figures of this theme (repeatable): ict, industry, digital, smes, green,
-    /// innovation, reform.
+    /// Keep only figures of this theme (repeatable): a theme id of the dataset's `themes`
+    /// (the extractor's are ict, industry, digital, smes, green, innovation, reform, science,
+    /// health, employment, agriculture, energy, trade, consumption, transport, finance,
+    /// poverty, environment, water, justice, culture, society, economy and other).
     #[arg(long = "only-theme", value_name = "ID")]
     pub themes: Vec<String>,
     /// Keep only achieved values or only targets.

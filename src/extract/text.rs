@@ -243,6 +243,13 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
             continue;
         }
         let name = turn_name(line);
+        // A text whose first page starts without its title ("Speaker: …") names it in a later
+        // page's header: "SCIO briefing on China's foreign exchange receipts and payments".
+        if title.as_deref() == Some("") && name.is_none() && headline(line) {
+            title = Some(line.split(" | ").next().unwrap_or(line).trim().to_owned());
+            r.page_break = true;
+            continue;
+        }
         if title.is_none() {
             let is = name.is_none() && is_title(line);
             // "SCIO briefing on … | August 13, 2024": the page's date is not the title's.
@@ -321,4 +328,19 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
 /// The 1-based number of the line that starts after `before`.
 fn text_lines(before: &[u8]) -> usize {
     before.split(|b| *b == b'\n').count()
+}
+
+/// Whether a line is a briefing's headline as its pages print it: a title that says it is
+/// a briefing or a press conference ("SCIO briefing on …", "SCIO press conference on …",
+/// "Press conference on …").
+fn headline(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    is_title(line)
+        && [
+            "scio briefing on ",
+            "scio press conference on ",
+            "press conference on ",
+        ]
+        .iter()
+        .any(|h| lower.starts_with(h))
 }

@@ -1,5 +1,6 @@
 //! One message of the notification channel, drawn the same way wherever it shows: a spinner
-//! for work under way, the error colour for failures.
+//! for work under way, the error colour for failures (with what the message leaves out when
+//! the pointer rests on it).
 
 use crate::notify::{Level, Notification};
 
@@ -15,7 +16,10 @@ pub fn ui(ui: &mut egui::Ui, notification: &Notification) {
         }
         Level::Error => {
             let colour = ui.visuals().error_fg_color;
-            ui.colored_label(colour, notification.text.as_str());
+            let shown = ui.colored_label(colour, notification.text.as_str());
+            if !notification.details.is_empty() {
+                shown.on_hover_text(notification.details.join("\n"));
+            }
         }
     }
 }
