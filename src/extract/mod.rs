@@ -81,6 +81,13 @@ pub fn theme_label(id: &str) -> Option<&'static str> {
         .map(|(_, l)| *l)
 }
 
+/// The province, region or municipality a briefing's title names first ("… advancing
+/// Fujian's practice …" is Fujian); `None` for a title that names none.
+#[must_use]
+pub fn place_of(title: &str) -> Option<&'static str> {
+    place::place_of(title)
+}
+
 /// The ids of the themes the extractor knows, in its order.
 #[must_use]
 pub fn theme_ids() -> Vec<&'static str> {

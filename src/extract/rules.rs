@@ -28,7 +28,7 @@ pub const THEMES: [(&str, &str); 24] = [
     ("water", "Water resources"),
     ("justice", "Justice and public security"),
     ("culture", "Culture, tourism and sport"),
-    ("society", "Education and society"),
+    ("society", "Education, housing and society"),
     ("economy", "The economy"),
     ("other", "Other figures"),
 ];

@@ -6,7 +6,8 @@ use crate::dataset::Dataset;
 /// as the transcript gives them: "Ministry of …" as written ("spokesperson of the Ministry of
 /// Industry and Information Technology"), "minister of …" made the ministry's name ("minister
 /// of commerce" is "Ministry of Commerce"), or a commission, administration or bureau
-/// ("National Health Commission"). `None` when no official's role names one.
+/// ("National Health Commission"); else, for a province's briefing, the province its title
+/// names ("Fujian"). `None` when none of them names one.
 #[must_use]
 pub fn ministry(dataset: &Dataset) -> Option<String> {
     let roles = dataset
@@ -26,7 +27,7 @@ pub fn ministry(dataset: &Dataset) -> Option<String> {
             from_minister = minister_of(role);
         }
     }
-    from_minister
+    from_minister.or_else(|| crate::extract::place_of(&dataset.source.title).map(str::to_owned))
 }
 
 /// The words that may go on a body's name after its first word: capitalised words (not
@@ -125,5 +126,17 @@ mod tests {
             Some("Ministry of Commerce")
         );
         assert_eq!(named_body("spokesperson"), None);
+    }
+
+    #[test]
+    fn a_provinces_briefing_is_said_by_its_province() {
+        let text = "SCIO press conference on advancing Fujian's practice in modernization
+
+                    Li Ming:
+
+Exports grew by 5% last year.
+";
+        let d = crate::extract::extract("fujian.txt", text.as_bytes()).expect("extracts");
+        assert_eq!(super::ministry(&d).as_deref(), Some("Fujian"));
     }
 }
