@@ -107,6 +107,12 @@ fn figures_no_keyword_places_are_other_figures_not_industry() {
         ["economy", "culture", "justice", "other"],
         "{themes:?}"
     );
+    // The digital economy is on the page of the internet and the digital economy.
+    let d = briefing(
+        "July 15, 2024",
+        "The added value of the digital economy reached 2 trillion yuan.",
+    );
+    assert_eq!(d.indicators[0].theme, "ict");
 }
 
 #[test]

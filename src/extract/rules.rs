@@ -162,7 +162,7 @@ pub const THEME_WORDS: [(&str, &[&str]); 23] = [
     ("smes", &["smes", "small- and medium", "little giant", "single-product"]),
     ("green", &["energy consumption", "carbon", "green", "solid waste", "water consumption", "renewable"]),
     ("reform", &["foreign-invested", "foreign investment", "opening-up"]),
-    ("ict", &["5g", "gigabit", "broadband", "internet users", "computing power", "domain name", "telecom", "kbps", "megabit", "mobile payment", "online retail", "software", "information and communication"]),
+    ("ict", &["digital economy", "5g", "gigabit", "broadband", "internet users", "computing power", "domain name", "telecom", "kbps", "megabit", "mobile payment", "online retail", "software", "information and communication"]),
     ("digital", &["digital", "lighthouse", "intelligent manufacturing", "smart manufacturing", "robot", "numerical control"]),
     ("innovation", &["innovation", "high-tech", "aircraft", "lunar", "spacecraft"]),
     ("science", &["r&d", "research", "scientific", "scientists", "laborator", "technological"]),
