@@ -234,13 +234,15 @@ pub fn page(ctx: &Ctx<'_>, id: &str) -> Option<PageModel> {
     } else {
         format!(", with figures of {}", guests.join(" and ").to_lowercase())
     };
-    let subtitle = if home == Some(Home::Other) {
-        format!("Figures of the briefing that no theme takes{also}.")
+    let of = if ctx.dataset.briefings.len() > 1 {
+        "the briefings"
     } else {
-        format!(
-            "Further figures of the briefing: {}{also}.",
-            title.to_lowercase()
-        )
+        "the briefing"
+    };
+    let subtitle = if home == Some(Home::Other) {
+        format!("Figures of {of} that no theme takes{also}.")
+    } else {
+        format!("Further figures of {of}: {}{also}.", title.to_lowercase())
     };
     Some(ctx.page(
         id,
