@@ -7,11 +7,11 @@ use super::context::{FORECAST, context};
 use super::dates::Date;
 use super::direction::{change, committed};
 use super::facts::Figure;
+use super::figure_kind::{Reading, from_before};
 use super::figure_period::{Place, settled, start_of_move};
 use super::lookalikes::without_marks;
 use super::meaning::{
-    announced, falls, full_coverage, grows, index_points, is_share, named_goal, now_before,
-    perfect, said_again, the_rate,
+    announced, full_coverage, index_points, is_share, named_goal, now_before, perfect,
 };
 use super::numbers::quantities;
 use super::period::{
@@ -252,114 +252,27 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             (_, Some(p)) if p.future => period,
             (_, Some(p)) => Some(p.text),
         };
-        // "Its growth … is 9.4 percent": a rate of growth is a change. "rose 88.1 percent,
-        // industrial robots 23.9 percent and integrated circuits 15.0 percent": the figures
-        // of a list share the first one's kind and sign.
-        // ("increased by 3.1 times, 1.1 times, and 73.6 % respectively": times and percent
-        // are both said of a change.)
-        let relative_units = |a: Unit, b: Unit| {
-            a == b
-                || matches!(
-                    (a, b),
-                    (Unit::Times, Unit::Percent) | (Unit::Percent, Unit::Times)
-                )
+        let place = Place {
+            t: &t,
+            lower: &lower,
+            qs: &qs,
+            k,
+            ctx: &ctx,
         };
-        let previous = out
-            .last()
-            .filter(|p: &&Figure| p.kind == Kind::Change && relative_units(p.unit, q.unit));
-        // "…is 9.4 percent, and that of the first and second quarter is 9.8 percent", "and
-        // those of solar cells by 15 %": "that of" is the same measure.
-        let opening = super::clause::last_clause(&ctx.before)
-            .trim_start_matches("and ")
-            .trim_start_matches("while ");
-        let that_of = opening.starts_with("that of ") || opening.starts_with("those of ");
-        let listed = previous.is_some()
-            && (that_of
-                || !super::phrase::has_verb(&ctx.before)
-                    && ctx.before.split_whitespace().count() <= 6);
-        // "the increment in aggregate social financing totaled 22.83 trillion yuan": a
-        // change of that stock, as is a growth said in percent.
-        let increment = super::clause::last_clause(&ctx.before).contains("increment");
-        let growth = (matches!(q.unit, Unit::Percent | Unit::PercentagePoint) && grows(&ctx)
-            || increment)
-            && kind == Kind::Level;
-        // "We aim to keep … at 5.5 % this year, and create over 12 million new urban jobs":
-        // a goal joined to the goal before is a goal of the same period.
-        // "… 10 competitive industries each worth 500 billion yuan, and 20 …": so is a list
-        // item without a verb of its own.
-        let goal_before = out
-            .last()
-            .filter(|p: &&Figure| p.kind == Kind::Target)
-            .filter(|_| {
-                let clause = super::clause::last_clause(&ctx.before);
-                clause.starts_with("and ") || !super::phrase::has_verb(clause)
-            });
-        let (kind, period) = match (kind, goal_before) {
-            (Kind::Level, Some(goal)) => (Kind::Target, goal.period.clone()),
-            _ => (kind, period),
-        };
-        // "contributed 82.5%, 28.9%, and -11.4% to the economic growth": the items of a
-        // list of shares are shares.
-        let share_listed = out.last().is_some_and(|p: &Figure| {
-            p.kind == Kind::Share && p.unit == q.unit && q.unit == Unit::Percent
-        }) && !super::phrase::has_verb(&ctx.before)
-            && ctx.before.split_whitespace().count() <= 6;
-        // "increased by 2.3 million, or 12 %": the change said again in percent.
-        let restated_change = restated
-            && q.unit == Unit::Percent
-            && out.last().is_some_and(|p: &Figure| p.kind == Kind::Change);
-        let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint);
-        let (kind, sign) = match (kind, sign) {
-            (Kind::Level | Kind::Share, None) if restated_change => {
-                (Kind::Change, out.last().map(|p: &Figure| p.value < 0.0))
-            }
-            (Kind::Level, None) if share_listed => (Kind::Share, None),
-            (Kind::Level | Kind::Share, None) if listed => {
-                (Kind::Change, previous.map(|p| p.value < 0.0))
-            }
-            (Kind::Level, None) if relative && falls(&ctx) => (Kind::Change, Some(true)),
-            (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
-                (Kind::Change, Some(false))
-            }
-            // "The economy grew 6.8 %. The rate has remained between 6.7 % and 6.9 % …": the
-            // rate the sentence before gave, of change.
-            (Kind::Level, None)
-                if q.unit == Unit::Percent
-                    && carried.last_change == Some(Unit::Percent)
-                    && the_rate(&lower) =>
-            {
-                (Kind::Change, Some(false))
-            }
-            // "GDP grew by nearly 7.2 trillion yuan. This is more than $1 trillion …": the
-            // change said again, in another unit.
-            (Kind::Level, None)
-                if k == 0
-                    && carried.last_change.is_some_and(|u| u != Unit::Percent)
-                    && said_again(&lower) =>
-            {
-                (Kind::Change, Some(false))
-            }
-            other => other,
-        };
+        let Reading { kind, sign, period } = from_before(
+            Reading { kind, sign, period },
+            &place,
+            out.last(),
+            restated,
+            carried.last_change,
+        );
         // "contributed … and -11.4% to the economic growth": a value said with its minus.
         let value = if sign == Some(true) || super::numbers::minus_before(&t, q.first) {
             -q.value
         } else {
             q.value
         };
-        let period = settled(
-            period,
-            &Place {
-                t: &t,
-                lower: &lower,
-                qs: &qs,
-                k,
-                ctx: &ctx,
-            },
-            kind,
-            out.last(),
-            date,
-        );
+        let period = settled(period, &place, kind, out.last(), date);
         out.push(Figure {
             value,
             unit: if q.unit == Unit::Count && index_points(&ctx) {

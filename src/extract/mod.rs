@@ -27,6 +27,7 @@ mod dates;
 pub use dates::month;
 mod direction;
 mod facts;
+mod figure_kind;
 mod figure_period;
 mod figures;
 mod hedges;
