@@ -133,15 +133,10 @@ fn saved_in(ctx: &Ctx) -> Option<String> {
 /// consumption": what a verb of cutting right before the figure (hedges aside) cut, named
 /// after "of"; `None` otherwise.
 fn cut_of(ctx: &Ctx) -> Option<String> {
-    const HEDGES: [&str; 7] = [
-        "about", "nearly", "over", "more", "than", "around", "almost",
-    ];
-    let verb = ctx
-        .before
+    let verb = super::phrase::before_hedge(&ctx.before)
         .split_whitespace()
-        .rev()
-        .map(bare)
-        .find(|w| !HEDGES.contains(w))?;
+        .next_back()
+        .map(bare)?;
     if !matches!(
         verb,
         "cut" | "cuts" | "cutting" | "reduced" | "reduce" | "reducing" | "slashed" | "lowered"

@@ -271,13 +271,8 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
 /// Whether the words before an amount say it is what each of the things before is worth
 /// ("…, each worth more than"); a hedge may stand between.
 fn each_worth(before: &str) -> bool {
-    let clause = last_clause(before);
-    let clause = ["more than", "over", "about", "nearly", "at least", "around"]
-        .iter()
-        .find_map(|h| clause.trim_end().strip_suffix(h))
-        .unwrap_or(clause)
-        .trim_end();
-    clause.ends_with("each worth") || clause.ends_with("each valued at")
+    let clause = super::phrase::before_hedge(last_clause(before));
+    clause.ends_with("each worth") || clause.ends_with("each valued")
 }
 
 /// Whether a label's thing is only a unit of measure ("Kilos", "Kph").

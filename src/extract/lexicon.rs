@@ -98,6 +98,22 @@ pub(super) const TIME_AFTER_THE: &[&str] = &[
     "current", "coming", "following", "whole", "entire", "decade", "meantime", "future",
 ];
 
+/// Words of a hedge said right before a figure ("more than", "at least", "about"): what
+/// [`super::phrase::before_hedge`] takes off the words before one.
+pub(super) const HEDGE_WORDS: &[&str] = &[
+    "more",
+    "than",
+    "over",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "approximately",
+    "some",
+    "at",
+    "least",
+];
+
 /// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
 pub(super) const UNIT_WORDS: &[&str] = &[
     "yuan",

@@ -4,7 +4,7 @@
 //! All work on ASCII-lower-case text and stay within one sentence; the words they know are in
 //! [`super::lexicon`].
 
-use super::lexicon::{DANGLING, LEADS, NOT_FIRST, TIME_AFTER_THE, VERBS};
+use super::lexicon::{DANGLING, HEDGE_WORDS, LEADS, NOT_FIRST, TIME_AFTER_THE, VERBS};
 use super::phrase_end::{ends_phrase, made_by, who_clause};
 
 /// Upper-cases the first letter.
@@ -72,6 +72,23 @@ pub fn fragment(phrase: &str) -> bool {
             let noun = matches!(*w, "accounts" | "account") && words.len() > 1;
             is_verb(w) && !noun || DANGLING.contains(w)
         })
+}
+
+/// The words before a figure without the hedge that ends them ("… each worth more than" →
+/// "… each worth"), trimmed.
+pub(super) fn before_hedge(before: &str) -> &str {
+    let mut text = before.trim_end();
+    while let Some((rest, last)) = text.rsplit_once(' ') {
+        if !HEDGE_WORDS.contains(&last) {
+            break;
+        }
+        text = rest.trim_end();
+    }
+    if HEDGE_WORDS.contains(&text) {
+        ""
+    } else {
+        text
+    }
 }
 
 /// Cuts a dangling end off a phrase ("major enterprises, covering over" → "major

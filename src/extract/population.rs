@@ -8,13 +8,7 @@ use super::rules::Ctx;
 /// `None` for a figure said otherwise. `original` is the sentence as written, in which the
 /// figure starts at byte `ctx.start`.
 pub(super) fn population(ctx: &Ctx, original: &str) -> Option<String> {
-    const HEDGES: [&str; 6] = ["over", "more than", "about", "around", "nearly", "almost"];
-    let before = ctx.before.trim_end();
-    let before = HEDGES
-        .iter()
-        .find_map(|h| before.strip_suffix(h))
-        .unwrap_or(before)
-        .trim_end();
+    let before = super::phrase::before_hedge(&ctx.before);
     let head = before.strip_suffix("population of")?.trim_end();
     // ("a total population of …" keeps its own words.)
     let head = head.strip_suffix(" a")?;
