@@ -113,6 +113,10 @@ pub(super) fn drove(subj: &str, ctx: &Ctx, unit: Unit) -> Option<String> {
     if unit != Unit::PercentagePoint || subj.is_empty() {
         return None;
     }
+    // "added 1.3 percentage points to GDP growth": the growth named after the figure.
+    if let Some(growth) = added_to(ctx) {
+        return Some(format!("{subj}, contribution to {growth}"));
+    }
     let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
     let (at, verb) = [
         " drove ",
@@ -144,6 +148,23 @@ pub(super) fn drove(subj: &str, ctx: &Ctx, unit: Unit) -> Option<String> {
     });
     let growth = noun_phrase(growth);
     (only_figures && !growth.is_empty()).then(|| format!("{subj}, contribution to {growth}"))
+}
+
+/// The growth a figure in points was "added" or "contributed" to ("added 1.3 percentage
+/// points to GDP growth" → "GDP growth"); `None` for other figures.
+fn added_to(ctx: &Ctx) -> Option<String> {
+    let verb = ctx.before.trim_end().rsplit(' ').next()?;
+    if !matches!(verb, "added" | "contributed" | "adding" | "contributing") {
+        return None;
+    }
+    let after = ctx.after.trim_start();
+    let after = ["percentage points ", "percentage point "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    let rest = after.strip_prefix("to ")?;
+    let growth = noun_phrase(rest);
+    growth.ends_with("growth").then_some(growth)
 }
 
 /// "Carbon intensity, change compared with 2015", "coal consumption, change".
@@ -263,7 +284,7 @@ fn compared_time(after: &str) -> Option<String> {
         .find(|w| *w != "the")?;
     let time = matches!(
         first,
-        "first" | "second" | "third" | "previous" | "last" | "same"
+        "first" | "second" | "third" | "fourth" | "previous" | "last" | "same"
     ) || super::dates::month(first).is_some();
     let mut words: Vec<&str> = words
         .iter()

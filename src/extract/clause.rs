@@ -3,7 +3,7 @@
 //! Lower-case text of one sentence; noun phrases are read in [`super::phrase`].
 
 use super::lexicon::OPENERS;
-use super::phrase::{bare, fragment, is_verb, noun_phrase, noun_phrase_of};
+use super::phrase::{bare, fragment, has_verb, is_verb, noun_phrase, noun_phrase_of};
 
 /// The subject of a sentence: the noun phrase of its first clause that does not only set the
 /// time or the source ("As of 24:00 on Jan. 25, based on the report …, the confirmed cases
@@ -156,7 +156,22 @@ pub fn clause_subject(before: &str) -> String {
         .iter()
         .find_map(|w| clause.strip_prefix(w))
         .unwrap_or(clause);
-    noun_phrase(clause)
+    noun_phrase(with_doing(clause).unwrap_or(clause))
+}
+
+/// "trade picked up with exports rising": the clause of what follows "with" when a verb in
+/// "-ing" says what it did after a clause of its own; `None` for any other clause ("a port
+/// with a capacity of", "imports and exports with Belt and Road countries reaching").
+fn with_doing(clause: &str) -> Option<&str> {
+    let at = clause.rfind(" with ")?;
+    let rest = &clause[at + " with ".len()..];
+    // ("imports and exports with Belt and Road countries reaching": "with" a partner.)
+    let doing = rest
+        .split_whitespace()
+        .skip(1)
+        .map(bare)
+        .any(|w| w.ends_with("ing") && is_verb(w));
+    (doing && has_verb(&clause[..at])).then_some(rest)
 }
 
 #[cfg(test)]

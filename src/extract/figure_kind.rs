@@ -4,7 +4,7 @@
 //! sentence before.
 
 use super::facts::Figure;
-use super::figure_period::Place;
+use super::figure_period::{Place, start_of_move};
 use super::meaning::{falls, grows, said_again, the_rate};
 use crate::dataset::{Kind, Unit};
 
@@ -51,8 +51,12 @@ pub(super) fn from_before(
         .trim_start_matches("and ")
         .trim_start_matches("while ");
     let that_of = opening.starts_with("that of ") || opening.starts_with("those of ");
+    // "declining from 13.9 % in the same period last year to 10.8 %": the end of a move
+    // whose start is a change.
+    let move_end = place.k > 0 && start_of_move(place.t, place.qs, place.k - 1);
     let listed = previous.is_some()
         && (that_of
+            || move_end
             || !super::phrase::has_verb(&ctx.before) && ctx.before.split_whitespace().count() <= 6);
     // "the increment in aggregate social financing totaled 22.83 trillion yuan": a
     // change of that stock, as is a growth said in percent.

@@ -82,6 +82,16 @@ pub(super) fn settled(
             if after { None } else { period }
         }
     };
+    // "from 13.9 % in the same period last year to 10.8 %": the period a year before.
+    let period = if same_period_last_year(&place.ctx.after) {
+        period
+            .as_deref()
+            .and_then(crate::period::Period::parse)
+            .and_then(|p| p.year_before())
+            .map(|p| p.iso())
+    } else {
+        period
+    };
     // "between 6.7 % and 6.9 %", "6 to 7 %": the two ends of a range are of one period;
     // "… 6.9 % for 12 consecutive quarters": a figure held over a run of periods is of
     // none of them.
@@ -126,4 +136,17 @@ pub(super) fn start_of_move(t: &[Token<'_>], qs: &[Quantity], k: usize) -> bool 
             || qs
                 .get(k + 1)
                 .is_some_and(|next| before(next.first) == Some("to")))
+}
+
+/// Whether the words after a figure say it is of "the same period last year" ("13.9 % in
+/// the same period last year", "… in the same period of last year").
+fn same_period_last_year(after: &str) -> bool {
+    let after = after.trim_start();
+    ["in ", "for ", "during "].iter().any(|w| {
+        after.strip_prefix(w).is_some_and(|rest| {
+            rest.starts_with("the same period last year")
+                || rest.starts_with("the same period of last year")
+                || rest.starts_with("the same period of the previous year")
+        })
+    })
 }

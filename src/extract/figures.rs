@@ -146,12 +146,27 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         } else if committed(&t, q.first) {
             // "its commitment to achieve a 40 to 45 percent reduction": a goal, year unsaid.
             (Kind::Target, None)
-        } else if named_goal(&ctx) && !forecast {
-            // "The target for this year is GDP growth of around 5 %": a goal said as a growth.
+        } else if first_future.is_some_and(|f| q.last < f)
+            && t[..q.first].iter().any(|x| x.low == "if")
+        {
+            // "This year, if 330,000 people are lifted out of poverty …, there will be only
+            // 69,500 left": the figures of the condition are of the plan too.
             (
                 Kind::Target,
                 own.as_ref()
                     .map(|p| p.text.clone())
+                    .or_else(|| this_year.clone()),
+            )
+        } else if named_goal(&ctx) && !forecast {
+            // "The target for this year is GDP growth of around 5 %": a goal said as a growth.
+            // ("grew 5.6 % in the first half, within this year's target range of 5.5-6 %":
+            // the year said in the goal's own clause.)
+            let from = if k == 0 { 0 } else { qs[k - 1].last };
+            (
+                Kind::Target,
+                local_period(&t, from, q.first, q.last, date)
+                    .or_else(|| own.clone())
+                    .map(|p| p.text)
                     .or_else(|| this_year.clone()),
             )
         } else if sign.is_some() {

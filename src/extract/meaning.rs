@@ -62,7 +62,7 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
 }
 
 /// Whether the words before token `i` say the figure is of the present ("now",
-/// "currently", "at present", "to date", "so far", "since 2012", "in the past decade", "in
+/// "currently", "at present", "to date", "so far", "there are still", "since 2012", "in the past decade", "in
 /// recent years").
 pub(super) fn now_before(t: &[Token<'_>], i: usize) -> bool {
     (0..i.min(t.len())).any(|k| {
@@ -70,6 +70,8 @@ pub(super) fn now_before(t: &[Token<'_>], i: usize) -> bool {
         let after = t.get(k + 2).map_or("", |x| x.low);
         matches!(t[k].low, "now" | "currently" | "since" | "today")
             || matches!((t[k].low, next), ("at", "present") | ("to", "date") | ("so", "far"))
+            // "There are still 13 poor counties": what is left now.
+            || matches!((t[k].low, next), ("are" | "is" | "remain" | "remains", "still"))
             // "in the past decade", "over the past five years", "in recent years": a span up
             // to now that no period said before covers.
             || t[k].low == "past" && matches!(next, "decade" | "decades" | "few" | "years")
@@ -237,10 +239,13 @@ pub(super) fn announced(ctx: &Ctx) -> bool {
 /// Whether the clause before a figure names it a goal ("the target for this year is GDP
 /// growth of around 5 %", "a goal of 60 %"): a target even when said as a growth.
 pub(super) fn named_goal(ctx: &Ctx) -> bool {
-    const NAMES: [&str; 6] = [
+    // ("within this year's target range of 5.5-6 %": both ends.)
+    const NAMES: [&str; 8] = [
         "target of",
         "target for",
         "target is",
+        "target range of",
+        "target range is",
         "goal of",
         "goal for",
         "goal is",

@@ -9,6 +9,9 @@ use super::period_phrase::period_at;
 use super::period_year::{Period, half_year, lower, quarter, year};
 use super::tokens::Token;
 
+/// How far back (tokens) "than" makes a phrase of time a comparison's base.
+const BASE_WORDS: usize = 7;
+
 /// Whether the phrase of time at token `i` is the base of a comparison ("than the same period
 /// last year", "compared with 2019", "over the same period of 2020"), not the figure's period.
 fn compared_base(t: &[Token<'_>], i: usize) -> bool {
@@ -38,6 +41,13 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
         || (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
         || (1..=5).any(|k| back(k) == "compared" || back(k) == "than" && !hedge(k))
+        // "flat with that of the first two months", "on par with last year".
+        || (1..=5).any(|k| back(k) == "with" && matches!(back(k + 1), "flat" | "level" | "par"))
+        // ("4.3 points higher than the annual growth rate for last year": "than" up to seven
+        // words back, within the clause.)
+        || (1..=BASE_WORDS)
+            .take_while(|&k| !matches!(back(k), "," | ";" | ""))
+            .any(|k| back(k) == "than" && !hedge(k))
         || from_the
         || bracketed_base
 }
@@ -103,14 +113,24 @@ fn period_phrases<'a>(
                 && month(t[i].text.split('-').next().unwrap_or("")).is_some()
                 || t[i].number
         })
-        .filter(|&i| !compared_base(t, i))
-        .filter_map(move |i| {
-            half_year(t, i, date)
+        .scan(None, move |base: &mut Option<usize>, i| {
+            let p = half_year(t, i, date)
                 .or_else(|| quarter(t, i, date))
                 .or_else(|| as_of_day(t, i, date))
-                .or_else(|| period_at(t, i, date))
-                .map(|p| (i, p))
+                .or_else(|| period_at(t, i, date));
+            // "over the fourth quarter of last year": a phrase that ends a base's ("of last
+            // year") is part of that base.
+            let in_base = base.is_some_and(|b| i <= b + PHRASE_WORDS)
+                && i.checked_sub(1).is_some_and(|j| t[j].low == "of");
+            if compared_base(t, i) || in_base {
+                if p.is_some() {
+                    *base = Some(i);
+                }
+                return Some(None);
+            }
+            Some(p.map(|p| (i, p)))
         })
+        .flatten()
 }
 
 /// The most words of a clause that only says a time ("and for the first 11 months of 2023").

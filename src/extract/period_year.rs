@@ -127,7 +127,8 @@ pub(super) fn quarter(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<P
         (q, q, 1)
     } else if w(0) == "first" && matches!(w(1), "two" | "three") && w(2) == "quarters" {
         (1, if w(1) == "two" { 2 } else { 3 }, 3)
-    } else if let (Some(q), "quarter") = (ordinal_word(w(0)), w(1)) {
+    } else if let (Some(q), "quarter" | "quarter's" | "quarter’s") = (ordinal_word(w(0)), w(1)) {
+        // ("the first quarter's gross domestic product": of that quarter.)
         (q, q, 2)
     } else {
         return None;

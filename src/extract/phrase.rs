@@ -263,6 +263,16 @@ fn start_of_phrase(words: &[&str]) -> usize {
     {
         i += 2;
     }
+    // "the first quarter's gross domestic product": the period's too.
+    if words
+        .get(i)
+        .is_some_and(|w| matches!(bare(w), "first" | "second" | "third" | "fourth"))
+        && words
+            .get(i + 1)
+            .is_some_and(|w| matches!(bare(w), "quarter's" | "quarter\u{2019}s" | "half's"))
+    {
+        i += 2;
+    }
     // "the 3.12 trillion yuan in special-purpose bonds": what the amount is of.
     if i > 0
         && words

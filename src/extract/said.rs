@@ -164,6 +164,26 @@ pub(super) fn continues(ctx: &Ctx) -> bool {
             .all(|w| JOINING.contains(&bare(w)))
 }
 
+/// Whether a figure ends a move whose start is the figure before ("from 13.9 % in the same
+/// period last year to 10.8 %"): a time between the two is no subject of its own.
+pub(super) fn ends_move(ctx: &Ctx) -> bool {
+    let before = ctx.before.trim_end();
+    let Some(between) = before
+        .strip_suffix(" to")
+        .or((before == "to").then_some(""))
+    else {
+        return false;
+    };
+    let head = ctx
+        .sentence
+        .get(..ctx.start.saturating_sub(ctx.before.len()))
+        .unwrap_or("");
+    ctx.index > 0
+        && !super::phrase::has_verb(between)
+        && !between.contains([',', ';'])
+        && head.split_whitespace().rev().take(3).any(|w| w == "from")
+}
+
 /// Whether a figure follows the one before with no subject of its own (", 3.6 percentage
 /// points higher", "and 2.8 points up").
 pub(super) fn continues_rate(ctx: &Ctx) -> bool {

@@ -7,7 +7,7 @@ use super::clause::{clause_subject, last_clause, sentence_subject};
 use super::lexicon::UNIT_WORDS;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
-use super::said::{JOINING, Said, continues, in_terms_of, referred, with_partner};
+use super::said::{JOINING, Said, continues, ends_move, in_terms_of, referred, with_partner};
 use super::subject_ref::{kept_object, opening_group, said_before, that_of};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
@@ -91,7 +91,9 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         .filter(|p| short(&noun_phrase(p)))
         .or(partner_clause);
     let opens = of_figure_before(ctx, clause);
-    let borrowed = !listed && (continues(ctx) || opens) || weak(&own) || partner_clause.is_some();
+    let borrowed = !listed && (continues(ctx) || ends_move(ctx) || opens)
+        || weak(&own)
+        || partner_clause.is_some();
     if borrowed {
         said.previous
             .or(said.earlier)
@@ -298,10 +300,19 @@ const CHANGE_OF: [&str; 9] = [
     "drop in ",
 ];
 
-/// The sentence's subject as said before the figure; for a figure in the sentence's first
-/// clause, that clause's subject whole ("More than 90% of coal power units have …").
+/// The sentence's subject as said before the figure (of the figure's part, after a semicolon,
+/// when that part has one); for a figure in the sentence's first clause, that clause's
+/// subject whole ("More than 90% of coal power units have …").
 pub(super) fn head(ctx: &Ctx, max: usize) -> String {
     let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
+    // "…; the capital formation contributed 26.9 % to GDP and added": the subject of the
+    // figure's own part of a sentence said in parts.
+    if let Some((_, part)) = before.rsplit_once("; ") {
+        let own = sentence_subject(part, max);
+        if !own.is_empty() {
+            return own;
+        }
+    }
     let head = sentence_subject(before, max);
     if head.is_empty() && !before.contains(", ") {
         sentence_subject(&ctx.sentence, max)
