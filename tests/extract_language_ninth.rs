@@ -1,7 +1,8 @@
 //! The extraction rules on made-up sentences in the language of briefings (ninth round of
 //! "What each figure means"): a quarter said in the possessive, a comparison's base said with
-//! a year inside it, a target range, how much a demand added to growth, and a count said in
-//! the present after a year. Each value was read from the sentence by a person.
+//! a year inside it, a target range, how much a demand added to growth, a count said in the
+//! present after a year, and labels that never end on a conjunction. Each value was read from
+//! the sentence by a person.
 
 #[path = "support/briefing.rs"]
 mod briefing;
@@ -192,6 +193,23 @@ fn a_rise_over_an_earlier_time_says_that_time() {
     );
     assert!(
         got[1].0.contains("difference from gross capital formation"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_label_never_ends_on_a_conjunction() {
+    let got = read(
+        "China has 20 percent of the world's population but 50 percent of the world's 4G base \
+         stations.",
+    );
+    let labels: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "China, share of world's population",
+            "China, share of world's 4G base stations"
+        ],
         "{got:?}"
     );
 }

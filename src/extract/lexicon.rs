@@ -79,7 +79,7 @@ pub(super) const DANGLING: &[&str] = &[
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
     "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
-    "even", "throughout", "it", "we", "they",
+    "even", "throughout", "it", "we", "they", "but", "while", "whereas",
 ];
 
 /// Adverbs that never name anything measured, dropped wherever they stand in a label
