@@ -62,8 +62,8 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
 }
 
 /// Whether the words before token `i` say the figure is of the present ("now",
-/// "currently", "at present", "to date", "so far", "there are still", "since 2012", "in the past decade", "in
-/// recent years").
+/// "currently", "at present", "to date", "so far", "there are still", "since 2012", "in the
+/// past decade", "in recent years").
 pub(super) fn now_before(t: &[Token<'_>], i: usize) -> bool {
     (0..i.min(t.len())).any(|k| {
         let next = t.get(k + 1).map_or("", |x| x.low);
