@@ -334,3 +334,40 @@ fn a_joined_json_export_opens_again_as_its_briefings() {
     assert_eq!(d.briefing_of(stations).date, "2023-01-19");
     assert_eq!(stations.id, "5g-base-stations@2023-01-19");
 }
+
+#[test]
+fn a_chart_of_two_briefings_says_when_each_bar_is() {
+    // On the page of the internet, 19 January 2023's "2.31 million 5G base stations,
+    // accounting for over 60% of the global total" (of 2022: "Last year, …" opens the
+    // paragraph) stands in one chart of shares beside the seed's "over 70 %" of the world's
+    // gigabit users, said on 5 July 2024 with no period: each bar says when it is.
+    let library = Library::new(vec![
+        Loaded::embedded(),
+        open("tests/data/across/miit-2023-01-19.txt"),
+    ]);
+    let d = library.dataset();
+    let labels_of = |value: f64| -> Vec<String> {
+        charts::pages(d)
+            .iter()
+            .filter_map(|p| charts::page_model(&p.id, d, &Selection::all(d)))
+            .flat_map(|m| m.charts)
+            .filter(|c| {
+                c.kind == charts::ChartKind::Bars
+                    && c.marks.iter().any(|m| m.briefing != c.marks[0].briefing)
+            })
+            .flat_map(|c| c.marks)
+            .filter(|m| (m.value - value).abs() < 1.0)
+            .map(|m| m.label)
+            .collect()
+    };
+    let old = labels_of(60.0);
+    assert!(!old.is_empty(), "60 % of 2022 is charted beside the seed");
+    assert!(old.iter().all(|l| l.ends_with("(2022)")), "{old:?}");
+    let seed = labels_of(70.0);
+    assert!(!seed.is_empty(), "the seed's 70 % is charted beside 2022's");
+    assert!(
+        seed.iter()
+            .all(|l| l.ends_with("(briefing of 5 July 2024)")),
+        "{seed:?}"
+    );
+}

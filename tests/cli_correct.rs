@@ -2,7 +2,7 @@
 //! transcript, and `export` (and `extract`) show the corrected figures unless
 //! `--no-corrections`. Figures read by a person from `tests/data/across/miit-2026-01-20.txt`:
 //! "China had 1.12 billion internet users by the end of 2025" (Jin Zhuanglong; the rules
-//! label it "Internet users by the end") and "We aim to build 6 million 5G base stations by
+//! label it "Internet users") and "We aim to build 6 million 5G base stations by
 //! 2027" (Zhao Zhiguo).
 
 use std::path::PathBuf;
@@ -65,8 +65,8 @@ fn correct_renames_hides_restores_lists_and_undoes() {
     let (dir, b1) = folder();
     let before = rows(&b1, &[]);
     assert!(before.contains(&(
-        "internet-users-by-the-end".into(),
-        "Internet users by the end".into(),
+        "internet-users".into(),
+        "Internet users".into(),
         "level".into()
     )));
     assert_eq!(before.len(), 5);
@@ -75,22 +75,22 @@ fn correct_renames_hides_restores_lists_and_undoes() {
         "correct",
         &b1,
         "--figure",
-        "internet-users-by-the-end",
+        "internet-users",
         "--label",
-        "Internet users",
+        "Internet users in China",
     ]);
     assert!(out.contains("B1.corrections.json"), "{out}");
     assert!(dir.path().join("B1.corrections.json").is_file());
     let after = rows(&b1, &[]);
     assert!(after.contains(&(
-        "internet-users-by-the-end".into(),
-        "Internet users".into(),
+        "internet-users".into(),
+        "Internet users in China".into(),
         "level".into()
     )));
     // --no-corrections: the extractor's label.
     assert!(rows(&b1, &["--no-corrections"]).contains(&(
-        "internet-users-by-the-end".into(),
-        "Internet users by the end".into(),
+        "internet-users".into(),
+        "Internet users".into(),
         "level".into()
     )));
 
@@ -109,7 +109,7 @@ fn correct_renames_hides_restores_lists_and_undoes() {
     assert!(!hidden.iter().any(|r| r.0 == "5g-base-stations-2"));
     let list = ok(&["correct", &b1, "--list"]);
     assert!(list.contains("2 corrections"), "{list}");
-    assert!(list.contains("Internet users"), "{list}");
+    assert!(list.contains("Internet users in China"), "{list}");
     assert!(
         list.contains("5g-base-stations-2 (hidden): hidden"),
         "{list}"
@@ -145,9 +145,9 @@ fn correct_renames_hides_restores_lists_and_undoes() {
 
     // extract applies them too.
     let json = ok(&["extract", &b1]);
-    assert!(json.contains("\"label\": \"Internet users\""));
+    assert!(json.contains("\"label\": \"Internet users in China\""));
     let json = ok(&["extract", "--no-corrections", &b1]);
-    assert!(!json.contains("\"label\": \"Internet users\","));
+    assert!(!json.contains("\"label\": \"Internet users in China\","));
 }
 
 #[test]

@@ -92,3 +92,21 @@ fn the_help_of_export_names_every_theme_the_extractor_files_under() {
         assert!(words.contains(&id), "{id}: {help}");
     }
 }
+
+#[test]
+fn a_list_without_speakers_extracts_with_a_warning() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let list = dir.path().join("shopping.txt");
+    std::fs::write(&list, "Eggs 12\nLitres of milk 2\n").expect("written");
+    let list = list.to_string_lossy().into_owned();
+    let (code, err) = run(&["extract", "--no-corrections", &list]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.starts_with(&format!("briefboard: {list} has no speaker lines")),
+        "{err}"
+    );
+    // A transcript with speaker lines gets no such warning.
+    let transcript = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/briefings/01.txt");
+    let (code, err) = run(&["extract", "--no-corrections", transcript]);
+    assert_eq!((code, err.as_str()), (0, ""));
+}

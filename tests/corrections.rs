@@ -2,7 +2,7 @@
 //! the figure's anchor so that they outlive a newer dataset, reported when their figure is
 //! gone, and never written over when the file cannot be read. Figures read by a person from
 //! `tests/data/across/miit-2026-01-20.txt`: Jin Zhuanglong says "China had 1.12 billion
-//! internet users by the end of 2025" (labelled "Internet users by the end" by the rules) and
+//! internet users by the end of 2025" (labelled "Internet users" by the rules) and
 //! Zhao Zhiguo "We aim to build 6 million 5G base stations by 2027".
 
 use std::path::{Path, PathBuf};
@@ -47,23 +47,23 @@ fn a_rename_is_saved_beside_the_transcript_and_applies_when_opened_again() {
     let (dir, path) = folder();
     let mut loaded = open(&path);
     let users = by_value(&loaded, 1.12e9);
-    assert_eq!(users.label, "Internet users by the end");
+    assert_eq!(users.label, "Internet users");
     let mut c = Correction::new(target(&users));
-    c.label = Some("Internet users".to_owned());
+    c.label = Some("Internet users in China".to_owned());
     assert!(
         loaded
             .set_correction(&target(&users), Some(c))
             .expect("saved")
     );
-    assert_eq!(by_value(&loaded, 1.12e9).label, "Internet users");
+    assert_eq!(by_value(&loaded, 1.12e9).label, "Internet users in China");
     let file = dir.path().join("B1.corrections.json");
     assert!(file.is_file(), "B1.corrections.json beside B1.txt");
     // Opened again: the rename applies, the extractor's reading is kept beside it.
     let again = open(&path);
     let users = by_value(&again, 1.12e9);
-    assert_eq!(users.label, "Internet users");
+    assert_eq!(users.label, "Internet users in China");
     let extracted = users.extracted.expect("marked as corrected");
-    assert_eq!(extracted.label, "Internet users by the end");
+    assert_eq!(extracted.label, "Internet users");
     // The value, speaker and quote are the transcript's.
     assert_eq!(users.mentions[0].speaker, "jin-zhuanglong");
     assert!(
@@ -109,7 +109,7 @@ fn corrections_apply_to_a_newer_dataset_of_the_same_transcript() {
     let mut loaded = open(&path);
     let users = by_value(&loaded, 1.12e9);
     let mut c = Correction::new(target(&users));
-    c.label = Some("Internet users".to_owned());
+    c.label = Some("Internet users in China".to_owned());
     c.kind = Some(Kind::Target);
     loaded
         .set_correction(&target(&users), Some(c))
@@ -127,7 +127,7 @@ fn corrections_apply_to_a_newer_dataset_of_the_same_transcript() {
     std::fs::write(&json, newer.to_json()).expect("written");
     let opened = open(&json);
     let users = by_value(&opened, 1.12e9);
-    assert_eq!(users.label, "Internet users");
+    assert_eq!(users.label, "Internet users in China");
     assert_eq!(users.kind, Kind::Target);
     assert!(
         opened
@@ -175,10 +175,10 @@ fn an_unreadable_corrections_file_is_named_and_never_written_over() {
     assert_eq!(error.file, corrections);
     assert_eq!(error.place.as_deref(), Some("line 3, column 15"));
     // The briefing opens without it: the extractor's labels.
-    assert_eq!(by_value(&loaded, 1.12e9).label, "Internet users by the end");
+    assert_eq!(by_value(&loaded, 1.12e9).label, "Internet users");
     let users = by_value(&loaded, 1.12e9);
     let mut c = Correction::new(target(&users));
-    c.label = Some("Internet users".to_owned());
+    c.label = Some("Internet users in China".to_owned());
     assert!(loaded.set_correction(&target(&users), Some(c)).is_err());
     assert_eq!(std::fs::read_to_string(&corrections).expect("read"), text);
 }
@@ -306,11 +306,11 @@ fn a_further_correction_after_a_newer_extractor_updates_the_one_before() {
         .get(&now)
         .cloned()
         .expect("the correction of the figure, found by its anchor");
-    again.label = Some("Internet users".to_owned());
+    again.label = Some("Internet users in China".to_owned());
     assert!(corrections.put(&now, Some(again)));
     assert_eq!(corrections.corrections.len(), 1);
     let c = &corrections.corrections[0];
     assert_eq!(c.theme.as_deref(), Some("ict"));
-    assert_eq!(c.label.as_deref(), Some("Internet users"));
+    assert_eq!(c.label.as_deref(), Some("Internet users in China"));
     assert!(c.figure.same(&now));
 }

@@ -155,10 +155,15 @@ pub fn mark_of(dataset: &Dataset, ind: &Indicator) -> Mark {
 }
 
 /// Adds the period, in words, to the labels that two marks of one chart share, so that "15 %
-/// in 2018" and "over 50 % in the first half of 2023" of the same measure read apart; then, where several briefings
-/// are open, the briefing's date to those still shared ("Internet users (briefing of 5
-/// July 2024)"). Linear in the marks.
-fn disambiguate(marks: &mut [Mark]) {
+/// in 2018" and "over 50 % in the first half of 2023" of the same measure read apart; and to
+/// every mark of a chart that holds marks of several briefings, whose figures are of
+/// different times even where their labels differ ("GDP growth (first quarter of 2024)"
+/// beside "GDP growth (first quarter of 2022)"). Then, where several briefings are open, the
+/// briefing's date goes on the labels still shared and, in a chart of several briefings, on
+/// those that have no period ("Internet users (briefing of 5 July 2024)"). Linear in the
+/// marks. `dated`: the labels already say each mark's briefing and period (the Across
+/// briefings series), so only labels still shared are lengthened.
+fn disambiguate(marks: &mut [Mark], dated: bool) {
     fn twins(marks: &[Mark]) -> std::collections::HashMap<String, usize> {
         let mut count = std::collections::HashMap::new();
         for m in marks {
@@ -166,9 +171,16 @@ fn disambiguate(marks: &mut [Mark]) {
         }
         count
     }
+    let several = marks
+        .iter()
+        .filter_map(|m| m.briefing.as_deref())
+        .collect::<std::collections::HashSet<_>>()
+        .len()
+        > 1
+        && !dated;
     let count = twins(marks);
     for m in marks.iter_mut() {
-        if count[&m.label] > 1
+        if (several || count[&m.label] > 1)
             && let Some(p) = &m.period
         {
             m.label = format!("{} ({})", m.label, format::period_words(p));
@@ -176,7 +188,7 @@ fn disambiguate(marks: &mut [Mark]) {
     }
     let count = twins(marks);
     for m in marks.iter_mut() {
-        if count[&m.label] > 1
+        if (count[&m.label] > 1 || several && m.period.is_none())
             && let Some(b) = &m.briefing
         {
             m.label = format!("{} (briefing of {b})", m.label);
@@ -188,8 +200,9 @@ fn disambiguate(marks: &mut [Mark]) {
 /// or log axis chosen as for [`bars`]; `None` when no mark has a date.
 #[must_use]
 pub fn series(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
-    let marks: Vec<Mark> = marks.into_iter().filter(|m| m.at.is_some()).collect();
-    let mut chart = bars(title, marks, footnote)?;
+    let mut marks: Vec<Mark> = marks.into_iter().filter(|m| m.at.is_some()).collect();
+    disambiguate(&mut marks, true);
+    let mut chart = bars_as_labelled(title, marks, footnote)?;
     chart.kind = ChartKind::Series;
     Some(chart)
 }
@@ -198,7 +211,12 @@ pub fn series(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option
 /// `marks` is empty.
 #[must_use]
 pub fn bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
-    disambiguate(&mut marks);
+    disambiguate(&mut marks, false);
+    bars_as_labelled(title, marks, footnote)
+}
+
+/// [`bars`] with the marks' labels as they are.
+fn bars_as_labelled(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
     let first = marks.first()?;
     let unit = first.unit;
     let (lo, hi) = min_max(&marks);
@@ -236,11 +254,12 @@ fn with_log_note(footnote: Option<String>) -> String {
 
 /// A bar chart forced onto a log axis (for tiers that differ by orders of magnitude).
 #[must_use]
-pub fn log_bars(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+pub fn log_bars(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+    disambiguate(&mut marks, false);
     let unit = marks.first()?.unit;
     let (lo, hi) = min_max(&marks);
     if lo <= 0.0 {
-        return bars(title, marks, footnote);
+        return bars_as_labelled(title, marks, footnote);
     }
     Some(ChartModel {
         title: title.to_owned(),
@@ -288,12 +307,14 @@ pub fn timeline(
     })
 }
 
-/// Figures shown as numbers on cards (no shared axis); `None` when `marks` is empty.
+/// Figures shown as numbers on cards (no shared axis), their labels told apart as [`bars`]
+/// tells them; `None` when `marks` is empty.
 #[must_use]
-pub fn figures(title: &str, marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
+pub fn figures(title: &str, mut marks: Vec<Mark>, footnote: Option<String>) -> Option<ChartModel> {
     if marks.is_empty() {
         return None;
     }
+    disambiguate(&mut marks, false);
     Some(ChartModel {
         title: title.to_owned(),
         kind: ChartKind::Figures,

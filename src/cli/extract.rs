@@ -56,10 +56,13 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
             pages.push(crate::sources::read_page(&name, &bytes, None));
         }
         match pages.as_slice() {
-            [one] if !one.from_html => (
-                crate::extract::extract_file(&args.transcript[0])?,
-                args.transcript[0].clone(),
-            ),
+            [one] if !one.from_html => {
+                let dataset = crate::extract::extract_file(&args.transcript[0])?;
+                if let Some(notice) = crate::loaded::no_speaker_lines(&one.source, &dataset) {
+                    eprintln!("briefboard: {notice}");
+                }
+                (dataset, args.transcript[0].clone())
+            }
             _ => joined(&pages, args.output.as_deref())?,
         }
     };

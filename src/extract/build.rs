@@ -146,11 +146,13 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                 };
                 let mut previous: Option<String> = None;
                 let mut rate: Option<String> = None;
+                let mut counted: Option<String> = None;
                 for f in &figs {
                     let said = Said {
                         previous: previous.as_deref(),
                         earlier: earlier.as_deref(),
                         rate: rate.as_deref(),
+                        counted: counted.as_deref(),
                         named: Some(&named),
                         before,
                         last,
@@ -167,6 +169,9 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     // (A figure said of nothing of its own keeps the subject before it.)
                     previous = subject.filter(|s| !s.is_empty()).or(previous);
                     // A share or a rate, whose change in percentage points may follow.
+                    counted = first_label
+                        .clone()
+                        .filter(|_| f.unit == Unit::Count && f.kind == Kind::Level);
                     rate = first_label.filter(|_| {
                         f.unit == Unit::Percent && matches!(f.kind, Kind::Share | Kind::Level)
                     });

@@ -1,7 +1,10 @@
 //! The briefing date, read from the forms SCIO pages use: "Beijing | 10 a.m. July 5, 2024",
 //! "Sept. 3, 2019", "China.org.cnUpdated:  September 27, 2019", a date at the end of the lead
 //! paragraph, "held a press conference in Beijing on Feb. 26" (the year from the page's date),
-//! and "held Sunday afternoon" (the last such weekday on or before the page's date).
+//! and "held Sunday afternoon" (the last such weekday on or before the page's date). A line
+//! that is only a date ("Oct. 21, 2020" under the speakers) is the briefing's; a page's
+//! posting stamp ("China.org.cn | February 3, 2023", "0 Comment(s)Print E-mail, …", a title
+//! with a date after a bar) gives way to it.
 
 /// A calendar date (the briefing's).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -147,12 +150,47 @@ pub fn held_weekday(line: &str) -> Option<i64> {
     })
 }
 
+/// A line that is only a date, as SCIO pages give the day of the briefing ("Oct. 21, 2020",
+/// "April 17, 2018").
+#[must_use]
+pub fn is_dateline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() == 3 && full_date(line).is_some()
+}
+
+/// A line whose last words are a date ("Beijing | 10 a.m. July 5, 2024", a lead paragraph
+/// ending "… released Tuesday.  April 18, 2018").
+fn ends_with_date(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let last = words[words.len().saturating_sub(3)..].join(" ");
+    full_date(&last).is_some()
+}
+
+/// A line that stamps the day a page was posted or updated, not the day of the briefing:
+/// "China.org.cnUpdated:  September 27, 2019", "0 Comment(s)Print E-mail, July 29, 2021",
+/// "China.org.cn | February 3, 2023", or a page's title with its date after a bar ("SCIO
+/// briefing on … | October 23, 2020").
+fn is_stamp(line: &str) -> bool {
+    ["Updated", "China.org.cn", "Comment(s)", "E-mail"]
+        .iter()
+        .any(|w| line.contains(w))
+        || line
+            .rsplit_once(" | ")
+            .is_some_and(|(_, after)| is_dateline(after))
+}
+
 /// What the text before the first turn says of the date, gathered line by line.
 #[derive(Debug, Default)]
 pub struct DateClues {
-    /// The first full date of a line that is not a page's "Updated" stamp.
+    /// The first line that is nothing but a date ("April 17, 2018" under the speakers, or
+    /// under "Date:"): where SCIO pages give the day the briefing was held.
+    dateline: Option<Date>,
+    /// The first full date of a line that is not a page's stamp.
     stated: Option<Date>,
-    /// The date a page says it was posted or updated.
+    /// The first date inside a line of prose, used only when no other date is given.
+    inside: Option<Date>,
+    /// The date a page says it was posted or updated ("China.org.cn | February 3, 2023",
+    /// "0 Comment(s)Print E-mail, July 29, 2021", "SCIO briefing on … | October 23, 2020").
     page: Option<Date>,
     /// "held … on Feb. 26": month and day.
     held_on: Option<(u32, u32)>,
@@ -167,11 +205,16 @@ impl DateClues {
     pub fn line(&mut self, line: &str) {
         // ("Feb. 31, 2021" is no day: not a date.)
         if let Some(d) = full_date(line).filter(|d| d.civil().is_some()) {
-            let stamp = line.contains("Updated") || line.contains("China.org.cn");
-            let slot = if stamp {
+            let slot = if is_dateline(line) {
+                &mut self.dateline
+            } else if is_stamp(line) {
                 &mut self.page
-            } else {
+            } else if ends_with_date(line) {
                 &mut self.stated
+            } else {
+                // A date inside what someone says ("since its establishment on April 1,
+                // 2017. What is …") is not the briefing's.
+                &mut self.inside
             };
             slot.get_or_insert(d);
         }
@@ -190,12 +233,40 @@ impl DateClues {
         }
     }
 
-    /// The briefing date: a month and day said with "held on" (the year from the page's
-    /// date, or the header's first year), else the stated or page date moved back to the
-    /// weekday the briefing was held on, else none.
+    /// The briefing date from the clues of the text before its first turn (`self`) and of
+    /// later pages' headers and leads (`later`), in this order: a month and day said with
+    /// "held on" (the year from the page's date, or the header's first year); a line that is
+    /// only a date; the stated or page date moved back to the weekday the briefing was held
+    /// on; none.
+    #[must_use]
+    pub fn resolve_with(&self, later: &Self) -> Option<Date> {
+        let known = [
+            self.stated,
+            self.page,
+            later.stated,
+            later.page,
+            self.inside,
+        ]
+        .into_iter()
+        .find_map(|d| d);
+        let held_on = self.held_on.or(later.held_on);
+        let weekday = self.weekday.or(later.weekday);
+        let merged = Self {
+            dateline: self.dateline.or(later.dateline),
+            stated: known,
+            page: None,
+            inside: None,
+            held_on,
+            weekday,
+            year: self.year.or(later.year),
+        };
+        merged.resolve()
+    }
+
+    /// The briefing date from these clues alone (see [`DateClues::resolve_with`]).
     #[must_use]
     pub fn resolve(&self) -> Option<Date> {
-        let known = self.stated.or(self.page);
+        let known = self.stated.or(self.page).or(self.inside);
         if let Some((month, day)) = self.held_on {
             let year = match known {
                 Some(k) if (month, day) > (k.month, k.day) => Some(k.year - 1),
@@ -208,6 +279,9 @@ impl DateClues {
             {
                 return Some(date);
             }
+        }
+        if let Some(d) = self.dateline {
+            return Some(d);
         }
         let known = known?;
         Some(match self.weekday {
@@ -285,5 +359,50 @@ mod tests {
             Some(date(2019, 9, 3))
         );
         assert_eq!(resolve(&["No date here."]), None);
+    }
+
+    #[test]
+    fn the_line_that_is_only_a_date_is_the_briefings() {
+        // 125: the page was posted on the 22nd; the line under the speakers gives the 20th.
+        assert_eq!(
+            resolve(&[
+                "0 Comment(s)Print E-mail, September 22, 2019",
+                "Miao Wei, minister of industry and information technology",
+                "September 20, 2019",
+            ]),
+            Some(date(2019, 9, 20))
+        );
+        // 126: a photo caption of another briefing comes first.
+        assert_eq!(
+            resolve(&[
+                "The SCIO invites three officials to brief the media at 3 p.m. on May 29, \
+                 2019.  May 30, 2019",
+                "May 28, 2019",
+            ]),
+            Some(date(2019, 5, 28))
+        );
+        // 108: the title's bar gives the day the page was posted.
+        assert_eq!(
+            resolve(&[
+                "SCIO Briefing on environment protection | October 23, 2020",
+                "Oct. 21, 2020",
+            ]),
+            Some(date(2020, 10, 21))
+        );
+    }
+
+    #[test]
+    fn a_later_pages_lead_gives_the_weekday() {
+        // 36: the first page's title bar says 14 March (a Saturday); the second page's lead
+        // says the briefing was held on Thursday.
+        let mut first = DateClues::default();
+        first.line("SCIO briefing on securing a decisive victory | March 14, 2020");
+        let mut later = DateClues::default();
+        later.line(
+            "The State Council Information Office held a press conference on Thursday \
+             morning to introduce new measures.",
+        );
+        later.line("China.org.cn March 13, 2020");
+        assert_eq!(first.resolve_with(&later), Some(date(2020, 3, 12)));
     }
 }

@@ -59,6 +59,7 @@ mod share_label;
 mod sniff;
 mod source;
 mod speakers;
+pub use speakers::UNNAMED;
 mod subject;
 mod subject_ref;
 mod text;

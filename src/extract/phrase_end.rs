@@ -33,7 +33,9 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
                 "recent" | "this" | "last" | "past" | "three" | "five" | "each"
             )
             // ("retail sales in June", "output for January through May".)
-            || super::dates::month(next).is_some());
+            || super::dates::month(next).is_some())
+        // ("internet users by the end of 2022", "by 2025".)
+        || w == "by" && (time_the || next.len() == 4 && next.starts_with(['1', '2']) && is_number(next));
     // ("patients treated in county hospitals": where they were treated stays; "sold in May",
     // "completed in the first half" end the phrase.)
     let place_after = matches!(next, "in" | "at")

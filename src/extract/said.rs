@@ -51,6 +51,9 @@ pub struct Said<'a> {
     /// The label of the figure before in the sentence when it is a share or a rate in
     /// percent: a change in percentage points right after it is that share's change.
     pub rate: Option<&'a str>,
+    /// The label of the figure right before in the sentence when it counts things ("5G base
+    /// stations built"): a share hung on it (", accounting for 60 % of the total") is theirs.
+    pub counted: Option<&'a str>,
     /// The sentence before in the turn that has a verb ("The pilot zones have 22 members."),
     /// whose subject ([`owner_of`]) a sentence opening "Together, they …" refers back to.
     pub before: Option<&'a str>,

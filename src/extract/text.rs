@@ -224,9 +224,10 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         }
         if named_turns == 0 && start < DATE_BYTES {
             dates.line(line);
-        } else if line.contains("Information Office") && line.contains("held")
+        } else if is_lead(line)
             || line.contains("Updated")
             || line.contains("China.org.cn")
+            || super::dates::is_dateline(line)
         {
             later.line(line);
         }
@@ -319,10 +320,20 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
     Ok(Briefing {
         text,
         title: title.unwrap_or_default(),
-        date: dates.resolve().or_else(|| later.resolve()),
+        date: dates.resolve_with(&later),
         people: r.people,
         turns: r.turns,
     })
+}
+
+/// A later page's lead, which says when the briefing was held ("The State Council Information
+/// Office held a press conference on Thursday morning …", "A press conference was held on
+/// Monday morning …").
+fn is_lead(line: &str) -> bool {
+    line.contains("held")
+        && ["Information Office", "press conference", "briefing"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 /// The 1-based number of the line that starts after `before`.

@@ -7,7 +7,8 @@ use crate::dataset::Dataset;
 /// Industry and Information Technology"), "minister of …" made the ministry's name ("minister
 /// of commerce" is "Ministry of Commerce"), or a commission, administration or bureau
 /// ("National Health Commission"); else, for a province's briefing, the province its title
-/// names ("Fujian"). `None` when none of them names one.
+/// names ("Fujian"); else the State Council Information Office, which hosts every briefing,
+/// where it is the only body named. `None` when none of them names one.
 #[must_use]
 pub fn ministry(dataset: &Dataset) -> Option<String> {
     let roles = dataset
@@ -16,19 +17,31 @@ pub fn ministry(dataset: &Dataset) -> Option<String> {
         .filter(|s| s.kind == crate::dataset::SpeakerKind::Official)
         .map(|s| s.role.as_str());
     let mut from_minister = None;
-    if let Some(name) = named_body(&dataset.source.title) {
-        return Some(name);
-    }
-    for role in roles {
-        if let Some(name) = named_body(role) {
+    let mut host = None;
+    let title = named_body(&dataset.source.title);
+    for name in title
+        .into_iter()
+        .chain(roles.clone().filter_map(named_body))
+    {
+        if name.starts_with(HOST) {
+            host.get_or_insert(name);
+        } else {
             return Some(name);
         }
+    }
+    for role in roles {
         if from_minister.is_none() {
             from_minister = minister_of(role);
         }
     }
-    from_minister.or_else(|| crate::extract::place_of(&dataset.source.title).map(str::to_owned))
+    from_minister
+        .or_else(|| crate::extract::place_of(&dataset.source.title).map(str::to_owned))
+        .or(host)
 }
+
+/// The office that hosts every briefing: the briefing's body only when no other is named (a
+/// white paper it presents).
+const HOST: &str = "State Council Information Office";
 
 /// The words that may go on a body's name after its first word: capitalised words (not
 /// acronyms such as "MIIT") and the small words of names.
@@ -41,13 +54,23 @@ fn name_word(word: &str) -> bool {
 /// "Ministry of Commerce", "National Health Commission", "General Administration of
 /// Customs" as written in a role or a title.
 fn named_body(text: &str) -> Option<String> {
-    const STARTS: [&str; 4] = ["Ministry", "National", "State", "General"];
-    const ENDS: [&str; 5] = [
+    const STARTS: [&str; 8] = [
+        "Ministry",
+        "National",
+        "State",
+        "General",
+        "People's",
+        "China",
+        "Cyberspace",
+        "Civil",
+    ];
+    const ENDS: [&str; 6] = [
         "Commission",
         "Administration",
         "Bureau",
         "Office",
         "Ministry",
+        "Bank",
     ];
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':'))
@@ -126,6 +149,11 @@ mod tests {
             Some("Ministry of Commerce")
         );
         assert_eq!(named_body("spokesperson"), None);
+        // Excerpt 46.
+        assert_eq!(
+            named_body("deputy governor of the People's Bank of China (PBC)").as_deref(),
+            Some("People's Bank of China")
+        );
     }
 
     #[test]

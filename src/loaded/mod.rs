@@ -158,7 +158,10 @@ impl Loaded {
             let dataset = extract_transcript(name, bytes)?;
             // The mentions' offsets index the bytes as given, byte-order mark included.
             let text = String::from_utf8_lossy(bytes);
-            Ok(Self::with_source(dataset, text.as_ref().into(), name))
+            let unsaid = no_speaker_lines(name, &dataset);
+            let mut loaded = Self::with_source(dataset, text.as_ref().into(), name);
+            loaded.notices.extend(unsaid);
+            Ok(loaded)
         }
     }
 
@@ -166,5 +169,50 @@ impl Loaded {
     #[must_use]
     pub fn quote_in_source(&self, start: usize, end: usize) -> Option<&str> {
         self.source.as_deref()?.get(start..end)
+    }
+}
+
+/// The notice for a transcript without one speaker line ("Li Ming:" on a line of its own):
+/// a list or a note opened as a transcript, whose figures nobody is known to have said.
+/// `name`: the file or address as the user gave it.
+#[must_use]
+pub fn no_speaker_lines(name: &str, dataset: &Dataset) -> Option<String> {
+    let named = dataset
+        .speakers
+        .iter()
+        .any(|s| s.name != crate::extract::UNNAMED);
+    let figures = match dataset.indicators.len() {
+        1 => "its one figure is".to_owned(),
+        n => format!("its {n} figures are"),
+    };
+    (!named).then(|| {
+        format!(
+            "{name} has no speaker lines (a name and a colon on a line of its own), so it may \
+             not be a briefing transcript: {figures} shown as said by an unnamed speaker."
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Loaded;
+
+    #[test]
+    fn a_list_without_speakers_opens_with_a_notice() {
+        let list = Loaded::from_bytes("shopping.txt", None, b"Eggs 12\nLitres of milk 2\n")
+            .expect("a list still opens");
+        assert_eq!(list.notices.len(), 1, "{:?}", list.notices);
+        assert!(
+            list.notices[0].starts_with("shopping.txt has no speaker lines"),
+            "{:?}",
+            list.notices
+        );
+        let briefing = Loaded::from_bytes(
+            "briefing.txt",
+            None,
+            b"SCIO briefing\n\nLi Ming:\nWe built 12 bridges last year.\n",
+        )
+        .expect("opens");
+        assert!(briefing.notices.is_empty(), "{:?}", briefing.notices);
     }
 }

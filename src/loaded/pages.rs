@@ -180,7 +180,7 @@ fn given_name(pages: &[crate::sources::Page]) -> String {
 pub fn extract_pages(
     pages: &[crate::sources::Page],
 ) -> Result<(Dataset, crate::sources::Joined), LoadError> {
-    let joined = crate::sources::join(pages);
+    let mut joined = crate::sources::join(pages);
     let sha = crate::dataset::sha256_hex(joined.text.as_bytes());
     let file = format!("{}-{}.txt", joined.stem, &sha[..8]);
     let mut dataset =
@@ -189,6 +189,9 @@ pub fn extract_pages(
             ..extract_error(e)
         })?;
     dataset.source.pages.clone_from(&joined.pages);
+    joined
+        .notices
+        .extend(super::no_speaker_lines(&given_name(pages), &dataset));
     Ok((dataset, joined))
 }
 

@@ -62,8 +62,10 @@ pub fn ui(
             SortColumn::Label => None,
             SortColumn::Theme => Some(80.0),
             SortColumn::Value => Some(110.0),
-            SortColumn::Kind => Some(50.0),
-            SortColumn::Unit | SortColumn::Period | SortColumn::Speakers => Some(95.0),
+            SortColumn::Kind => Some(60.0),
+            // Wide enough for "Unit / qualifier" and its sort arrow.
+            SortColumn::Unit => Some(135.0),
+            SortColumn::Period | SortColumn::Speakers => Some(95.0),
             SortColumn::Briefing => Some(120.0),
         };
         table = table.column(width.map_or_else(
