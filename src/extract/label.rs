@@ -14,7 +14,7 @@ use super::population::population;
 use super::qualify::{every_year, for_item, hours_of, without_adverbs};
 use super::rules::Ctx;
 use super::said::{Said, continues_rate, restore_case};
-use super::share_label::share_label;
+use super::share_label::{counted_share, share_label};
 use super::source::past_source;
 use super::subject::{head, subject, weak};
 use super::whose::whose;
@@ -273,51 +273,6 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
 fn each_worth(before: &str) -> bool {
     let clause = super::phrase::before_hedge(last_clause(before));
     clause.ends_with("each worth") || clause.ends_with("each valued")
-}
-
-/// "2.31 million 5G base stations, accounting for over 60 % of the global total": the share
-/// is of the things just counted ([`Said::counted`]). Not where the whole is more of the same
-/// things ("3,000 firms got loans, accounting for 40 % of the firms that exported"): what sets
-/// them apart is no label of theirs. Else `subj` as it is.
-fn counted_share(subj: String, ctx: &Ctx, unit: Unit, kind: Kind, said: &Said<'_>) -> String {
-    match said.counted {
-        Some(things)
-            if unit == Unit::Percent
-                && kind == Kind::Share
-                && hangs_share(&ctx.before)
-                && !whole_of_the_same(things, &ctx.after) =>
-        {
-            things.to_owned()
-        }
-        _ => subj,
-    }
-}
-
-/// Whether the words before a share are only a clause that hangs it on the figure before
-/// (", accounting for over", ", making up").
-fn hangs_share(before: &str) -> bool {
-    before.contains(',')
-        && matches!(
-            super::phrase::before_hedge(last_clause(before)).trim(),
-            "accounting for" | "making up" | "representing"
-        )
-}
-
-/// Whether the whole a share is of (`after` the figure) names the things counted before it:
-/// its words hold the first word of their label, without a plural "s" ("firms" in "of the
-/// firms that exported").
-fn whole_of_the_same(things: &str, after: &str) -> bool {
-    let first = things
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .to_lowercase();
-    let stem = first.trim_end_matches('s');
-    super::after::share_of(after).is_some_and(|whole| {
-        whole
-            .split_whitespace()
-            .any(|w| w.to_lowercase().trim_end_matches('s') == stem)
-    })
 }
 
 /// Whether a label's thing is only a unit of measure ("Kilos", "Kph").

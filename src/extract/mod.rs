@@ -23,6 +23,7 @@ mod clause;
 mod compact;
 mod context;
 mod counted;
+mod date_clues;
 mod dates;
 pub use dates::month;
 mod direction;

@@ -1,12 +1,15 @@
-//! Labels of shares: of what whole ("share of GDP", "share of the total"), what was done to
-//! the things a share is of ("share of population covered by basic medical insurance",
-//! "share resolved"), how many times another thing, and the two ends of a range.
+//! Labels of shares: of what whole ("share of GDP", "share of the total"), whose (the things a
+//! count right before it counted), what was done to the things a share is of ("share of
+//! population covered by basic medical insurance", "share resolved"), how many times another
+//! thing, and the two ends of a range.
 
 use super::after::share_of;
 use super::clause::{clause_subject, last_clause};
 use super::label::range_end;
 use super::phrase::{bare, fragment, noun_phrase, trim_end};
 use super::rules::Ctx;
+use super::said::Said;
+use crate::dataset::{Kind, Unit};
 
 /// "Urban jobs, share of all jobs", "share of coal power units", "gigabit users, share of the
 /// world's total"; a range's two ends are told apart.
@@ -49,6 +52,57 @@ pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
         }
         None => subj.to_owned(),
     }
+}
+
+/// "2.31 million 5G base stations, accounting for over 60 % of the global total": the share
+/// is of the things just counted ([`Said::counted`]). Not where the whole is more of the same
+/// things ("3,000 firms got loans, accounting for 40 % of the firms that exported"): what sets
+/// them apart is no label of theirs. Else `subj` as it is.
+pub(super) fn counted_share(
+    subj: String,
+    ctx: &Ctx,
+    unit: Unit,
+    kind: Kind,
+    said: &Said<'_>,
+) -> String {
+    match said.counted {
+        Some(things)
+            if unit == Unit::Percent
+                && kind == Kind::Share
+                && hangs_share(&ctx.before)
+                && !whole_of_the_same(things, &ctx.after) =>
+        {
+            things.to_owned()
+        }
+        _ => subj,
+    }
+}
+
+/// Whether the words before a share are only a clause that hangs it on the figure before
+/// (", accounting for over", ", making up").
+fn hangs_share(before: &str) -> bool {
+    before.contains(',')
+        && matches!(
+            super::phrase::before_hedge(last_clause(before)).trim(),
+            "accounting for" | "making up" | "representing"
+        )
+}
+
+/// Whether the whole a share is of (`after` the figure) names the things counted before it:
+/// its words hold the first word of their label, without a plural "s" ("firms" in "of the
+/// firms that exported").
+fn whole_of_the_same(things: &str, after: &str) -> bool {
+    let first = things
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let stem = first.trim_end_matches('s');
+    share_of(after).is_some_and(|whole| {
+        whole
+            .split_whitespace()
+            .any(|w| w.to_lowercase().trim_end_matches('s') == stem)
+    })
 }
 
 /// "… of the population is covered by basic medical insurance": what is done to the things a

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use super::ExtractError;
-use super::dates::{Date, DateClues};
+use super::date_clues::DateClues;
+use super::dates::Date;
 use super::lines::{LABELS, is_furniture, is_title, lines, person_line, turn_name};
 use super::speakers::{Conduct, Person, UNNAMED, chairs, classify, is_question};
 use crate::dataset::SpeakerKind;
@@ -227,7 +228,7 @@ pub fn parse<'a>(file: &str, bytes: &'a [u8]) -> Result<Briefing<'a>, ExtractErr
         } else if is_lead(line)
             || line.contains("Updated")
             || line.contains("China.org.cn")
-            || super::dates::is_dateline(line)
+            || super::date_clues::is_dateline(line)
         {
             later.line(line);
         }
