@@ -15,6 +15,11 @@ use crate::dataset::Kind;
 /// growth rate of over 10 %" is the growth of what was said before.
 pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'_>) -> String {
     // "we have cut the average tariff level to 7.3 %": the level the object was moved to.
+    if kind == Kind::Target
+        && let Some(object) = moved_by(ctx)
+    {
+        return object;
+    }
     if kind != Kind::Change {
         return changed_object(&ctx.before, "to", super::direction::moves)
             .or_else(|| changed_object(&ctx.before, "at", sets))
@@ -24,7 +29,10 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
                     || has_verb(&subj)
                     || subj.split_whitespace().any(|w| {
                         let w = bare(w);
-                        super::direction::moves(w) || sets(w)
+                        // ("the goals include increasing the share of …": the goal's object.)
+                        super::direction::moves(w)
+                            || sets(w)
+                            || matches!(w, "goal" | "goals" | "target" | "targets" | "include")
                     })
             })
             .unwrap_or(subj);
@@ -59,6 +67,12 @@ fn sets(w: &str) -> bool {
     )
 }
 
+/// "lowering carbon emissions per unit of GDP by over 65 % by 2030": the object of a goal
+/// said as a change, moved "by" the figure since the figure before; `None` otherwise.
+pub(super) fn moved_by(ctx: &Ctx) -> Option<String> {
+    changed_object(&ctx.before, "by", super::direction::moves)
+}
+
 /// "We cut the number of administrative approval items by 40 %", "raised the minimum wage by
 /// 8 %", "cut the average tariff level to 7.3 %", "set the growth target at 5 %": the object
 /// a `verb` moved or set, said between the verb and the `preposition` ("by", "to", "at")
@@ -76,7 +90,9 @@ fn changed_object(before: &str, preposition: &str, verb: fn(&str) -> bool) -> Op
     }) {
         return None;
     }
-    let verb = (by.saturating_sub(8)..by)
+    // ("raise the share of renewable energy in total energy consumption to": up to twelve
+    // words between.)
+    let verb = (by.saturating_sub(12)..by)
         .rev()
         .find(|&v| verb(bare(words[v])))?;
     let object = &words[verb + 1..by];

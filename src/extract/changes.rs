@@ -167,6 +167,16 @@ fn added_to(ctx: &Ctx) -> Option<String> {
     growth.ends_with("growth").then_some(growth)
 }
 
+/// Whether a clause says a change is real (net of prices): "a real increase of", "in real
+/// terms"; "real estate" does not.
+fn says_real(clause: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().map(super::phrase::bare).collect();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| *w == "real" && words.get(k + 1).is_none_or(|next| *next != "estate"))
+}
+
 /// "Carbon intensity, change compared with 2015", "coal consumption, change".
 pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
     // "change", not "decrease": the value's sign says which way ("−18.8 %"); a subject that
@@ -176,7 +186,9 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
         .any(|w| subj.split_whitespace().any(|x| x == *w));
     // "a nominal increase of 13.7 %, … or a real increase of 13.7 %": which change it is.
     let clause = super::clause::last_clause(&ctx.before);
-    let way = match (says, clause.contains("nominal "), clause.contains("real ")) {
+    // ("real estate investment rose" says no real change; "grew 5.1 % in real terms" does.)
+    let real = says_real(clause) || ctx.after.trim_start().starts_with("in real terms");
+    let way = match (says, clause.contains("nominal "), real) {
         (true, _, _) => "",
         (false, true, _) => "nominal change",
         (false, false, true) => "real change",
@@ -290,6 +302,17 @@ fn compared_time(after: &str) -> Option<String> {
         .iter()
         .map(|w| w.trim_end_matches(['.', ',']))
         .collect();
+    // "from the first to the second quarter": the base is the first quarter.
+    if let Some(to) = words.iter().position(|w| *w == "to")
+        && let Some(unit) = words[to + 1..].iter().find_map(|w| match *w {
+            "quarter" | "quarters" => Some("quarter"),
+            "half" | "halves" => Some("half"),
+            _ => None,
+        })
+    {
+        words.truncate(to);
+        words.push(unit);
+    }
     while words
         .last()
         .is_some_and(|w| matches!(*w, "of" | "the" | "and" | "to" | "in" | "a"))

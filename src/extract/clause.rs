@@ -53,10 +53,12 @@ pub fn clause_subject(before: &str) -> String {
     let clause = last_clause(before);
     // "the core CPI, excluding food and energy, rose by": a clause that opens on its verb
     // is said of the subject before the clauses set between commas.
+    // (Joining words before the verb — "…, yet then grew by" — do not make a subject.)
     if clause
         .split_whitespace()
-        .next()
-        .is_some_and(|w| is_verb(bare(w)))
+        .map(bare)
+        .find(|w| !matches!(*w, "but" | "yet" | "then" | "and" | "so" | "thus"))
+        .is_some_and(is_verb)
     {
         let clauses: Vec<&str> = before.trim_end().split(", ").collect();
         // ("…, which was a growth of 7.5 % while the spending of rural households was

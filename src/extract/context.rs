@@ -15,7 +15,35 @@ pub(super) fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ct
         t.get(qs[k - 1].last).map_or(s.len(), |x| x.start)
     };
     let begin = begin.min(t[q.first].start);
-    let after_start = t.get(q.last).map_or(s.len(), |x| x.start);
+    let mut after = after_of(s, t, qs, k);
+    // "accounted for 30.4 %, 30.5 % and 31.4 % of the total, respectively": the whole said
+    // after the last figure of a list said "respectively" is every figure's.
+    if matches!(after.trim(), "" | "and") && s.contains("respectively") {
+        let mut last = k;
+        while qs.get(last + 1).is_some_and(|n| {
+            let between = &s[t.get(qs[last].last).map_or(s.len(), |x| x.start)..t[n.first].start];
+            matches!(between.trim().trim_matches(',').trim(), "" | "and")
+        }) {
+            last += 1;
+        }
+        // (Only the whole a share is of: "of the total", "of GDP".)
+        let whole = after_of(s, t, qs, last);
+        if last > k && whole.trim_start().starts_with("of ") {
+            after = whole;
+        }
+    }
+    Ctx {
+        before: s[begin..t[q.first].start].to_owned(),
+        after,
+        sentence: s.to_owned(),
+        index: k,
+        start: t[q.first].start,
+    }
+}
+
+/// The words after quantity `k` up to the next comma, semicolon or figure.
+fn after_of(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> String {
+    let after_start = t.get(qs[k].last).map_or(s.len(), |x| x.start);
     let mut after_end = qs
         .get(k + 1)
         .map_or(s.len(), |n| t[n.first].start)
@@ -28,16 +56,9 @@ pub(super) fn context(s: &str, t: &[Token<'_>], qs: &[Quantity], k: usize) -> Ct
     let restated = qs
         .get(k + 1)
         .filter(|_| s[after_start..after_end].trim() == "(");
-    let after = match restated.and_then(|n| bracket_tail(s, t, n)) {
+    match restated.and_then(|n| bracket_tail(s, t, n)) {
         Some(tail) => tail,
         None => s[after_start..after_end].trim_start_matches(')').to_owned(),
-    };
-    Ctx {
-        before: s[begin..t[q.first].start].to_owned(),
-        after,
-        sentence: s.to_owned(),
-        index: k,
-        start: t[q.first].start,
     }
 }
 

@@ -11,7 +11,7 @@ const INCREASE: &[&str] = &[
     "increased", "increase", "increases", "increasing", "grew", "grown", "grow", "grows",
     "growing", "rose", "risen", "rise", "rises", "rising", "up", "expanded", "expanding",
     "climbed", "jumped", "higher", "surged", "soared", "gained", "accelerated", "widened",
-    "edged", "raised", "raising", "boosted",
+    "edged", "raised", "raising", "raise", "raises", "boosted",
 ];
 
 /// Verbs (and adverbs) that say a figure fell.
@@ -22,7 +22,7 @@ const DECREASE: &[&str] = &[
     "reduced", "reducing", "reduce", "cut", "down", "lowered", "lower", "shrank", "shrunk",
     "contracted", "slid", "slipped", "plunged", "plummeted", "narrowed", "eased", "dipped",
     "slumped", "tumbled", "sank", "shrinking", "contracting", "saving", "saved", "saves",
-    "cutting",
+    "cutting", "lowering", "lowers", "reduces",
 ];
 
 /// Nouns of change, said before "of" ("an increase of 3.3 times") or after the figure ("a
@@ -55,7 +55,27 @@ fn verb_of_object(t: &[Token<'_>], by: usize) -> Option<bool> {
         })
         .find_map(|v| {
             let word = t.get(v).map_or("", |x| x.low);
-            verb(word).filter(|_| !matches!(word, "up" | "down" | "higher" | "lower"))
+            verb(word)
+                .filter(|_| !matches!(word, "up" | "down" | "higher" | "lower"))
+                .map(|sign| sign != said_of_a_fall(t, v))
+        })
+}
+
+/// Whether the verb at token `verb` says a fall shrank or grew ("the decline of total retail
+/// sales narrowed"): "narrowed" or "widened" said of a noun of falling that opens its clause,
+/// within ten words before the verb. Such a change goes the other way.
+fn said_of_a_fall(t: &[Token<'_>], verb: usize) -> bool {
+    matches!(
+        t[verb].low,
+        "narrowed" | "narrowing" | "narrows" | "widened" | "widening" | "widens"
+    ) && (verb.saturating_sub(10)..verb)
+        .rev()
+        .take_while(|&v| !matches!(t[v].low, "," | ";"))
+        .any(|v| {
+            matches!(
+                t[v].low,
+                "decline" | "drop" | "fall" | "decrease" | "contraction"
+            ) && v.checked_sub(1).is_some_and(|a| t[a].low == "the")
         })
 }
 
@@ -120,7 +140,9 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             // "up by 0.6 hours compared with February": "by" makes "up" a change of any unit.
             let by = lower(p + 1) == "by";
             if (!adverb || relative || by) && !phrasal {
-                return Some(sign);
+                // "The decline of retail sales narrowed by 15.1 points": the fall shrank, so
+                // the rate rose.
+                return Some(sign != said_of_a_fall(t, p));
             }
             break;
         }

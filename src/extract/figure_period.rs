@@ -37,6 +37,13 @@ pub(super) fn settled(
     date: Option<Date>,
 ) -> Option<String> {
     let q = &place.qs[place.k];
+    // "up 6.6 % in 2018, achieving the growth target of around 6.5 %": a goal met (or
+    // missed) beside the figure before is of that figure's period.
+    if kind == Kind::Target
+        && let Some(low) = low.filter(|_| measured_against(place.ctx))
+    {
+        return low.period.clone();
+    }
     // "in 2020 decreased by 18.8 percent compared with that in 2015": the change from
     // 2015 to 2020.
     // ("up 24.6 % from that in 2012" said of the end of 2021: 2012 to 2021; a change
@@ -108,6 +115,29 @@ pub(super) fn settled(
         Some(low) if super::label::range_end(place.ctx) == Some("high end") => low.period.clone(),
         _ => period,
     }
+}
+
+/// Whether a goal is said as what the figure before met, missed or beat: "achieving the
+/// growth target of", "realizing the goal of", "lower than the approximate 3 % that had been
+/// expected".
+fn measured_against(ctx: &Ctx) -> bool {
+    let clause = super::clause::last_clause(&ctx.before);
+    [
+        "achieving ",
+        "achieved ",
+        "realizing ",
+        "realising ",
+        "meeting ",
+        "fulfilling ",
+        "exceeding ",
+        "surpassing ",
+        "than the ",
+    ]
+    .iter()
+    .any(|w| clause.starts_with(w) || clause.contains(&format!(" {w}")))
+        || ["that had been expected", "that was expected"]
+            .iter()
+            .any(|w| ctx.after.trim_start().starts_with(w))
 }
 
 /// Whether the words right after a figure say it held for a run of periods ("… to 6.9 % for

@@ -51,7 +51,9 @@ pub(super) fn qualifier_before(t: &[Token<'_>], i: usize) -> Qualifier {
             "over" | "exceeded" | "exceed" | "exceeds" | "exceeding" | "above" | "surpassed"
             | "surpassing" | "topped",
         ) => Qualifier::Over,
-        (_, _, "about" | "approximately" | "around" | "roughly" | "some") => Qualifier::About,
+        (_, _, "about" | "approximately" | "approximate" | "around" | "roughly" | "some") => {
+            Qualifier::About
+        }
         (_, _, "nearly" | "almost") | (_, "close", "to") => Qualifier::Nearly,
         (_, _, "estimated") | ("estimated" | "expected" | "projected" | "forecast", "to", "be") => {
             Qualifier::Estimated

@@ -74,6 +74,12 @@ fn label_of(
         return named;
     }
     let subj = counted_share(said_of(subj, ctx, said, unit), ctx, unit, kind, said);
+    if let Some((label, thing)) = super::goal_label::goal_label(&subj, ctx, said, kind, unit) {
+        return (
+            capital(&restore_case(&label, original)),
+            restore_case(&thing, original),
+        );
+    }
     let contribution = drove(&subj, ctx, unit);
     let base = match (unit, kind) {
         _ if contribution.is_some() => contribution.unwrap_or_default(),
@@ -81,6 +87,8 @@ fn label_of(
             original,
             ranked_name(original, ctx.start).as_deref().unwrap_or(&subj),
         ),
+        // "lowering carbon emissions per unit of GDP by over 65 %": a goal of a change.
+        (_, Kind::Target) if super::changed::moved_by(ctx).is_some() => change_label(&subj, ctx),
         (_, Kind::Change) => match range_end(ctx) {
             Some(end) => format!("{}, range, {end}", change_label(&subj, ctx)),
             None => change_label(&subj, ctx),
@@ -163,6 +171,11 @@ fn label_of(
 /// billion kilowatts of capacity", "yuan in special-purpose bonds" (not "in 2023", "for six
 /// consecutive years"); else the subject `subj`.
 fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
+    // ("46.96 trillion for the primary, secondary and tertiary industries, respectively":
+    // the subject already names the item.)
+    if super::listed::trailing_item(&ctx.sentence, ctx.index).is_some() {
+        return subj.to_owned();
+    }
     let after = ctx.after.trim_start();
     let what = after
         .strip_prefix("of ")

@@ -60,13 +60,13 @@ pub(super) const NOT_FIRST: &[&str] = &[
     "place", "at", "on", "up", "some", "also", "i", "our", "you", "he", "she", "his", "her",
     "such", "respectively", "making", "capable", "ranking", "now", "then", "today", "again",
     "thank", "thanks", "please", "almost", "each", "all", "claiming", "enjoyed", "for",
-    "among", "same", "down", "what", "contributing",
+    "among", "same", "down", "what", "contributing", "yet",
 ];
 
 /// Words dropped from the start of a noun phrase.
 #[rustfmt::skip]
 pub(super) const LEADS: &[&str] = &[
-    "the", "a", "an", "our", "its", "notably", "currently", "with", "and", "while", "but",
+    "the", "a", "an", "our", "its", "notably", "currently", "with", "and", "while", "but", "yet",
     "total", "combined", "meanwhile", "also", "some", "both", "of", "china's", "chinas",
     "collectively",
 ];
@@ -79,7 +79,7 @@ pub(super) const DANGLING: &[&str] = &[
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
     "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
-    "even", "throughout", "it", "we", "they", "but", "while", "whereas",
+    "even", "throughout", "it", "we", "they", "but", "while", "whereas", "yet",
 ];
 
 /// Adverbs that never name anything measured, dropped wherever they stand in a label

@@ -2,7 +2,7 @@
 //! and Japan fell by 23.6 %, 14.2 % and 14.1 % respectively" gives each figure its item,
 //! with what the items share ("exports to"). Lower-case text of one sentence.
 
-use super::lexicon::{NEVER_IN_LABEL, OPENERS};
+use super::lexicon::{NEVER_IN_LABEL, OPENERS, TIME_AFTER_THE};
 use super::phrase::{bare, fragment, is_verb, noun_phrase};
 
 /// Prepositions after which the items of a list begin ("exports to A, B and C").
@@ -14,6 +14,9 @@ const JOINS: &[&str] = &["of", "to", "in", "with", "for", "from", "by"];
 /// by 4.2, 1.2, and -0.2 points and contributed 80 %, 23.1 %, and -3.1 %"); `None` when the
 /// sentence lists nothing so. Linear in the sentence.
 pub(super) fn respective_item(sentence: &str, k: usize, at: usize) -> Option<String> {
+    if periods_listed(sentence) {
+        return None;
+    }
     // "…, dropped 64.4 %; and the number of A, B, C and D fell 56.8 %, …": a list is read in
     // the part of the sentence between semicolons that holds the figure at byte `at`, with
     // the figure's place among the figures of that part.
@@ -30,6 +33,15 @@ pub(super) fn respective_item(sentence: &str, k: usize, at: usize) -> Option<Str
         .trim_start();
     let part = &mask(part);
     item_of(part, k.checked_sub(before)?).map(|item| unmask(&item))
+}
+
+/// Whether the list a sentence says "respectively" is of quarters ("From the first to the
+/// fourth quarter, imports and exports … accounted for 30.4 %, …, respectively"): its figures
+/// are each of the one thing.
+pub(super) fn periods_listed(sentence: &str) -> bool {
+    ["from the first to the ", "the four quarters"]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// Whether a word is a year as written ("2021," "2012").
@@ -115,6 +127,101 @@ fn item_of(sentence: &str, k: usize) -> Option<String> {
         .get(k % items.len())
         .filter(|_| k / items.len() < rounds)?;
     (!fragment(item)).then(|| item.clone())
+}
+
+/// The `k`-th item of a list said after its figures ("6.47, 36.60 and 46.96 trillion yuan for
+/// the primary, secondary and tertiary industries, respectively"), with the preposition that
+/// joins it to what the figures measure (`("for", "primary industry")`); the figures after
+/// "respectively" said as one group of as many ("…, with growth rates of 3.5, 5.8 and 7.6
+/// percent") go over it again. Items that share their last noun ("primary, secondary and
+/// tertiary industries") each take it, in the singular. `None` when the sentence says no such
+/// list, or its items are not as many as the figures before it. Linear in the sentence.
+pub(super) fn trailing_item(sentence: &str, k: usize) -> Option<(&'static str, String)> {
+    let respectively = sentence.find("respectively")?;
+    let said = sentence[..respectively].trim_end().trim_end_matches(',');
+    // The list: after the last figure, from the preposition that opens it.
+    let last_figure = said
+        .split_inclusive(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len();
+            Some((start, w))
+        })
+        .filter(|(_, w)| figure(w))
+        .map(|(start, w)| start + w.trim_end().len())
+        .last()?;
+    let tail = &said[last_figure..];
+    let (prep, list) = [("for", " for "), ("in", " in "), ("of", " of ")]
+        .iter()
+        .filter_map(|(p, w)| tail.find(w).map(|at| (*p, &tail[at + w.len()..])))
+        .min_by_key(|(_, list)| std::cmp::Reverse(list.len()))?;
+    let list = list.trim().strip_prefix("the ").unwrap_or(list.trim());
+    if !list.contains(" and ")
+        || list.split_whitespace().count() > 12
+        || list
+            .split_whitespace()
+            .any(|w| is_verb(bare(w)) || figure(w))
+    {
+        return None;
+    }
+    let mut items: Vec<String> = list
+        .replace(", and ", ", ")
+        .replace(" and ", ", ")
+        .split(", ")
+        .map(|i| i.trim().trim_start_matches("the ").to_owned())
+        .filter(|i| !i.is_empty())
+        .collect();
+    // ("… in October, November and December, respectively": times, not things.)
+    let times = items.iter().any(|i| {
+        i.split_whitespace().any(|w| {
+            super::dates::month(w).is_some()
+                || TIME_AFTER_THE.contains(&w)
+                || matches!(w, "quarter" | "quarters" | "half" | "year" | "years")
+        })
+    });
+    if times {
+        return None;
+    }
+    let figures = said
+        .split_whitespace()
+        .filter(|w| figure(w) && !is_year_word(w))
+        .count();
+    let n = items.len();
+    if n < 2 || figures != n {
+        return None;
+    }
+    // "primary, secondary and tertiary industries": one-word items share the last one's noun.
+    let last = items[n - 1].clone();
+    if let Some((_, noun)) = last.split_once(' ')
+        && items[..n - 1].iter().all(|i| !i.contains(' '))
+    {
+        let noun = singular(noun);
+        for item in &mut items {
+            let first = item.split(' ').next().unwrap_or_default().to_owned();
+            *item = format!("{first} {noun}");
+        }
+    }
+    let after = figure_groups(&sentence[respectively..]);
+    let round = k / n;
+    let again = round == 1 && after.first() == Some(&n);
+    // ("sales in the eastern and western regions": "in the eastern region".)
+    let (prep, the) = match prep {
+        "in" if tail.contains(" in the ") => ("in", "the "),
+        "in" => ("in", ""),
+        _ => ("of", ""),
+    };
+    (round == 0 || again).then(|| (prep, format!("{the}{}", items[k % n])))
+}
+
+/// A noun in the singular, for a noun several items share ("industries" → "industry").
+pub(super) fn singular(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if noun.ends_with('s') && !noun.ends_with("ss") {
+        noun[..noun.len() - 1].to_owned()
+    } else {
+        noun.to_owned()
+    }
 }
 
 /// Whether a word is a figure as written ("4.2", "-0.2", "80%,").

@@ -192,7 +192,17 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
                 x.text.starts_with(char::is_uppercase) && x.text.chars().all(char::is_alphabetic)
             }
         });
+    // "the \"5G+Industrial Internet\" 512 Project", "the 863 Program": a whole number before
+    // the capitalised word of a programme is its name.
+    let programme = t[i].text.bytes().all(|b| b.is_ascii_digit())
+        && t.get(i + 1).is_some_and(|x| {
+            matches!(
+                x.text,
+                "Project" | "Program" | "Programme" | "Plan" | "Initiative" | "Campaign"
+            )
+        });
     REFERENCES.contains(&prev_word)
+        || programme
         || term
         || size_class(t, i)
         || class_threshold(t, i)

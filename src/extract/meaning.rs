@@ -271,7 +271,11 @@ pub(super) fn named_goal(ctx: &Ctx) -> bool {
                     )
                 })
         });
-    near || NAMES.iter().any(|w| clause.contains(w))
+    // "lower than the approximate 3 percent that had been expected".
+    let expected = ["that had been expected", "that was expected"]
+        .iter()
+        .any(|w| ctx.after.trim_start().starts_with(w));
+    near || expected || NAMES.iter().any(|w| clause.contains(w))
 }
 
 /// Whether a number without a unit is the points of an index: its clause names an index

@@ -31,6 +31,7 @@ mod facts;
 mod figure_kind;
 mod figure_period;
 mod figures;
+mod goal_label;
 mod hedges;
 mod label;
 mod lexicon;

@@ -176,6 +176,13 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             && let Some((u, _)) = currency_before(t, first)
         {
             unit = u;
+        } else if used == 0
+            && own_scale.is_some()
+            && let Some(before) = out.last().filter(|q| listed_before(t, q.last, first))
+        {
+            // "6.47 trillion yuan, 36.60 trillion yuan, and 46.96 trillion": the last of a
+            // list says its scale, and its unit is the list's.
+            unit = before.unit;
         }
         value = times(value, factor);
         j += used;
@@ -294,6 +301,12 @@ fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64, f64)> {
     unit_at(t, k)
         .map(|(u, f, _)| (u, f, scaled))
         .or_else(|| said.map(|f| (Unit::Count, 1.0, f)))
+}
+
+/// Whether only commas and "and" stand between tokens `end` (exclusive end of one figure)
+/// and `start` (the next one's first token): the two are items of one list.
+fn listed_before(t: &[Token<'_>], end: usize, start: usize) -> bool {
+    end < start && t[end..start].iter().all(|x| matches!(x.low, "," | "and"))
 }
 
 /// Drops a restatement of the same amount in the same sentence ("230 EFLOPS, capable of

@@ -40,6 +40,9 @@ pub fn respective_period(
     if let Some(p) = respective_named_month(t, first, earlier, date) {
         return Some(p);
     }
+    if let Some(p) = quarter_span(t, first, earlier, date) {
+        return Some(p);
+    }
     let at = (0..t.len()).find(|&i| {
         ordinal_word(lower(t, i)).is_some()
             && lower(t, i + 1) == "and"
@@ -77,6 +80,45 @@ fn respective_month(
     let month = i8::try_from(place + 1).ok()?;
     let year = year_of_part(date, month)?;
     past(Span::month(to_i16(year)?, month))
+}
+
+/// "From the first to the fourth quarter, … accounted for 30.4 %, 30.5 %, 30.7 % and 31.4 %
+/// …, respectively": the quarter of the figure at token `first`, by its place among the
+/// figures said after the span; of the year a year written before the span gives, else the
+/// last year whose last quarter of the span has ended by the briefing.
+fn quarter_span(
+    t: &[Token<'_>],
+    first: usize,
+    earlier: &[usize],
+    date: Option<Date>,
+) -> Option<Period> {
+    let skip_the = |i: usize| i + usize::from(lower(t, i) == "the");
+    let (at, from, to, end) = (0..t.len()).find_map(|i| {
+        if lower(t, i) != "from" {
+            return None;
+        }
+        let a = skip_the(i + 1);
+        let from = ordinal_word(lower(t, a))?;
+        if lower(t, a + 1) != "to" {
+            return None;
+        }
+        let b = skip_the(a + 2);
+        let to = ordinal_word(lower(t, b))?;
+        matches!(lower(t, b + 1), "quarter" | "quarters").then_some((i, from, to, b + 2))
+    })?;
+    if first < end || from >= to || to > 4 {
+        return None;
+    }
+    let place = i8::try_from(earlier.iter().filter(|&&f| f > end).count()).ok()?;
+    let q = from + place;
+    if q > to {
+        return None;
+    }
+    let y = (0..at)
+        .rev()
+        .find_map(|i| year(t, i))
+        .or_else(|| year_of_part(date, 3 * to))?;
+    past(Span::quarter(to_i16(y)?, q))
 }
 
 /// "In 2022 and 2023, the sector grew by 3.1 % and 4.5 %, respectively": the year of the

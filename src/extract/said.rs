@@ -220,7 +220,13 @@ pub(super) fn restore_case(lower: &str, original: &str) -> String {
     for (k, o) in words.filter(|o| !o.is_empty()).enumerate() {
         // A capital that only starts the sentence is not the word's own ("In 1949, …").
         let capitals = o.chars().filter(|c| c.is_uppercase()).count();
-        if capitals > 1 || capitals == 1 && k > 0 {
+        // ("…; The decline of …": a word that opens a clause after a semicolon keeps no
+        // capital of its own either.)
+        let opener = matches!(
+            o.to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "and" | "of" | "in" | "to" | "for" | "from" | "by" | "with"
+        );
+        if (capitals > 1 || capitals == 1 && k > 0) && !opener {
             known.entry(o.to_ascii_lowercase()).or_insert(o);
         }
     }

@@ -8,22 +8,55 @@ use super::lexicon::UNIT_WORDS;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{JOINING, Said, continues, ends_move, in_terms_of, referred, with_partner};
-use super::subject_ref::{kept_object, opening_group, said_before, that_of};
+use super::subject_ref::{
+    contributor, kept_object, opening_group, said_before, that_of, with_measure,
+};
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
 /// industry's", "its imports"), else the one said before it (in the sentence, or the
 /// paragraph), with the partner the figure names ("with Vietnam"). Lower case, or in the
 /// sentence's capitals where borrowed.
 pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
-    if let Some(other) = that_of(ctx, said) {
+    if let Some(other) = that_of(ctx, said)
+        .or_else(|| with_measure(ctx))
+        .or_else(|| contributor(ctx))
+    {
         return other;
     }
     // The item of a list the figure is of, read once; in a sentence that lists so, each
     // figure has its own subject.
     let item = super::listed::respective_item(&ctx.sentence, ctx.index, ctx.start);
-    let listed = item.is_some() || things_listed(&ctx.sentence);
+    // "… 46.96 trillion yuan for the primary, secondary and tertiary industries,
+    // respectively": the list said after the figures names what each is of.
+    let trailing = item
+        .is_none()
+        .then(|| super::listed::trailing_item(&ctx.sentence, ctx.index))
+        .flatten();
+    let listed = item.is_some() || trailing.is_some() || things_listed(&ctx.sentence);
     let own = subject_of(ctx, item);
     let own = referred(&own, said).unwrap_or(own);
+    if let Some((prep, item)) = trailing {
+        let measure = if weak(&own) || fragment(&own) {
+            said.previous.unwrap_or_default()
+        } else {
+            own.as_str()
+        };
+        // ("the value added of industries": the items say which industries.)
+        let noun = item.rsplit(' ').next().unwrap_or_default();
+        let measure = match measure.rsplit_once(" of ") {
+            Some((m, of))
+                if super::listed::singular(of.rsplit(' ').next().unwrap_or(of)) == noun =>
+            {
+                m
+            }
+            _ => measure,
+        };
+        return if measure.is_empty() {
+            item
+        } else {
+            format!("{measure} {prep} {item}")
+        };
+    }
 
     // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
     let its = last_clause(&ctx.before)
@@ -121,7 +154,7 @@ fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
     if let Some(item) = item {
         return item;
     }
-    if ctx.sentence.contains("respectively") {
+    if ctx.sentence.contains("respectively") && !super::listed::periods_listed(&ctx.sentence) {
         let long = head(ctx, 24);
         // "imports and exports with India and the UAE": the items are what follows the last
         // preposition before the last "and", which they share.
@@ -288,7 +321,7 @@ fn things_listed(sentence: &str) -> bool {
 
 /// Words of change that open a subject before the thing that changed ("growth of retail
 /// sales", "the increase in exports").
-const CHANGE_OF: [&str; 9] = [
+const CHANGE_OF: [&str; 11] = [
     "growth of ",
     "growth in ",
     "growth rate of ",
@@ -296,8 +329,10 @@ const CHANGE_OF: [&str; 9] = [
     "increase in ",
     "decrease in ",
     "decline in ",
+    "decline of ",
     "rise in ",
     "drop in ",
+    "fall in ",
 ];
 
 /// The sentence's subject as said before the figure (of the figure's part, after a semicolon,

@@ -6,7 +6,7 @@
 
 use super::clause::last_clause;
 use super::lexicon::TIME_AFTER_THE;
-use super::phrase::{bare, fragment, noun_phrase};
+use super::phrase::{bare, before_hedge, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, opens_with_pronoun, owner_of};
 
@@ -97,7 +97,7 @@ pub(super) fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
         .filter_map(|w| format!(" {clause}").find(w).map(|i| i + w.len() - 1))
         .max();
     let Some(at) = at else {
-        return that_in(clause, said);
+        return that_in(clause, said).or_else(|| the_others(clause, said));
     };
     let of = noun_phrase(clause.get(at..)?);
     let previous = said.previous?;
@@ -114,6 +114,106 @@ pub(super) fn that_of(ctx: &Ctx, said: &Said<'_>) -> Option<String> {
     Some(match previous.split_once(" of ") {
         Some((measure, _)) if !measure.is_empty() => format!("{measure} of {of}"),
         _ => of,
+    })
+}
+
+/// "a major economy with a GDP of more than 5 trillion yuan", "a port with an annual
+/// throughput of 30 million tonnes": the measure the thing is said to have; `None` when the
+/// words before the figure say no "with a … of", or what they name is a change ("with a
+/// growth of", said of the subject) or a population (see [`super::population`]).
+pub(super) fn with_measure(ctx: &Ctx) -> Option<String> {
+    let before = before_hedge(&ctx.before).strip_suffix(" of")?;
+    let at = [" with a ", " with an "]
+        .iter()
+        .filter_map(|w| format!(" {before}").rfind(w).map(|i| i + w.len() - 1))
+        .max()?;
+    let measure = before.get(at..)?;
+    let words: Vec<&str> = measure.split_whitespace().collect();
+    let change = words.iter().any(|w| {
+        matches!(
+            bare(w),
+            "growth"
+                | "increase"
+                | "rise"
+                | "decline"
+                | "decrease"
+                | "drop"
+                | "fall"
+                | "total"
+                | "population"
+        )
+    }) || words.iter().all(|w| {
+        // ("with an average of 140,000 each year": a word that names no measure alone.)
+        matches!(
+            bare(w),
+            "a" | "an" | "average" | "number" | "value" | "amount" | "sum" | "scale" | "size"
+        )
+    });
+    let np = noun_phrase(measure);
+    (words.len() <= 5
+        && !change
+        && !has_verb(measure)
+        && !measure.contains([',', ';'])
+        && !fragment(&np))
+    .then_some(np)
+}
+
+/// "China is the largest contributor to world economic growth at nearly 30 %": the
+/// contribution to what the contributor adds to; `None` when the words before the figure
+/// say no "contributor to … at".
+pub(super) fn contributor(ctx: &Ctx) -> Option<String> {
+    // ("at" is one of the hedge words: "at least".)
+    let before = before_hedge(&ctx.before);
+    if !ctx.before[before.len()..]
+        .split_whitespace()
+        .any(|w| w == "at")
+    {
+        return None;
+    }
+    let at = before.rfind("contributor to ")? + "contributor to ".len();
+    let to = noun_phrase(&before[at..]);
+    (!fragment(&to)).then(|| format!("contribution to {to}"))
+}
+
+/// "…, much higher than the world's 2.9 %", "…, above the national average of 5.2 %": the
+/// measure said before, of the world or the country as a whole ("world value-added in
+/// industry", "value-added in industry, national average"); `None` when the clause does not
+/// end so, or nothing was said before in the sentence.
+fn the_others(clause: &str, said: &Said<'_>) -> Option<String> {
+    const WHOLES: &[(&str, bool)] = &[
+        ("the world's", true),
+        ("the world average of", true),
+        ("the global average of", true),
+        ("the global level of", true),
+        ("the national average of", false),
+        ("the national level of", false),
+        ("the country's average of", false),
+    ];
+    let clause = clause.trim_end();
+    // "lower than the approximate 3 % that had been expected": the same measure.
+    let bare_than = [
+        "than the",
+        "than the approximate",
+        "than the expected",
+        "than the planned",
+    ]
+    .iter()
+    .any(|w| clause.ends_with(w));
+    if bare_than {
+        return said.previous.filter(|p| !p.is_empty()).map(str::to_owned);
+    }
+    let (_, world) = WHOLES.iter().find(|(w, _)| {
+        clause.strip_suffix(w).is_some_and(|c| {
+            c.trim_end().ends_with(" than")
+                || c.trim_end().ends_with("above")
+                || c.trim_end().ends_with("below")
+        })
+    })?;
+    let previous = said.previous.filter(|p| !p.is_empty())?;
+    Some(if *world {
+        format!("world {previous}")
+    } else {
+        format!("{previous}, national average")
     })
 }
 
