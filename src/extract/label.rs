@@ -37,6 +37,10 @@ pub fn generic_label(
 }
 
 /// [`generic_label`] before long labels are shortened.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one pass from the figure's subject to its label, each kind of figure an arm"
+)]
 fn label_of(
     ctx: &Ctx,
     original: &str,
@@ -173,7 +177,7 @@ fn label_of(
 fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
     // ("46.96 trillion for the primary, secondary and tertiary industries, respectively":
     // the subject already names the item.)
-    if super::listed::trailing_item(&ctx.sentence, ctx.index).is_some() {
+    if super::listed_after::trailing_item(&ctx.sentence, ctx.index).is_some() {
         return subj.to_owned();
     }
     let after = ctx.after.trim_start();

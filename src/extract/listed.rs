@@ -2,7 +2,7 @@
 //! and Japan fell by 23.6 %, 14.2 % and 14.1 % respectively" gives each figure its item,
 //! with what the items share ("exports to"). Lower-case text of one sentence.
 
-use super::lexicon::{NEVER_IN_LABEL, OPENERS, TIME_AFTER_THE};
+use super::lexicon::{NEVER_IN_LABEL, OPENERS};
 use super::phrase::{bare, fragment, is_verb, noun_phrase};
 
 /// Prepositions after which the items of a list begin ("exports to A, B and C").
@@ -45,7 +45,7 @@ pub(super) fn periods_listed(sentence: &str) -> bool {
 }
 
 /// Whether a word is a year as written ("2021," "2012").
-fn is_year_word(word: &str) -> bool {
+pub(super) fn is_year_word(word: &str) -> bool {
     let w = word.trim_end_matches(|c: char| !c.is_ascii_digit());
     w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -129,103 +129,8 @@ fn item_of(sentence: &str, k: usize) -> Option<String> {
     (!fragment(item)).then(|| item.clone())
 }
 
-/// The `k`-th item of a list said after its figures ("6.47, 36.60 and 46.96 trillion yuan for
-/// the primary, secondary and tertiary industries, respectively"), with the preposition that
-/// joins it to what the figures measure (`("for", "primary industry")`); the figures after
-/// "respectively" said as one group of as many ("…, with growth rates of 3.5, 5.8 and 7.6
-/// percent") go over it again. Items that share their last noun ("primary, secondary and
-/// tertiary industries") each take it, in the singular. `None` when the sentence says no such
-/// list, or its items are not as many as the figures before it. Linear in the sentence.
-pub(super) fn trailing_item(sentence: &str, k: usize) -> Option<(&'static str, String)> {
-    let respectively = sentence.find("respectively")?;
-    let said = sentence[..respectively].trim_end().trim_end_matches(',');
-    // The list: after the last figure, from the preposition that opens it.
-    let last_figure = said
-        .split_inclusive(' ')
-        .scan(0, |at, w| {
-            let start = *at;
-            *at += w.len();
-            Some((start, w))
-        })
-        .filter(|(_, w)| figure(w))
-        .map(|(start, w)| start + w.trim_end().len())
-        .last()?;
-    let tail = &said[last_figure..];
-    let (prep, list) = [("for", " for "), ("in", " in "), ("of", " of ")]
-        .iter()
-        .filter_map(|(p, w)| tail.find(w).map(|at| (*p, &tail[at + w.len()..])))
-        .min_by_key(|(_, list)| std::cmp::Reverse(list.len()))?;
-    let list = list.trim().strip_prefix("the ").unwrap_or(list.trim());
-    if !list.contains(" and ")
-        || list.split_whitespace().count() > 12
-        || list
-            .split_whitespace()
-            .any(|w| is_verb(bare(w)) || figure(w))
-    {
-        return None;
-    }
-    let mut items: Vec<String> = list
-        .replace(", and ", ", ")
-        .replace(" and ", ", ")
-        .split(", ")
-        .map(|i| i.trim().trim_start_matches("the ").to_owned())
-        .filter(|i| !i.is_empty())
-        .collect();
-    // ("… in October, November and December, respectively": times, not things.)
-    let times = items.iter().any(|i| {
-        i.split_whitespace().any(|w| {
-            super::dates::month(w).is_some()
-                || TIME_AFTER_THE.contains(&w)
-                || matches!(w, "quarter" | "quarters" | "half" | "year" | "years")
-        })
-    });
-    if times {
-        return None;
-    }
-    let figures = said
-        .split_whitespace()
-        .filter(|w| figure(w) && !is_year_word(w))
-        .count();
-    let n = items.len();
-    if n < 2 || figures != n {
-        return None;
-    }
-    // "primary, secondary and tertiary industries": one-word items share the last one's noun.
-    let last = items[n - 1].clone();
-    if let Some((_, noun)) = last.split_once(' ')
-        && items[..n - 1].iter().all(|i| !i.contains(' '))
-    {
-        let noun = singular(noun);
-        for item in &mut items {
-            let first = item.split(' ').next().unwrap_or_default().to_owned();
-            *item = format!("{first} {noun}");
-        }
-    }
-    let after = figure_groups(&sentence[respectively..]);
-    let round = k / n;
-    let again = round == 1 && after.first() == Some(&n);
-    // ("sales in the eastern and western regions": "in the eastern region".)
-    let (prep, the) = match prep {
-        "in" if tail.contains(" in the ") => ("in", "the "),
-        "in" => ("in", ""),
-        _ => ("of", ""),
-    };
-    (round == 0 || again).then(|| (prep, format!("{the}{}", items[k % n])))
-}
-
-/// A noun in the singular, for a noun several items share ("industries" → "industry").
-pub(super) fn singular(noun: &str) -> String {
-    if let Some(stem) = noun.strip_suffix("ies") {
-        format!("{stem}y")
-    } else if noun.ends_with('s') && !noun.ends_with("ss") {
-        noun[..noun.len() - 1].to_owned()
-    } else {
-        noun.to_owned()
-    }
-}
-
 /// Whether a word is a figure as written ("4.2", "-0.2", "80%,").
-fn figure(word: &str) -> bool {
+pub(super) fn figure(word: &str) -> bool {
     word.trim_start_matches(['-', '\u{2212}'])
         .starts_with(|c: char| c.is_ascii_digit())
 }
@@ -251,7 +156,7 @@ fn implicit_item(sentence: &str, k: usize) -> Option<String> {
 /// and "and" are one group; a verb or more than four words between two figures starts
 /// another ("4.2 points, 1.2 points, and -0.2 point and contributed 80%, 23.1%, and -3.1%"
 /// → [3, 3]).
-fn figure_groups(text: &str) -> Vec<usize> {
+pub(super) fn figure_groups(text: &str) -> Vec<usize> {
     let mut groups: Vec<usize> = Vec::new();
     let mut gap: Option<(usize, bool)> = None;
     for w in text.split_whitespace() {

@@ -1,6 +1,6 @@
 //! Unit tests of `listed`: the items of lists, said "respectively" or not.
 
-use super::{respective_item, trailing_item};
+use super::respective_item;
 
 #[test]
 fn items_of_a_list_with_commas_share_what_the_first_says() {
@@ -72,26 +72,4 @@ fn items_of_a_list_with_commas_share_what_the_first_says() {
     // Two groups of other sizes: no pairing.
     let s = "wheat, rice, and corn output rose 2%, reaching 310 million tonnes.";
     assert_eq!(respective_item(s, 0, 0), None);
-}
-
-#[test]
-fn a_list_said_after_its_figures_names_each() {
-    let s = "the value added were 6.47 trillion yuan, 36.60 trillion yuan, and 46.96 trillion for \
-             the primary, secondary and tertiary industries, respectively, with growth rates of \
-             3.5 percent, 5.8 percent, and 7.6 percent.";
-    let items: Vec<Option<(&str, String)>> = (0..7).map(|k| trailing_item(s, k)).collect();
-    assert_eq!(items[0], Some(("of", "primary industry".to_owned())));
-    assert_eq!(items[2], Some(("of", "tertiary industry".to_owned())));
-    assert_eq!(items[4], Some(("of", "secondary industry".to_owned())));
-    assert_eq!(items[6], None);
-    let s = "sales rose 5.1% and 6.2% in the eastern and western regions respectively.";
-    assert_eq!(
-        trailing_item(s, 1),
-        Some(("in", "the western region".to_owned()))
-    );
-    // No list after the figures: none.
-    assert_eq!(
-        trailing_item("exports and imports grew 5 % and 6 % respectively.", 0),
-        None
-    );
 }

@@ -37,6 +37,7 @@ mod label;
 mod lexicon;
 mod lines;
 mod listed;
+mod listed_after;
 mod lookalikes;
 mod meaning;
 mod named;

@@ -30,7 +30,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     // respectively": the list said after the figures names what each is of.
     let trailing = item
         .is_none()
-        .then(|| super::listed::trailing_item(&ctx.sentence, ctx.index))
+        .then(|| super::listed_after::trailing_item(&ctx.sentence, ctx.index))
         .flatten();
     let listed = item.is_some() || trailing.is_some() || things_listed(&ctx.sentence);
     let own = subject_of(ctx, item);
@@ -41,21 +41,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
         } else {
             own.as_str()
         };
-        // ("the value added of industries": the items say which industries.)
-        let noun = item.rsplit(' ').next().unwrap_or_default();
-        let measure = match measure.rsplit_once(" of ") {
-            Some((m, of))
-                if super::listed::singular(of.rsplit(' ').next().unwrap_or(of)) == noun =>
-            {
-                m
-            }
-            _ => measure,
-        };
-        return if measure.is_empty() {
-            item
-        } else {
-            format!("{measure} {prep} {item}")
-        };
+        return super::listed_after::item_measured(measure, prep, &item);
     }
 
     // "its imports grew 25.6 %": the imports of what the sentence spoke of before.
