@@ -180,6 +180,34 @@ pub(super) const ACTIVE: &[&str] = &[
     "attracted",
 ];
 
+/// "The asset-liability ratio of 56 SOEs declined": the things counted whose measure moved,
+/// said as what they have ("SOEs with a lower asset-liability ratio"); `None` when the clause
+/// does not open with "the … of" before the count, or no verb of change follows the things.
+fn measure_moved(noun: &str, ctx: &Ctx) -> Option<String> {
+    let clause = last_clause(&ctx.before).trim();
+    let clause = super::phrase::before_hedge(clause).trim_end();
+    let measure = clause.strip_prefix("the ")?.strip_suffix(" of")?;
+    if measure.is_empty() || measure.split_whitespace().count() > 4 || is_verb_phrase(measure) {
+        return None;
+    }
+    let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
+    let last = noun.split_whitespace().last()?;
+    let words: Vec<&str> = rest.split_whitespace().take(12).map(bare).collect();
+    let at = words.iter().position(|w| *w == last)? + 1;
+    let fell = words[at..]
+        .iter()
+        .find(|w| !matches!(**w, "have" | "has" | "all" | "also"))
+        .and_then(|w| super::direction::verb(w))?;
+    let way = if fell { "lower" } else { "higher" };
+    let article = if measure.ends_with('s') { "" } else { "a " };
+    Some(format!("{noun} with {article}{way} {measure}"))
+}
+
+/// Whether a phrase holds a verb, and so is no measure.
+fn is_verb_phrase(phrase: &str) -> bool {
+    phrase.split_whitespace().any(is_verb)
+}
+
 /// What the sentence says befell the things counted: made new ("added 13 million urban jobs
 /// annually" → "new urban jobs per year", "created 52.82 million jobs" → "jobs created"),
 /// or done to them ("770 million poor rural people have been lifted out of poverty" → "poor
@@ -210,7 +238,9 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
     // "A total of 310 buses … have been requisitioned", "more than 400,000 veterans have
     // returned to their hometowns": what the things did or had done to them, when the count
     // opens its clause.
-    let predicate = if opens_clause(last_clause(&ctx.before)) {
+    let predicate = if let Some(moved) = measure_moved(noun, ctx) {
+        Some(moved)
+    } else if opens_clause(last_clause(&ctx.before)) {
         predicate_after(
             noun,
             &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..],

@@ -55,8 +55,14 @@ fn verb_of_object(t: &[Token<'_>], by: usize) -> Option<bool> {
         })
         .find_map(|v| {
             let word = t.get(v).map_or("", |x| x.low);
+            // ("lower the RRR by 0.5 percentage point": "lower" before its object is a verb.)
+            let object = t
+                .get(v + 1)
+                .is_some_and(|x| matches!(x.low, "the" | "its" | "their" | "our"));
             verb(word)
-                .filter(|_| !matches!(word, "up" | "down" | "higher" | "lower"))
+                .filter(|_| {
+                    !matches!(word, "up" | "down" | "higher") && (word != "lower" || object)
+                })
                 .map(|sign| sign != said_of_a_fall(t, v))
         })
 }
@@ -94,7 +100,9 @@ pub(super) fn moves(w: &str) -> bool {
     verb(w).is_some()
 }
 
-fn verb(w: &str) -> Option<bool> {
+/// The sign a verb (or adverb) of change says: `Some(true)` for a fall ("declined"),
+/// `Some(false)` for a rise, `None` for other words.
+pub(super) fn verb(w: &str) -> Option<bool> {
     if INCREASE.contains(&w) {
         Some(false)
     } else if DECREASE.contains(&w) {

@@ -135,9 +135,7 @@ fn measured_against(ctx: &Ctx) -> bool {
     ]
     .iter()
     .any(|w| clause.starts_with(w) || clause.contains(&format!(" {w}")))
-        || ["that had been expected", "that was expected"]
-            .iter()
-            .any(|w| ctx.after.trim_start().starts_with(w))
+        || super::goal_label::said_expected(&ctx.after)
 }
 
 /// Whether the words right after a figure say it held for a run of periods ("… to 6.9 % for

@@ -36,9 +36,7 @@ pub(super) fn goal_label(
         ]
         .iter()
         .any(|w| before.ends_with(w));
-    let expected = ["that had been expected", "that was expected", "expected"]
-        .iter()
-        .any(|w| after.starts_with(w));
+    let expected = after.starts_with("expected") || said_expected(after);
     if !growth && !expected {
         return None;
     }
@@ -62,4 +60,12 @@ pub(super) fn goal_label(
         (false, _) => format!("{thing}, expected"),
     };
     Some((label, thing))
+}
+
+/// Whether the words after a figure say it is what had been expected ("the approximate 3
+/// percent that had been expected"): a goal, of the period of the figure it is set beside.
+pub(super) fn said_expected(after: &str) -> bool {
+    ["that had been expected", "that was expected"]
+        .iter()
+        .any(|w| after.trim_start().starts_with(w))
 }

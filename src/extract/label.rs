@@ -108,7 +108,15 @@ fn label_of(
             }
         }
         (Unit::Count, _) => match counted(&ctx.after) {
-            Counted::Noun(n) if !fragment(&n) && (!weak(&n) || people(&n)) => what_befell(&n, ctx),
+            // ("Grain output stood at 42.38 billion jin": a unit of measure, no thing counted,
+            // when the clause names what was measured.)
+            Counted::Noun(n)
+                if !fragment(&n)
+                    && (!weak(&n) || people(&n))
+                    && (!a_unit(&n) || !names_a_measure(&subj)) =>
+            {
+                what_befell(&n, ctx)
+            }
             Counted::Predicate(p) => {
                 // Said of the sentence's subject ("confirmed cases …, 40 being discharged"),
                 // or of the things named just before "of which" ("the 50 prominent industrial
@@ -135,6 +143,15 @@ fn label_of(
                 } else {
                     format!("{head}, {p}")
                 }
+            }
+            // "57 SOEs saw a decrease in their net profits, and 26 made losses": the things
+            // counted before, with what these saw.
+            _ if let Some(with) = super::predicate::saw_after(&ctx.after) => {
+                let things = said
+                    .counted
+                    .or(said.previous)
+                    .map_or(subj.as_str(), |t| t.split(" with ").next().unwrap_or(t));
+                format!("{things} {with}")
             }
             _ => subj.clone(),
         },
@@ -290,6 +307,17 @@ fn final_label(base: &str, said: &Said<'_>, original: &str, unit: Unit, kind: Ki
 fn each_worth(before: &str) -> bool {
     let clause = super::phrase::before_hedge(last_clause(before));
     clause.ends_with("each worth") || clause.ends_with("each valued")
+}
+
+/// Whether a subject is a short name of what is measured ("grain output"), not a fragment.
+fn names_a_measure(subj: &str) -> bool {
+    !subj.is_empty()
+        && !fragment(subj)
+        && !weak(subj)
+        && subj.split_whitespace().count() <= 4
+        && !subj
+            .split_whitespace()
+            .any(|w| matches!(w, "or" | "and" | "with" | "to"))
 }
 
 /// Whether a label's thing is only a unit of measure ("Kilos", "Kph").

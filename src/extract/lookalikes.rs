@@ -36,6 +36,71 @@ pub(super) fn scope_of_later_figure(t: &[Token<'_>], i: usize) -> bool {
             .any(|x| x.number)
 }
 
+/// Whether the number at token `i` is the bound that says which things a figure before it
+/// counts: "37 companies saw a fall by at least 1 percentage point", "12 provinces posted
+/// growth of more than 10 %" — a bound ("at least", "more than", "over", "above") of a change
+/// that things counted earlier in the clause saw, posted or recorded.
+pub(super) fn bound_of_counted(t: &[Token<'_>], i: usize) -> bool {
+    const SAW: [&str; 8] = [
+        "saw",
+        "see",
+        "sees",
+        "posted",
+        "recorded",
+        "registered",
+        "reported",
+        "achieved",
+    ];
+    const CHANGE: [&str; 9] = [
+        "fall",
+        "drop",
+        "decline",
+        "decrease",
+        "rise",
+        "increase",
+        "growth",
+        "reduction",
+        "cut",
+    ];
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    let mut k = i;
+    // Back over the bound ("at least", "more than", "over", "above", "no less than").
+    let bound = match (low(k.wrapping_sub(2)), low(k.wrapping_sub(1))) {
+        ("at", "least") | ("more" | "less", "than") => {
+            k -= 2;
+            true
+        }
+        (_, "over" | "above" | "exceeding") => {
+            k -= 1;
+            true
+        }
+        _ => false,
+    };
+    if !bound || !matches!(low(k.wrapping_sub(1)), "by" | "of") {
+        return false;
+    }
+    k = k.wrapping_sub(1);
+    // "a fall", "revenue growth", "an increase in net profit": the noun of change within a
+    // few words before, after the verb of seeing.
+    let Some(noun) = (k.saturating_sub(5)..k)
+        .rev()
+        .find(|&j| CHANGE.contains(&low(j)))
+    else {
+        return false;
+    };
+    let Some(saw) = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&j| SAW.contains(&low(j)))
+    else {
+        return false;
+    };
+    // The things counted: a figure between the clause's start and the verb.
+    (0..saw)
+        .rev()
+        .take_while(|&j| !matches!(low(j), "," | ";" | "and" | "while"))
+        .any(|j| t[j].number && !is_year(t, j))
+}
+
 /// Whether the number at token `i` is the whole a part is counted out of: the 31 of "30 out of
 /// 31 provincial regions" (the part is the figure).
 pub(super) fn whole_of_part(t: &[Token<'_>], i: usize) -> bool {

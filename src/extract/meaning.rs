@@ -7,6 +7,19 @@ use super::rules::Ctx;
 use super::tokens::Token;
 use crate::dataset::{Qualifier, Unit};
 
+/// Words of a ratio of one stock to another, which is a level in percent, not a share
+/// (matched within words: "asset-liability", "loan-to-deposit").
+const STOCK_RATIOS: [&str; 8] = [
+    "liabilit",
+    "debt",
+    "leverage",
+    "adequacy",
+    "requirement",
+    "deposit",
+    "income",
+    "dependency",
+];
+
 /// Whether a percent figure is a share: the words around it say so ("accounted for",
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
 /// levels (rates) unless they are changes.
@@ -52,10 +65,15 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
     of_all
         || or_part
         || BEFORE.iter().any(|w| clause.contains(w))
-        // "the ratio went up to 97.6 percent", "the resumed production ratio".
+        // "the ratio went up to 97.6 percent", "the resumed production ratio"; not a ratio
+        // of one stock to another ("the asset-liability ratio stood at 65.6 %", "the capital
+        // adequacy ratio", "the urban-rural income ratio"), which is a level.
         || clause
             .split_whitespace()
             .any(|w| matches!(w, "ratio" | "ratios"))
+            && !clause
+                .split_whitespace()
+                .any(|w| STOCK_RATIOS.iter().any(|r| w.contains(r)))
         || after.starts_with("of ") && !after.starts_with("of growth")
         || after.starts_with("share")
         || after.starts_with("proportion")
@@ -272,10 +290,7 @@ pub(super) fn named_goal(ctx: &Ctx) -> bool {
                 })
         });
     // "lower than the approximate 3 percent that had been expected".
-    let expected = ["that had been expected", "that was expected"]
-        .iter()
-        .any(|w| ctx.after.trim_start().starts_with(w));
-    near || expected || NAMES.iter().any(|w| clause.contains(w))
+    near || super::goal_label::said_expected(&ctx.after) || NAMES.iter().any(|w| clause.contains(w))
 }
 
 /// Whether a number without a unit is the points of an index: its clause names an index

@@ -4,8 +4,8 @@
 
 use super::hedges::qualifier_before;
 use super::lookalikes::{
-    NOT_AFTER, NOT_BEFORE, amount_after_the, clock, date_part, is_year, reference,
-    scope_of_later_figure, whole_of_part,
+    NOT_AFTER, NOT_BEFORE, amount_after_the, bound_of_counted, clock, date_part, is_year,
+    reference, scope_of_later_figure, whole_of_part,
 };
 use super::ranks::rank_at;
 use super::tokens::Token;
@@ -148,6 +148,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             || date_part(t, i)
             || whole_of_part(t, i)
             || scope_of_later_figure(t, i)
+            || bound_of_counted(t, i)
         {
             i += 1;
             continue;

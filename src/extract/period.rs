@@ -54,7 +54,64 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
 
 /// The period of a sentence: its first period phrase, with the index of its first token.
 pub fn sentence_period(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Period)> {
-    period_phrases(t, date).next()
+    period_phrases(t, date)
+        .next()
+        .or_else(|| same_part_a_year_on(t, date))
+}
+
+/// "Compared with the first quarter of last year, revenue fell by 11.8 %": a sentence that
+/// opens with a comparison with a part of an earlier year, and says no other time, speaks of
+/// the same part of the year after it (the first quarter of this year), when that has ended
+/// by the briefing; not "compared with the fourth quarter of last year" said in the spring
+/// (a change quarter on quarter), a base that is a whole year ("compared with 2019") or a
+/// month's end ("over the end of 2015"), nor a base said after the figures ("up 1.2 points
+/// over the first half of last year", which leaves the figures' own period unsaid).
+fn same_part_a_year_on(t: &[Token<'_>], date: Option<Date>) -> Option<(usize, Period)> {
+    const OPENING: usize = 8;
+    let date = date?;
+    let briefing = (date.year, date.month);
+    if !matches!(lower(t, 0), "compared" | "comparing") {
+        return None;
+    }
+    let opening = t.len().min(OPENING);
+    (0..opening).filter(|&i| compared_base(t, i)).find_map(|i| {
+        let base = half_year(t, i, Some(date))
+            .or_else(|| quarter(t, i, Some(date)))
+            .or_else(|| period_at(t, i, Some(date)))?;
+        let text = year_on(&base.text)?;
+        // (The last month of the period, "2020-03" of "2020-01/2020-03".)
+        let end = text.rsplit('/').next()?;
+        let (year, month) = end.split_once('-')?;
+        let ended = (year.parse::<i32>().ok()?, month.parse::<u32>().ok()?) < briefing;
+        ended.then_some((
+            i,
+            Period {
+                text,
+                future: false,
+            },
+        ))
+    })
+}
+
+/// A span of months of one year, one year on ("2019-01/2019-03" → "2020-01/2020-03");
+/// `None` for a whole year, a single month, a day or a span across years.
+fn year_on(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split('/').collect();
+    if parts.len() != 2 {
+        return None;
+    }
+    let (year, _) = parts.first()?.split_once('-')?;
+    let months = parts
+        .iter()
+        .all(|p| p.len() == 7 && p.split_once('-').is_some_and(|(y, _)| y == year));
+    let next = year.parse::<i32>().ok()? + 1;
+    months.then(|| {
+        parts
+            .iter()
+            .map(|p| format!("{next}{}", &p[4..]))
+            .collect::<Vec<_>>()
+            .join("/")
+    })
 }
 
 /// The last period phrase of a sentence ("… was not so good in the first two months, but

@@ -214,9 +214,12 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
             };
             return past(Span::month(to_i16(y)?, m));
         }
-        if let Some(m) = month_at(t, i + 2) {
-            let y = match year_phrase(t, i + 3, date) {
+        // ("As of the end of this May": the month of the briefing's year.)
+        let this = w(2) == "this";
+        if let Some(m) = month_at(t, i + 2 + usize::from(this)) {
+            let y = match year_phrase(t, i + 3 + usize::from(this), date) {
                 Some((y, _)) => y,
+                None if this => date?.year,
                 None => year_of_part(date, m)?,
             };
             // "Through the end of August": the months of the year up to it.

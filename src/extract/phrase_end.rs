@@ -3,7 +3,7 @@
 //! "patients treated in county hospitals"), a rate's base or the ages of a group; and the
 //! phrases that end by saying whose the thing is ("added value created by …", "people who …").
 
-use super::lexicon::{DANGLING, DONE_BY, INFINITIVES, MADE_BY, PEOPLE, TIME_AFTER_THE};
+use super::lexicon::{DANGLING, DONE_BY, INFINITIVES, MADE_BY, PEOPLE, TIME_AFTER_THE, UNIT_WORDS};
 use super::phrase::{bare, fragment, is_number, is_verb, noun_phrase_of, trim_end};
 
 /// Whether the word at `i` ends a noun phrase that has `out` so far: a verb, a number, a
@@ -70,8 +70,13 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
     let scope = matches!(out.last(), Some(&("in" | "across" | "among")))
         && !(w.len() == 4 && w.starts_with(['1', '2']))
         && next.starts_with(|c: char| c.is_ascii_alphabetic());
-    let rate_base =
-        is_number(w) && (out.last() == Some(&"per") || out.last() == Some(&"top") || aged || scope);
+    let named_group = named_group(out, words, i);
+    let rate_base = is_number(w)
+        && (out.last() == Some(&"per")
+            || out.last() == Some(&"top")
+            || aged
+            || scope
+            || named_group);
     // "20 provinces and inspected two departments": "and" before a verb joins clauses.
     let and_verb = w == "and"
         && !out.is_empty()
@@ -116,6 +121,40 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
         || time_prep
         || participle
         || raw.starts_with('(')
+}
+
+/// "imports and exports to the 14 other RCEP member countries", "the 27 EU member states":
+/// whether the number at `i` counts a named group, and so stays in the phrase `out` ends
+/// with "to the" (or "with", "from", "among", "across", "between"); "out of the 100 cities"
+/// is a count's base, said before its own figure.
+fn named_group(out: &[&str], words: &[&str], i: usize) -> bool {
+    let w = bare(words[i]);
+    let next = words.get(i + 1).map_or("", |n| bare(n));
+    out.len() >= 2
+        && out.last() == Some(&"the")
+        && matches!(
+            out[out.len() - 2],
+            "to" | "with" | "from" | "among" | "across" | "between"
+        )
+        && !(w.len() == 4 && w.starts_with(['1', '2']))
+        && next.starts_with(|c: char| c.is_ascii_alphabetic())
+        && !UNIT_WORDS.contains(&next)
+        && !matches!(
+            next,
+            "million"
+                | "billion"
+                | "trillion"
+                | "thousand"
+                | "hundred"
+                | "months"
+                | "days"
+                | "weeks"
+                | "decades"
+                | "hours"
+                | "consecutive"
+                | "per"
+                | "percentage"
+        )
 }
 
 /// "the added value created by strategic emerging industries" → "added value of strategic

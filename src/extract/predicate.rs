@@ -153,7 +153,20 @@ const PREDICATE_ENDS: &[&str] = &[
 pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
     let words: Vec<&str> = rest.split_whitespace().take(40).collect();
     let last = noun.split_whitespace().last()?;
-    let mut i = words.iter().take(8).position(|w| bare(w) == last)? + 1;
+    // ("57 SOEs saw a decrease …, and 26 made losses": a count said alone, of the things
+    // counted before, right before its verb.)
+    let alone = words.get(1).is_some_and(|w| {
+        let w = bare(w);
+        AUXILIARIES.contains(&w)
+            || SAW.contains(&w)
+            || IRREGULAR.contains(&w)
+            || matches!(w, "made" | "incurred")
+    });
+    let mut i = match words.iter().take(8).position(|w| bare(w) == last) {
+        Some(at) => at + 1,
+        None if alone => 1,
+        None => return None,
+    };
     // Other counts listed with it: ", 2,707 villages and 5.51 million people have …".
     loop {
         let listed = |at: usize| words.get(at).is_some_and(|w| is_number(w));
@@ -190,6 +203,9 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
         i += 1;
     }
     let verb = bare(words.get(i)?);
+    if let Some(with) = saw_change(&words[i..]) {
+        return Some(format!("{noun} {with}"));
+    }
     // ("people have recovered", "45 people have died": what befell people counted.)
     let befell = LIVED.contains(&verb) && PEOPLE.iter().any(|p| noun.ends_with(p));
     let participle = verb.len() > 4 && verb.ends_with("ed") || IRREGULAR.contains(&verb);
@@ -234,6 +250,69 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
         format!("{noun} {who} {did}{said}")
     };
     (label.len() <= 66).then_some(label)
+}
+
+/// Verbs by which things counted are said to have had a change ("saw a decrease in").
+const SAW: &[&str] = &[
+    "saw",
+    "posted",
+    "recorded",
+    "reported",
+    "registered",
+    "experienced",
+    "suffered",
+];
+
+/// What the things counted saw, said as what they have: "saw a decrease in their net
+/// profits" → "with lower net profits", "posted an increase in revenue" → "with higher
+/// revenue", "reported losses" → "with losses"; `None` for other words. `words` start at the
+/// verb.
+fn saw_change(words: &[&str]) -> Option<String> {
+    let verb = bare(words.first()?);
+    let losses = words
+        .get(1)
+        .is_some_and(|w| matches!(bare(w), "losses" | "deficits"));
+    if !(SAW.contains(&verb) || losses && matches!(verb, "made" | "incurred")) {
+        return None;
+    }
+    let mut i = 1;
+    if words.get(i).is_some_and(|w| matches!(bare(w), "a" | "an")) {
+        i += 1;
+    }
+    let change = bare(words.get(i)?);
+    if matches!(change, "losses" | "deficits") {
+        return Some(format!("with {change}"));
+    }
+    let way = match change {
+        "decrease" | "decline" | "drop" | "fall" | "reduction" => "lower",
+        "increase" | "rise" | "growth" => "higher",
+        _ => return None,
+    };
+    if words.get(i + 1).map(|w| bare(w)) != Some("in") {
+        return None;
+    }
+    let mut of: Vec<&str> = Vec::new();
+    for raw in words.iter().skip(i + 2).take(6) {
+        let w = bare(raw);
+        if is_number(w) || PREDICATE_ENDS.contains(&w) || w == "and" || w.is_empty() {
+            break;
+        }
+        if !matches!(w, "their" | "its" | "the") {
+            of.push(w);
+        }
+        if raw.ends_with([',', ';', '.', ':']) {
+            break;
+        }
+    }
+    let of = trim_end(&of.join(" "));
+    (!of.is_empty()).then(|| format!("with {way} {of}"))
+}
+
+/// [`saw_change`] of the words right after a count said alone ("and 26 made losses"): what
+/// those things saw, as "with …".
+pub(super) fn saw_after(after: &str) -> Option<String> {
+    let words: Vec<&str> = after.split_whitespace().take(12).collect();
+    saw_change(&words)
 }
 
 /// Whether the words after "in" name a place ("the district"), not a time ("2023", "this

@@ -9,7 +9,7 @@ use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::{JOINING, Said, continues, ends_move, in_terms_of, referred, with_partner};
 use super::subject_ref::{
-    contributor, kept_object, opening_group, said_before, that_of, with_measure,
+    contributor, invested_in, kept_object, opening_group, said_before, that_of, with_measure,
 };
 
 /// The subject a figure is said of: its own clause's, else what it refers back to ("the
@@ -20,6 +20,7 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     if let Some(other) = that_of(ctx, said)
         .or_else(|| with_measure(ctx))
         .or_else(|| contributor(ctx))
+        .or_else(|| invested_in(ctx))
     {
         return other;
     }
@@ -113,6 +114,9 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     let borrowed = !listed && (continues(ctx) || ends_move(ctx) || opens)
         || weak(&own)
         || partner_clause.is_some();
+    if let Some(total) = total_of_head(ctx, clause, &own) {
+        return total;
+    }
     if borrowed {
         said.previous
             .or(said.earlier)
@@ -129,6 +133,24 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     } else {
         own
     }
+}
+
+/// "the swap facility tool has been used twice, with a total amount of 105 billion yuan": the
+/// total of the sentence's subject, when the figure's own clause (`clause`) is only "with a
+/// total (amount) of" and its subject (`own`) names nothing; `None` otherwise.
+fn total_of_head(ctx: &Ctx, clause: &str, own: &str) -> Option<String> {
+    let total = [
+        "with a total amount of",
+        "with a total value of",
+        "with a total of",
+    ]
+    .iter()
+    .any(|w| super::phrase::before_hedge(clause).ends_with(w));
+    if !total || !weak(own) {
+        return None;
+    }
+    let whose = head(ctx, 10);
+    (!weak(&whose) && !fragment(&whose)).then(|| format!("{whose}, total amount"))
 }
 
 /// The subject of a figure: the `item` of a list it is of ([`super::listed::respective_item`]),

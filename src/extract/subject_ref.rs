@@ -129,7 +129,8 @@ pub(super) fn with_measure(ctx: &Ctx) -> Option<String> {
         .max()?;
     let measure = before.get(at..)?;
     let words: Vec<&str> = measure.split_whitespace().collect();
-    let change = words.iter().any(|w| {
+    // (A change is said of the subject, a total or a population has its own label.)
+    let names_other = words.iter().any(|w| {
         matches!(
             bare(w),
             "growth"
@@ -151,7 +152,7 @@ pub(super) fn with_measure(ctx: &Ctx) -> Option<String> {
     });
     let np = noun_phrase(measure);
     (words.len() <= 5
-        && !change
+        && !names_other
         && !has_verb(measure)
         && !measure.contains([',', ';'])
         && !fragment(&np))
@@ -173,6 +174,48 @@ pub(super) fn contributor(ctx: &Ctx) -> Option<String> {
     let at = before.rfind("contributor to ")? + "contributor to ".len();
     let to = noun_phrase(&before[at..]);
     (!fragment(&to)).then(|| format!("contribution to {to}"))
+}
+
+/// "over 35 billion yuan had been invested in the first and second phases of the project",
+/// "with over 17 billion yuan invested in Xinjiang": an amount that opens its clause and is
+/// said to have been invested in (or put into) something is the investment in it; `None` for
+/// other words.
+pub(super) fn invested_in(ctx: &Ctx) -> Option<String> {
+    const INVESTED: [&str; 4] = [
+        "invested in ",
+        "invested into ",
+        "put into ",
+        "injected into ",
+    ];
+    // ("With over 17 billion yuan invested in Xinjiang annually, …".)
+    let clause = last_clause(&ctx.before).trim_start();
+    let clause = clause.strip_prefix("with ").unwrap_or(clause);
+    // ("In terms of investment completion, a total of 421.3 billion yuan has been invested
+    // in …": the topic names the figure.)
+    if !super::predicate::opens_clause(clause) || super::said::in_terms_of(&ctx.sentence).is_some()
+    {
+        return None;
+    }
+    let after = ctx.after.trim_start();
+    let after = after
+        .strip_prefix("yuan ")
+        .or_else(|| after.strip_prefix("us dollars "))
+        .unwrap_or(after);
+    let rest = [
+        "had been ",
+        "has been ",
+        "have been ",
+        "was ",
+        "were ",
+        "is ",
+        "are ",
+    ]
+    .iter()
+    .find_map(|w| after.strip_prefix(w))
+    .unwrap_or(after);
+    let rest = INVESTED.iter().find_map(|w| rest.strip_prefix(w))?;
+    let what = noun_phrase(rest);
+    (!what.is_empty() && !fragment(&what)).then(|| format!("investment in {what}"))
 }
 
 /// "…, much higher than the world's 2.9 %", "…, above the national average of 5.2 %": the

@@ -43,8 +43,14 @@ pub(super) fn whose(base: String, ctx: &Ctx, kind: Kind, unit: Unit) -> String {
                 (of.is_some() || recorded) && noun.split_whitespace().count() == 1 && noun != whose;
             if bare_noun && !weak(&whose) && !whose.contains(&noun) && !noun.contains(&whose) {
                 format!("{whose}, {noun}")
-            } else if of.is_some() && noun.split_whitespace().count() > 1 {
-                // "extra tax deductions of 1.85 trillion yuan": what the amount is.
+            } else if of.is_some()
+                && noun.split_whitespace().count() > 1
+                && !(unit == Unit::Count && base.contains(&format!(" with a lower {noun}"))
+                    || base.contains(&format!(" with a higher {noun}")))
+            {
+                // "extra tax deductions of 1.85 trillion yuan": what the amount is (not of a
+                // count whose label already says it: "the debt ratio of 56 enterprises" are
+                // "enterprises with a lower debt ratio").
                 noun
             } else {
                 base
