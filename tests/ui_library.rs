@@ -252,3 +252,32 @@ fn every_file_that_could_not_be_opened_is_named_with_its_reason() {
         );
     }
 }
+
+#[test]
+fn a_file_named_on_a_first_run_opens_without_the_embedded_briefing() {
+    // No remembered state (a first run): `briefboard miit-2023-01-19.txt` shows that briefing
+    // only, its 6 figures.
+    let options = StartOptions {
+        files: vec![across("miit-2023-01-19.txt")],
+        ..StartOptions::default()
+    };
+    let harness = support::started(options);
+    assert_eq!(harness.state().data().parts().len(), 1);
+    harness.get_by_label("6 of 6 figures shown");
+    assert_eq!(
+        harness.state().state.briefings.len(),
+        1,
+        "{:?}",
+        harness.state().state.briefings
+    );
+    // A run after it keeps what is open: a file named then opens beside it.
+    let state = harness.state().state.clone();
+    let options = StartOptions {
+        files: vec![across("miit-2026-01-20.txt")],
+        state: Some(state),
+        ..StartOptions::default()
+    };
+    let again = support::started(options);
+    assert_eq!(again.state().data().parts().len(), 2);
+    again.get_by_label("11 of 11 figures shown");
+}

@@ -49,7 +49,8 @@ pub const QUIT_AFTER_FIRST_FRAME: &str = "BRIEFBOARD_QUIT_AFTER_FIRST_FRAME";
 /// How the app starts: what the command line asked for.
 #[derive(Debug, Default)]
 pub struct StartOptions {
-    /// Files to open at start beside those open at the last run (`briefboard FILE…`).
+    /// Files to open at start beside those open at the last run (`briefboard FILE…`); on a
+    /// first run, without the embedded briefing.
     pub files: Vec<PathBuf>,
     /// The page to open on (`--page ID`).
     pub page: Option<String>,

@@ -18,7 +18,7 @@ impl App {
     /// The app with its saved state restored (defaults when there is none or it is corrupt),
     /// fonts installed, and the file of `options` opening in the background.
     #[must_use]
-    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+    pub fn new(cc: &eframe::CreationContext<'_>, mut options: StartOptions) -> Self {
         crate::theme::fonts::install(&cc.egui_ctx);
         cc.egui_ctx.options_mut(|o| {
             o.zoom_with_keyboard = false;
@@ -26,9 +26,7 @@ impl App {
             // entering it can need two, one for the screen and one for a tall slide.
             o.max_passes = std::num::NonZeroUsize::new(3).unwrap_or(o.max_passes);
         });
-        let mut state = options
-            .state
-            .unwrap_or_else(|| Persisted::restore(cc.storage));
+        let mut state = starting_state(cc.storage, options.state.take(), &options.files);
         cc.egui_ctx.set_zoom_factor(state.zoom);
         if let Some(page) = &options.page {
             state.page = Page::from_id(page);
@@ -133,4 +131,23 @@ impl App {
         self.panels.background = Background::Clear;
         self
     }
+}
+
+/// The state to start from: the one `given` (tests), else the stored one; a first run (none
+/// stored) that names transcripts (`briefboard FILE`) opens them without the embedded
+/// briefing beside them, which File › Open the embedded briefing brings back.
+fn starting_state(
+    storage: Option<&dyn eframe::Storage>,
+    given: Option<Persisted>,
+    files: &[PathBuf],
+) -> Persisted {
+    let first_run = given.is_none() && !Persisted::was_stored(storage);
+    let mut state = given.unwrap_or_else(|| Persisted::restore(storage));
+    let transcripts_named = files.iter().any(|p| !crate::board::Board::is_board_path(p));
+    if first_run && transcripts_named {
+        state
+            .briefings
+            .retain(|b| b != crate::library::EMBEDDED_NAME);
+    }
+    state
 }

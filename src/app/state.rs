@@ -56,6 +56,13 @@ impl Default for Persisted {
 }
 
 impl Persisted {
+    /// Whether `storage` holds the state of an earlier run (no storage, or none kept yet, is
+    /// a first run).
+    #[must_use]
+    pub fn was_stored(storage: Option<&dyn eframe::Storage>) -> bool {
+        storage.is_some_and(|s| s.get_string(STORAGE_KEY).is_some())
+    }
+
     /// The saved state, or the defaults when there is none or it cannot be read.
     #[must_use]
     pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
