@@ -80,11 +80,19 @@ fn the_end_of_this_may_is_may_of_the_briefings_year() {
 
 #[test]
 fn an_amount_invested_in_a_place_each_year_is_the_investment_in_it() {
-    let got =
-        read("With over 17 billion yuan invested in Xinjiang annually, the region has grown.");
-    assert_eq!(got.len(), 1, "{got:?}");
+    let got = read(
+        "With over 17 billion yuan invested in Xinjiang annually, 70% of which goes to southern \
+         Xinjiang, the region has grown.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
     assert!(got[0].0.starts_with("Investment in Xinjiang"), "{got:?}");
     assert!((got[0].1 - 17e9).abs() < 1.0, "{got:?}");
+    // The part of it that goes somewhere: its share going there.
+    assert_eq!((got[1].1, got[1].2), (70.0, Kind::Share), "{got:?}");
+    assert!(
+        got[1].0.ends_with("share going to southern Xinjiang"),
+        "{got:?}"
+    );
 }
 
 #[test]

@@ -30,6 +30,11 @@ pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
     {
         return format!("{subj}, times {what}");
     }
+    // "17 billion yuan invested in Xinjiang annually, 70 % of which goes to southern
+    // Xinjiang": the share that goes there.
+    if let Some(to) = share_going(&ctx.after).filter(|_| !subj.is_empty()) {
+        return format!("{subj}, share {to}");
+    }
     // "2.83 trillion yuan, or 90 %, had been issued", "over 97 % have been completed": the
     // share done.
     if share_of(&ctx.after).is_none()
@@ -132,6 +137,26 @@ fn passive_after(after: &str) -> Option<String> {
         }
     }
     Some(trim_end(&out.join(" ")))
+}
+
+/// "of which goes to southern Xinjiang", "of which came from private firms": where the part
+/// goes or comes from, said of the whole before ("going to southern Xinjiang", "from private
+/// firms"); `None` for other words.
+fn share_going(after: &str) -> Option<String> {
+    let rest = after
+        .trim_start()
+        .strip_prefix("of which ")
+        .or_else(|| after.trim_start().strip_prefix("of it "))?;
+    let (verb, rest) = rest.split_once(' ')?;
+    let (way, rest) = match verb {
+        "goes" | "go" | "went" | "flows" | "flowed" | "flow" => {
+            ("going to", rest.strip_prefix("to ")?)
+        }
+        "comes" | "come" | "came" => ("from", rest.strip_prefix("from ")?),
+        _ => return None,
+    };
+    let place = noun_phrase(rest);
+    (!place.is_empty() && !fragment(&place)).then(|| format!("{way} {place}"))
 }
 
 /// "… had been issued", "… have been completed": what was done, said within a few words
