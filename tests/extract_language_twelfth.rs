@@ -154,3 +154,22 @@ fn things_counted_are_said_with_what_they_saw() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_share_of_things_is_said_with_what_they_saw() {
+    let got = read(
+        "Operating revenue fell by 11.8% to 6 trillion yuan, and more than 80% of those \
+         enterprises saw their revenues decline. About 65% of the enterprises surveyed saw an \
+         increase in their orders.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert_eq!((got[2].1, got[2].2), (80.0, Kind::Share), "{got:?}");
+    assert_eq!(
+        got[2].0, "Share of enterprises with lower revenues",
+        "{got:?}"
+    );
+    assert_eq!(
+        got[3].0, "Share of enterprises surveyed with higher orders",
+        "{got:?}"
+    );
+}
