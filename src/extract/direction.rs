@@ -26,8 +26,8 @@ const DECREASE: &[&str] = &[
 ];
 
 /// Nouns of change, said before "of" ("an increase of 3.3 times") or after the figure ("a
-/// 5.3 % growth", "a 7.9 % decline").
-fn noun(w: &str) -> Option<bool> {
+/// 5.3 % growth", "a 7.9 % decline"): `Some(true)` for a fall, `Some(false)` for a rise.
+pub(super) fn noun(w: &str) -> Option<bool> {
     match w {
         "increase" | "increases" | "growth" | "rise" | "gain" | "gains" | "expansion"
         | "upturn" | "increment" => Some(false),

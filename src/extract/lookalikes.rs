@@ -41,27 +41,6 @@ pub(super) fn scope_of_later_figure(t: &[Token<'_>], i: usize) -> bool {
 /// growth of more than 10 %" — a bound ("at least", "more than", "over", "above") of a change
 /// that things counted earlier in the clause saw, posted or recorded.
 pub(super) fn bound_of_counted(t: &[Token<'_>], i: usize) -> bool {
-    const SAW: [&str; 8] = [
-        "saw",
-        "see",
-        "sees",
-        "posted",
-        "recorded",
-        "registered",
-        "reported",
-        "achieved",
-    ];
-    const CHANGE: [&str; 9] = [
-        "fall",
-        "drop",
-        "decline",
-        "decrease",
-        "rise",
-        "increase",
-        "growth",
-        "reduction",
-        "cut",
-    ];
     let low = |k: usize| t.get(k).map_or("", |x| x.low);
     let mut k = i;
     // Back over the bound ("at least", "more than", "over", "above", "no less than").
@@ -84,13 +63,13 @@ pub(super) fn bound_of_counted(t: &[Token<'_>], i: usize) -> bool {
     // few words before, after the verb of seeing.
     let Some(noun) = (k.saturating_sub(5)..k)
         .rev()
-        .find(|&j| CHANGE.contains(&low(j)))
+        .find(|&j| super::direction::noun(low(j)).is_some())
     else {
         return false;
     };
     let Some(saw) = (noun.saturating_sub(4)..noun)
         .rev()
-        .find(|&j| SAW.contains(&low(j)))
+        .find(|&j| super::predicate::SAW.contains(&low(j)))
     else {
         return false;
     };

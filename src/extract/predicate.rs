@@ -253,14 +253,17 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
 }
 
 /// Verbs by which things counted are said to have had a change ("saw a decrease in").
-const SAW: &[&str] = &[
+pub(super) const SAW: &[&str] = &[
     "saw",
+    "see",
+    "sees",
     "posted",
     "recorded",
     "reported",
     "registered",
     "experienced",
     "suffered",
+    "achieved",
 ];
 
 /// What the things counted saw, said as what they have: "saw a decrease in their net
@@ -286,10 +289,10 @@ fn saw_change(words: &[&str]) -> Option<String> {
     if matches!(change, "losses" | "deficits") {
         return Some(format!("with {change}"));
     }
-    let way = match change {
-        "decrease" | "decline" | "drop" | "fall" | "reduction" => "lower",
-        "increase" | "rise" | "growth" => "higher",
-        _ => return None,
+    let way = if super::direction::noun(change)? {
+        "lower"
+    } else {
+        "higher"
     };
     if words.get(i + 1).map(|w| bare(w)) != Some("in") {
         return None;
