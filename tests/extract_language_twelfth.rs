@@ -173,3 +173,17 @@ fn a_share_of_things_is_said_with_what_they_saw() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_year_on_year_change_is_no_amount_per_year() {
+    let got = read(
+        "Exports reached 2.5 trillion yuan, a year-on-year increase of 5.1%. Core CPI increased \
+         by 1.2% on a yearly basis.",
+    );
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert_eq!(got[0].0, "Exports", "{got:?}");
+    assert_eq!(got[2].0, "Core CPI, change year on year", "{got:?}");
+    // "each year" still says an amount per year.
+    let got = read("The fund invested 3 billion yuan each year.");
+    assert!(got[0].0.ends_with("per year"), "{got:?}");
+}

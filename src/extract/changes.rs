@@ -212,8 +212,13 @@ pub(super) fn change_label(subj: &str, ctx: &Ctx) -> String {
     let when = compared_year(&ctx.after)
         .map(|(how, y)| format!(" {how} {y}"))
         .or_else(|| {
-            (yoy_before || after.starts_with("year on year") || after.starts_with("year-on-year"))
-                .then(|| " year on year".to_owned())
+            // ("increased by 1.2 % on a yearly basis": year on year too.)
+            (yoy_before
+                || after.starts_with("year on year")
+                || after.starts_with("year-on-year")
+                || after.starts_with("on a yearly basis")
+                || after.starts_with("on a year-on-year basis"))
+            .then(|| " year on year".to_owned())
         })
         .or_else(|| {
             compared_with(after).map(|np| {

@@ -131,8 +131,18 @@ pub(super) fn every_year(label: String, ctx: &Ctx, unit: Unit, kind: Kind) -> St
     ];
     let after = format!(" {}", ctx.after.trim_start());
     let said = format!(" {label}");
-    if !YEARLY.iter().any(|w| after.contains(w))
-        || YEARLY.iter().any(|w| said.contains(w))
+    // (As words of their own: not "a year" of "a year-on-year increase" or "on a yearly
+    // basis".)
+    let says = |text: &str, w: &str| {
+        text.match_indices(w).any(|(at, _)| {
+            text[at + w.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '-'))
+        })
+    };
+    if !YEARLY.iter().any(|w| says(&after, w))
+        || YEARLY.iter().any(|w| says(&said, w))
         || label.to_lowercase().contains("annual")
     {
         return label;
