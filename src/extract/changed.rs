@@ -7,7 +7,7 @@ use super::clause::last_clause;
 use super::phrase::{bare, fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
 use super::said::Said;
-use super::subject::weak;
+use super::subject_head::weak;
 use crate::dataset::Kind;
 
 /// What a change is of: "financial institutions saw a 15.73 trillion yuan increase in total
@@ -45,7 +45,7 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
     // The figure before in the sentence, else the sentence's subject ("the investment in
     // social sectors grew rapidly, with an average two-year growth of 10.7 %").
     let before = said.previous.map(str::to_owned).or_else(|| {
-        let head = super::subject::head(ctx, 10);
+        let head = super::subject_head::head(ctx, 10);
         (ctx.index == 0 && !weak(&head)).then_some(head)
     });
     match before {
@@ -138,7 +138,7 @@ fn saved_in(ctx: &Ctx) -> Option<String> {
         return None;
     }
     let rest = ctx.after.trim_start().strip_prefix("in ")?;
-    if super::label::says_time(rest) {
+    if super::label_words::says_time(rest) {
         return None;
     }
     let np = noun_phrase(rest);

@@ -8,7 +8,7 @@ use super::clause::last_clause;
 use super::phrase::{capital, fragment, noun_phrase};
 use super::rules::Ctx;
 use super::said::{Said, restore_case};
-use super::subject::weak;
+use super::subject_head::weak;
 use crate::dataset::{Kind, Unit};
 
 /// "Compared with 2019, the number of domestic trips rose 12 %": the comparison a sentence
@@ -260,7 +260,7 @@ fn ratio_to(after: &str) -> Option<String> {
         .strip_prefix("that of ")
         .or_else(|| rest.strip_prefix("those of "))?;
     let np = super::phrase::noun_phrase(rest);
-    let time = super::label::says_time(rest)
+    let time = super::label_words::says_time(rest)
         || np.is_empty()
         || np
             .split_whitespace()

@@ -112,7 +112,9 @@ pub(super) fn settled(
         {
             None
         }
-        Some(low) if super::label::range_end(place.ctx) == Some("high end") => low.period.clone(),
+        Some(low) if super::label_words::range_end(place.ctx) == Some("high end") => {
+            low.period.clone()
+        }
         _ => period,
     }
 }

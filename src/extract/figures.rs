@@ -9,7 +9,7 @@ use super::direction::{change, committed};
 use super::facts::Figure;
 use super::figure_kind::{Reading, from_before};
 use super::figure_period::{Place, settled, start_of_move};
-use super::lookalikes::without_marks;
+use super::marks::without_marks;
 use super::meaning::{
     announced, full_coverage, index_points, is_share, named_goal, now_before, perfect,
 };

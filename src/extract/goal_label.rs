@@ -5,7 +5,7 @@
 use super::phrase::{before_hedge, fragment};
 use super::rules::Ctx;
 use super::said::Said;
-use super::subject::weak;
+use super::subject_head::weak;
 use crate::dataset::{Kind, Unit};
 
 /// Words that name a goal and nothing else, which the thing of the goal replaces.

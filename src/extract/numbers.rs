@@ -2,10 +2,10 @@
 //! rejection of what only looks like a number (identifiers, ordinals, years, dates, times:
 //! [`super::lookalikes`]).
 
+use super::count_scope::{bound_of_counted, scope_of_later_figure, whole_of_part};
 use super::hedges::qualifier_before;
 use super::lookalikes::{
-    NOT_AFTER, NOT_BEFORE, amount_after_the, bound_of_counted, clock, date_part, is_year,
-    reference, scope_of_later_figure, whole_of_part,
+    NOT_AFTER, NOT_BEFORE, amount_after_the, clock, date_part, is_year, reference,
 };
 use super::ranks::rank_at;
 use super::tokens::Token;

@@ -4,7 +4,7 @@
 //! years running ("… per year", "annual change"). Lower-case text of one sentence.
 
 use super::clause::last_clause;
-use super::label::says_time;
+use super::label_words::says_time;
 use super::lexicon::NEVER_IN_LABEL;
 use super::phrase::{fragment, noun_phrase};
 use super::rules::Ctx;

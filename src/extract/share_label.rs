@@ -5,7 +5,7 @@
 
 use super::after::share_of;
 use super::clause::{clause_subject, last_clause};
-use super::label::range_end;
+use super::label_words::range_end;
 use super::phrase::{bare, fragment, noun_phrase, trim_end};
 use super::rules::Ctx;
 use super::said::Said;

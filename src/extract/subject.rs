@@ -3,11 +3,11 @@
 //! partner. Lower-case text of one sentence, with what the sentences before said
 //! ([`super::said::Said`]); whose a bare noun of what is measured is, in [`super::whose`].
 
-use super::clause::{clause_subject, last_clause, sentence_subject};
-use super::lexicon::UNIT_WORDS;
-use super::phrase::{bare, fragment, has_verb, noun_phrase};
+use super::clause::{clause_subject, last_clause};
+use super::phrase::{fragment, has_verb, noun_phrase};
 use super::rules::Ctx;
-use super::said::{JOINING, Said, continues, ends_move, in_terms_of, referred, with_partner};
+use super::said::{Said, continues, ends_move, in_terms_of, referred, with_partner};
+use super::subject_head::{CHANGE_OF, head, of_figure_before, things_listed, total_of_head, weak};
 use super::subject_ref::{
     contributor, invested_in, kept_object, opening_group, said_before, that_of, with_measure,
 };
@@ -135,24 +135,6 @@ pub(super) fn subject(ctx: &Ctx, said: &Said<'_>) -> String {
     }
 }
 
-/// "the swap facility tool has been used twice, with a total amount of 105 billion yuan": the
-/// total of the sentence's subject, when the figure's own clause (`clause`) is only "with a
-/// total (amount) of" and its subject (`own`) names nothing; `None` otherwise.
-fn total_of_head(ctx: &Ctx, clause: &str, own: &str) -> Option<String> {
-    let total = [
-        "with a total amount of",
-        "with a total value of",
-        "with a total of",
-    ]
-    .iter()
-    .any(|w| super::phrase::before_hedge(clause).ends_with(w));
-    if !total || !weak(own) {
-        return None;
-    }
-    let whose = head(ctx, 10);
-    (!weak(&whose) && !fragment(&whose)).then(|| format!("{whose}, total amount"))
-}
-
 /// The subject of a figure: the `item` of a list it is of ([`super::listed::respective_item`]),
 /// else its own clause's, else (when that is a pronoun, a fragment or the end of a list) the
 /// sentence's; in a sentence that says "respectively", the k-th of the
@@ -240,181 +222,4 @@ fn subject_of(ctx: &Ctx, item: Option<String>) -> String {
         && !has_verb(before_clause)
         && !before_clause.contains(|c: char| c.is_ascii_digit());
     if fragment(&own) || listed { head } else { own }
-}
-
-/// Whether the clause before a figure says it of the figure before: a figure that opens its
-/// clause, a clause of only joining words and words of change, a share of the thing before, a
-/// change marked after it.
-fn of_figure_before(ctx: &Ctx, clause: &str) -> bool {
-    // "…created 52.82 million jobs, 10 million more than …": a figure that opens its clause
-    // is said of the figure before.
-    // (", up 279.6 billion yuan", ", a year-on-year increase of 1.42 trillion yuan": a clause
-    // of only joining words and words of change opens on the figure too.)
-    // "…, accounting for more than 60 % of the world's total": a share of the thing before.
-    let share_of_before = ctx.index > 0
-        && [
-            "accounting for",
-            "accounted for",
-            "making up",
-            "which accounts for",
-            "representing",
-            "equivalent to",
-            "equal to",
-            "recovering to",
-            "returning to",
-        ]
-        .iter()
-        .any(|w| clause.starts_with(w));
-    let opens = share_of_before
-        || ctx.index > 0
-            && clause.split_whitespace().all(|w| {
-                let w = bare(w);
-                JOINING.contains(&w)
-                    || matches!(
-                        w,
-                        "down" | "increase" | "decrease" | "rise" | "growth" | "drop" | "decline"
-                    )
-            });
-    // "…, marking a nominal growth of 9.9 %", "which was a real increase of": a participle
-    // or "which" that says the change of the figure before.
-    let marks = ctx.index > 0
-        && [
-            "marking ",
-            "registering ",
-            "recording ",
-            "posting ",
-            "which was ",
-            "which is ",
-        ]
-        .iter()
-        .find_map(|w| clause.strip_prefix(w))
-        .is_some_and(|rest| {
-            rest.split_whitespace().all(|w| {
-                let w = bare(w);
-                JOINING.contains(&w)
-                    || matches!(
-                        w,
-                        "increase"
-                            | "decrease"
-                            | "rise"
-                            | "growth"
-                            | "drop"
-                            | "decline"
-                            | "nominal"
-                            | "real"
-                    )
-            })
-        });
-    opens || marks
-}
-
-/// Whether a sentence lists things said "respectively", each with its own figure; not
-/// "… registering 4.9 %, 3.9 % and 1.7 % in October, November and December, respectively",
-/// a list of times (months, quarters, years), which the figures share one subject across.
-fn things_listed(sentence: &str) -> bool {
-    let Some(at) = sentence.find("respectively") else {
-        return false;
-    };
-    let list = &sentence[..at];
-    // (The words after the last figure.)
-    let list = list
-        .rfind(|c: char| c == '%' || c.is_ascii_digit())
-        .map_or(list, |k| &list[k..]);
-    !list.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        super::dates::month(w).is_some()
-            || matches!(w, "quarter" | "quarters" | "half" | "halves")
-            || w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
-    })
-}
-
-/// Words of change that open a subject before the thing that changed ("growth of retail
-/// sales", "the increase in exports").
-const CHANGE_OF: [&str; 11] = [
-    "growth of ",
-    "growth in ",
-    "growth rate of ",
-    "increase of ",
-    "increase in ",
-    "decrease in ",
-    "decline in ",
-    "decline of ",
-    "rise in ",
-    "drop in ",
-    "fall in ",
-];
-
-/// The sentence's subject as said before the figure (of the figure's part, after a semicolon,
-/// when that part has one); for a figure in the sentence's first clause, that clause's
-/// subject whole ("More than 90% of coal power units have …").
-pub(super) fn head(ctx: &Ctx, max: usize) -> String {
-    let before = &ctx.sentence[..ctx.sentence.floor_char_boundary(ctx.start)];
-    // "…; the capital formation contributed 26.9 % to GDP and added": the subject of the
-    // figure's own part of a sentence said in parts.
-    if let Some((_, part)) = before.rsplit_once("; ") {
-        let own = sentence_subject(part, max);
-        if !own.is_empty() {
-            return own;
-        }
-    }
-    let head = sentence_subject(before, max);
-    if head.is_empty() && !before.contains(", ") {
-        sentence_subject(&ctx.sentence, max)
-    } else {
-        head
-    }
-}
-
-/// Units and empty words that are no subject ("yuan", "square meters", "each", "all").
-pub(super) fn weak(subject: &str) -> bool {
-    /// Words of change and of measure that name no thing ("year-on-year increase", "a
-    /// comparable increase", "rate").
-    const EMPTY: &[&str] = &[
-        "year-on-year",
-        "year",
-        "on",
-        "increase",
-        "increases",
-        "growth",
-        "rise",
-        "decrease",
-        "decline",
-        "comparable",
-        "change",
-        "rate",
-        "amount",
-        "number",
-        "share",
-        "ratio",
-        "total",
-        "figure",
-        "a",
-        "an",
-        "the",
-        "of",
-        "annual",
-        "average",
-        "increased",
-        "gain",
-        "gains",
-        // "a nominal increase of 9.1 %", "the real growth", "a cumulative growth".
-        "nominal",
-        "real",
-        "cumulative",
-        "overall",
-        // "the four quarters have increased by …": the parts of a year name no thing.
-        "four",
-        "quarter",
-        "quarters",
-        "month",
-        "months",
-    ];
-    let s = subject.trim();
-    // ("six-month increase": a span is no subject either.)
-    s.is_empty()
-        || UNIT_WORDS.contains(&s)
-        || fragment(s)
-        || s.split_whitespace().all(|w| {
-            let w = bare(w);
-            EMPTY.contains(&w) || w.ends_with("-month")
-        })
 }

@@ -74,7 +74,7 @@ pub(super) fn opening_group(sentence: &str) -> Option<String> {
     let (first, _) = sentence.split_once(", ")?;
     let rest = first.strip_prefix("for ")?;
     let np = noun_phrase(rest);
-    let time = super::label::says_time(rest)
+    let time = super::label_words::says_time(rest)
         || rest
             .split_whitespace()
             .any(|w| TIME_AFTER_THE.contains(&bare(w)));

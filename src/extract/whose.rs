@@ -5,7 +5,7 @@ use super::clause::last_clause;
 use super::counted::amount_of;
 use super::phrase::bare;
 use super::rules::Ctx;
-use super::subject::{head, weak};
+use super::subject_head::{head, weak};
 use crate::dataset::{Kind, Unit};
 
 /// A bare noun of what is measured ("revenue", "visits") said with whose, the clause's
