@@ -17,6 +17,7 @@ fn main() -> ExitCode {
             data: None,
             state: None,
             data_dir: briefboard::app::data_dir(),
+            quit: None,
         })
         .map(|()| ExitCode::SUCCESS),
     });

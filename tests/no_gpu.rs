@@ -5,9 +5,12 @@
 //! (The message dialog it also shows needs zenity or a desktop portal; the test runs with an
 //! empty `PATH`, so none is found and nothing waits for a click.)
 
+mod support;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+
+use support::process::{Xvfb, finish};
 
 const BIN: &str = env!("CARGO_BIN_EXE_briefboard");
 
@@ -51,69 +54,6 @@ fn a_png_export_without_a_driver_says_what_to_install_and_svg_still_works() {
     );
     let text = std::fs::read_to_string(&svg).expect("the SVG was written");
     assert!(text.contains("3.837 million"));
-}
-
-/// An X server of its own for the window test, if `Xvfb` is installed (CI installs it).
-struct Xvfb(std::process::Child, String);
-
-impl Xvfb {
-    fn start() -> Option<Self> {
-        for n in 170..190 {
-            let display = format!(":{n}");
-            if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-                continue;
-            }
-            let child = Command::new("Xvfb")
-                .args([
-                    display.as_str(),
-                    "-screen",
-                    "0",
-                    "1280x800x24",
-                    "-nolisten",
-                    "tcp",
-                ])
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .ok()?;
-            let start = Instant::now();
-            while start.elapsed() < Duration::from_secs(10) {
-                if Path::new(&format!("/tmp/.X11-unix/X{n}")).exists() {
-                    return Some(Self(child, display));
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            return None;
-        }
-        None
-    }
-}
-
-impl Drop for Xvfb {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// Waits up to a minute for the app to exit; its exit status and standard error.
-fn finish(mut child: std::process::Child) -> (std::process::ExitStatus, String) {
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("waits") {
-            break status;
-        }
-        assert!(
-            start.elapsed() < Duration::from_mins(1),
-            "the app did not exit"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let mut stderr = String::new();
-    if let Some(mut pipe) = child.stderr.take() {
-        std::io::Read::read_to_string(&mut pipe, &mut stderr).expect("stderr reads");
-    }
-    (status, stderr)
 }
 
 /// Without Vulkan, the window is drawn by eframe's OpenGL renderer (glow), not by wgpu's own

@@ -177,3 +177,35 @@ fn the_frame_the_window_closes_after_draws_nothing() {
     harness.step();
     assert!(harness.output().shapes.is_empty());
 }
+
+/// Whether the last frame asked the window to close.
+fn asked_to_close(harness: &Harness<'static, App>) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| {
+            v.commands
+                .iter()
+                .any(|c| matches!(c, egui::ViewportCommand::Close))
+        })
+}
+
+/// A kill, a logout or Ctrl+C in the terminal closes the window as the user would, so eframe
+/// saves what is open (the process-level check is in `app_process.rs`).
+#[test]
+fn a_quit_signal_closes_the_window_as_the_user_would() {
+    let quit = briefboard::app::signals::QuitSignal::new();
+    let mut harness = support::app(
+        StartOptions {
+            data: Some(briefboard::library::Library::single(small())),
+            quit: Some(quit.clone()),
+            ..StartOptions::default()
+        },
+        WINDOW,
+    );
+    assert!(!asked_to_close(&harness), "nothing asked yet");
+    quit.ask();
+    harness.step();
+    assert!(asked_to_close(&harness));
+}

@@ -18,6 +18,7 @@ mod pages;
 mod panels;
 mod present;
 mod run;
+pub mod signals;
 mod slides;
 mod start;
 pub mod state;
@@ -64,6 +65,9 @@ pub struct StartOptions {
     /// transcript folder (the embedded one) are kept: eframe's storage folder for the window,
     /// a temporary one in tests; `None` keeps them beside transcripts only.
     pub data_dir: Option<PathBuf>,
+    /// Raised when the system asks the app to quit (SIGTERM, SIGINT, SIGHUP): the window then
+    /// closes as if by the user, and what it remembers is saved; `None` ignores it.
+    pub quit: Option<signals::QuitSignal>,
 }
 
 /// The dashboard: its fields grouped by concern.
@@ -145,6 +149,8 @@ struct Session {
     wanted_page: Page,
     /// Close after the first frame that shows every briefing asked for (measuring).
     quit_after_first_frame: bool,
+    /// Close when the system asks ([`StartOptions::quit`]).
+    quit: Option<signals::QuitSignal>,
     /// When Edit → Paste briefing asked the window for the clipboard, until its text arrives
     /// (or two seconds pass, so a later Ctrl+V in a text field stays a paste there).
     paste_asked: Option<std::time::Instant>,
@@ -180,6 +186,15 @@ impl App {
 
 impl eframe::App for App {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if self
+            .session
+            .quit
+            .as_ref()
+            .is_some_and(signals::QuitSignal::asked)
+        {
+            // As a window closed by the user: eframe saves the state, then exits.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
         self.logic_pass(ctx);
         self.start_presenting_if_asked(ctx);
     }

@@ -39,7 +39,18 @@ const DRIVERS_HELP: &str = "briefboard needs a graphics driver to draw its windo
 /// # Errors
 /// When no window can be opened: no display, or no graphics driver for wgpu or OpenGL (then a
 /// message dialog has said so too).
-pub fn run(options: StartOptions) -> anyhow::Result<()> {
+pub fn run(mut options: StartOptions) -> anyhow::Result<()> {
+    if let Some(missing) = no_display() {
+        return Err(anyhow::anyhow!(missing));
+    }
+    if options.quit.is_none() {
+        match super::signals::QuitSignal::install() {
+            Ok(quit) => options.quit = Some(quit),
+            Err(e) => eprintln!(
+                "briefboard: {e}; a kill or Ctrl+C will end the app without saving what is open"
+            ),
+        }
+    }
     let start = Rc::new(RefCell::new(Some(options)));
     let wgpu = open(eframe::Renderer::Wgpu, &start);
     let Err(wgpu_error) = wgpu else {
@@ -66,6 +77,29 @@ pub fn run(options: StartOptions) -> anyhow::Result<()> {
         .set_buttons(rfd::MessageButtons::Ok)
         .show();
     Err(anyhow::anyhow!(message))
+}
+
+/// On Linux and the BSDs, why no window can open when neither an X display nor a Wayland
+/// compositor is named in the environment (a console or an SSH session without forwarding);
+/// `None` when one is. Without this check winit's error reached the user as a missing graphics
+/// driver.
+fn no_display() -> Option<String> {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return None;
+    }
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    if ["DISPLAY", "WAYLAND_DISPLAY", "WAYLAND_SOCKET"]
+        .iter()
+        .any(|name| set(name))
+    {
+        return None;
+    }
+    Some(
+        "cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set). \
+         Start briefboard from a desktop session, or export without a window (for example \
+         briefboard export --deck -o briefing.pdf)."
+            .to_owned(),
+    )
 }
 
 /// Tries one renderer; the start options are taken only once the window and the renderer are

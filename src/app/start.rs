@@ -20,6 +20,9 @@ impl App {
     #[must_use]
     pub fn new(cc: &eframe::CreationContext<'_>, mut options: StartOptions) -> Self {
         crate::theme::fonts::install(&cc.egui_ctx);
+        if let Some(quit) = &options.quit {
+            quit.wake(&cc.egui_ctx);
+        }
         cc.egui_ctx.options_mut(|o| {
             o.zoom_with_keyboard = false;
             // A presentation discards a pass drawn at the wrong zoom (see `present::presenter`):
@@ -79,6 +82,7 @@ impl App {
                 opening: None,
                 wanted_page: Page::Table,
                 quit_after_first_frame: std::env::var_os(QUIT_AFTER_FIRST_FRAME).is_some(),
+                quit: options.quit.clone(),
                 paste_asked: None,
             },
         };

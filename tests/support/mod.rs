@@ -12,6 +12,7 @@
 pub mod charts;
 pub mod page;
 pub mod present;
+pub mod process;
 pub mod slides;
 
 use std::path::{Path, PathBuf};
