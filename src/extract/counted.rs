@@ -4,7 +4,7 @@
 //! benefiting"). Lower-case text of one sentence.
 
 use super::clause::last_clause;
-use super::lexicon::PEOPLE;
+use super::lexicon::{PEOPLE, PLACE_NOUNS};
 use super::phrase::{bare, is_verb, trim_end};
 use super::predicate::{PREPOSITIONS, done_by, opens_clause, predicate_after};
 use super::rules::Ctx;
@@ -125,6 +125,68 @@ fn doer<'a>(clause: &'a str, verb: &str) -> Option<&'a str> {
         .filter(|_| words.iter().all(plain))
 }
 
+/// What the sentence says of the things counted after them: their measure that moved, what
+/// they did or had done to them when the count opens its clause, or what someone did in them
+/// ("pilot banks in 18 cities have completed …"); `None` when it says nothing of them.
+fn said_of_them(noun: &str, ctx: &Ctx) -> Option<String> {
+    let rest = &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..];
+    if let Some(moved) = measure_moved(noun, ctx) {
+        Some(moved)
+    } else if opens_clause(last_clause(&ctx.before)) {
+        predicate_after(noun, rest, None)
+    } else if let Some(doer) = doer_in(last_clause(&ctx.before)) {
+        predicate_after(noun, rest, Some(doer))
+    } else {
+        None
+    }
+}
+
+/// Who did something in the places a count is of, when the clause says only them and "in"
+/// before it ("pilot banks in" → "pilot banks"): one to four plain words, the hedges left
+/// out; `None` otherwise.
+fn doer_in(clause: &str) -> Option<&str> {
+    let clause = super::phrase::before_hedge(clause.trim()).trim_end();
+    let who = clause.strip_suffix(" in")?;
+    let who = who.strip_prefix("and ").unwrap_or(who);
+    let who = who.strip_prefix("the ").unwrap_or(who);
+    doer(&format!("{who} x"), "x").map(|_| who)
+}
+
+/// Places a count says were reached ("reaching over 300 cities" → "cities reached") and
+/// things linked to ("connected to 200 ports worldwide" → "ports connected worldwide"): by
+/// the verb right before the count (after its hedges), for things that are places or links.
+fn reached(clause: &str, noun: &str) -> Option<String> {
+    let verb = reaching(clause, noun)?;
+    // ("ports worldwide": the adverb goes after the verb.)
+    Some(match noun.rsplit_once(' ') {
+        Some((things, wide @ ("worldwide" | "nationwide"))) => format!("{things} {verb} {wide}"),
+        _ => format!("{noun} {verb}"),
+    })
+}
+
+/// The verb of [`reached`]: "reached", or the participle of linking without its "to".
+fn reaching(clause: &str, noun: &str) -> Option<String> {
+    let words: Vec<&str> = super::phrase::before_hedge(clause.trim())
+        .split_whitespace()
+        .map(bare)
+        .collect();
+    let last = noun.split_whitespace().last()?;
+    match words.as_slice() {
+        [.., verb]
+            if matches!(*verb, "reach" | "reaches" | "reached" | "reaching")
+                && PLACE_NOUNS.contains(&last) =>
+        {
+            Some("reached".to_owned())
+        }
+        [.., verb, "to" | "with"] if LINKED.contains(verb) => Some((*verb).to_owned()),
+        _ => None,
+    }
+}
+
+/// Participles of linking, said alike of both ends ("connected to 200 ports" → "ports
+/// connected"; not "exported to 150 countries").
+const LINKED: &[&str] = &["connected", "linked"];
+
 /// Past participles that say what was done to things counted ("have been delivered").
 pub(super) const DONE: &[&str] = &[
     "delivered",
@@ -238,16 +300,7 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
     // "A total of 310 buses … have been requisitioned", "more than 400,000 veterans have
     // returned to their hometowns": what the things did or had done to them, when the count
     // opens its clause.
-    let predicate = if let Some(moved) = measure_moved(noun, ctx) {
-        Some(moved)
-    } else if opens_clause(last_clause(&ctx.before)) {
-        predicate_after(
-            noun,
-            &ctx.sentence[ctx.sentence.floor_char_boundary(ctx.start)..],
-        )
-    } else {
-        None
-    };
+    let predicate = said_of_them(noun, ctx);
     let said_after = predicate.is_some();
     let mut label = match (verb, predicate) {
         ("added" | "adds" | "add" | "created" | "creates" | "create", _)
@@ -302,6 +355,13 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
             tail.push(w);
         }
         label = format!("{label} {}", trim_end(&tail.join(" ")));
+    }
+    // "reaching over 300 cities", "connected to over 200 ports": places reached, things
+    // linked to.
+    if label == noun
+        && let Some(reached) = reached(last_clause(&ctx.before), noun)
+    {
+        label = reached;
     }
     // "re-inspected 20 provinces", "evacuating 130,000 miners", "made 17,000 trips": what
     // was done to them, by a verb said right before the count.

@@ -192,3 +192,10 @@ pub(super) const IRREGULAR: &[&str] = &[
     "built", "made", "sold", "grown", "taken", "given", "held", "brought", "won", "paid", "shown",
     "set", "put", "kept", "sent", "spent", "lent", "found", "seen", "done", "run",
 ];
+
+/// Things counted that are places ("300 cities", "20 other provinces"), said as reached.
+#[rustfmt::skip]
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "cities", "provinces", "countries", "regions", "counties", "villages", "towns",
+    "districts", "ports", "economies", "townships", "prefectures", "municipalities",
+];

@@ -70,7 +70,11 @@ pub fn fragment(phrase: &str) -> bool {
         || words.last().is_some_and(|w| {
             // ("credit accounts" ends on a noun.)
             let noun = matches!(*w, "accounts" | "account") && words.len() > 1;
-            is_verb(w) && !noun || DANGLING.contains(w)
+            // ("other provinces reached": places a count says were reached.)
+            let reached = *w == "reached"
+                && words.len() > 1
+                && super::lexicon::PLACE_NOUNS.contains(&words[words.len() - 2]);
+            is_verb(w) && !noun && !reached || DANGLING.contains(w)
         })
 }
 

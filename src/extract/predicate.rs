@@ -149,8 +149,10 @@ const PREDICATE_ENDS: &[&str] = &[
 /// requisitioned to meet travel needs" → "buses requisitioned"; "veterans have returned to
 /// their hometowns and set up businesses" → "veterans who returned to their hometowns and set
 /// up businesses"; `None` when no verb follows the things (and the other counts listed with
-/// them) or the clause goes on after a comma.
-pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
+/// them) or the clause goes on after a comma. `doer`: who did it, when the count is where
+/// they did it ("pilot banks in 18 cities have completed their first transactions" → "cities
+/// where pilot banks completed their first transactions").
+pub(super) fn predicate_after(noun: &str, rest: &str, doer: Option<&str>) -> Option<String> {
     let words: Vec<&str> = rest.split_whitespace().take(40).collect();
     let last = noun.split_whitespace().last()?;
     // ("57 SOEs saw a decrease …, and 26 made losses": a count said alone, of the things
@@ -209,14 +211,16 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
     // ("people have recovered", "45 people have died": what befell people counted.)
     let befell = LIVED.contains(&verb) && PEOPLE.iter().any(|p| noun.ends_with(p));
     let participle = verb.len() > 4 && verb.ends_with("ed") || IRREGULAR.contains(&verb);
+    // "21 cities are integrating industry with …": what they are doing, said as they do it.
+    let doing = helped && !passive_aux_only(&words[..i]) && progressive(verb);
     // ("have invested", "were achieved": verbs that end a subject say how much, and a label
     // ending on one reads as a fragment.)
-    if !befell && (!participle || NOT_DONE.contains(&verb) || is_verb(verb)) {
+    if !befell && !doing && (!participle || NOT_DONE.contains(&verb) || is_verb(verb)) {
         return None;
     }
     // "treasury bonds issued in the fourth quarter": a participle right after the things is
     // said of them, as a passive.
-    let passive = passive || !helped && verb.ends_with("ed");
+    let passive = !doing && (passive || !helped && verb.ends_with("ed"));
     if !helped && !verb.ends_with("ed") {
         return None;
     }
@@ -237,19 +241,68 @@ pub(super) fn predicate_after(noun: &str, rest: &str) -> Option<String> {
             break;
         }
     }
-    let said = trim_end(&said.join(" "));
-    let label = if passive {
-        format!("{noun} {}{said}", if not { "not " } else { "" })
-    } else {
-        let who = if PEOPLE.iter().chain(WHO).any(|p| noun.ends_with(p)) {
-            "who"
+    if doer.is_some() && (passive || doing || not) {
+        return None;
+    }
+    let say = |said: &str| {
+        if let Some(doer) = doer {
+            format!("{noun} where {doer} {said}")
+        } else if passive || doing {
+            format!("{noun} {}{said}", if not { "not " } else { "" })
         } else {
-            "that"
-        };
-        let did = if not { "have not " } else { "" };
-        format!("{noun} {who} {did}{said}")
+            let who = if PEOPLE.iter().chain(WHO).any(|p| noun.ends_with(p)) {
+                "who"
+            } else {
+                "that"
+            };
+            let did = if not { "have not " } else { "" };
+            format!("{noun} {who} {did}{said}")
+        }
     };
-    (label.len() <= 66).then_some(label)
+    fitting(&said, say)
+}
+
+/// The longest label (bytes) said with what befell the things counted.
+const LONGEST: usize = 66;
+
+/// The label `say` makes of what was said of the things counted, cut back to the last
+/// preposition that lets it fit [`LONGEST`] ("counties that issued catalogs of
+/// essential public cultural services" → "… issued catalogs"); `None` when no more than the
+/// verb and one word would be left, or a noun after an article would lose what follows it.
+fn fitting(said: &[&str], say: impl Fn(&str) -> String) -> Option<String> {
+    let mut said: Vec<&str> = said.to_vec();
+    loop {
+        let label = say(&trim_end(&said.join(" ")));
+        if label.len() <= LONGEST {
+            return Some(label);
+        }
+        let cut = said
+            .iter()
+            .rposition(|w| PREPOSITIONS.contains(w))
+            .filter(|at| *at >= 2)
+            // ("announced the use of loans …": "the use" cut from its "of" says nothing.)
+            .filter(|at| !matches!(said[at - 2], "the" | "a" | "an"))?;
+        said.truncate(cut);
+    }
+}
+
+/// Whether the auxiliaries before a verb are only "have"/"has"/"had" (a perfect, as "have
+/// completed"), so that a verb in "-ing" after them is no progressive.
+fn passive_aux_only(words: &[&str]) -> bool {
+    !words
+        .iter()
+        .map(|w| bare(w))
+        .any(|w| matches!(w, "are" | "is" | "were" | "was"))
+}
+
+/// Whether a verb is in "-ing" and says something the things counted do ("integrating",
+/// "building"), not "being", "including" nor a verb of how much ("reaching").
+fn progressive(verb: &str) -> bool {
+    verb.len() > 5
+        && verb.ends_with("ing")
+        && !NOT_DOING.contains(&verb)
+        && !is_verb(verb)
+        && !matches!(verb, "expecting" | "planning" | "going" | "trying")
 }
 
 /// Verbs by which things counted are said to have had a change ("saw a decrease in").

@@ -1,0 +1,95 @@
+//! The extraction rules on made-up sentences in the language of briefings (thirteenth round of
+//! "What each figure means"): things counted are said with what the sentence says of them
+//! rather than as a bare noun. A long predicate is cut back at a preposition to fit a label;
+//! "are integrating" is said as what they are doing; places where someone did something are
+//! "cities where pilot banks …"; places reached and things connected to are said so. Each
+//! value was read from the sentence by a person.
+
+#[path = "support/briefing.rs"]
+mod briefing;
+
+use briefing::read;
+
+/// The labels of the figures of `text` whose value is `value`.
+fn labels_of(text: &str, value: f64) -> Vec<String> {
+    read(text)
+        .into_iter()
+        .filter(|g| (g.1 - value).abs() < 1e-6)
+        .map(|g| g.0)
+        .collect()
+}
+
+#[test]
+fn a_long_predicate_is_cut_back_at_a_preposition() {
+    let got = labels_of(
+        "Moreover, 2,846 counties have issued catalogs of essential public cultural services.",
+        2846.0,
+    );
+    assert_eq!(got, ["Counties that issued catalogs"]);
+    // "the use" cut from "of loans …" would say nothing: the count keeps its noun.
+    let got = labels_of(
+        "Over 500 listed companies have announced the use of loans for stock buybacks and \
+         increased holdings of their own shares.",
+        500.0,
+    );
+    assert_eq!(got.len(), 1);
+    assert!(!got[0].ends_with("the use"), "{got:?}");
+}
+
+#[test]
+fn things_counted_that_are_doing_something_are_said_doing_it() {
+    let got = labels_of(
+        "Some 3,000 enterprises have been fostered, and 21 cities are integrating industry \
+         with vocational education on a pilot basis.",
+        21.0,
+    );
+    assert_eq!(got, ["Cities integrating industry"]);
+    // "building" is a noun as often as a verb: no label is built on it.
+    let got = labels_of(
+        "So far, 40 provinces are building new data centers for the computing network.",
+        40.0,
+    );
+    assert_eq!(got, ["Provinces"]);
+}
+
+#[test]
+fn places_where_someone_did_something_say_who_and_what() {
+    let got = labels_of(
+        "Loans are progressing in an orderly manner, and pilot banks in 18 cities have \
+         already completed their first transactions.",
+        18.0,
+    );
+    assert_eq!(
+        got,
+        ["Cities where pilot banks completed their first transactions"]
+    );
+    // A passive says nothing of who: no "where".
+    let got = labels_of("Factories in 12 provinces were shut down.", 12.0);
+    assert_eq!(got, ["Provinces"]);
+}
+
+#[test]
+fn places_reached_and_things_connected_to_are_said_so() {
+    assert_eq!(
+        labels_of(
+            "High-speed trains can reach 20 other provinces in the same day.",
+            20.0
+        ),
+        ["Other provinces reached"]
+    );
+    assert_eq!(
+        labels_of(
+            "The networks are running smoothly, reaching over 300 cities.",
+            300.0
+        ),
+        ["Cities reached"]
+    );
+    assert_eq!(
+        labels_of("The port is connected to over 200 ports worldwide.", 200.0),
+        ["Ports connected worldwide"]
+    );
+    // Exported to countries is not said of the countries.
+    let got = labels_of("Our products were exported to 150 countries.", 150.0);
+    assert_eq!(got.len(), 1);
+    assert!(!got[0].contains("exported"), "{got:?}");
+}
