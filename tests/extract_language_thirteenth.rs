@@ -2,13 +2,14 @@
 //! "What each figure means"): things counted are said with what the sentence says of them
 //! rather than as a bare noun. A long predicate is cut back at a preposition to fit a label;
 //! "are integrating" is said as what they are doing; places where someone did something are
-//! "cities where pilot banks …"; places reached and things connected to are said so. Each
-//! value was read from the sentence by a person.
+//! "cities where pilot banks …"; places reached and things connected to are said so. Grain
+//! said in jin keeps its unit. Each value was read from the sentence by a person.
 
 #[path = "support/briefing.rs"]
 mod briefing;
 
-use briefing::read;
+use briefboard::dataset::Unit;
+use briefing::{briefing, read};
 
 /// The labels of the figures of `text` whose value is `value`.
 fn labels_of(text: &str, value: f64) -> Vec<String> {
@@ -92,4 +93,18 @@ fn places_reached_and_things_connected_to_are_said_so() {
     let got = labels_of("Our products were exported to 150 countries.", 150.0);
     assert_eq!(got.len(), 1);
     assert!(!got[0].contains("exported"), "{got:?}");
+}
+
+#[test]
+fn grain_said_in_jin_keeps_its_unit() {
+    let d = briefing(
+        "June 12, 2024",
+        "Grain output stood at 42.38 billion jin, increasing by 6.11 billion jin.",
+    );
+    assert_eq!(d.indicators.len(), 2, "{:?}", d.indicators);
+    assert_eq!(d.indicators[0].unit, Unit::Jin);
+    assert!((d.indicators[0].value - 42.38e9).abs() < 1.0);
+    assert_eq!(d.indicators[0].label, "Grain output");
+    assert_eq!(d.indicators[1].unit, Unit::Jin);
+    assert!((d.indicators[1].value - 6.11e9).abs() < 1.0);
 }

@@ -169,8 +169,8 @@ mod tests {
 
     #[test]
     fn older_versions_read_as_this_one_and_newer_ones_are_refused() {
-        assert_eq!(SCHEMA_VERSION, 3);
-        assert_eq!(OLDER_VERSIONS, [1, 2]);
+        assert_eq!(SCHEMA_VERSION, 4);
+        assert_eq!(OLDER_VERSIONS, [1, 2, 3]);
         let embedded = Dataset::embedded();
         for version in OLDER_VERSIONS {
             let read = Dataset::from_json("older.json", &as_version(version))
@@ -180,7 +180,7 @@ mod tests {
         }
         let newer = Dataset::from_json("newer.json", &as_version(SCHEMA_VERSION + 1));
         assert!(
-            matches!(newer, Err(DatasetError::Version { found: 4, .. })),
+            matches!(newer, Err(DatasetError::Version { found: 5, .. })),
             "{newer:?}"
         );
     }
@@ -196,5 +196,15 @@ mod tests {
         let back = Dataset::from_json("hours.json", &json).expect("it reads back");
         assert_eq!(back.indicators[0].unit, Unit::Hour);
         assert_eq!(back.indicators[1].unit, Unit::Day);
+    }
+
+    #[test]
+    fn jin_is_written_and_read_by_name() {
+        let mut d = Dataset::embedded();
+        d.indicators[0].unit = Unit::Jin;
+        let json = d.to_json();
+        assert!(json.contains("\"unit\": \"jin\""), "{json}");
+        let back = Dataset::from_json("jin.json", &json).expect("it reads back");
+        assert_eq!(back.indicators[0].unit, Unit::Jin);
     }
 }

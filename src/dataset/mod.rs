@@ -27,18 +27,19 @@ pub use value::{Kind, Qualifier, Unit};
 /// ([`Indicator::measure`], [`Indicator::measure_label`], [`Indicator::extracted`]); files of
 /// version 1 still read, each figure's measure being its id. Version 3 added the durations
 /// `hour` and `day` ([`Unit::Hour`], [`Unit::Day`]) and the points of an index (`index`,
-/// [`Unit::Index`]); files of version 2 still read. An older
-/// version is a subset of this one and reads as it. Readers reject other versions.
-pub const SCHEMA_VERSION: u32 = 3;
+/// [`Unit::Index`]); files of version 2 still read. Version 4 added the unit `jin`
+/// ([`Unit::Jin`]). An older version is a subset of this one and reads as it. Readers reject
+/// other versions.
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The older versions this crate still reads: each is a subset of [`SCHEMA_VERSION`].
-pub const OLDER_VERSIONS: [u32; 2] = [1, 2];
+pub const OLDER_VERSIONS: [u32; 3] = [1, 2, 3];
 
 /// All the figures of one briefing.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    /// [`SCHEMA_VERSION`] (3) when written; files of an [`OLDER_VERSIONS`] read as it.
+    /// [`SCHEMA_VERSION`] (4) when written; files of an [`OLDER_VERSIONS`] read as it.
     pub schema_version: u32,
     /// The transcript the figures were extracted from.
     pub source: Source,

@@ -49,6 +49,9 @@ pub enum Unit {
     Hectare,
     /// Mu, the Chinese unit of land area (1/15 hectare).
     Mu,
+    /// Jin, the Chinese unit of weight grain output is said in (half a kilogram; "42.38
+    /// billion jin"; schema version 4). Kept as said, as quotes say it.
+    Jin,
     /// Kilowatts of capacity (1.2 billion kilowatts is `1.2e9`; a gigawatt is `1e6`).
     Kilowatt,
     /// Kilowatt-hours of energy ("kWh").

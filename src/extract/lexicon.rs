@@ -132,6 +132,7 @@ pub(super) const UNIT_WORDS: &[&str] = &[
     "cubic meters",
     "tons",
     "mu",
+    "jin",
     "kilowatts",
     "kilometers",
     "hectares",

@@ -36,6 +36,7 @@ pub fn unit_at(t: &[Token<'_>], i: usize) -> Option<(Unit, f64, usize)> {
         "kilometers" | "kilometres" | "kilometer" | "kilometre" | "km" => (Unit::Kilometre, 1.0, 1),
         "hectares" | "hectare" => (Unit::Hectare, 1.0, 1),
         "mu" => (Unit::Mu, 1.0, 1),
+        "jin" => (Unit::Jin, 1.0, 1),
         "kilowatts" | "kilowatt" | "kw" => (Unit::Kilowatt, 1.0, 1),
         "megawatts" | "megawatt" | "mw" => (Unit::Kilowatt, 1e3, 1),
         "gigawatts" | "gigawatt" | "gw" => (Unit::Kilowatt, 1e6, 1),
