@@ -3,7 +3,10 @@
 //! rather than as a bare noun. A long predicate is cut back at a preposition to fit a label;
 //! "are integrating" is said as what they are doing; places where someone did something are
 //! "cities where pilot banks …"; places reached and things connected to are said so. Grain
-//! said in jin keeps its unit. Each value was read from the sentence by a person.
+//! said in jin keeps its unit. A verb of change with its object moves an amount ("cut their
+//! contribution by 1.54 trillion yuan"); "from 30% to 23.45%" is a move, not a range; "a
+//! 5.1-trillion-yuan surplus" is read whole; "from the end of April to July" is a span of
+//! months. Each value was read from the sentence by a person.
 
 #[path = "support/briefing.rs"]
 mod briefing;
@@ -107,4 +110,67 @@ fn grain_said_in_jin_keeps_its_unit() {
     assert_eq!(d.indicators[0].label, "Grain output");
     assert_eq!(d.indicators[1].unit, Unit::Jin);
     assert!((d.indicators[1].value - 6.11e9).abs() < 1.0);
+}
+
+#[test]
+fn a_verb_of_change_with_its_object_moves_an_amount_too() {
+    let got =
+        read("In 2020, the policies cut their contribution by 1.54 trillion yuan in the year.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, briefboard::dataset::Kind::Change);
+    assert!((got[0].1 + 1.54e12).abs() < 1.0, "{got:?}");
+    let got = read("We raised the minimum wage by 200 yuan.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, briefboard::dataset::Kind::Change);
+    assert!((got[0].1 - 200.0).abs() < 1e-9, "{got:?}");
+}
+
+#[test]
+fn from_a_higher_to_a_lower_figure_is_a_move_not_a_range() {
+    let got = read(
+        "The general rate declined from 41% to 33.95%, and enterprises' contributions from 30% \
+         to 23.45%.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+    assert!(got.iter().all(|g| !g.0.contains("range")), "{got:?}");
+    assert!(got[2].0.ends_with("start of period"), "{got:?}");
+    assert!(got[3].0.ends_with("end of period"), "{got:?}");
+    // Said low to high, it is still a range.
+    let got = read("The growth of exports is expected to be from 9 to 10 percent.");
+    assert!(got.iter().any(|g| g.0.contains("range")), "{got:?}");
+}
+
+#[test]
+fn an_amount_joined_by_hyphens_is_read_whole() {
+    let got = read(
+        "We can secure pension payments with a 5.1-trillion-yuan surplus of basic old-age \
+         insurance funds.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!((got[0].1 - 5.1e12).abs() < 1.0, "{got:?}");
+    assert!(got[0].0.starts_with("Surplus"), "{got:?}");
+    // A class of things by their size is no amount: "10-thousand-ton level berths", "eight
+    // 1-trillion-yuan industrial clusters".
+    let got = read("The port has 2,379 berths of the 10-thousand-ton level.");
+    assert!(got.iter().all(|g| (g.1 - 10_000.0).abs() > 1.0), "{got:?}");
+    let got = read("Guangdong owns eight 1-trillion-yuan industrial clusters.");
+    assert!(got.iter().all(|g| g.1 < 1e9), "{got:?}");
+}
+
+#[test]
+fn a_span_from_the_end_of_a_month_covers_the_months_it_touches() {
+    let d = briefing(
+        "August 25, 2022",
+        "From the end of April to July, a total of 49.4 billion yuan in social insurance \
+         premiums were deferred, benefiting more than 600,000 businesses.",
+    );
+    assert_eq!(d.indicators.len(), 2, "{:?}", d.indicators);
+    for i in &d.indicators {
+        assert_eq!(i.period.as_deref(), Some("2022-04/2022-07"), "{}", i.label);
+    }
+    let d = briefing(
+        "June 12, 2024",
+        "From the beginning of March to the end of May, exports rose 5%.",
+    );
+    assert_eq!(d.indicators[0].period.as_deref(), Some("2024-03/2024-05"));
 }

@@ -178,8 +178,8 @@ pub fn change(t: &[Token<'_>], q: &Quantity) -> Option<bool> {
             }
             break;
         }
+        // ("cut their contribution by 1.54 trillion yuan": of any unit.)
         if w == "by"
-            && relative
             && let Some(sign) = verb_of_object(t, p)
         {
             return Some(sign);

@@ -25,6 +25,19 @@ fn plan(ordinal: &str) -> Option<Span> {
     Span::five_year_plan(n)
 }
 
+/// A month at token `k`, said alone ("April") or at one of its edges ("the end of April", "the
+/// beginning of March"): the month and the token after it.
+fn month_edge(t: &[Token<'_>], k: usize) -> Option<(i8, usize)> {
+    if let Some(m) = month_at(t, k) {
+        return Some((m, k + 1));
+    }
+    let edge = lower(t, k) == "the"
+        && matches!(lower(t, k + 1), "end" | "beginning" | "start" | "middle")
+        && lower(t, k + 2) == "of";
+    edge.then(|| month_at(t, k + 3).map(|m| (m, k + 4)))
+        .flatten()
+}
+
 /// The period phrase starting at token `i`, if any.
 #[expect(
     clippy::too_many_lines,
@@ -41,6 +54,21 @@ pub(super) fn period_at(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
         month_at(t, start + 2),
     ) {
         let y = match year_phrase(t, start + 3, date) {
+            Some((y, _)) => y,
+            None => year_of_part(date, b)?,
+        };
+        return past(Span::months(to_i16(y)?, a, b));
+    }
+    // "from the end of April to July", "from the beginning of March to the end of May": the
+    // months the span touches.
+    if w(0) == "from"
+        && let Some((a, k)) = month_edge(t, i + 1)
+        && matches!(lower(t, k), "to" | "through" | "until")
+        && let Some((b, end)) = month_edge(t, k + 1)
+        && a < b
+        && (k != i + 2 || end != k + 2)
+    {
+        let y = match year_phrase(t, end, date) {
             Some((y, _)) => y,
             None => year_of_part(date, b)?,
         };

@@ -35,6 +35,19 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
             i += 1;
             continue;
         }
+        // "a 5.1-trillion-yuan surplus": the scale and unit joined to the number by hyphens
+        // are words of their own, as in "5.1 trillion yuan".
+        if c == b'-'
+            && out
+                .last()
+                .is_some_and(|t: &Token<'_>| t.number && t.start + t.text.len() == i)
+            && !counted_before(&out)
+            && let Some(end) = scaled_compound(s, i + 1)
+        {
+            split_compound(s, low, i + 1, end, &mut out);
+            i = end;
+            continue;
+        }
         let start = i;
         let number = if c.is_ascii_digit() {
             while i < b.len() {
@@ -76,6 +89,75 @@ pub fn tokenize<'a>(s: &'a str, low: &'a str) -> Vec<Token<'a>> {
         });
     }
     out
+}
+
+/// Scale words a compound after a number may open with ("5.1-trillion-yuan").
+const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
+
+/// The end of a hyphenated word at byte `i` that opens with a scale word ("trillion-yuan",
+/// "billion-dollar"); `None` for other words.
+fn scaled_compound(s: &str, i: usize) -> Option<usize> {
+    let end = word_end(s, i);
+    let word = &s[i..end];
+    let first = word.split('-').next()?;
+    let last = word.rsplit('-').next()?;
+    // ("10-thousand-metric-ton level berths", "trillion-yuan-level clusters": a class of
+    // things, no figure.)
+    let next = s[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(|c: char| !c.is_alphanumeric());
+    let class = |w: &str| {
+        ["level", "class", "grade"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+    };
+    let scaled = SCALES.iter().any(|w| first.eq_ignore_ascii_case(w));
+    (scaled && !class(last) && !class(next)).then_some(end)
+}
+
+/// Whether the word before the last token (a number) counts things ("eight 1-trillion-yuan
+/// industrial clusters": a class of clusters by their size, no amount).
+fn counted_before(out: &[Token<'_>]) -> bool {
+    out.len() >= 2 && {
+        let t = &out[out.len() - 2];
+        t.number
+            || matches!(
+                t.low,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozens"
+                    | "several"
+                    | "many"
+                    | "some"
+            )
+    }
+}
+
+/// Pushes the parts of the hyphenated word `s[from..end]` as words of their own.
+fn split_compound<'a>(s: &'a str, low: &'a str, from: usize, end: usize, out: &mut Vec<Token<'a>>) {
+    let mut start = from;
+    for part in s[from..end].split('-') {
+        if !part.is_empty() {
+            out.push(Token {
+                text: &s[start..start + part.len()],
+                low: &low[start..start + part.len()],
+                start,
+                number: false,
+            });
+        }
+        start += part.len() + 1;
+    }
 }
 
 /// Units written against their number ("132,000km", "384GW", "20kg"), in lower case. A unit
