@@ -6,7 +6,10 @@
 //! said in jin keeps its unit. A verb of change with its object moves an amount ("cut their
 //! contribution by 1.54 trillion yuan"); "from 30% to 23.45%" is a move, not a range; "a
 //! 5.1-trillion-yuan surplus" is read whole; "from the end of April to July" is a span of
-//! months. Each value was read from the sentence by a person.
+//! months; "the first half year of 2021"; "A total of 124 billion yuan was transferred" is the
+//! amount transferred; "and the payment 4.1 trillion yuan" is the payment of the owner said
+//! before; "… so that the general premium rate declined" names the rate. Each value was read
+//! from the sentence by a person.
 
 #[path = "support/briefing.rs"]
 mod briefing;
@@ -173,4 +176,44 @@ fn a_span_from_the_end_of_a_month_covers_the_months_it_touches() {
         "From the beginning of March to the end of May, exports rose 5%.",
     );
     assert_eq!(d.indicators[0].period.as_deref(), Some("2024-03/2024-05"));
+}
+
+#[test]
+fn the_first_half_year_of_a_year_is_that_years_half() {
+    let d = briefing(
+        "August 25, 2022",
+        "A total of 124 billion yuan was transferred in the first half year of 2021.",
+    );
+    assert_eq!(d.indicators.len(), 1, "{:?}", d.indicators);
+    assert_eq!(d.indicators[0].period.as_deref(), Some("2021-01/2021-06"));
+    // What was done with an amount that names nothing: "Amount transferred", not "Amount".
+    assert_eq!(d.indicators[0].label, "Amount transferred");
+    let got = read("So far, 35 billion yuan has been allocated to the project.");
+    assert_eq!(got[0].0, "Amount allocated to the project");
+}
+
+#[test]
+fn a_clause_without_its_verb_names_a_thing_of_the_same_owner() {
+    let got = read(
+        "The income of the pension funds in 2021 was 4.4 trillion yuan, and the payment 4.1 \
+         trillion yuan.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!((got[1].1 - 4.1e12).abs() < 1.0, "{got:?}");
+    assert_eq!(got[1].0, "Payment of the pension funds");
+}
+
+#[test]
+fn the_clause_of_a_result_names_what_moved() {
+    let got = read(
+        "In recent years, the government lowered social insurance premium rates seven times so \
+         that the general premium rate of five social insurances declined from 41% to 33.95%.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    for g in &got {
+        assert!(
+            g.0.starts_with("General premium rate of five social insurances"),
+            "{got:?}"
+        );
+    }
 }

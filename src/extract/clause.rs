@@ -118,6 +118,11 @@ pub fn clause_subject(before: &str) -> String {
             // "In 2020, China's …" has no comma left here; skip a year after the opener.
             rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
         });
+    // "lowered premium rates seven times so that the general premium rate … declined from":
+    // the clause of the result is the figure's.
+    let clause = clause
+        .rfind(" so that ")
+        .map_or(clause, |at| &clause[at + " so that ".len()..]);
     // "some indexes remarkably rebounded and the added value of … increased by": the clause
     // after the last "and the" is the figure's.
     let clause = [" and the ", " and a ", " and an "]

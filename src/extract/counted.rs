@@ -141,6 +141,24 @@ fn said_of_them(noun: &str, ctx: &Ctx) -> Option<String> {
     }
 }
 
+/// What was done with an amount that opens its clause and names nothing ("A total of 124
+/// billion yuan was transferred …" → "amount transferred", "35 billion yuan has been
+/// allocated to the project" → "amount allocated to the project"); `None` when no passive
+/// follows it.
+pub(super) fn amount_done(ctx: &Ctx) -> Option<String> {
+    if !opens_clause(last_clause(&ctx.before)) {
+        return None;
+    }
+    let after = ctx.after.trim_start();
+    let first = after.split_whitespace().next().map(bare)?;
+    if !matches!(first, "was" | "were" | "has" | "have" | "had") {
+        return None;
+    }
+    // The amount as the things counted, said "amount", before what the clause says of it.
+    predicate_after("amount", &format!("0 amount {after}"), None)
+        .filter(|p| p.starts_with("amount ") && !p.starts_with("amount that "))
+}
+
 /// Who did something in the places a count is of, when the clause says only them and "in"
 /// before it ("pilot banks in" → "pilot banks"): one to four plain words, the hedges left
 /// out; `None` otherwise.

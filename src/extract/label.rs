@@ -165,7 +165,7 @@ fn label_of(
         // "10.2 trillion yuan for transfer payments", "1.2 billion kilowatts of capacity".
         _ => amount_of_what(ctx, &subj),
     };
-    let base = trim_end(&base);
+    let base = gapped(trim_end(&base), ctx, said);
     let base = whose(base, ctx, kind, unit);
     // "items, which are worth US$50 billion": the items' value.
     let base = if ctx.before.trim_end().ends_with(" worth") && !base.is_empty() {
@@ -191,6 +191,27 @@ fn label_of(
     (label, restore_case(&named, original))
 }
 
+/// "The income of the funds was 4.4 trillion yuan, and the payment 4.1 trillion yuan": a
+/// clause that leaves out its verb ("and the payment") names a thing of the owner the clause
+/// before named ("payment of the funds"); other labels unchanged.
+fn gapped(base: String, ctx: &Ctx, said: &Said<'_>) -> String {
+    let clause = super::clause::last_clause(&ctx.before).trim();
+    let Some(noun) = clause
+        .strip_prefix("and the ")
+        .filter(|n| !n.contains(' ') && *n == base)
+    else {
+        return base;
+    };
+    let owner = said
+        .previous
+        .and_then(|p| p.split_once(" of "))
+        .filter(|(head, owner)| head.split_whitespace().count() <= 2 && !owner.is_empty());
+    match owner {
+        Some((_, owner)) => format!("{noun} of {owner}"),
+        None => base,
+    }
+}
+
 /// What an amount is of, said after it: "10.2 trillion yuan for transfer payments", "1.2
 /// billion kilowatts of capacity", "yuan in special-purpose bonds" (not "in 2023", "for six
 /// consecutive years"); else the subject `subj`.
@@ -212,6 +233,10 @@ fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
         .unwrap_or(&ctx.after);
     match counted(what) {
         Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
+        // "A total of 124 billion yuan was transferred": what was done with the amount.
+        _ if !subj.chars().any(char::is_alphabetic) => {
+            super::counted::amount_done(ctx).unwrap_or_else(|| subj.to_owned())
+        }
         _ => subj.to_owned(),
     }
 }

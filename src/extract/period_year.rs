@@ -76,8 +76,8 @@ pub(super) fn to_i16(y: i32) -> Option<i16> {
     i16::try_from(y).ok()
 }
 
-/// "The first half of this year", "the second half of 2023", "the first half" (of the
-/// briefing's year): six months.
+/// "The first half of this year", "the second half of 2023", "the first half year of 2022",
+/// "the first half" (of the briefing's year): six months.
 pub(super) fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option<Period> {
     // "the first half", and "H1" ("H1 2024").
     let (h, used) = match (lower(t, i), lower(t, i + 1)) {
@@ -92,7 +92,8 @@ pub(super) fn half_year(t: &[Token<'_>], i: usize, date: Option<Date>) -> Option
     {
         return past(Span::half(to_i16(y)?, h));
     }
-    let at = i + used;
+    // ("the first half year of 2022": "year" names the half's whole.)
+    let at = i + used + usize::from(used == 2 && lower(t, i + 2) == "year");
     let y = if lower(t, at) == "of" {
         year(t, at + 1).or_else(|| year_phrase(t, at + 1, date).map(|p| p.0))
     } else {
