@@ -60,12 +60,13 @@ pub fn ui(
     for column in &columns {
         let width = match column {
             SortColumn::Label => None,
-            SortColumn::Theme => Some(80.0),
+            SortColumn::Theme => Some(110.0),
             SortColumn::Value => Some(110.0),
             SortColumn::Kind => Some(60.0),
             // Wide enough for "Unit / qualifier" and its sort arrow.
             SortColumn::Unit => Some(135.0),
-            SortColumn::Period | SortColumn::Speakers => Some(95.0),
+            SortColumn::Period => Some(110.0),
+            SortColumn::Speakers => Some(95.0),
             SortColumn::Briefing => Some(120.0),
         };
         table = table.column(width.map_or_else(
@@ -121,7 +122,8 @@ pub fn ui(
 }
 
 /// One cell: the column's text of the figure (the value strong, a corrected label marked),
-/// wrapped onto the row's two lines for names and values, cut short for the others.
+/// wrapped onto the row's two lines (the kind and the briefing's day, a word or two, are cut
+/// short instead).
 fn cell_ui(
     ui: &mut egui::Ui,
     dataset: &Dataset,
@@ -138,12 +140,10 @@ fn cell_ui(
     } else {
         RichText::new(text)
     };
-    // Names and speakers wrap onto the row's two lines; the full
-    // text of anything still cut shows on hover.
-    let wraps = matches!(
-        column,
-        SortColumn::Label | SortColumn::Speakers | SortColumn::Unit | SortColumn::Value
-    );
+    // Every column but the few-word ones wraps onto the row's two lines ("Employment and
+    // social security", "first half of 2022"); the full text of anything still cut shows on
+    // hover.
+    let wraps = !matches!(column, SortColumn::Kind | SortColumn::Briefing);
     let label = if wraps {
         let mut job = egui::text::LayoutJob::default();
         text.append_to(
