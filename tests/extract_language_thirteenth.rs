@@ -8,7 +8,9 @@
 //! 5.1-trillion-yuan surplus" is read whole; "from the end of April to July" is a span of
 //! months; "the first half year of 2021"; "A total of 124 billion yuan was transferred" is the
 //! amount transferred; "and the payment 4.1 trillion yuan" is the payment of the owner said
-//! before; "… so that the general premium rate declined" names the rate. Each value was read
+//! before; "… so that the general premium rate declined" names the rate; "with a bachelor's
+//! degree or above" keeps its bound; "is provided by 225 normal universities" gives
+//! "Normal universities providing …". Each value was read
 //! from the sentence by a person.
 
 #[path = "support/briefing.rs"]
@@ -216,4 +218,26 @@ fn the_clause_of_a_result_names_what_moved() {
             "{got:?}"
         );
     }
+}
+
+#[test]
+fn a_bound_after_the_last_word_stays_in_the_label() {
+    let got = read(
+        "The percentage of rural compulsory education teachers with a bachelor's degree or \
+         above has reached 76.01%.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].0.ends_with("bachelor's degree or above"), "{got:?}");
+}
+
+#[test]
+fn things_counted_after_a_passive_do_what_it_says() {
+    let got = read("Teacher training is jointly provided by 225 normal universities.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Normal universities providing teacher training");
+    let got = read("The service is operated by 30 companies.");
+    assert_eq!(got[0].0, "Companies operating the service");
+    // A verb of how much says nothing they do.
+    let got = read("The target was exceeded by 12 provinces.");
+    assert!(!got.iter().any(|g| g.0.contains("exceeding")), "{got:?}");
 }

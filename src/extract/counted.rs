@@ -6,7 +6,7 @@
 use super::clause::last_clause;
 use super::lexicon::{PEOPLE, PLACE_NOUNS};
 use super::phrase::{bare, is_verb, trim_end};
-use super::predicate::{PREPOSITIONS, done_by, opens_clause, predicate_after};
+use super::predicate::{NOT_DONE, PREPOSITIONS, done_by, opens_clause, predicate_after};
 use super::rules::Ctx;
 
 /// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
@@ -168,6 +168,44 @@ fn doer_in(clause: &str) -> Option<&str> {
     let who = who.strip_prefix("and ").unwrap_or(who);
     let who = who.strip_prefix("the ").unwrap_or(who);
     doer(&format!("{who} x"), "x").map(|_| who)
+}
+
+/// Things counted that do what a passive before them says was done ("Teacher training is
+/// jointly provided by 225 normal universities" → "normal universities providing teacher
+/// training"): its subject of one to four plain words, its verb a regular past participle;
+/// `None` otherwise.
+fn doing_it(clause: &str, noun: &str) -> Option<String> {
+    let clause = super::phrase::before_hedge(clause.trim()).trim_end();
+    let words: Vec<&str> = clause.split_whitespace().map(bare).collect();
+    let [.., participle, "by"] = words.as_slice() else {
+        return None;
+    };
+    let aux = words
+        .iter()
+        .position(|w| matches!(*w, "is" | "are" | "was" | "were"))?;
+    // Only adverbs between the auxiliary and the participle ("is jointly provided").
+    let between = &words[aux + 1..words.len() - 2];
+    if !between.iter().all(|w| w.ends_with("ly")) {
+        return None;
+    }
+    let doing = present_participle(participle)?;
+    // ("the service": kept with its article, "Companies operating the service".)
+    let subject = words[..aux].join(" ");
+    let bare_subject = subject.strip_prefix("the ").unwrap_or(&subject);
+    doer(&format!("{bare_subject} x"), "x")?;
+    Some(format!("{noun} {doing} {subject}"))
+}
+
+/// The "-ing" form of a regular past participle ("provided" → "providing", "supplied" →
+/// "supplying"); `None` for other words and for verbs that say how much.
+fn present_participle(done: &str) -> Option<String> {
+    if done.len() <= 5 || NOT_DONE.contains(&done) || super::phrase::is_verb(done) {
+        return None;
+    }
+    if let Some(stem) = done.strip_suffix("ied") {
+        return Some(format!("{stem}ying"));
+    }
+    done.strip_suffix("ed").map(|stem| format!("{stem}ing"))
 }
 
 /// Places a count says were reached ("reaching over 300 cities" → "cities reached") and
@@ -380,6 +418,12 @@ pub(super) fn what_befell(noun: &str, ctx: &Ctx) -> String {
         && let Some(reached) = reached(last_clause(&ctx.before), noun)
     {
         label = reached;
+    }
+    // "Teacher training is jointly provided by 225 normal universities": what they do.
+    if label == noun
+        && let Some(doing) = doing_it(last_clause(&ctx.before), noun)
+    {
+        label = doing;
     }
     // "re-inspected 20 provinces", "evacuating 130,000 miners", "made 17,000 trips": what
     // was done to them, by a verb said right before the count.

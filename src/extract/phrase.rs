@@ -172,6 +172,16 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
     let mut cut_short = false;
     while i < words.len() {
         if out.len() >= max {
+            // ("… with a bachelor's degree or above": the bound is part of what it names.)
+            if matches!(bare(words[i]), "or" | "and")
+                && let Some(bound) = words
+                    .get(i + 1)
+                    .map(|w| bare(w))
+                    .filter(|w| matches!(*w, "above" | "higher" | "more" | "over"))
+            {
+                out.extend([bare(words[i]), bound]);
+                break;
+            }
             // ("… in the fields" cut before "of": the phrase names no field.)
             cut_short = bare(words[i]) == "of" || out.last() == Some(&"of");
             break;

@@ -10,7 +10,7 @@ use super::phrase::{bare, is_number, is_verb, trim_end};
 /// "-ed" that are no verbs, beside the verbs that end a subject ([`is_verb`]: "exceeded
 /// 5,000 enterprises"), which are asked too.
 #[rustfmt::skip]
-const NOT_DONE: &[&str] = &[
+pub(super) const NOT_DONE: &[&str] = &[
     "numbered", "expected", "projected", "averaged", "combined", "need", "speed", "hundred",
     "designated", "based", "so-called", "related", "limited", "advanced", "included",
     "involved", "targeted",

@@ -60,12 +60,12 @@ pub fn ui(
     for column in &columns {
         let width = match column {
             SortColumn::Label => None,
-            SortColumn::Theme => Some(110.0),
-            SortColumn::Value => Some(110.0),
+            // Two lines of "Employment and social security", "about 2.825 million
+            // hectares", "first half of 2022".
+            SortColumn::Theme | SortColumn::Value | SortColumn::Period => Some(110.0),
             SortColumn::Kind => Some(60.0),
             // Wide enough for "Unit / qualifier" and its sort arrow.
             SortColumn::Unit => Some(135.0),
-            SortColumn::Period => Some(110.0),
             SortColumn::Speakers => Some(95.0),
             SortColumn::Briefing => Some(120.0),
         };
