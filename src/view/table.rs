@@ -53,24 +53,18 @@ pub fn ui(
     let row_height = 2.0 * line + 8.0;
     let mut clicked_header = None;
     let columns = SortColumn::shown(dataset);
+    let available = ui.available_width();
+    let widths = fitted_widths(&columns, available);
+    // (A window of another width lays the columns out again: egui keeps resized widths per
+    // table id.)
     let mut table = TableBuilder::new(ui)
+        .id_salt(("table", available.round().to_bits()))
         .striped(true)
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for column in &columns {
-        let width = match column {
-            SortColumn::Label => None,
-            // Two lines of "Employment and social security", "about 2.825 million
-            // hectares", "first half of 2022".
-            SortColumn::Theme | SortColumn::Value | SortColumn::Period => Some(110.0),
-            SortColumn::Kind => Some(60.0),
-            // Wide enough for "Unit / qualifier" and its sort arrow.
-            SortColumn::Unit => Some(135.0),
-            SortColumn::Speakers => Some(95.0),
-            SortColumn::Briefing => Some(120.0),
-        };
+    for width in widths {
         table = table.column(width.map_or_else(
-            || Column::remainder().at_least(160.0).clip(true),
+            || Column::remainder().at_least(LABEL_WIDTH).clip(true),
             |w| Column::initial(w).clip(true).resizable(true),
         ));
     }
@@ -121,9 +115,38 @@ pub fn ui(
     ui.data_mut(|d| d.insert_temp(picked_key, picked));
 }
 
+/// The least width of the figure's name, the one column that takes what the others leave.
+const LABEL_WIDTH: f32 = 160.0;
+
+/// The width of each column in points (`None` for the figure's name, which takes the rest):
+/// each column's own, made narrower alike (to no less than 60 %) when together they leave the
+/// name less than [`LABEL_WIDTH`] of `available`, so that every column stays on screen in a
+/// window of 1280 points beside the side panels; the wrapped columns take two lines then.
+fn fitted_widths(columns: &[SortColumn], available: f32) -> Vec<Option<f32>> {
+    let own: Vec<Option<f32>> = columns
+        .iter()
+        .map(|column| match column {
+            SortColumn::Label => None,
+            // Two lines of "Employment and social security", "about 2.825 million
+            // hectares", "first half of 2022".
+            SortColumn::Theme | SortColumn::Value | SortColumn::Period => Some(110.0),
+            SortColumn::Kind => Some(60.0),
+            // Wide enough for "Unit / qualifier" and its sort arrow.
+            SortColumn::Unit => Some(135.0),
+            SortColumn::Speakers => Some(95.0),
+            SortColumn::Briefing => Some(120.0),
+        })
+        .collect();
+    let fixed: f32 = own.iter().flatten().sum();
+    // Each column's spacing besides its width (egui's item spacing, about 8 points).
+    #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
+    let spacing = 8.0 * columns.len() as f32;
+    let scale = ((available - LABEL_WIDTH - spacing) / fixed).clamp(0.6, 1.0);
+    own.into_iter().map(|w| w.map(|w| w * scale)).collect()
+}
+
 /// One cell: the column's text of the figure (the value strong, a corrected label marked),
-/// wrapped onto the row's two lines (the kind and the briefing's day, a word or two, are cut
-/// short instead).
+/// wrapped onto the row's two lines (the kind, one word, is cut short instead).
 fn cell_ui(
     ui: &mut egui::Ui,
     dataset: &Dataset,
@@ -140,10 +163,9 @@ fn cell_ui(
     } else {
         RichText::new(text)
     };
-    // Every column but the few-word ones wraps onto the row's two lines ("Employment and
-    // social security", "first half of 2022"); the full text of anything still cut shows on
-    // hover.
-    let wraps = !matches!(column, SortColumn::Kind | SortColumn::Briefing);
+    // Every column but the kind wraps onto the row's two lines ("Employment and social
+    // security", "first half of 2022"); the full text of anything still cut shows on hover.
+    let wraps = column != SortColumn::Kind;
     let label = if wraps {
         let mut job = egui::text::LayoutJob::default();
         text.append_to(
@@ -261,5 +283,33 @@ fn row_menu(
     if indicator.edited && ui.button(super::edit::RESET).clicked() {
         correct(commands, Edit::Reset);
         ui.close();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LABEL_WIDTH, SortColumn, fitted_widths};
+
+    const ALL: [SortColumn; 8] = [
+        SortColumn::Label,
+        SortColumn::Briefing,
+        SortColumn::Theme,
+        SortColumn::Value,
+        SortColumn::Unit,
+        SortColumn::Kind,
+        SortColumn::Period,
+        SortColumn::Speakers,
+    ];
+
+    #[test]
+    fn every_column_fits_beside_the_side_panels_of_a_1280_point_window() {
+        // The central panel of a 1280-point window with the filters and details shown.
+        let widths = fitted_widths(&ALL, 830.0);
+        let fixed: f32 = widths.iter().flatten().sum();
+        assert!(fixed + LABEL_WIDTH + 8.0 * 8.0 <= 830.0, "{widths:?}");
+        // A wide window keeps each column's own width.
+        let wide = fitted_widths(&ALL, 2000.0);
+        assert_eq!(wide[2], Some(110.0));
+        assert_eq!(wide[0], None);
     }
 }
