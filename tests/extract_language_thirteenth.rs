@@ -237,6 +237,9 @@ fn things_counted_after_a_passive_do_what_it_says() {
     assert_eq!(got[0].0, "Normal universities providing teacher training");
     let got = read("The service is operated by 30 companies.");
     assert_eq!(got[0].0, "Companies operating the service");
+    // No passive at all: the count keeps its noun (and nothing breaks).
+    let got = read("It was by 20 provinces.");
+    assert!(got.iter().all(|g| !g.0.contains("ing")), "{got:?}");
     // A verb of how much says nothing they do.
     let got = read("The target was exceeded by 12 provinces.");
     assert!(!got.iter().any(|g| g.0.contains("exceeding")), "{got:?}");

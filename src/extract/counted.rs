@@ -183,8 +183,9 @@ fn doing_it(clause: &str, noun: &str) -> Option<String> {
     let aux = words
         .iter()
         .position(|w| matches!(*w, "is" | "are" | "was" | "were"))?;
-    // Only adverbs between the auxiliary and the participle ("is jointly provided").
-    let between = &words[aux + 1..words.len() - 2];
+    // Only adverbs between the auxiliary and the participle ("is jointly provided"); none
+    // when the auxiliary is the last word before "by" ("… is by 20 companies").
+    let between = words.get(aux + 1..words.len() - 2)?;
     if !between.iter().all(|w| w.ends_with("ly")) {
         return None;
     }
