@@ -5,10 +5,10 @@
 mod support;
 
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use support::process::{Xvfb, finish};
+use support::process::{Xvfb, finish, on_display};
 
 const BIN: &str = env!("CARGO_BIN_EXE_briefboard");
 
@@ -29,17 +29,13 @@ fn a_kill_closes_the_window_and_the_page_shown_is_remembered() {
         return;
     };
     let home = tempfile::tempdir().expect("a temporary folder");
-    let child = Command::new(BIN)
-        .args(["--page", "transcript"])
-        .env("DISPLAY", &x.1)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let child = on_display(
+        Command::new(BIN).args(["--page", "transcript"]),
+        &x,
+        home.path(),
+    )
+    .spawn()
+    .expect("the binary runs");
     let pid = child.id();
     let start = Instant::now();
     while !handler_ready(pid) {

@@ -10,7 +10,7 @@ mod support;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use support::process::{Xvfb, finish};
+use support::process::{Xvfb, finish, on_display};
 
 const BIN: &str = env!("CARGO_BIN_EXE_briefboard");
 
@@ -65,19 +65,16 @@ fn without_vulkan_the_window_opens_with_opengl() {
         return;
     };
     let home = tempfile::tempdir().expect("a temporary folder");
-    let child = Command::new(BIN)
-        .env("VK_ICD_FILENAMES", "/nonexistent")
-        .env_remove("WGPU_BACKEND")
-        .env("BRIEFBOARD_QUIT_AFTER_FIRST_FRAME", "1")
-        .env("DISPLAY", &x.1)
-        .env_remove("WAYLAND_DISPLAY")
-        .env("HOME", home.path())
-        .env("XDG_DATA_HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
+    let child = on_display(
+        Command::new(BIN)
+            .env("VK_ICD_FILENAMES", "/nonexistent")
+            .env_remove("WGPU_BACKEND")
+            .env("BRIEFBOARD_QUIT_AFTER_FIRST_FRAME", "1"),
+        &x,
+        home.path(),
+    )
+    .spawn()
+    .expect("the binary runs");
     let (status, stderr) = finish(child);
     assert!(status.success(), "{stderr}");
     assert!(

@@ -69,7 +69,7 @@ pub(super) fn bound_of_counted(t: &[Token<'_>], i: usize) -> bool {
     };
     let Some(saw) = (noun.saturating_sub(4)..noun)
         .rev()
-        .find(|&j| super::predicate::SAW.contains(&low(j)))
+        .find(|&j| super::saw::SAW.contains(&low(j)))
     else {
         return false;
     };

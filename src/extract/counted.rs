@@ -4,9 +4,10 @@
 //! benefiting"). Lower-case text of one sentence.
 
 use super::clause::last_clause;
-use super::lexicon::{PEOPLE, PLACE_NOUNS};
+use super::counted_relation::{doer, doer_in, doing_it, reached};
+use super::lexicon::PEOPLE;
 use super::phrase::{bare, is_verb, trim_end};
-use super::predicate::{NOT_DONE, PREPOSITIONS, done_by, opens_clause, predicate_after};
+use super::predicate::{PREPOSITIONS, done_by, opens_clause, predicate_after};
 use super::rules::Ctx;
 
 /// The noun an amount is "of", said right before it ("generated revenue of 3.7 trillion
@@ -91,40 +92,6 @@ pub(super) fn people(noun: &str) -> bool {
     matches!(noun, "people" | "persons" | "households" | "residents")
 }
 
-/// The doer of a verb in the past tense that a clause opens with ("china-europe freight
-/// trains made" → "china-europe freight trains"): a short noun phrase of one to four words,
-/// none a pronoun, preposition or verb; `None` otherwise.
-fn doer<'a>(clause: &'a str, verb: &str) -> Option<&'a str> {
-    let subject = clause.trim_end().strip_suffix(verb)?.trim_end();
-    let subject = subject.strip_prefix("the ").unwrap_or(subject);
-    let words: Vec<&str> = subject.split_whitespace().collect();
-    let plain = |w: &&str| {
-        w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !matches!(
-                *w,
-                "we" | "they"
-                    | "it"
-                    | "he"
-                    | "she"
-                    | "i"
-                    | "you"
-                    | "this"
-                    | "these"
-                    | "which"
-                    | "who"
-                    | "that"
-                    | "and"
-                    | "also"
-            )
-            && !PREPOSITIONS.contains(w)
-            && !super::phrase::is_verb(w)
-    };
-    (1..=4)
-        .contains(&words.len())
-        .then_some(subject)
-        .filter(|_| words.iter().all(plain))
-}
-
 /// What the sentence says of the things counted after them: their measure that moved, what
 /// they did or had done to them when the count opens its clause, or what someone did in them
 /// ("pilot banks in 18 cities have completed …"); `None` when it says nothing of them.
@@ -140,109 +107,6 @@ fn said_of_them(noun: &str, ctx: &Ctx) -> Option<String> {
         None
     }
 }
-
-/// What was done with an amount that opens its clause and names nothing ("A total of 124
-/// billion yuan was transferred …" → "amount transferred", "35 billion yuan has been
-/// allocated to the project" → "amount allocated to the project"); `None` when no passive
-/// follows it.
-pub(super) fn amount_done(ctx: &Ctx) -> Option<String> {
-    if !opens_clause(last_clause(&ctx.before)) {
-        return None;
-    }
-    let after = ctx.after.trim_start();
-    let first = after.split_whitespace().next().map(bare)?;
-    if !matches!(first, "was" | "were" | "has" | "have" | "had") {
-        return None;
-    }
-    // The amount as the things counted, said "amount", before what the clause says of it.
-    predicate_after("amount", &format!("0 amount {after}"), None)
-        .filter(|p| p.starts_with("amount ") && !p.starts_with("amount that "))
-}
-
-/// Who did something in the places a count is of, when the clause says only them and "in"
-/// before it ("pilot banks in" → "pilot banks"): one to four plain words, the hedges left
-/// out; `None` otherwise.
-fn doer_in(clause: &str) -> Option<&str> {
-    let clause = super::phrase::before_hedge(clause.trim()).trim_end();
-    let who = clause.strip_suffix(" in")?;
-    let who = who.strip_prefix("and ").unwrap_or(who);
-    let who = who.strip_prefix("the ").unwrap_or(who);
-    doer(&format!("{who} x"), "x").map(|_| who)
-}
-
-/// Things counted that do what a passive before them says was done ("Teacher training is
-/// jointly provided by 225 normal universities" → "normal universities providing teacher
-/// training"): its subject of one to four plain words, its verb a regular past participle;
-/// `None` otherwise.
-fn doing_it(clause: &str, noun: &str) -> Option<String> {
-    let clause = super::phrase::before_hedge(clause.trim()).trim_end();
-    let words: Vec<&str> = clause.split_whitespace().map(bare).collect();
-    let [.., participle, "by"] = words.as_slice() else {
-        return None;
-    };
-    let aux = words
-        .iter()
-        .position(|w| matches!(*w, "is" | "are" | "was" | "were"))?;
-    // Only adverbs between the auxiliary and the participle ("is jointly provided"); none
-    // when the auxiliary is the last word before "by" ("… is by 20 companies").
-    let between = words.get(aux + 1..words.len() - 2)?;
-    if !between.iter().all(|w| w.ends_with("ly")) {
-        return None;
-    }
-    let doing = present_participle(participle)?;
-    // ("the service": kept with its article, "Companies operating the service".)
-    let subject = words[..aux].join(" ");
-    let bare_subject = subject.strip_prefix("the ").unwrap_or(&subject);
-    doer(&format!("{bare_subject} x"), "x")?;
-    Some(format!("{noun} {doing} {subject}"))
-}
-
-/// The "-ing" form of a regular past participle ("provided" → "providing", "supplied" →
-/// "supplying"); `None` for other words and for verbs that say how much.
-fn present_participle(done: &str) -> Option<String> {
-    if done.len() <= 5 || NOT_DONE.contains(&done) || super::phrase::is_verb(done) {
-        return None;
-    }
-    if let Some(stem) = done.strip_suffix("ied") {
-        return Some(format!("{stem}ying"));
-    }
-    done.strip_suffix("ed").map(|stem| format!("{stem}ing"))
-}
-
-/// Places a count says were reached ("reaching over 300 cities" → "cities reached") and
-/// things linked to ("connected to 200 ports worldwide" → "ports connected worldwide"): by
-/// the verb right before the count (after its hedges), for things that are places or links.
-fn reached(clause: &str, noun: &str) -> Option<String> {
-    let verb = reaching(clause, noun)?;
-    // ("ports worldwide": the adverb goes after the verb.)
-    Some(match noun.rsplit_once(' ') {
-        Some((things, wide @ ("worldwide" | "nationwide"))) => format!("{things} {verb} {wide}"),
-        _ => format!("{noun} {verb}"),
-    })
-}
-
-/// The verb of [`reached`]: "reached", or the participle of linking without its "to".
-fn reaching(clause: &str, noun: &str) -> Option<String> {
-    let words: Vec<&str> = super::phrase::before_hedge(clause.trim())
-        .split_whitespace()
-        .map(bare)
-        .collect();
-    let last = noun.split_whitespace().last()?;
-    match words.as_slice() {
-        [.., verb]
-            if matches!(*verb, "reach" | "reaches" | "reached" | "reaching")
-                && PLACE_NOUNS.contains(&last) =>
-        {
-            Some("reached".to_owned())
-        }
-        [.., verb, "to" | "with"] if LINKED.contains(verb) => Some((*verb).to_owned()),
-        _ => None,
-    }
-}
-
-/// Participles of linking, said alike of both ends ("connected to 200 ports" → "ports
-/// connected"; not "exported to 150 countries").
-const LINKED: &[&str] = &["connected", "linked"];
 
 /// Past participles that say what was done to things counted ("have been delivered").
 pub(super) const DONE: &[&str] = &[

@@ -149,7 +149,7 @@ fn label_of(
             }
             // "57 SOEs saw a decrease in their net profits, and 26 made losses": the things
             // counted before, with what these saw.
-            _ if let Some(with) = super::predicate::saw_after(&ctx.after) => {
+            _ if let Some(with) = super::saw::saw_after(&ctx.after) => {
                 let things = said
                     .counted
                     .or(said.previous)
@@ -235,7 +235,7 @@ fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
         Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
         // "A total of 124 billion yuan was transferred": what was done with the amount.
         _ if !subj.chars().any(char::is_alphabetic) => {
-            super::counted::amount_done(ctx).unwrap_or_else(|| subj.to_owned())
+            super::counted_relation::amount_done(ctx).unwrap_or_else(|| subj.to_owned())
         }
         _ => subj.to_owned(),
     }

@@ -137,55 +137,30 @@ pub(super) fn range_end(ctx: &Ctx) -> Option<&'static str> {
 
 /// Whether "A to B" around the figure goes down ("… contributions from 30 % to 23.45 %", its
 /// verb said once for two clauses): a move, since a range is said from its low end to its
-/// high end. `low`: the figure is A. False when either number cannot be read plainly.
+/// high end. `low`: the figure is A. The values are the sentence's quantities as the
+/// extractor reads them ([`super::numbers::quantities`]).
 fn descending(ctx: &Ctx, low: bool) -> bool {
-    let at = ctx.sentence.floor_char_boundary(ctx.start);
-    // ("30% to 23.45%", "30 percent to 23.45 percent": the words from A to B.)
-    let (a, b) = if low {
-        (&ctx.sentence[at..], after_to(&ctx.sentence[at..]))
-    } else {
-        let before = ctx.sentence[..at].trim_end();
-        let Some(before) = before.strip_suffix("to") else {
-            return false;
-        };
-        let words: Vec<&str> = before.split_whitespace().collect();
-        let from = words.len().saturating_sub(2);
-        let a = words[from..]
-            .iter()
-            .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            .copied();
-        (a.unwrap_or(""), Some(&ctx.sentence[at..]))
+    let t = super::tokens::tokenize(&ctx.sentence, &ctx.sentence);
+    let quantities = super::numbers::quantities(&t, &ctx.sentence);
+    let Some(at) = quantities
+        .iter()
+        .position(|q| t.get(q.first).is_some_and(|x| x.start == ctx.start))
+    else {
+        return false;
     };
-    match (plain_number(a), b.and_then(plain_number)) {
-        (Some(a), Some(b)) => a > b,
-        _ => false,
-    }
-}
-
-/// The text after the "to" that follows the number `text` opens with and its unit.
-fn after_to(text: &str) -> Option<&str> {
-    let at = text.find(" to ")?;
-    let unit = &text[..at];
-    (unit.split_whitespace().count() <= 2).then(|| &text[at + 4..])
-}
-
-/// The number a piece of text starts with, said with digits and nothing after it but a
-/// percent sign or punctuation ("30%", "23.45%,", "1,200"); `None` for anything else (a
-/// scale word after it, as in "1.2 million", is read by the caller's caller).
-fn plain_number(text: &str) -> Option<f64> {
-    let word = text.split_whitespace().next()?;
-    let digits = word
-        .trim_end_matches(['%', ',', '.', ';', ':'])
-        .replace(',', "");
-    let next = text.split_whitespace().nth(1).unwrap_or("");
-    let scaled = matches!(
-        next.trim_end_matches([',', '.']),
-        "million" | "billion" | "trillion" | "thousand" | "hundred"
-    );
-    if scaled {
-        return None;
-    }
-    digits.parse().ok()
+    let other = if low {
+        quantities.get(at + 1)
+    } else {
+        at.checked_sub(1).and_then(|i| quantities.get(i))
+    };
+    let own = &quantities[at];
+    other.is_some_and(|other| {
+        if low {
+            own.value > other.value
+        } else {
+            other.value > own.value
+        }
+    })
 }
 
 /// "In US dollar terms, exports fell 4.6 %": the label's thing in those terms ("exports in

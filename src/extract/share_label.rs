@@ -31,7 +31,7 @@ pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
         return format!("{subj}, times {what}");
     }
     // "more than 80 % of those enterprises saw their revenues decline".
-    if let Some(share) = super::predicate::share_that_saw(&ctx.after) {
+    if let Some(share) = super::saw::share_that_saw(&ctx.after) {
         return share;
     }
     // "17 billion yuan invested in Xinjiang annually, 70 % of which goes to southern

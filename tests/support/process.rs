@@ -2,6 +2,7 @@
 //! the app to exit.
 
 use std::io::{BufRead, BufReader};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -80,4 +81,17 @@ pub fn finish(mut child: std::process::Child) -> (std::process::ExitStatus, Stri
         std::io::Read::read_to_string(&mut pipe, &mut stderr).expect("stderr reads");
     }
     (status, stderr)
+}
+
+/// `command` set to draw on `x` with `home` as its home and data folders (a fresh profile),
+/// its standard error kept for [`finish`].
+pub fn on_display<'a>(command: &'a mut Command, x: &Xvfb, home: &Path) -> &'a mut Command {
+    command
+        .env("DISPLAY", &x.1)
+        .env_remove("WAYLAND_DISPLAY")
+        .env("HOME", home)
+        .env("XDG_DATA_HOME", home)
+        .env("XDG_CONFIG_HOME", home)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
 }
