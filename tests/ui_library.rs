@@ -143,6 +143,35 @@ fn a_file_that_has_gone_is_named_and_the_others_open() {
     );
 }
 
+/// A start where nothing named could be opened — every remembered file gone, or a first run
+/// whose only file is mistyped — opens the embedded briefing instead of leaving the app, and
+/// every later start, with nothing open.
+#[test]
+fn a_start_that_opens_nothing_named_opens_the_embedded_briefing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let gone = dir.path().join("gone.txt");
+    let remembered = Persisted {
+        briefings: vec![gone.display().to_string()],
+        ..Persisted::default()
+    };
+    let mistyped = StartOptions {
+        files: vec![dir.path().join("mistyped.txt")],
+        ..StartOptions::default()
+    };
+    for (harness, name) in [
+        (restart(remembered), "gone.txt"),
+        (support::started(mistyped), "mistyped.txt"),
+    ] {
+        let error = harness.state().error().expect("a notice").to_owned();
+        assert!(
+            error.contains(name) && error.contains("embedded briefing is open instead"),
+            "{error}"
+        );
+        harness.get_by_label("86 of 86 figures shown");
+        assert_eq!(harness.state().state.briefings, ["<embedded>"]);
+    }
+}
+
 #[test]
 fn a_folder_opens_every_briefing_in_it() {
     let mut harness = support::harness(None);

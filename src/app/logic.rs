@@ -136,17 +136,35 @@ impl App {
     }
 
     /// Adds the briefings read, and says which files could not be opened (the others open).
+    /// At start, when none of the files named or remembered could be opened, the embedded
+    /// briefing opens instead, so that a mistyped name never leaves this run and the next ones
+    /// with nothing open.
     fn opened(&mut self, opened: Vec<crate::loaded::Loaded>, failed: &[crate::loaded::LoadError]) {
         let any = !opened.is_empty();
         let notices: Vec<String> = opened.iter().flat_map(|p| p.notices.clone()).collect();
         if any {
             self.add_briefings(opened);
         }
+        let instead = !any
+            && !failed.is_empty()
+            && self.session.opening.is_some()
+            && self.data.library.parts().is_empty();
+        if instead {
+            let embedded =
+                crate::loaded::Loaded::embedded().corrected(None, &self.work.jobs.places);
+            self.add_briefings(vec![embedded]);
+        }
         if let Some(first) = failed.first() {
             // A remembered file that has gone leaves the list, so it is not tried again.
             self.state.briefings = self.data.library.names();
             self.forget_closed_briefings();
-            let others = if any { " The others are open." } else { "" };
+            let others = if instead {
+                " The embedded briefing is open instead."
+            } else if any {
+                " The others are open."
+            } else {
+                ""
+            };
             let text = match failed {
                 [_] => format!("Could not open {first}.{others}"),
                 [a, b] => format!("Could not open 2 files: {a}; {b}.{others}"),
