@@ -133,6 +133,12 @@ pub fn dataset(name: &str, bytes: &[u8], b: &Briefing<'_>) -> Dataset {
                     || end_of;
                 if first_sentence || part_of_year && !goal {
                     opening.clone_from(&next.opening);
+                } else if let (Some(said), Some(open)) = (&next.opening, &opening)
+                    && said.get(..4) != open.get(..4)
+                {
+                    // "In Q4, rates grew by 4.6 %. … In 2021, we can see many positive
+                    // factors": a sentence opening on another year ends the period carried.
+                    opening = None;
                 }
                 // A short courtesy at the head of a turn ("Thanks for your questions.",
                 // "Thank you.") leaves the turn's opening to the sentence after it.

@@ -39,6 +39,10 @@ pub struct Told<'a> {
     pub target: Option<String>,
     /// Whether the sentence has figures.
     pub figures: bool,
+    /// Whether its figures are of several periods said "respectively" ("-3.2 % for the first
+    /// quarter, and 3.3, 3.9, and 4.1 % for the second, third, and fourth quarters,
+    /// respectively"): none of them is carried.
+    pub periods_listed: bool,
     /// Whether it speaks of an open span of years ("in the past decade").
     pub open_span: bool,
     /// The unit of its last figure, when that is a change.
@@ -80,6 +84,8 @@ pub(super) fn carry(told: Told<'_>, date: Option<Date>, carried: &Carried) -> Ca
                 text,
                 future: false,
             })
+        } else if told.periods_listed {
+            None
         } else if !told.figures {
             last_period(told.t, date).filter(|p| !p.future)
         } else {

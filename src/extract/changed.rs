@@ -38,6 +38,8 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
             .unwrap_or(subj);
     }
     let subj = changed_object(&ctx.before, "by", super::direction::moves)
+        .or_else(|| growth_for(&ctx.before))
+        .or_else(|| seen_moving(&ctx.before))
         .or_else(|| changed_in(&ctx.after))
         .or_else(|| saved_in(ctx))
         .or_else(|| cut_of(ctx))
@@ -128,6 +130,46 @@ fn growth_only(subj: &str) -> bool {
                 "growth" | "increase" | "rate" | "average" | "annual" | "yearly" | "year-on-year"
             ) || w.ends_with("-year")
         })
+}
+
+/// "The growth for the manufacturing sector was 3.4 %": the thing whose growth the clause
+/// before the figure names after "for" (not "in", which says a time as often: "the growth in
+/// the first quarter"); `None` otherwise.
+fn growth_for(before: &str) -> Option<String> {
+    let clause = last_clause(before).trim_end();
+    let clause = clause.strip_prefix("the ").unwrap_or(clause);
+    let rest = ["growth for ", "growth rate for ", "increase for "]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))?;
+    let (thing, verb) = rest.rsplit_once(' ')?;
+    if !matches!(verb, "was" | "were" | "is" | "are" | "reached" | "hit") {
+        return None;
+    }
+    let thing = noun_phrase(thing);
+    (!fragment(&thing) && !super::label_words::says_time(&thing)).then_some(thing)
+}
+
+/// "The policy is expected to see the pension fund income reduce by 471.4 billion yuan": what
+/// was seen moving, said between "see" and the verb of change before "by"; `None` otherwise.
+fn seen_moving(before: &str) -> Option<String> {
+    let words: Vec<&str> = last_clause(before).split_whitespace().map(bare).collect();
+    let [.., verb, "by"] = words.as_slice() else {
+        return None;
+    };
+    if !super::direction::moves(verb) {
+        return None;
+    }
+    let see = words
+        .iter()
+        .rposition(|w| matches!(*w, "see" | "saw" | "sees" | "seeing" | "seen"))?;
+    let span = &words[see + 1..words.len() - 2];
+    let thing = noun_phrase(&span.join(" "));
+    // (The whole span is the thing, its articles aside.)
+    let plain = span
+        .iter()
+        .filter(|w| !matches!(**w, "the" | "a" | "an"))
+        .count();
+    (!fragment(&thing) && thing.split_whitespace().count() == plain).then_some(thing)
 }
 
 /// "saving 55 % in time and reducing costs by 15 %": what a verb of saving right before the

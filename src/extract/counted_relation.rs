@@ -63,6 +63,40 @@ pub(super) fn amount_done(ctx: &Ctx) -> Option<String> {
     said_of_things("amount", &words, 0, None).filter(|p| !p.starts_with("amount that "))
 }
 
+/// What was done with a part of an amount said before, with what that amount is of ("16.9
+/// trillion yuan of housing provident funds have been accumulated, of which 10.4 trillion was
+/// withdrawn" → "housing provident funds withdrawn"): the noun after the "of" that follows
+/// the clause's figure, and what the clause says of the part; `None` when the part is not
+/// said "of which" or "among them", or the whole names nothing.
+pub(super) fn part_done(ctx: &Ctx) -> Option<String> {
+    let before = ctx.before.trim_end();
+    let whole = before
+        .strip_suffix("of which")
+        .or_else(|| before.strip_suffix("among them"))?
+        .trim_end()
+        .trim_end_matches(',');
+    // The words after the whole's figure (the text since it): "of housing provident funds
+    // have been accumulated".
+    let after_figure = whole
+        .rfind(|c: char| c.is_ascii_digit())
+        .map_or(whole, |at| &whole[at + 1..])
+        .trim_start();
+    let of = after_figure
+        .strip_prefix("of ")
+        .or_else(|| after_figure.split_once(" of ").map(|(_, of)| of))?;
+    let noun = super::phrase::noun_phrase(of);
+    if super::phrase::fragment(&noun) {
+        return None;
+    }
+    let after = ctx.after.trim_start();
+    let first = after.split_whitespace().next().map(bare)?;
+    if !matches!(first, "was" | "were" | "has" | "have" | "had") {
+        return None;
+    }
+    let words: Vec<&str> = after.split_whitespace().take(40).collect();
+    said_of_things(&noun, &words, 0, None).filter(|p| p != &noun)
+}
+
 /// Who did something in the places a count is of, when the clause says only them and "in"
 /// before it ("pilot banks in" → "pilot banks"): one to four plain words, the hedges left
 /// out; `None` otherwise.

@@ -89,13 +89,35 @@ pub(super) fn from_before(
         && q.unit == Unit::Percent
         && before.is_some_and(|p: &Figure| p.kind == Kind::Change);
     let relative = matches!(q.unit, Unit::Percent | Unit::PercentagePoint);
+    // "reduced by 150 billion yuan ($21.4 billion)": the amount in another currency is the
+    // same figure, of the same kind and sign.
+    let converted = before.filter(|p: &&Figure| {
+        place.k > 0 && p.unit != q.unit && money(p.unit) && money(q.unit) && {
+            let b = &place.qs[place.k - 1];
+            let between = &place.t[b.last..q.first];
+            between.first().is_some_and(|x| x.text == "(")
+                && between[1..].iter().all(|x| !x.number && x.text != ")")
+                && place.t.get(q.last).is_some_and(|x| x.text == ")")
+        }
+    });
+    if let Some(p) = converted.filter(|_| read.sign.is_none()) {
+        return Reading {
+            kind: p.kind,
+            sign: Some(p.value < 0.0),
+            period,
+        };
+    }
     let (kind, sign) = match (kind, read.sign) {
         (Kind::Level | Kind::Share, None) if restated_change => {
             (Kind::Change, before.map(|p: &Figure| p.value < 0.0))
         }
         (Kind::Level, None) if share_listed => (Kind::Share, None),
+        // ("Growth was -3.2 % for the first quarter, and 3.3, 3.9, and 4.1 % for …": a
+        // minus written on the first item is its own, not the list's.)
         (Kind::Level | Kind::Share, None) if listed => {
-            (Kind::Change, previous.map(|p| p.value < 0.0))
+            let written =
+                place.k > 0 && super::numbers::minus_before(place.t, place.qs[place.k - 1].first);
+            (Kind::Change, previous.map(|p| p.value < 0.0 && !written))
         }
         (Kind::Level, None) if relative && falls(ctx) => (Kind::Change, Some(true)),
         (Kind::Level, None) if growth || q.unit == Unit::PercentagePoint => {
@@ -122,4 +144,9 @@ pub(super) fn from_before(
         other => other,
     };
     Reading { kind, sign, period }
+}
+
+/// Whether a unit is money.
+fn money(unit: Unit) -> bool {
+    matches!(unit, Unit::Yuan | Unit::UsDollar)
 }

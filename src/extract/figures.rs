@@ -57,7 +57,10 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         ),
         ("during" | "in" | "over", "the", "same", "period")
     );
-    let said = sentence_period(&t, date).or_else(|| {
+    let said_here = sentence_period(&t, date);
+    // (A forecast takes no month carried from the figures reached before it.)
+    let dated_here = said_here.is_some();
+    let said = said_here.or_else(|| {
         carried.period.clone().filter(|_| same_period).map(|text| {
             (
                 0,
@@ -107,7 +110,23 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
     // ("… reached 8 trillion yuan, and the figure is expected to exceed 9 trillion": only
     // the figures after the word of forecast, or in its clause — "lowered to 5.2 % from the
     // original forecast of 5.6 %".)
-    let forecast_at = FORECAST.iter().filter_map(|w| lower.find(w)).min();
+    // "If all regions implement the policy, the burden can be reduced by 150 billion yuan":
+    // what a condition would bring is an estimate too.
+    let conditional = lower
+        .starts_with("if ")
+        .then(|| {
+            let comma = lower.find(',')?;
+            [" can ", " could ", " would ", " will "]
+                .iter()
+                .filter_map(|w| lower[comma..].find(w).map(|at| comma + at))
+                .min()
+        })
+        .flatten();
+    let forecast_at = FORECAST
+        .iter()
+        .filter_map(|w| lower.find(w))
+        .chain(conditional)
+        .min();
     for (k, q) in qs.iter().enumerate() {
         let ctx = context(&lower, &t, &qs, k);
         let clause_end = lower[t[q.first].start..]
@@ -120,6 +139,12 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             carried.period.clone()
         } else if own.is_none() && (now_before(&t, q.first) || perfect(&ctx)) {
             // "we now have 1.09 billion internet users": the present, not the period before.
+            None
+        } else if forecast && !dated_here && reached.as_deref().is_some_and(|p| p.len() == 7) {
+            // "By the end of 2019, the balance had exceeded 5 trillion yuan. The policy is
+            // expected to see the fund's income reduce by 471.4 billion yuan": the month a
+            // stock was counted at is no forecast's period ("In the first quarter, GDP grew
+            // 6.4 %. It was expected to be 6.2 %" keeps the quarter).
             None
         } else {
             reached.clone()
@@ -320,6 +345,7 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
             own_at,
             target: target_year,
             figures: !out.is_empty(),
+            periods_listed: lower.contains("respectively") && parts_listed(&out),
             open_span,
             last_change: out
                 .last()
@@ -330,4 +356,21 @@ pub(super) fn figures(s: &str, date: Option<Date>, carried: &Carried) -> (Vec<Fi
         carried,
     );
     (out, next)
+}
+
+/// Whether the figures of a sentence are of several periods none of which holds the others
+/// ("-3.2 % for the first quarter, and 3.3, 3.9, and 4.1 % for the second, third, and fourth
+/// quarters"; not "9.4 % in the first half, and 9.8 % and 9.0 % in the first and second
+/// quarters", the half and its quarters).
+fn parts_listed(figures: &[Figure]) -> bool {
+    let periods: Vec<crate::period::Period> = figures
+        .iter()
+        .filter_map(|f| f.period.as_deref().and_then(crate::period::Period::parse))
+        .collect();
+    let holds_all = |p: &crate::period::Period| {
+        periods
+            .iter()
+            .all(|q| p.first_day() <= q.first_day() && q.last_day() <= p.last_day())
+    };
+    periods.windows(2).any(|w| w[0] != w[1]) && !periods.iter().any(holds_all)
 }

@@ -231,6 +231,11 @@ fn amount_of_what(ctx: &Ctx, subj: &str) -> String {
             })
         })
         .unwrap_or(&ctx.after);
+    // "…, of which 10.4 trillion was withdrawn": what was done with a part of the amount
+    // before.
+    if let Some(done) = super::counted_relation::part_done(ctx) {
+        return done;
+    }
     match counted(what) {
         Counted::Noun(n) if !fragment(&n) && !weak(&n) => what_befell(&n, ctx),
         // "A total of 124 billion yuan was transferred": what was done with the amount.

@@ -79,7 +79,7 @@ pub(super) const DANGLING: &[&str] = &[
     "approximately", "around", "some", "reach", "be", "annually", "nationwide", "respectively",
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
     "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
-    "even", "throughout", "it", "we", "they", "but", "while", "whereas", "yet",
+    "even", "throughout", "it", "we", "they", "but", "while", "whereas", "yet", "all", "both",
 ];
 
 /// Adverbs that never name anything measured, dropped wherever they stand in a label
@@ -190,8 +190,29 @@ pub(super) const INFINITIVES: &[&str] = &[
 
 /// Past participles not in "-ed" ("1.2 million were built in rural areas").
 pub(super) const IRREGULAR: &[&str] = &[
-    "built", "made", "sold", "grown", "taken", "given", "held", "brought", "won", "paid", "shown",
-    "set", "put", "kept", "sent", "spent", "lent", "found", "seen", "done", "run",
+    "built",
+    "made",
+    "sold",
+    "grown",
+    "taken",
+    "given",
+    "held",
+    "brought",
+    "won",
+    "paid",
+    "shown",
+    "set",
+    "put",
+    "kept",
+    "sent",
+    "spent",
+    "lent",
+    "found",
+    "seen",
+    "done",
+    "run",
+    "withdrawn",
+    "drawn",
 ];
 
 /// Things counted that are places ("300 cities", "20 other provinces"), said as reached.

@@ -3,7 +3,7 @@
 //! references by the words around them. Numbers that say which things are counted are in
 //! [`super::count_scope`], round marks passed in [`super::marks`].
 
-use super::marks::class_threshold;
+use super::marks::{bound_said_after, class_threshold};
 use super::tokens::Token;
 use super::units::unit_at;
 use super::words::scale;
@@ -172,6 +172,7 @@ pub(super) fn reference(t: &[Token<'_>], i: usize) -> bool {
         || term
         || size_class(t, i)
         || class_threshold(t, i)
+        || bound_said_after(t, i)
         || age
         || named
         || prev == "+"

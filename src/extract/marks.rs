@@ -104,7 +104,61 @@ pub(super) fn class_threshold(t: &[Token<'_>], i: usize) -> bool {
                     .all(|x| !x.number && x.text.starts_with(|c: char| c.is_ascii_alphabetic()))
                 && matches!(low(w + 1), "a" | "an" | "annual" | "total")
         });
-    counted || with
+    counted || with || bound_after_with(t, at, i)
+}
+
+/// Whether the number at token `i`, with its word of excess at `at`, says which things are
+/// counted by how many of something they have: "enterprises with more than 100 employees" —
+/// the excess right after "with", things in the plural before it that no number counts (in
+/// "500 companies with over 2 million employees" the 2 million may be their total), and
+/// the members they have after the number ("signed agreements with more than 150 countries"
+/// counts the countries).
+fn bound_after_with(t: &[Token<'_>], at: usize, i: usize) -> bool {
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    at >= 2
+        && low(at - 1) == "with"
+        && plural(low(at - 2))
+        && !(at >= 3 && t[at - 3].number)
+        && MEMBERS.contains(&low(i + 1))
+}
+
+/// The people or places a thing has, by whose number things are classed ("hospitals with more
+/// than 500 beds").
+pub(super) const MEMBERS: [&str; 10] = [
+    "employees",
+    "workers",
+    "staff",
+    "people",
+    "persons",
+    "residents",
+    "members",
+    "beds",
+    "students",
+    "households",
+];
+
+/// Whether the number at token `i` is a class's bound said after it: "enterprises with 100
+/// employees or more", "households with three or more children", "people aged 60 and
+/// above" — "or more", "or above", "and above", "or over", "or less", "and below" or "or
+/// fewer" after the number (and a noun of what is had), and "with" or "aged" before it.
+pub(super) fn bound_said_after(t: &[Token<'_>], i: usize) -> bool {
+    let low = |k: usize| t.get(k).map_or("", |x| x.low);
+    let bound = |k: usize| {
+        matches!(
+            (low(k), low(k + 1)),
+            ("or", "more" | "above" | "over" | "less" | "fewer" | "below")
+                | ("and", "above" | "over" | "below")
+        )
+    };
+    let after = (i + 1..=i + 2).find(|&k| bound(k));
+    let Some(after) = after else {
+        return false;
+    };
+    // Only words between the number and its bound ("100 employees or more").
+    let words = t[i + 1..after]
+        .iter()
+        .all(|x| !x.number && x.text.starts_with(|c: char| c.is_ascii_alphabetic()));
+    words && i >= 1 && matches!(low(i - 1), "with" | "aged" | "having")
 }
 
 /// The quantities of a sentence without the marks passed ([`passed_mark`]), in order.

@@ -166,7 +166,7 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             unit_at(t, j).unwrap_or((Unit::Count, 1.0, 0))
         };
         if used == 0
-            && let Some((u, f, scaled)) = range_unit(t, j)
+            && let Some((u, f, scaled)) = range_unit(t, j).or_else(|| list_unit(t, j))
         {
             // "a 40 to 45 percent reduction", "from 9 to 10 million": the first end takes the
             // unit of the second, and its scale when it says none of its own ("from 102
@@ -177,6 +177,18 @@ pub fn quantities(t: &[Token<'_>], lower_sentence: &str) -> Vec<Quantity> {
             && let Some((u, _)) = currency_before(t, first)
         {
             unit = u;
+        } else if used == 0
+            && own_scale.is_some()
+            && first >= 2
+            && matches!(
+                (t[first - 2].low, t[first - 1].low),
+                ("of", "which") | ("among", "them")
+            )
+            && let Some(before) = out.last().filter(|q| q.unit != Unit::Count)
+        {
+            // "16.9 trillion yuan of funds have been accumulated, of which 10.4 trillion was
+            // withdrawn": a part said with its scale alone is in the whole's unit.
+            unit = before.unit;
         } else if used == 0
             && own_scale.is_some()
             && let Some(before) = out.last().filter(|q| listed_before(t, q.last, first))
@@ -302,6 +314,42 @@ fn range_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64, f64)> {
     unit_at(t, k)
         .map(|(u, f, _)| (u, f, scaled))
         .or_else(|| said.map(|f| (Unit::Count, 1.0, f)))
+}
+
+/// How many items a list whose last item says the unit for all is read over ("3.3, 3.9, and
+/// 4.1%"): more would be no list said in one breath.
+const LIST_REACH: usize = 8;
+
+/// The unit of a list of bare numbers that starts at token `j`, said once after its last item
+/// ("3.3, 3.9, and 4.1% for the second, third and fourth quarters", "rose 5.1, 6.2 and 7.3
+/// percent"): the unit, its factor and the scale said with the last number. Items are joined
+/// by commas, and the last by "and" (or ", and"); a list without "and" is none.
+fn list_unit(t: &[Token<'_>], j: usize) -> Option<(Unit, f64, f64)> {
+    let mut k = j;
+    for _ in 0..LIST_REACH {
+        let comma = t.get(k).is_some_and(|x| x.text == ",");
+        if comma {
+            k += 1;
+        }
+        let and = t.get(k).is_some_and(|x| x.low == "and");
+        if and {
+            k += 1;
+        }
+        if !(comma || and) || !t.get(k).is_some_and(|x| x.number) {
+            return None;
+        }
+        k += 1;
+        if and {
+            let said = t.get(k).and_then(|n| scale(n.low));
+            let at = k + usize::from(said.is_some());
+            let scaled = said.unwrap_or(1.0);
+            return unit_at(t, at).map(|(u, f, _)| (u, f, scaled));
+        }
+        if t.get(k).is_some_and(|x| scale(x.low).is_some()) || unit_at(t, k).is_some() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether only commas and "and" stand between tokens `end` (exclusive end of one figure)

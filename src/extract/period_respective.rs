@@ -43,19 +43,55 @@ pub fn respective_period(
     if let Some(p) = quarter_span(t, first, earlier, date) {
         return Some(p);
     }
-    let at = (0..t.len()).find(|&i| {
-        ordinal_word(lower(t, i)).is_some()
-            && lower(t, i + 1) == "and"
-            && ordinal_word(lower(t, i + 2)).is_some()
-            && matches!(lower(t, i + 3), "quarter" | "quarters")
+    respective_quarter(t, (first, last), earlier, date)
+}
+
+/// "9.8 percent and 9.0 percent in the first and second quarters respectively", "-3.2 % for
+/// the first quarter, and 3.3, 3.9, and 4.1 % for the second, third, and fourth quarters,
+/// respectively": the quarter of the figure at tokens `first..last`, by its place among the
+/// figures said after a list of ordinals (joined by commas and "and"), or among as many
+/// figures said right before it; of the year whose last quarter of the list has ended by the
+/// briefing.
+fn respective_quarter(
+    t: &[Token<'_>],
+    (first, last): (usize, usize),
+    earlier: &[usize],
+    date: Option<Date>,
+) -> Option<Period> {
+    let (start, quarters, end) = (0..t.len()).find_map(|i| {
+        let mut quarters = vec![ordinal_word(lower(t, i))?];
+        let mut k = i + 1;
+        loop {
+            let comma = usize::from(lower(t, k) == ",");
+            let and = usize::from(lower(t, k + comma) == "and");
+            let next = k + comma + and;
+            let Some(q) = ordinal_word(lower(t, next)).filter(|_| next > k) else {
+                break;
+            };
+            quarters.push(q);
+            k = next + 1;
+        }
+        (quarters.len() > 1 && matches!(lower(t, k), "quarter" | "quarters")).then_some((
+            i,
+            quarters,
+            k + 1,
+        ))
     })?;
-    // The figure's place among those said after the list.
-    let k = earlier.iter().filter(|&&f| f > at).count();
-    if first < at || k > 1 {
+    let place = if first >= end {
+        earlier.iter().filter(|&&f| f >= end).count()
+    } else if last <= start && !t[end..].iter().any(|x| x.number) {
+        // The figures between this one and the list are the items after it (when none is
+        // said after the list: "Its growth in the first half is 9.4 %, and that of the first
+        // and second quarter is 9.8 % and 9.0 % respectively").
+        let later = t[last..start].iter().filter(|x| x.number).count();
+        quarters.len().checked_sub(1 + later)?
+    } else {
         return None;
-    }
-    let q = ordinal_word(lower(t, at + 2 * k))?;
-    let y = year_of_part(date, 3 * q)?;
+    };
+    let q = *quarters.get(place)?;
+    // The quarters of one list are of one year: that of the last of them.
+    let latest = quarters.iter().copied().max()?;
+    let y = year_of_part(date, 3 * latest)?;
     past(Span::quarter(to_i16(y)?, q))
 }
 

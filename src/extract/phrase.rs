@@ -74,8 +74,27 @@ pub fn fragment(phrase: &str) -> bool {
             let reached = *w == "reached"
                 && words.len() > 1
                 && super::lexicon::PLACE_NOUNS.contains(&words[words.len() - 2]);
-            is_verb(w) && !noun && !reached || DANGLING.contains(w)
+            is_verb(w) && !noun && !reached || DANGLING.contains(w) && !class_bound_end(&words)
         })
+}
+
+/// Words before which a phrase cut at its length ends whole ("… for industrial enterprises"
+/// before "above designated size"): joining words, pronouns of a clause, prepositions.
+#[rustfmt::skip]
+const CUT_BEFORE: &[&str] = &[
+    "and", "or", "which", "that", "who", "where", "with", "by", "in", "at", "to", "from",
+    "for", "on", "as", "than", "while", "above", "below", "under", "over", "across", "among",
+];
+
+/// Whether bare `words` end on the bound of a class ("… with 100 employees or more", "people
+/// aged 60 and above").
+fn class_bound_end(words: &[&str]) -> bool {
+    let n = words.len();
+    n >= 3
+        && matches!(
+            (words[n - 2], words[n - 1]),
+            ("or", "more" | "above" | "over") | ("and", "above")
+        )
 }
 
 /// The words before a figure without the hedge that ends them ("… each worth more than" →
@@ -111,6 +130,10 @@ pub fn trim_end(phrase: &str) -> String {
             )
         {
             words.truncate(n - 2);
+        } else if class_bound_end(&words.iter().map(|w| bare(w)).collect::<Vec<_>>()) {
+            // "enterprises with 100 employees or more": the bound of a class is part of it
+            // ("… projects and over 320 billion yuan" is cut before another figure).
+            break;
         } else if words
             .last()
             .is_some_and(|w| DANGLING.contains(&bare(w)) || bare(w).is_empty())
@@ -183,7 +206,14 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
                 break;
             }
             // ("… in the fields" cut before "of": the phrase names no field.)
-            cut_short = bare(words[i]) == "of" || out.last() == Some(&"of");
+            // ("… enterprises above the designated" cut before "size", "… fund for
+            // enterprise" before "employees": a name cut inside is left out whole.)
+            let next = bare(words[i]);
+            let inside = !words[i - 1].ends_with([',', ';', ':', ')'])
+                && next.starts_with(|c: char| c.is_ascii_alphabetic())
+                && !is_verb(next)
+                && !CUT_BEFORE.contains(&next);
+            cut_short = next == "of" || out.last() == Some(&"of") || inside;
             break;
         }
         let raw = words[i];
@@ -214,7 +244,7 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
         // fields of …" → "demonstration factories").
         let prep = out
             .iter()
-            .rposition(|w| matches!(*w, "from" | "in" | "of" | "for" | "on"))
+            .rposition(|w| matches!(*w, "from" | "in" | "of" | "for" | "on" | "above"))
             .filter(|&p| p > 0 && out.len() - p <= 3);
         if let Some(p) = prep {
             out.truncate(p);

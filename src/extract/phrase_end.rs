@@ -76,7 +76,8 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
             || out.last() == Some(&"top")
             || aged
             || scope
-            || named_group);
+            || named_group
+            || class_bound(out, words, i));
     // "20 provinces and inspected two departments": "and" before a verb joins clauses.
     let and_verb = w == "and"
         && !out.is_empty()
@@ -251,4 +252,30 @@ fn base_verb(out: &[&str], w: &str, next: &str) -> bool {
         && !DANGLING.contains(&w)
         && !NOT_VERBS_AFTER_THINGS.contains(&w)
         && matches!(next, "the" | "a" | "an" | "their" | "its" | "our")
+}
+
+/// Whether the number at word `i` is the bound of a class the phrase `out` names
+/// ("enterprises with 100 employees or more", "hospitals with more than 500 beds"): after
+/// "with" (and a word of excess), before the members things have or a bound said after it.
+fn class_bound(out: &[&str], words: &[&str], i: usize) -> bool {
+    let tail = |ws: &[&str]| out.ends_with(ws);
+    let excess = tail(&["with", "more", "than"])
+        || tail(&["with", "over"])
+        || tail(&["with", "at", "least"]);
+    let said_after = tail(&["with"])
+        && (i + 1..i + 4).any(|k| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(bare(w), "or" | "and"))
+                && words.get(k + 1).is_some_and(|w| {
+                    matches!(
+                        bare(w),
+                        "more" | "above" | "over" | "less" | "fewer" | "below"
+                    )
+                })
+        });
+    let member = words
+        .get(i + 1)
+        .is_some_and(|n| super::marks::MEMBERS.contains(&bare(n)));
+    said_after || excess && member
 }
