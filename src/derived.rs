@@ -44,6 +44,8 @@ pub struct Derived {
     by_speaker: HashMap<String, usize>,
     /// Figures per (speaker, briefing index).
     by_speaker_briefing: HashMap<(String, usize), usize>,
+    /// The speakers who gave any figure of the whole dataset, whatever the filter.
+    speaking: std::collections::HashSet<String>,
     /// Figures per briefing index.
     by_briefing: Vec<usize>,
     by_theme: HashMap<String, usize>,
@@ -141,6 +143,12 @@ impl Derived {
         self.by_speaker.get(id).copied().unwrap_or(0)
     }
 
+    /// Whether a speaker (by id) gave any figure of the open briefings, whatever the filters.
+    #[must_use]
+    pub fn gave_figures(&self, id: &str) -> bool {
+        self.speaking.contains(id)
+    }
+
     /// How many figures a speaker (by id) gave at each briefing: (briefing index, count), for
     /// the briefings where they gave any, in briefing order.
     #[must_use]
@@ -208,6 +216,7 @@ impl Derived {
     fn count(&mut self, dataset: &Dataset, filter: &Filter) {
         self.by_speaker.clear();
         self.by_speaker_briefing.clear();
+        self.speaking.clear();
         self.by_theme.clear();
         self.by_briefing = vec![0; dataset.all_briefings().len()];
         for indicator in &dataset.indicators {
@@ -215,6 +224,9 @@ impl Derived {
             if let Some(n) = self.by_briefing.get_mut(briefing) {
                 *n += 1;
             }
+            let speakers = indicator.speakers();
+            self.speaking
+                .extend(speakers.iter().map(|s| (*s).to_owned()));
             let kept = filter.briefings.is_empty()
                 || filter
                     .briefings
@@ -222,7 +234,7 @@ impl Derived {
             if !kept {
                 continue;
             }
-            for speaker in indicator.speakers() {
+            for speaker in speakers {
                 *self.by_speaker.entry(speaker.to_owned()).or_default() += 1;
                 *self
                     .by_speaker_briefing

@@ -310,3 +310,37 @@ fn a_file_named_on_a_first_run_opens_without_the_embedded_briefing() {
     assert_eq!(again.state().data().parts().len(), 2);
     again.get_by_label("11 of 11 figures shown");
 }
+
+/// An official who gave no figure is not listed under Speakers (nothing to filter by); one who
+/// did stays listed, also at 0 while the Briefings filter hides their briefing.
+#[test]
+fn an_official_who_gave_no_figure_is_not_listed() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("two-officials.txt");
+    std::fs::write(
+        &path,
+        "SCIO briefing on test matters\nBeijing | 10 a.m. July 15, 2024\n\nSpeakers\n\n\
+         Li Ming, minister of tests\n\nZhang Hua, vice minister of tests\n\nLi Ming:\n\n\
+         Exports grew by 5.1% in the first half of this year.\n\nZhang Hua:\n\n\
+         We will keep working hard on this. Thank you.\n",
+    )
+    .expect("written");
+    let mut harness = support::harness(None);
+    support::drop_file(&mut harness, &path);
+    assert_eq!(harness.state().error(), None);
+    harness.get_by_label("Li Ming");
+    assert!(harness.query_by_label("Zhang Hua").is_none());
+    // The embedded briefing's officials stay listed while only the new briefing is ticked.
+    harness
+        .query_all_by_role(egui::accesskit::Role::CheckBox)
+        .find(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("15 July 2024 · "))
+        })
+        .expect("the new briefing's box")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().derived().speaker_count("xin-guobin"), 0);
+    harness.get_by_label("Xin Guobin");
+}

@@ -105,10 +105,15 @@ fn speakers_ui(
     ui.strong("Speakers");
     for speaker in &dataset.speakers {
         let count = derived.speaker_count(&speaker.id);
-        if count == 0 && speaker.kind != SpeakerKind::Official {
+        let mut on = filter.speakers.contains(&speaker.id);
+        // Officials of other briefings stay listed (at 0) while the Briefings filter hides
+        // their figures; one who gave no figure at all is not listed, unless ticked.
+        let listed = count > 0
+            || on
+            || speaker.kind == SpeakerKind::Official && derived.gave_figures(&speaker.id);
+        if !listed {
             continue;
         }
-        let mut on = filter.speakers.contains(&speaker.id);
         ui.horizontal(|ui| {
             if ui.checkbox(&mut on, speaker.name.as_str()).changed() {
                 commands.push(Command::ToggleSpeaker(speaker.id.clone()));
