@@ -54,11 +54,14 @@ pub fn ui(
     let mut clicked_header = None;
     let columns = SortColumn::shown(dataset);
     let available = ui.available_width();
-    let widths = fitted_widths(&columns, available);
-    // (A window of another width lays the columns out again: egui keeps resized widths per
-    // table id.)
+    let scale = fitted_scale(&columns, available);
+    let widths = fitted_widths(&columns, scale);
+    // (egui keeps the widths the user gave the columns per table id: a window narrow enough
+    // to narrow the columns lays them out again, by steps of a tenth, and any wider window
+    // keeps them.)
+    let step = (scale * 10.0).round();
     let mut table = TableBuilder::new(ui)
-        .id_salt(("table", available.round().to_bits()))
+        .id_salt(("table", step.to_bits()))
         .striped(true)
         .sense(Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
@@ -118,31 +121,40 @@ pub fn ui(
 /// The least width of the figure's name, the one column that takes what the others leave.
 const LABEL_WIDTH: f32 = 160.0;
 
-/// The width of each column in points (`None` for the figure's name, which takes the rest):
-/// each column's own, made narrower alike (to no less than 60 %) when together they leave the
-/// name less than [`LABEL_WIDTH`] of `available`, so that every column stays on screen in a
-/// window of 1280 points beside the side panels; the wrapped columns take two lines then.
-fn fitted_widths(columns: &[SortColumn], available: f32) -> Vec<Option<f32>> {
-    let own: Vec<Option<f32>> = columns
-        .iter()
-        .map(|column| match column {
-            SortColumn::Label => None,
-            // Two lines of "Employment and social security", "about 2.825 million
-            // hectares", "first half of 2022".
-            SortColumn::Theme | SortColumn::Value | SortColumn::Period => Some(110.0),
-            SortColumn::Kind => Some(60.0),
-            // Wide enough for "Unit / qualifier" and its sort arrow.
-            SortColumn::Unit => Some(135.0),
-            SortColumn::Speakers => Some(95.0),
-            SortColumn::Briefing => Some(120.0),
-        })
-        .collect();
-    let fixed: f32 = own.iter().flatten().sum();
+/// How much the columns other than the figure's name are narrowed to fit `available` points:
+/// 1 when together they leave the name [`LABEL_WIDTH`], else alike to no less than 0.6, so
+/// that every column stays on screen in a window of 1280 points beside the side panels (the
+/// wrapped columns take two lines then).
+fn fitted_scale(columns: &[SortColumn], available: f32) -> f32 {
+    let fixed: f32 = columns.iter().filter_map(|c| own_width(*c)).sum();
     // Each column's spacing besides its width (egui's item spacing, about 8 points).
     #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
     let spacing = 8.0 * columns.len() as f32;
-    let scale = ((available - LABEL_WIDTH - spacing) / fixed).clamp(0.6, 1.0);
-    own.into_iter().map(|w| w.map(|w| w * scale)).collect()
+    ((available - LABEL_WIDTH - spacing) / fixed).clamp(0.6, 1.0)
+}
+
+/// The width of each column in points at `scale` (`None` for the figure's name, which takes
+/// the rest).
+fn fitted_widths(columns: &[SortColumn], scale: f32) -> Vec<Option<f32>> {
+    columns
+        .iter()
+        .map(|c| own_width(*c).map(|w| w * scale))
+        .collect()
+}
+
+/// A column's own width in points (`None` for the figure's name, which takes the rest).
+fn own_width(column: SortColumn) -> Option<f32> {
+    match column {
+        SortColumn::Label => None,
+        // Two lines of "Employment and social security", "about 2.825 million hectares",
+        // "first half of 2022".
+        SortColumn::Theme | SortColumn::Value | SortColumn::Period => Some(110.0),
+        SortColumn::Kind => Some(60.0),
+        // Wide enough for "Unit / qualifier" and its sort arrow.
+        SortColumn::Unit => Some(135.0),
+        SortColumn::Speakers => Some(95.0),
+        SortColumn::Briefing => Some(120.0),
+    }
 }
 
 /// One cell: the column's text of the figure (the value strong, a corrected label marked),
@@ -288,7 +300,7 @@ fn row_menu(
 
 #[cfg(test)]
 mod tests {
-    use super::{LABEL_WIDTH, SortColumn, fitted_widths};
+    use super::{LABEL_WIDTH, SortColumn, fitted_scale, fitted_widths};
 
     const ALL: [SortColumn; 8] = [
         SortColumn::Label,
@@ -304,12 +316,17 @@ mod tests {
     #[test]
     fn every_column_fits_beside_the_side_panels_of_a_1280_point_window() {
         // The central panel of a 1280-point window with the filters and details shown.
-        let widths = fitted_widths(&ALL, 830.0);
+        let widths = fitted_widths(&ALL, fitted_scale(&ALL, 830.0));
         let fixed: f32 = widths.iter().flatten().sum();
         assert!(fixed + LABEL_WIDTH + 8.0 * 8.0 <= 830.0, "{widths:?}");
-        // A wide window keeps each column's own width.
-        let wide = fitted_widths(&ALL, 2000.0);
-        assert_eq!(wide[2], Some(110.0));
-        assert_eq!(wide[0], None);
+        // A wide window keeps each column's own width, whatever its width: the columns the
+        // user resized are kept when the window is resized (one table id for all of them).
+        for available in [1400.0, 1600.0, 2000.0] {
+            let scale = fitted_scale(&ALL, available);
+            assert!((scale - 1.0).abs() < f32::EPSILON, "{available}: {scale}");
+            let wide = fitted_widths(&ALL, scale);
+            assert_eq!(wide[2], Some(110.0));
+            assert_eq!(wide[0], None);
+        }
     }
 }
