@@ -367,10 +367,15 @@ fn parts_listed(figures: &[Figure]) -> bool {
         .iter()
         .filter_map(|f| f.period.as_deref().and_then(crate::period::Period::parse))
         .collect();
-    let holds_all = |p: &crate::period::Period| {
-        periods
-            .iter()
-            .all(|q| p.first_day() <= q.first_day() && q.last_day() <= p.last_day())
+    // (One that holds the others starts first and ends last.)
+    let (Some(first), Some(last)) = (
+        periods.iter().map(crate::period::Period::first_day).min(),
+        periods.iter().map(crate::period::Period::last_day).max(),
+    ) else {
+        return false;
     };
-    periods.windows(2).any(|w| w[0] != w[1]) && !periods.iter().any(holds_all)
+    periods.windows(2).any(|w| w[0] != w[1])
+        && !periods
+            .iter()
+            .any(|p| p.first_day() <= first && last <= p.last_day())
 }
