@@ -164,3 +164,18 @@ fn a_sentence_opening_on_another_year_ends_the_period_carried() {
         .collect();
     assert_eq!(got, [(4.6, Some("2020-10/2020-12")), (30e12, None)]);
 }
+
+#[test]
+fn a_list_the_thing_measured_is_of_stays_whole() {
+    let got = read(
+        "Agricultural production was better than expected and the value added of agriculture, \
+         forestry, animal husbandry, and fishery went up by 3% year on year.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].0,
+        "Value added of farming, forestry, husbandry and fishery, change y/y"
+    );
+    let got = read("The output of poultry, eggs, and milk increased by 5%.");
+    assert_eq!(got[0].0, "Output of poultry, eggs, and milk, change");
+}

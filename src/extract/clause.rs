@@ -37,12 +37,50 @@ pub fn sentence_subject(sentence: &str, max: usize) -> String {
 /// clause break).
 #[must_use]
 pub fn last_clause(text: &str) -> &str {
-    let at = [", ", "; "]
+    let at = clause_start(text);
+    let at = listed_from(text, at).unwrap_or(at);
+    text[at..].trim_start()
+}
+
+/// Where the clause that ends a text starts: after its last ", " or "; ".
+fn clause_start(text: &str) -> usize {
+    [", ", "; "]
         .iter()
         .filter_map(|sep| text.rfind(sep).map(|p| p + sep.len()))
         .max()
-        .unwrap_or(0);
-    text[at..].trim_start()
+        .unwrap_or(0)
+}
+
+/// Where the clause starts when its commas are those of a list the thing measured is "of"
+/// ("the value added of agriculture, forestry, animal husbandry, and fishery went up by"):
+/// the last clause says "and" one to three plain words and a verb, each clause before it back
+/// to one ending in "of" and a word is one to three plain words; `None` otherwise.
+fn listed_from(text: &str, at: usize) -> Option<usize> {
+    let plain = |item: &str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().all(|c| c.is_alphabetic() || c == '-') && !super::phrase::is_verb(w)
+            })
+    };
+    let last: Vec<&str> = text[at..].split_whitespace().collect();
+    let verb = last.iter().position(|w| super::phrase::is_verb(bare(w)))?;
+    if last.first() != Some(&"and") || !plain(&last[1..verb].join(" ")) {
+        return None;
+    }
+    let mut end = at.checked_sub(2)?;
+    loop {
+        let start = clause_start(&text[..end]);
+        let item = &text[start..end];
+        if plain(item) {
+            end = start.checked_sub(2)?;
+            continue;
+        }
+        // The clause that opens the list: its first item after "of".
+        let words: Vec<&str> = item.split_whitespace().collect();
+        let of = words.iter().rposition(|w| *w == "of")?;
+        return (words.len() - of <= 4 && plain(&words[of + 1..].join(" "))).then_some(start);
+    }
 }
 
 /// The subject of the clause a figure ends ("… the proportion of urban employment hit" →

@@ -35,6 +35,15 @@ const NAMES: &[(&str, &str)] = &[
     ),
     ("scientific and technological", "sci-tech"),
     ("information technology", "IT"),
+    // The primary industry as the statistics list it.
+    (
+        "agriculture, forestry, animal husbandry, and fishery",
+        "farming, forestry, husbandry and fishery",
+    ),
+    (
+        "agriculture, forestry, animal husbandry and fishery",
+        "farming, forestry, husbandry and fishery",
+    ),
     ("Imports and exports", "Trade"),
     ("imports and exports", "trade"),
 ];

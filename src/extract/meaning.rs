@@ -24,7 +24,7 @@ const STOCK_RATIOS: [&str; 8] = [
 /// "share", "proportion", "penetration", "30 % of all enterprises"). Other percentages are
 /// levels (rates) unless they are changes.
 pub(super) fn is_share(ctx: &Ctx) -> bool {
-    const BEFORE: [&str; 16] = [
+    const BEFORE: [&str; 15] = [
         "out of",
         "percentage of",
         "of them",
@@ -40,7 +40,6 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
         "made up",
         "makes up",
         "took up",
-        "contribut",
     ];
     let after = ctx.after.trim_start();
     // "The share of … rose by 1.2 percentage points to 42.8 %": the level reached is of the
@@ -62,8 +61,21 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
         || of_the_counted;
     // ("6.2 percent or 6.3 percent" are two guesses, not a part.)
     let or_part = ctx.index > 0 && ctx.before.trim() == ", or";
+    // "contributed 82.5 % to the economic growth" is a share of the growth; the contribution
+    // rate of an insurance is a rate paid ("enterprises' contributions from 30 % to 23.45 %").
+    let contribution = clause.contains("contribut")
+        && ![
+            "insurance",
+            "premium",
+            "pension",
+            "provident",
+            "enterprises'",
+        ]
+        .iter()
+        .any(|w| clause.contains(w));
     of_all
         || or_part
+        || contribution
         || BEFORE.iter().any(|w| clause.contains(w))
         // "the ratio went up to 97.6 percent", "the resumed production ratio"; not a ratio
         // of one stock to another ("the asset-liability ratio stood at 65.6 %", "the capital

@@ -227,6 +227,16 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
         if !matches!(w, "only" | "just") {
             out.push(w);
         }
+        if raw.ends_with(',')
+            && out.contains(&"of")
+            && let Some(end) = listed_after_of(&words, i + 1)
+        {
+            // "the value added of agriculture, forestry, animal husbandry, and fishery went
+            // up": the things of a list said with commas, before the clause's verb.
+            out.pop();
+            out.extend(&words[i..end]);
+            break;
+        }
         if raw.ends_with([',', ';', ':', ')']) {
             // "products from the farming, husbandry and fishery sectors": a list cut at its
             // first comma.
@@ -251,6 +261,32 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
         }
     }
     trim_end(&out.join(" "))
+}
+
+/// The end (exclusive word index) of the rest of a list whose first item ends before word
+/// `i` ("forestry, animal husbandry, and fishery went up"): items of one to three plain words,
+/// all but the last ending in a comma, the last after "and", and a verb right after it;
+/// `None` otherwise.
+fn listed_after_of(words: &[&str], mut i: usize) -> Option<usize> {
+    let plain = |w: &str| {
+        let w = bare(w);
+        !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-') && !is_verb(w)
+    };
+    loop {
+        let and = words.get(i).is_some_and(|w| *w == "and");
+        let start = i + usize::from(and);
+        let len = (1..=3).find(|&n| {
+            words
+                .get(start + n - 1)
+                .is_some_and(|w| w.ends_with(',') || and)
+                && words[start..start + n].iter().all(|w| plain(w))
+                && (!and || words.get(start + n).is_some_and(|v| is_verb(bare(v))))
+        })?;
+        if and {
+            return Some(start + len);
+        }
+        i = start + len;
+    }
 }
 
 /// Where a noun phrase starts: past hedges, articles, numbers and scale words ("a total of
