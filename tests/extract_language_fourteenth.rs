@@ -179,3 +179,43 @@ fn a_list_the_thing_measured_is_of_stays_whole() {
     let got = read("The output of poultry, eggs, and milk increased by 5%.");
     assert_eq!(got[0].0, "Output of poultry, eggs, and milk, change");
 }
+
+#[test]
+fn a_mark_passed_before_the_figure_that_passed_it_is_no_figure() {
+    let got = read(
+        "The volume of trade in goods surpassed 40 trillion yuan for the first time, standing \
+         at 42.1 trillion yuan, with a year-on-year increase of 7.7%.",
+    );
+    let got: Vec<(&str, f64)> = got.iter().map(|g| (g.0.as_str(), g.1)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Volume of trade in goods", 42.1e12),
+            ("Volume of trade in goods, change year on year", 7.7)
+        ]
+    );
+}
+
+#[test]
+fn a_share_said_with_what_the_things_counted_do_is_a_share_of_them() {
+    let got = read("China is now home to 6,565 museums, with over 90% offering free admission.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].0, "Museums offering free admission, share");
+    assert_eq!(got[1].2, Kind::Share);
+}
+
+#[test]
+fn the_same_period_of_the_previous_year_is_a_base() {
+    let d = briefing(
+        "March 2, 2023",
+        "The sales of key retail and catering enterprises increased by 6.8% compared with the \
+         same period of the previous year.",
+    );
+    assert_eq!(d.indicators.len(), 1);
+    assert_eq!(d.indicators[0].period, None);
+    // "catering" is a trade, not a verb joining a clause.
+    assert_eq!(
+        d.indicators[0].label,
+        "Sales of key retail and catering enterprises, change"
+    );
+}

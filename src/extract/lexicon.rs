@@ -9,7 +9,7 @@ pub(super) const VERBS: &[&str] = &[
     "exceeded", "exceed", "exceeds", "exceeding", "increased", "decreased", "grew", "grown",
     "grow", "grows", "shortened", "cumulatively", "increasing", "decreasing", "was", "were", "is",
     "are", "would", "will", "has", "have", "had", "saw", "sees", "rose", "risen", "rises", "fell",
-    "fallen", "dropped", "hit", "hits", "stood", "stands", "went", "contributed", "contributes",
+    "fallen", "dropped", "hit", "hits", "stood", "stands", "standing", "went", "contributed", "contributes",
     "met", "achieved", "remained", "remains", "totaled", "totalled", "amounted", "surged",
     "jumped", "declined", "expanded", "climbed", "rising", "registered", "recorded", "topped",
     "ranked", "ranks", "estimated", "represented", "represents", "became", "continued", "can",

@@ -166,10 +166,16 @@ pub(super) fn without_marks(
     t: &[Token<'_>],
     qs: Vec<super::numbers::Quantity>,
 ) -> Vec<super::numbers::Quantity> {
+    // (A figure of the same unit said before, or a larger one said right after the mark:
+    // "surpassed 40 trillion yuan for the first time, standing at 42.1 trillion yuan".)
+    let mut seen = std::collections::HashSet::new();
     let marks: Vec<bool> = (0..qs.len())
         .map(|k| {
-            let said_before = qs[..k].iter().any(|p| p.unit == qs[k].unit);
-            passed_mark(t, qs[k].first, qs[k].last, said_before)
+            let said_before = !seen.insert(qs[k].unit);
+            let larger_after = qs.get(k + 1).is_some_and(|n| {
+                n.unit == qs[k].unit && n.value > qs[k].value && n.first <= qs[k].last + MARK_REACH
+            });
+            passed_mark(t, qs[k].first, qs[k].last, said_before || larger_after)
         })
         .collect();
     qs.into_iter()

@@ -59,6 +59,16 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
     let of_all = ctx.sentence.starts_with("of all ")
         || ctx.sentence.starts_with("out of ")
         || of_the_counted;
+    // "6,565 museums, with over 90% offering free admission": a part of the things counted
+    // before, doing something.
+    let with_doing = ctx.index > 0
+        && super::phrase::before_hedge(&ctx.before)
+            .trim_end()
+            .ends_with(", with")
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
     // ("6.2 percent or 6.3 percent" are two guesses, not a part.)
     let or_part = ctx.index > 0 && ctx.before.trim() == ", or";
     // "contributed 82.5 % to the economic growth" is a share of the growth; the contribution
@@ -75,6 +85,7 @@ pub(super) fn is_share(ctx: &Ctx) -> bool {
         .any(|w| clause.contains(w));
     of_all
         || or_part
+        || with_doing
         || contribution
         || BEFORE.iter().any(|w| clause.contains(w))
         // "the ratio went up to 97.6 percent", "the resumed production ratio"; not a ratio

@@ -40,6 +40,8 @@ fn compared_base(t: &[Token<'_>], i: usize) -> bool {
     over || times_that
         || (back(2) == "same" && back(1) == "period")
         || (back(3) == "same" && back(2) == "period" && back(1) == "of")
+        // ("compared with the same period of the previous year": at "previous".)
+        || (back(4) == "same" && back(3) == "period" && back(2) == "of" && back(1) == "the")
         || (1..=5).any(|k| back(k) == "compared" || back(k) == "than" && !hedge(k))
         // "flat with that of the first two months", "on par with last year".
         || (1..=5).any(|k| back(k) == "with" && matches!(back(k + 1), "flat" | "level" | "par"))

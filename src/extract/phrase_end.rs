@@ -87,7 +87,8 @@ pub(super) fn ends_phrase(out: &[&str], words: &[&str], i: usize) -> bool {
         && !matches!(
             next,
             "related" | "advanced" | "developed" | "processed" | "integrated"
-        );
+        )
+        && !ING_NOUNS.contains(&next);
     // "the number of registered enterprises", "newly registered market entities": a
     // participle between "of", "the" or "newly" and a noun says which things, it is no verb.
     // ("12,000 registered enterprises", "17.1 million registered poor people": the same,
@@ -279,3 +280,13 @@ fn class_bound(out: &[&str], words: &[&str], i: usize) -> bool {
         .is_some_and(|n| super::marks::MEMBERS.contains(&bare(n)));
     said_after || excess && member
 }
+
+/// Words in "-ing" that name a trade or a thing, not a verb joining a clause ("retail and
+/// catering enterprises", "mining and manufacturing").
+#[rustfmt::skip]
+const ING_NOUNS: &[&str] = &[
+    "catering", "manufacturing", "mining", "housing", "processing", "shipping", "banking",
+    "printing", "clothing", "lodging", "dining", "marketing", "engineering", "farming",
+    "fishing", "packaging", "publishing", "broadcasting", "financing", "leasing",
+    "warehousing", "building", "training", "nursing", "computing", "planting", "breeding",
+];

@@ -30,6 +30,10 @@ pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
     {
         return format!("{subj}, times {what}");
     }
+    // "6,565 museums, with over 90 % offering free admission": the share doing it.
+    if let Some(doing) = doing_after_with(ctx).filter(|_| !subj.is_empty()) {
+        return format!("{subj} {doing}, share");
+    }
     // "more than 80 % of those enterprises saw their revenues decline".
     if let Some(share) = super::saw::share_that_saw(&ctx.after) {
         return share;
@@ -61,6 +65,30 @@ pub(super) fn share_label(ctx: &Ctx, subj: &str) -> String {
         }
         None => subj.to_owned(),
     }
+}
+
+/// What a share said "with" after a count does: "6,565 museums, with over 90 % offering free
+/// admission" → "offering free admission" (the words after it, up to a preposition of time
+/// or the clause's end); `None` when no gerund follows the share.
+fn doing_after_with(ctx: &Ctx) -> Option<String> {
+    if ctx.index == 0
+        || !super::phrase::before_hedge(&ctx.before)
+            .trim_end()
+            .ends_with(", with")
+    {
+        return None;
+    }
+    let words: Vec<&str> = ctx.after.split_whitespace().take(6).collect();
+    let verb = bare(words.first()?);
+    if verb.len() <= 4 || !verb.ends_with("ing") {
+        return None;
+    }
+    let end = words
+        .iter()
+        .position(|w| matches!(bare(w), "in" | "during" | "since" | "by" | "as" | "and"))
+        .unwrap_or(words.len());
+    let doing = trim_end(&words[..end].join(" "));
+    Some(doing.trim_end_matches(['.', ',', ';']).to_owned())
 }
 
 /// "2.31 million 5G base stations, accounting for over 60 % of the global total": the share
