@@ -219,3 +219,10 @@ fn the_same_period_of_the_previous_year_is_a_base() {
         "Sales of key retail and catering enterprises, change"
     );
 }
+
+#[test]
+fn things_counted_newly_done_are_said_so() {
+    let got = read("China saw 322 museums newly registered last year.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Museums newly registered");
+}

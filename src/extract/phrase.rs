@@ -74,7 +74,13 @@ pub fn fragment(phrase: &str) -> bool {
             let reached = *w == "reached"
                 && words.len() > 1
                 && super::lexicon::PLACE_NOUNS.contains(&words[words.len() - 2]);
-            is_verb(w) && !noun && !reached || DANGLING.contains(w) && !class_bound_end(&words)
+            // ("museums newly registered": what befell the things, after an adverb.)
+            let befell = w.ends_with("ed")
+                && words.len() > 2
+                && words[words.len() - 2].ends_with("ly")
+                && words[words.len() - 2] != "only";
+            is_verb(w) && !noun && !reached && !befell
+                || DANGLING.contains(w) && !class_bound_end(&words)
         })
 }
 
