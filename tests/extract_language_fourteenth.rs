@@ -226,3 +226,18 @@ fn things_counted_newly_done_are_said_so() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].0, "Museums newly registered");
 }
+
+#[test]
+fn rates_that_name_nothing_are_those_of_the_sentence_before() {
+    for said in [
+        "In Q4, rates grew by 4.6%.",
+        "In Q4, the growth rate was 4.6%.",
+    ] {
+        let got = read(&format!(
+            "In the past year, the total retail sales of consumer goods registered negative \
+             growth. {said}"
+        ));
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "Retail sales of consumer goods, change", "{said}");
+    }
+}

@@ -44,13 +44,29 @@ pub(super) fn changed_subject(subj: String, ctx: &Ctx, kind: Kind, said: &Said<'
         .or_else(|| saved_in(ctx))
         .or_else(|| cut_of(ctx))
         .unwrap_or(subj);
+    // A rate that names nothing ("rates grew by", or no subject where the clause says only
+    // "the growth rate was").
+    let rate_only = subj.is_empty()
+        && last_clause(&ctx.before)
+            .split_whitespace()
+            .any(|w| matches!(bare(w), "rate" | "rates" | "growth"));
+    let bare_rate =
+        rate_only || matches!(subj.as_str(), "rates" | "rate" | "the rate" | "the rates");
     // The figure before in the sentence, else the sentence's subject ("the investment in
-    // social sectors grew rapidly, with an average two-year growth of 10.7 %").
+    // social sectors grew rapidly, with an average two-year growth of 10.7 %"), else what the
+    // sentence before spoke of ("… retail sales registered negative growth. In Q4, rates grew
+    // by 4.6 %").
     let before = said.previous.map(str::to_owned).or_else(|| {
         let head = super::subject_head::head(ctx, 10);
-        (ctx.index == 0 && !weak(&head)).then_some(head)
+        (ctx.index == 0 && !weak(&head) && !bare_rate).then_some(head)
+    });
+    let before = before.or_else(|| {
+        (ctx.index == 0 && (bare_rate || growth_only(&subj)))
+            .then(|| said.before.and_then(super::said::owner_of))
+            .flatten()
     });
     match before {
+        Some(before) if bare_rate && !before.is_empty() => before,
         Some(before)
             if growth_only(&subj) && !before.is_empty() && !before.contains(subj.as_str()) =>
         {
