@@ -241,3 +241,19 @@ fn rates_that_name_nothing_are_those_of_the_sentence_before() {
         assert_eq!(got[0].0, "Retail sales of consumer goods, change", "{said}");
     }
 }
+
+#[test]
+fn the_cities_a_figure_was_measured_in_are_no_figure_of_their_own() {
+    let got = read("Home prices in 70 large and medium-sized cities fell by 0.5%.");
+    let values: Vec<f64> = got.iter().map(|g| g.1).collect();
+    assert_eq!(values, [-0.5]);
+    let got = read(
+        "The passenger flow in key business districts in 36 large and medium-sized cities \
+         across the country increased by 27.8% year on year.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        got[0].0,
+        "Passenger flow in key business districts, change y/y"
+    );
+}

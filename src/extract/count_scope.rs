@@ -19,11 +19,15 @@ pub(super) fn scope_of_later_figure(t: &[Token<'_>], i: usize) -> bool {
             "cities" | "provinces" | "countries" | "regions" | "economies" | "municipalities"
         )
     };
-    let places_at = if place(low(i + 1)) {
-        i + 1
-    } else if place(low(i + 2)) && t.get(i + 1).is_some_and(|x| !x.number) {
-        i + 2
-    } else {
+    // ("in 70 major cities", "in 70 large and medium-sized cities": up to four words
+    // between.)
+    let Some(places_at) = (i + 1..=i + 5)
+        .take_while(|&k| {
+            t.get(k)
+                .is_some_and(|x| !x.number && x.text.starts_with(|c: char| c.is_ascii_alphabetic()))
+        })
+        .find(|&k| place(low(k)))
+    else {
         return false;
     };
     let verb = |w: &str| super::direction::moves(w) || super::phrase::is_verb(w);

@@ -220,6 +220,14 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
                 && !is_verb(next)
                 && !CUT_BEFORE.contains(&next);
             cut_short = next == "of" || out.last() == Some(&"of") || inside;
+            // ("passenger flow in key business districts in 36 large" cut before "and
+            // medium-sized cities": where it was measured, cut short, is left out.)
+            if let Some(p) = out.iter().rposition(|w| is_number(w))
+                && p >= 2
+                && matches!(out[p - 1], "in" | "across" | "among")
+            {
+                out.truncate(p - 1);
+            }
             break;
         }
         let raw = words[i];
