@@ -257,3 +257,9 @@ fn the_cities_a_figure_was_measured_in_are_no_figure_of_their_own() {
         "Passenger flow in key business districts, change y/y"
     );
 }
+
+#[test]
+fn a_label_does_not_end_on_a_word_that_lists_what_follows() {
+    let got = read("More than 5,000 census teams comprising over 45,000 members have been set up.");
+    assert_eq!(got[0].0, "Census teams");
+}

@@ -80,6 +80,7 @@ pub(super) const DANGLING: &[&str] = &[
     "globally", "only", "overall", "currently", "cumulatively", "being", "out", "under",
     "already", "having", "them", "still", "almost", "there", "here", "each", "worth", "also",
     "even", "throughout", "it", "we", "they", "but", "while", "whereas", "yet", "all", "both",
+    "comprising", "including", "involving", "containing",
 ];
 
 /// Adverbs that never name anything measured, dropped wherever they stand in a label
