@@ -63,6 +63,10 @@ fn listed_from(text: &str, at: usize) -> Option<usize> {
                 w.chars().all(|c| c.is_alphabetic() || c == '-') && !super::phrase::is_verb(w)
             })
     };
+    // (Most clauses do not open on "and": nothing more is read of them.)
+    if !text[at..].trim_start().starts_with("and ") {
+        return None;
+    }
     let last: Vec<&str> = text[at..].split_whitespace().collect();
     let verb = last.iter().position(|w| super::phrase::is_verb(bare(w)))?;
     if last.first() != Some(&"and") || !plain(&last[1..verb].join(" ")) {

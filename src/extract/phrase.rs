@@ -136,7 +136,9 @@ pub fn trim_end(phrase: &str) -> String {
             )
         {
             words.truncate(n - 2);
-        } else if class_bound_end(&words.iter().map(|w| bare(w)).collect::<Vec<_>>()) {
+        } else if n >= 3
+            && class_bound_end(&[bare(words[n - 3]), bare(words[n - 2]), bare(words[n - 1])])
+        {
             // "enterprises with 100 employees or more": the bound of a class is part of it
             // ("… projects and over 320 billion yuan" is cut before another figure).
             break;
@@ -215,7 +217,9 @@ pub(super) fn noun_phrase_of(text: &str, max: usize) -> String {
             // ("… enterprises above the designated" cut before "size", "… fund for
             // enterprise" before "employees": a name cut inside is left out whole.)
             let next = bare(words[i]);
-            let inside = !words[i - 1].ends_with([',', ';', ':', ')'])
+            let inside = !i
+                .checked_sub(1)
+                .is_some_and(|p| words[p].ends_with([',', ';', ':', ')']))
                 && next.starts_with(|c: char| c.is_ascii_alphabetic())
                 && !is_verb(next)
                 && !CUT_BEFORE.contains(&next);
