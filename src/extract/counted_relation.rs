@@ -53,14 +53,20 @@ pub(super) fn amount_done(ctx: &Ctx) -> Option<String> {
     if !opens_clause(last_clause(&ctx.before)) {
         return None;
     }
+    // The amount as the things counted, said "amount", with what the clause says of it.
+    done_with(ctx, "amount").filter(|p| !p.starts_with("amount that "))
+}
+
+/// What the clause after an amount says was done with it, said of `noun` ("was transferred"
+/// → "amount transferred"); `None` when no auxiliary opens the words after the amount.
+fn done_with(ctx: &Ctx, noun: &str) -> Option<String> {
     let after = ctx.after.trim_start();
     let first = after.split_whitespace().next().map(bare)?;
     if !matches!(first, "was" | "were" | "has" | "have" | "had") {
         return None;
     }
-    // The amount as the things counted, said "amount", with what the clause says of it.
     let words: Vec<&str> = after.split_whitespace().take(40).collect();
-    said_of_things("amount", &words, 0, None).filter(|p| !p.starts_with("amount that "))
+    said_of_things(noun, &words, 0, None)
 }
 
 /// What was done with a part of an amount said before, with what that amount is of ("16.9
@@ -88,13 +94,7 @@ pub(super) fn part_done(ctx: &Ctx) -> Option<String> {
     if super::phrase::fragment(&noun) {
         return None;
     }
-    let after = ctx.after.trim_start();
-    let first = after.split_whitespace().next().map(bare)?;
-    if !matches!(first, "was" | "were" | "has" | "have" | "had") {
-        return None;
-    }
-    let words: Vec<&str> = after.split_whitespace().take(40).collect();
-    said_of_things(&noun, &words, 0, None).filter(|p| p != &noun)
+    done_with(ctx, &noun).filter(|p| p != &noun)
 }
 
 /// Who did something in the places a count is of, when the clause says only them and "in"

@@ -45,6 +45,7 @@ mod lookalikes;
 mod marks;
 mod meaning;
 mod named;
+mod noun_phrase;
 mod numbers;
 mod period;
 mod period_day;
